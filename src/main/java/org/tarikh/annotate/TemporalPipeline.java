@@ -1,0 +1,91 @@
+package org.tarikh.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.UIMAException;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import de.unihd.dbs.uima.types.heideltime.Dct;
+import de.unihd.dbs.uima.types.heideltime.Sentence;
+import de.unihd.dbs.uima.types.heideltime.Timex3;
+
+/**
+ * The annotation stage: one UIMA aggregate engine (sentences → tokens → HeidelTime → Tarikh's
+ * own annotators) and one reusable CAS.
+ * <p>
+ * Building an engine costs seconds, tagging an article well under one: build one pipeline
+ * per thread and reuse it. A pipeline is not thread-safe.
+ */
+public final class TemporalPipeline implements AutoCloseable {
+
+    private final AnalysisEngine engine;
+    private final JCas jcas;
+
+    private TemporalPipeline(AnalysisEngine engine) throws ResourceInitializationException {
+        this.engine = engine;
+        this.jcas = engine.newJCas();
+    }
+
+    /** The full Tarikh pipeline. */
+    public static TemporalPipeline create() {
+        return build(PipelineStages.tarikh());
+    }
+
+    /** Stock HeidelTime behind our sentence splitter and tokenizer, for comparisons. */
+    public static TemporalPipeline heidelTimeOnly() {
+        return build(PipelineStages.heidelTimeOnly());
+    }
+
+    private static TemporalPipeline build(List<AnalysisEngineDescription> stages) {
+        HeidelTimeSetup.prepareJvm();
+        try {
+            AnalysisEngineDescription aggregate = AnalysisEngineFactory.createEngineDescription(
+                    stages.toArray(AnalysisEngineDescription[]::new));
+            return new TemporalPipeline(AnalysisEngineFactory.createEngine(aggregate));
+        } catch (ResourceInitializationException e) {
+            throw new IllegalStateException("cannot build the annotation pipeline: " + e.getMessage(), e);
+        }
+    }
+
+    /** Annotates one text; {@code dct} is the publication day relative expressions refer to. */
+    public TaggedText tag(String text, LocalDate dct) {
+        jcas.reset();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("ar");
+        Dct d = new Dct(jcas, 0, text.length());
+        d.setValue(dct.toString());
+        d.addToIndexes();
+        try {
+            engine.process(jcas);
+        } catch (UIMAException e) {
+            throw new AnnotationException("annotation failed: " + e.getMessage(), e);
+        }
+        List<Span> sentences = new ArrayList<>();
+        for (Sentence s : JCasUtil.select(jcas, Sentence.class)) {
+            sentences.add(new Span(s.getBegin(), s.getEnd()));
+        }
+        List<Timex> timexes = new ArrayList<>();
+        for (Timex3 t : JCasUtil.select(jcas, Timex3.class)) {
+            timexes.add(new Timex(t.getTimexId(), t.getBegin(), t.getEnd(), t.getCoveredText(),
+                    t.getTimexType(), t.getTimexValue(), blankToNull(t.getTimexMod()),
+                    blankToNull(t.getTimexQuant()), blankToNull(t.getTimexFreq())));
+        }
+        return new TaggedText(List.copyOf(sentences), List.copyOf(timexes));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    @Override
+    public void close() {
+        engine.destroy();
+    }
+}

@@ -1,0 +1,17 @@
+package org.tarikh.annotate;
+
+/**
+ * A normalized temporal expression. {@code begin}/{@code end} are UTF-16 indexes into the
+ * article text and {@code text} is exactly the covered substring.
+ *
+ * @param type  DATE, TIME, DURATION or SET
+ * @param value the TIMEX3 value, e.g. {@code 2021-04-07}, {@code 2021-W14}, {@code P3D}
+ * @param mod   the TIMEX3 mod (START, MID, END, APPROX …) or null
+ */
+public record Timex(String tid, int begin, int end, String text, String type, String value, String mod,
+        String quant, String freq) {
+
+    public boolean isAnchorable() {
+        return "DATE".equals(type) || "TIME".equals(type);
+    }
+}

@@ -1,0 +1,37 @@
+package org.tarikh.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+
+/**
+ * One news article. {@code published} is the publication date as written in the input
+ * (date or ISO date-time with offset); {@code dct} is its calendar day, the document
+ * creation time every relative expression is resolved against.
+ */
+public record Article(
+        String id,
+        String published,
+        LocalDate dct,
+        String title,
+        String source,
+        String url,
+        String language,
+        String text,
+        Origin origin) implements SourceRecord {
+
+    /** SHA-256 over the fields that change what Tarikh computes: text and publication date. */
+    public String contentHash() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(published.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

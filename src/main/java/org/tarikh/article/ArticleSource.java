@@ -1,0 +1,276 @@
+package org.tarikh.article;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Streams {@link SourceRecord}s from files and folders, one record at a time, in a stable
+ * order (paths sorted), so that a restart can skip exactly the records already done.
+ *
+ * <ul>
+ *   <li>{@code .jsonl}: one article object per line (blank lines are ignored);</li>
+ *   <li>{@code .json}: one article object, or an array of them;</li>
+ *   <li>{@code .txt}: the article text, with its metadata in a sidecar {@code NAME.meta.json}.</li>
+ * </ul>
+ * Every problem becomes a {@link Rejection}; this class never throws for bad content.
+ */
+public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
+
+    static final String SIDECAR_SUFFIX = ".meta.json";
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final Deque<Path> files;
+    private final Deque<SourceRecord> pending = new ArrayDeque<>();
+    private JsonLinesCursor lines;
+
+    public ArticleSource(List<Path> inputs) {
+        this.files = new ArrayDeque<>(listFiles(inputs));
+    }
+
+    /** The files an input list expands to, in processing order. */
+    public static List<Path> listFiles(List<Path> inputs) {
+        List<Path> result = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> !p.getFileName().toString().endsWith(SIDECAR_SUFFIX))
+                            .sorted()
+                            .forEach(result::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + input, e);
+                }
+            } else {
+                result.add(input);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (pending.isEmpty()) {
+            if (lines != null) {
+                SourceRecord next = lines.next();
+                if (next != null) {
+                    return pending.add(next);
+                }
+                lines.close();
+                lines = null;
+            }
+            if (files.isEmpty()) {
+                return false;
+            }
+            open(files.removeFirst());
+        }
+        return true;
+    }
+
+    @Override
+    public SourceRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return pending.removeFirst();
+    }
+
+    @Override
+    public void close() {
+        if (lines != null) {
+            lines.close();
+            lines = null;
+        }
+    }
+
+    private void open(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        Origin whole = new Origin(file.toString(), 0);
+        if (!Files.isReadable(file)) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, "cannot read " + file));
+        } else if (lower.endsWith(".jsonl")) {
+            try {
+                lines = new JsonLinesCursor(file, stem(name));
+            } catch (IOException e) {
+                pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, e.toString()));
+            }
+        } else if (lower.endsWith(".json")) {
+            readJsonFile(file, stem(name));
+        } else if (lower.endsWith(".txt")) {
+            readTextFile(file, stem(name));
+        } else {
+            pending.add(new Rejection(whole, null, Rejection.Reason.UNSUPPORTED_FILE,
+                    "expected .jsonl, .json or .txt with a " + SIDECAR_SUFFIX + " sidecar"));
+        }
+    }
+
+    private void readJsonFile(Path file, String stem) {
+        Origin whole = new Origin(file.toString(), 0);
+        String content;
+        try {
+            content = decode(Files.readAllBytes(file));
+        } catch (CharacterCodingException e) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.INVALID_ENCODING, "the file is not UTF-8 text"));
+            return;
+        } catch (IOException e) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, e.toString()));
+            return;
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(content);
+        } catch (JacksonException e) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage()));
+            return;
+        }
+        if (root != null && root.isArray()) {
+            for (int i = 0; i < root.size(); i++) {
+                Origin element = new Origin(file.toString(), i + 1);
+                pending.add(ArticleParser.parse(root.get(i), null, stem + "-" + (i + 1), element));
+            }
+        } else {
+            pending.add(ArticleParser.parse(root, null, stem, whole));
+        }
+    }
+
+    private void readTextFile(Path file, String stem) {
+        Origin whole = new Origin(file.toString(), 0);
+        Path sidecar = file.resolveSibling(stem + SIDECAR_SUFFIX);
+        if (!Files.isRegularFile(sidecar)) {
+            pending.add(new Rejection(whole, stem, Rejection.Reason.MISSING_METADATA,
+                    "a .txt article needs " + sidecar.getFileName() + " with at least 'published'"));
+            return;
+        }
+        try {
+            String text = stripBom(decode(Files.readAllBytes(file)));
+            JsonNode meta = JSON.readTree(decode(Files.readAllBytes(sidecar)));
+            pending.add(ArticleParser.parse(meta, text, stem, whole));
+        } catch (CharacterCodingException e) {
+            pending.add(new Rejection(whole, stem, Rejection.Reason.INVALID_ENCODING, "the text or its sidecar is not UTF-8"));
+        } catch (JacksonException e) {
+            pending.add(new Rejection(whole, stem, Rejection.Reason.MALFORMED_JSON,
+                    sidecar.getFileName() + ": " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            pending.add(new Rejection(whole, stem, Rejection.Reason.UNREADABLE_FILE, e.toString()));
+        }
+    }
+
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** Strict UTF-8: invalid bytes are an error, not silently replaced text. */
+    static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** Reads a JSON Lines file byte line by byte line, so one bad line cannot hide the next. */
+    private static final class JsonLinesCursor implements Closeable {
+        private final String file;
+        private final String stem;
+        private final InputStream in;
+        private long lineNumber;
+        private boolean failed;
+
+        JsonLinesCursor(Path path, String stem) throws IOException {
+            this.file = path.toString();
+            this.stem = stem;
+            this.in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        }
+
+        /** The next non-blank line as a record, or null at the end of the file. */
+        SourceRecord next() {
+            if (failed) {
+                return null;
+            }
+            try {
+                byte[] raw;
+                while ((raw = readLine()) != null) {
+                    lineNumber++;
+                    Origin origin = new Origin(file, lineNumber);
+                    String line;
+                    try {
+                        line = decode(raw);
+                    } catch (CharacterCodingException e) {
+                        return new Rejection(origin, null, Rejection.Reason.INVALID_ENCODING, "the line is not UTF-8 text");
+                    }
+                    line = lineNumber == 1 ? stripBom(line) : line;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        return ArticleParser.parse(JSON.readTree(line), null, stem + "-" + lineNumber, origin);
+                    } catch (JacksonException e) {
+                        return new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage());
+                    }
+                }
+                return null;
+            } catch (IOException e) {
+                failed = true; // the rest of the file cannot be trusted; say so once
+                return new Rejection(new Origin(file, lineNumber + 1), null, Rejection.Reason.UNREADABLE_FILE, e.toString());
+            }
+        }
+
+        private byte[] readLine() throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+            int b;
+            boolean any = false;
+            while ((b = in.read()) != -1) {
+                any = true;
+                if (b == '\n') {
+                    break;
+                }
+                line.write(b);
+            }
+            if (!any) {
+                return null;
+            }
+            byte[] bytes = line.toByteArray();
+            int n = bytes.length;
+            return n > 0 && bytes[n - 1] == '\r' ? java.util.Arrays.copyOf(bytes, n - 1) : bytes;
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+}

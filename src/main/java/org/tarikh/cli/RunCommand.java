@@ -1,0 +1,81 @@
+package org.tarikh.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tarikh.export.Exports;
+import org.tarikh.export.TimelinePrinter;
+import org.tarikh.job.JobDefinition;
+import org.tarikh.job.RunSummary;
+import org.tarikh.job.TimelineRun;
+import org.tarikh.store.TimelineQuery;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the timeline job once: read articles, annotate, anchor events, store the timeline.",
+                "Restarts the previous run instead if it failed or was interrupted.",
+                "Exit codes: 0 all processed, 3 completed with rejections, 1 failed."})
+public class RunCommand implements Callable<Integer> {
+
+    static final Path DEFAULT_JOB = Path.of("jobs/nightly.yml");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--job", paramLabel = "FILE", description = "Job definition (default: ${DEFAULT-VALUE} if present).",
+            defaultValue = "jobs/nightly.yml")
+    Path job;
+
+    @Option(names = "--input", paramLabel = "PATH", description = "Article file or folder; repeatable. Overrides the job's inputs.")
+    List<String> inputs;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "Timeline database. Overrides the job's database.")
+    String db;
+
+    @Option(names = "--show-timeline", description = "Print the whole timeline after the run.")
+    boolean showTimeline;
+
+    @Override
+    public Integer call() throws Exception {
+        JobDefinition definition = definition(job, inputs, db);
+        PrintWriter out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = TimelineRun.context(definition)) {
+            JobExecution execution = TimelineRun.execute(context, definition);
+            RunSummary summary = RunSummary.of(execution);
+            out.println(summary.describe());
+            execution.getAllFailureExceptions().forEach(e -> out.println("  failure: " + e));
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                out.flush();
+                return ExitCodes.FAILED;
+            }
+            TimelineQuery query = new TimelineQuery(context.getBean(javax.sql.DataSource.class));
+            for (JobDefinition.Export export : definition.export()) {
+                Exports.write(export.format(), query.entries(null, null, null), Path.of(export.out()));
+                out.println("exported " + export.format() + " to " + export.out());
+            }
+            if (showTimeline) {
+                out.println();
+                TimelinePrinter.text(query.entries(null, null, null), out);
+            }
+            out.flush();
+            return summary.rejected() > 0 ? ExitCodes.COMPLETED_WITH_REJECTIONS : ExitCodes.OK;
+        }
+    }
+
+    static JobDefinition definition(Path job, List<String> inputs, String db) {
+        JobDefinition base = job != null && Files.exists(job) ? JobDefinition.read(job)
+                : job != null && !job.equals(DEFAULT_JOB) ? JobDefinition.read(job) // a named file must exist
+                : JobDefinition.defaults();
+        return base.withInputs(inputs).withDatabase(db);
+    }
+}

@@ -1,0 +1,25 @@
+package org.tarikh.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "tarikh", mixinStandardHelpOptions = true, version = "tarikh 0.1.0",
+        description = "Arabic news archives to ordered event timelines.",
+        subcommands = {RunCommand.class, TagCommand.class, TimelineCommand.class, ScheduleCommand.class,
+                CommandLine.HelpCommand.class})
+public class TarikhCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new TarikhCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

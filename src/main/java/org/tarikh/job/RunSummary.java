@@ -1,0 +1,60 @@
+package org.tarikh.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * What a run did, in the words an operator needs: records read, articles processed,
+ * unchanged articles skipped, rejections by reason, expressions and events written.
+ */
+public record RunSummary(long jobExecutionId, String status, long read, long processed, long unchanged,
+        long rejected, Map<String, Long> rejectedByReason, long timexes, long events, Duration duration) {
+
+    public static RunSummary of(JobExecution job) {
+        long read = 0;
+        long unchanged = 0;
+        long processed = 0;
+        long rejected = 0;
+        long timexes = 0;
+        long events = 0;
+        Map<String, Long> byReason = new TreeMap<>();
+        for (StepExecution step : job.getStepExecutions()) {
+            read += step.getReadCount();
+            unchanged += step.getFilterCount();
+            ExecutionContext ctx = step.getExecutionContext();
+            processed += ctx.getLong(TimelineWriter.ARTICLES, 0L);
+            rejected += ctx.getLong(TimelineWriter.REJECTED, 0L);
+            timexes += ctx.getLong(TimelineWriter.TIMEXES, 0L);
+            events += ctx.getLong(TimelineWriter.EVENTS, 0L);
+            for (Map.Entry<String, Object> e : ctx.entrySet()) {
+                if (e.getKey().startsWith(TimelineWriter.REJECTED + ".")) {
+                    byReason.merge(e.getKey().substring(TimelineWriter.REJECTED.length() + 1),
+                            ((Number) e.getValue()).longValue(), Long::sum);
+                }
+            }
+        }
+        LocalDateTime start = job.getStartTime();
+        LocalDateTime end = job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now();
+        Duration duration = start == null ? Duration.ZERO : Duration.between(start, end);
+        return new RunSummary(job.getId(), job.getStatus().name(), read, processed, unchanged, rejected, byReason,
+                timexes, events, duration);
+    }
+
+    public String describe() {
+        double seconds = Math.max(0.001, duration.toMillis() / 1000.0);
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(java.util.Locale.ROOT,
+                "run %d %s: read %d, processed %d, unchanged %d, rejected %d; %d expressions, %d events; %.1f s (%.1f articles/s)",
+                jobExecutionId, status, read, processed, unchanged, rejected, timexes, events, seconds,
+                processed / seconds));
+        rejectedByReason.forEach((reason, n) -> s.append(System.lineSeparator()).append("  rejected ")
+                .append(n).append(" × ").append(reason));
+        return s.toString();
+    }
+}

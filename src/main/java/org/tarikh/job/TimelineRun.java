@@ -1,0 +1,78 @@
+package org.tarikh.job;
+
+import java.io.File;
+import java.util.Set;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the timeline job once for a job definition: restarts the last run if it failed or was
+ * interrupted (same inputs), otherwise starts a new run.
+ */
+public final class TimelineRun {
+
+    private TimelineRun() {
+    }
+
+    public static ConfigurableApplicationContext context(JobDefinition definition) {
+        return new SpringApplicationBuilder(TimelineJobConfiguration.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(
+                        "spring.main.banner-mode=off",
+                        "spring.datasource.url=" + definition.database(),
+                        "spring.datasource.username=sa",
+                        "spring.datasource.password=",
+                        "spring.batch.job.enabled=false",
+                        "spring.batch.jdbc.initialize-schema=never",
+                        "tarikh.chunk-size=" + definition.chunkSize(),
+                        "tarikh.threads=" + definition.threads(),
+                        "logging.level.root=WARN",
+                        "logging.level.org.tarikh=INFO")
+                .run();
+    }
+
+    /** Runs the job in the given context and returns its execution. */
+    public static JobExecution execute(ConfigurableApplicationContext context, JobDefinition definition)
+            throws Exception {
+        JobOperator operator = context.getBean(JobOperator.class);
+        JobRepository repository = context.getBean(JobRepository.class);
+        Job job = context.getBean(TimelineJobConfiguration.JOB_NAME, Job.class);
+        String inputs = String.join(File.pathSeparator, definition.inputs());
+
+        JobInstance last = repository.getLastJobInstance(TimelineJobConfiguration.JOB_NAME);
+        if (last != null) {
+            JobExecution lastExecution = repository.getLastJobExecution(last);
+            if (lastExecution != null && lastExecution.getStatus() != BatchStatus.COMPLETED
+                    && lastExecution.getStatus() != BatchStatus.ABANDONED
+                    && inputs.equals(lastExecution.getJobParameters().getString(TimelineJobConfiguration.INPUTS))) {
+                if (interrupted(lastExecution.getStatus())) {
+                    // the process that ran it died (killed, power loss): mark it failed, then restart
+                    lastExecution = operator.recover(lastExecution);
+                }
+                return operator.restart(lastExecution);
+            }
+        }
+        long run = last == null ? 1 : last.getInstanceId() + 1;
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(TimelineJobConfiguration.INPUTS, inputs)
+                .addLong(TimelineJobConfiguration.RUN, run)
+                .toJobParameters();
+        return operator.start(job, parameters);
+    }
+
+    private static boolean interrupted(BatchStatus status) {
+        return Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING, BatchStatus.UNKNOWN)
+                .contains(status);
+    }
+}

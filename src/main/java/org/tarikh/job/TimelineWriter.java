@@ -1,0 +1,69 @@
+package org.tarikh.job;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.annotation.BeforeStep;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.tarikh.anchor.AnnotatedArticle;
+import org.tarikh.article.Rejection;
+import org.tarikh.store.TimelineStore;
+
+/**
+ * Stores a chunk in the chunk's transaction: articles replace their previous version
+ * atomically, rejections are recorded. Counts go into the step's execution context, so they
+ * survive a restart and end up in the run summary.
+ */
+public class TimelineWriter implements ItemWriter<Outcome> {
+
+    static final String ARTICLES = "tarikh.articles";
+    static final String REJECTED = "tarikh.rejected";
+    static final String TIMEXES = "tarikh.timexes";
+    static final String EVENTS = "tarikh.events";
+
+    private final TimelineStore store;
+    private StepExecution stepExecution;
+
+    public TimelineWriter(TimelineStore store) {
+        this.store = store;
+    }
+
+    @BeforeStep
+    public void remember(StepExecution execution) {
+        this.stepExecution = execution;
+    }
+
+    @Override
+    public void write(Chunk<? extends Outcome> chunk) {
+        List<AnnotatedArticle> articles = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        for (Outcome o : chunk) {
+            if (o instanceof Outcome.Annotated a) {
+                articles.add(a.article());
+            } else if (o instanceof Outcome.Rejected r) {
+                rejections.add(r.rejection());
+            }
+        }
+        Long jobExecutionId = stepExecution == null ? null : stepExecution.getJobExecutionId();
+        store.saveAll(articles, jobExecutionId);
+        store.rejectAll(rejections, jobExecutionId);
+        if (stepExecution != null) {
+            var ctx = stepExecution.getExecutionContext();
+            add(ctx, ARTICLES, articles.size());
+            add(ctx, REJECTED, rejections.size());
+            add(ctx, TIMEXES, articles.stream().mapToInt(a -> a.timexes().size()).sum());
+            add(ctx, EVENTS, articles.stream().mapToInt(a -> a.events().size()).sum());
+            for (Rejection r : rejections) {
+                add(ctx, REJECTED + "." + r.reason().name(), 1);
+            }
+        }
+    }
+
+    private static void add(org.springframework.batch.infrastructure.item.ExecutionContext ctx, String key, long n) {
+        synchronized (ctx) {
+            ctx.putLong(key, ctx.getLong(key, 0L) + n);
+        }
+    }
+}
