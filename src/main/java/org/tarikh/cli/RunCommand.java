@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.tarikh.export.Exports;
 import org.tarikh.export.TimelinePrinter;
 import org.tarikh.job.JobDefinition;
 import org.tarikh.job.RunSummary;
@@ -58,14 +57,11 @@ public class RunCommand implements Callable<Integer> {
                 out.flush();
                 return ExitCodes.FAILED;
             }
-            TimelineQuery query = new TimelineQuery(context.getBean(javax.sql.DataSource.class));
-            for (JobDefinition.Export export : definition.export()) {
-                Exports.write(export.format(), query.entries(null, null, null), Path.of(export.out()));
-                out.println("exported " + export.format() + " to " + export.out());
-            }
+            TimelineRun.exportAll(context, definition).forEach(out::println);
             if (showTimeline) {
                 out.println();
-                TimelinePrinter.text(query.entries(null, null, null), out);
+                TimelinePrinter.text(new TimelineQuery(context.getBean(javax.sql.DataSource.class))
+                        .entries(null, null, null), out);
             }
             out.flush();
             return summary.rejected() > 0 ? ExitCodes.COMPLETED_WITH_REJECTIONS : ExitCodes.OK;

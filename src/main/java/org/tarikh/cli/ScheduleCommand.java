@@ -57,6 +57,9 @@ public class ScheduleCommand implements Callable<Integer> {
                 JobExecution execution = TimelineRun.execute(context, definition);
                 RunSummary summary = RunSummary.of(execution);
                 out.println(summary.describe());
+                if (summary.status().equals("COMPLETED")) {
+                    TimelineRun.exportAll(context, definition).forEach(out::println);
+                }
                 out.flush();
                 failed |= !summary.status().equals("COMPLETED");
                 rejections |= summary.rejected() > 0;

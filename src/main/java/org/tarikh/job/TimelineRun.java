@@ -71,6 +71,17 @@ public final class TimelineRun {
         return operator.start(job, parameters);
     }
 
+    /** Writes the exports the job definition asks for; returns one line per file written. */
+    public static java.util.List<String> exportAll(ConfigurableApplicationContext context, JobDefinition definition) {
+        org.tarikh.store.TimelineQuery query = new org.tarikh.store.TimelineQuery(context.getBean(javax.sql.DataSource.class));
+        java.util.List<String> written = new java.util.ArrayList<>();
+        for (JobDefinition.Export export : definition.export()) {
+            org.tarikh.export.Exports.write(export.format(), query.entries(null, null, null), java.nio.file.Path.of(export.out()));
+            written.add("exported " + export.format() + " to " + export.out());
+        }
+        return written;
+    }
+
     private static boolean interrupted(BatchStatus status) {
         return Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING, BatchStatus.UNKNOWN)
                 .contains(status);

@@ -28,7 +28,6 @@ class TemporalPipelineTest {
     void seedArticleGivesTheIssueExpressionsWithExactOffsets() throws Exception {
         String text = Files.readString(Path.of("sample-articles/000_964be29df06537d0.txt"));
         TaggedText tagged = pipeline.tag(text, LocalDate.of(2021, 4, 7));
-        tagged.timexes().forEach(t -> System.out.println(t));
         for (Timex t : tagged.timexes()) {
             assertThat(text.substring(t.begin(), t.end())).isEqualTo(t.text());
         }

@@ -1,0 +1,82 @@
+package org.tarikh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The executable jar as a user runs it: HeidelTime must find its Arabic resources from
+ * inside {@code target/tarikh.jar} (it opens its own jar as a file), Flyway must find the
+ * migrations, and the commands must work from any directory.
+ */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target/tarikh.jar").toAbsolutePath();
+    private static final Path SAMPLES = Path.of("sample-articles").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tagWorksFromThePackagedJar() throws Exception {
+        String seed = Files.readString(SAMPLES.resolve("000_964be29df06537d0.txt"));
+        String line = JsonMapper.builder().build()
+                .writeValueAsString(Map.of("id", "seed", "published", "2021-04-07", "text", seed));
+        Result r = java(line + "\n", "tag");
+        assertThat(r.code).as(r.err).isZero();
+        JsonNode out = JsonMapper.builder().build().readTree(r.out.strip());
+        List<String> found = new ArrayList<>();
+        for (JsonNode t : out.get("timexes")) {
+            assertThat(seed.substring(t.get("begin").asInt(), t.get("end").asInt())).isEqualTo(t.get("text").asString());
+            found.add(t.get("text").asString() + "=" + t.get("value").asString());
+        }
+        assertThat(found).contains("الأربعاء=2021-04-07", "أواخر الشهر الماضي=2021-03", "العام الماضي=2020");
+    }
+
+    @Test
+    void runThenTimelineFromAnotherDirectory() throws Exception {
+        String db = "jdbc:h2:file:" + dir.resolve("db/tarikh");
+        Result run = java("", "run", "--input", SAMPLES.toString(), "--db", db, "--show-timeline");
+        assertThat(run.code).as(run.out + run.err).isZero();
+        assertThat(run.out).contains("COMPLETED").contains("«أواخر الشهر الماضي» 2021-03 END");
+        int lastYear = run.out.indexOf("«العام الماضي» 2020  [seed-964be29df06537d0]");
+        int lateMarch = run.out.indexOf("«أواخر الشهر الماضي» 2021-03 END  [seed-964be29df06537d0]");
+        int wednesday = run.out.indexOf("«الأربعاء» 2021-04-07  [seed-964be29df06537d0]");
+        assertThat(lastYear).isPositive().isLessThan(lateMarch);
+        assertThat(lateMarch).isLessThan(wednesday);
+
+        Result json = java("", "timeline", "--db", db, "--article", "seed-964be29df06537d0", "--format", "json");
+        assertThat(json.code).as(json.err).isZero();
+        assertThat(JsonMapper.builder().build().readTree(json.out).size()).isPositive();
+    }
+
+    private Result java(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
+        return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}

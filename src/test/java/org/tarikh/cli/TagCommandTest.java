@@ -1,0 +1,82 @@
+package org.tarikh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code tag} contract: one JSON line per article, exact UTF-16 offsets, covered text. */
+class TagCommandTest {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tagsTheSeedWithExactOffsetsAndReportsBadLinesWithoutStopping() throws Exception {
+        String seed = Files.readString(Path.of("sample-articles/000_964be29df06537d0.txt"));
+        Path in = dir.resolve("in.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        Files.write(in, List.of(
+                JSON.writeValueAsString(Map.of("id", "seed", "published", "2021-04-07", "text", seed)),
+                "{broken",
+                JSON.writeValueAsString(Map.of("id", "short", "published", "2021-04-07T10:00:00+03:00",
+                        "text", "عقد الاجتماع العام الماضي."))));
+        StringWriter err = new StringWriter();
+
+        int code = TarikhCommand.commandLine().setErr(new PrintWriter(err))
+                .execute("tag", "--input", in.toString(), "--output", out.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(err.toString()).contains(in + ":2: rejected (malformed JSON)");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(2);
+
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertThat(first.get("id").asString()).isEqualTo("seed");
+        for (JsonNode t : first.get("timexes")) {
+            int begin = t.get("begin").asInt();
+            int end = t.get("end").asInt();
+            assertThat(seed.substring(begin, end)).isEqualTo(t.get("text").asString());
+            assertThat(t.has("type") && t.has("value") && t.has("mod")).isTrue();
+        }
+        JsonNode wednesday = timex(first, "الأربعاء");
+        assertThat(wednesday.get("value").asString()).isEqualTo("2021-04-07");
+        assertThat(wednesday.get("begin").asInt()).isEqualTo(seed.indexOf("انطلقت الأربعاء") + "انطلقت ".length());
+        JsonNode lateLastMonth = timex(first, "أواخر الشهر الماضي");
+        assertThat(lateLastMonth.get("value").asString()).isEqualTo("2021-03");
+        assertThat(lateLastMonth.get("mod").asString()).isEqualTo("END");
+        assertThat(lateLastMonth.get("begin").asInt()).isEqualTo(seed.indexOf("أواخر الشهر الماضي"));
+        JsonNode lastYear = timex(first, "العام الماضي");
+        assertThat(lastYear.get("value").asString()).isEqualTo("2020");
+        assertThat(lastYear.get("begin").asInt()).isEqualTo(seed.indexOf("العام الماضي"));
+        for (JsonNode e : first.get("events")) {
+            assertThat(seed.substring(e.get("begin").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asString());
+            int anchor = e.get("timex").asInt();
+            JsonNode t = first.get("timexes").get(anchor);
+            assertThat(t.get("begin").asInt()).isBetween(e.get("begin").asInt(), e.get("end").asInt());
+        }
+        assertThat(JSON.readTree(lines.get(1)).get("id").asString()).isEqualTo("short");
+    }
+
+    private static JsonNode timex(JsonNode article, String text) {
+        for (JsonNode t : article.get("timexes")) {
+            if (t.get("text").asString().equals(text)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no expression «" + text + "» in " + article.get("timexes"));
+    }
+}

@@ -1,0 +1,74 @@
+package org.tarikh.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tarikh.cli.ExitCodes;
+import org.tarikh.cli.TarikhCommand;
+
+/**
+ * The operator's way in: a job definition file run once with {@code run}, and on its cron
+ * schedule with {@code schedule}; {@code timeline} reads what they stored.
+ */
+class ScheduleAndRunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runsAJobDefinitionOnItsScheduleThenTheTimelineShowsIt() throws Exception {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, """
+                {"id":"a","published":"2021-04-07","text":"وقال الوزير إن الاتفاق وقع العام الماضي في بغداد."}
+                {"id":"b","published":"nope","text":"نص"}
+                """);
+        String db = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        Path export = dir.resolve("exports/timeline.json");
+        Path job = dir.resolve("every-second.yml");
+        Files.writeString(job, """
+                name: test
+                inputs: [%s]
+                database: %s
+                schedule: "* * * * * *"
+                threads: 1
+                chunk-size: 5
+                export:
+                  - format: json
+                    out: %s
+                """.formatted(input, db, export));
+
+        StringWriter out = new StringWriter();
+        int code = TarikhCommand.commandLine().setOut(new PrintWriter(out))
+                .execute("schedule", "--job", job.toString(), "--max-runs", "2");
+
+        assertThat(code).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(out.toString()).contains("processed 1, unchanged 0, rejected 1")
+                .contains("processed 0, unchanged 1, rejected 1")
+                .contains("rejected 1 × UNPARSEABLE_PUBLISHED");
+        assertThat(Files.readString(export)).contains("\"value\" : \"2020\"");
+
+        StringWriter timeline = new StringWriter();
+        assertThat(TarikhCommand.commandLine().setOut(new PrintWriter(timeline))
+                .execute("timeline", "--db", db, "--from", "2020-01-01", "--to", "2020-12-31")).isZero();
+        assertThat(timeline.toString()).contains("«العام الماضي» 2020").contains("[a]");
+
+        StringWriter none = new StringWriter();
+        TarikhCommand.commandLine().setOut(new PrintWriter(none)).execute("timeline", "--db", db, "--from", "2021-01-01");
+        assertThat(none.toString()).contains("(the timeline is empty)");
+    }
+
+    @Test
+    void runWithAMissingJobFileFailsWithAClearMessage() {
+        StringWriter err = new StringWriter();
+        int code = TarikhCommand.commandLine().setErr(new PrintWriter(err))
+                .execute("run", "--job", dir.resolve("missing.yml").toString());
+        assertThat(code).isEqualTo(ExitCodes.FAILED);
+        assertThat(err.toString()).contains("missing.yml");
+    }
+}
