@@ -49,6 +49,7 @@ public final class StockHeidelTimeSystem implements EvalSystem {
     private final TemporalPipeline fallback;
     private final String note;
     private final List<String> warnings = new ArrayList<>();
+    private int interruptedSentences;
 
     public StockHeidelTimeSystem() {
         HeidelTimeSetup.prepareJvm();
@@ -129,7 +130,9 @@ public final class StockHeidelTimeSystem implements EvalSystem {
 
     @Override
     public String note() {
-        return note;
+        return interruptedSentences == 0 ? note
+                : note + "; " + interruptedSentences + " sentence(s) cut short by HeidelTime's own caught"
+                        + " NullPointerException (the rest of such a sentence goes untagged)";
     }
 
     @Override
@@ -141,6 +144,8 @@ public final class StockHeidelTimeSystem implements EvalSystem {
         warnings.clear();
         StringBuilder trace = new StringBuilder();
         String out = silently(() -> standalone.process(text, date), trace);
+        // HeidelTime catches a NullPointerException of its rules per sentence, prints this, and goes on.
+        interruptedSentences += trace.toString().split("execution has been interrupted", -1).length - 1;
         if (!warnings.isEmpty()) {
             String first = trace.toString().lines().findFirst().orElse("");
             throw new IllegalStateException(String.join("; ", warnings) + (first.isEmpty() ? "" : ": " + first));
