@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tarikh.chronology.ChronologyFilter;
 import org.tarikh.export.Exports;
 import org.tarikh.export.TimelinePrinter;
 import org.tarikh.job.JobDefinition;
@@ -58,9 +59,10 @@ public class RunCommand implements Callable<Integer> {
                 out.flush();
                 return ExitCodes.FAILED;
             }
-            TimelineQuery query = new TimelineQuery(context.getBean(javax.sql.DataSource.class));
+            javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
+            TimelineQuery query = new TimelineQuery(dataSource);
             for (JobDefinition.Export export : definition.export()) {
-                Exports.write(export.format(), query.entries(null, null, null), Path.of(export.out()));
+                Exports.write(export.format(), dataSource, ChronologyFilter.ALL, true, Path.of(export.out()));
                 out.println("exported " + export.format() + " to " + export.out());
             }
             if (showTimeline) {
