@@ -168,7 +168,7 @@ public final class ChronologyBuilder {
         List<MergeLink> sortedLinks = new ArrayList<>(links);
         sortedLinks.sort(Comparator.comparing(MergeLink::a).thenComparing(MergeLink::b));
         return new ChronologyEntry(id(sources.get(0)), primary.start(), primary.until(), primary.precision(),
-                List.copyOf(sources), dates, List.copyOf(sortedLinks), conflict);
+                primary, List.copyOf(sources), dates, List.copyOf(sortedLinks), conflict);
     }
 
     /** Finer granularity first; vague references last. */

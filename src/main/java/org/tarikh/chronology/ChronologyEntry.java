@@ -10,17 +10,18 @@ import java.util.List;
  * @param start        where the entry sits: the most precise date its sources give
  * @param until        end of that interval (exclusive)
  * @param precision    precision and provenance of that date
+ * @param primary      the source event that gives that date (its sentence is the entry's headline)
  * @param sources      the per-article events merged here, in timeline order
  * @param dates        every distinct date the sources give (more than one: see {@code dateConflict})
  * @param links        the merge evidence, one per accepted pair (empty for a single source)
  * @param dateConflict some sources give dates that exclude each other
  */
 public record ChronologyEntry(String id, LocalDateTime start, LocalDateTime until, Precision precision,
-        List<SourceEvent> sources, List<DateReport> dates, List<MergeLink> links, boolean dateConflict) {
+        SourceEvent primary, List<SourceEvent> sources, List<DateReport> dates, List<MergeLink> links, boolean dateConflict) {
 
-    /** The text shown for the entry: the first source's event text. */
+    /** The text shown for the entry: the sentence of the source that gives its date. */
     public String headline() {
-        return sources.get(0).text();
+        return primary.text();
     }
 
     public List<String> articleIds() {

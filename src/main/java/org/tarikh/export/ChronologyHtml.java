@@ -153,7 +153,7 @@ public final class ChronologyHtml {
             }
             b.append(String.join(" / ", ds)).append("</span>");
         }
-        b.append("</div>\n<p class=\"headline\">").append(Html.highlighted(e.sources().get(0))).append("</p>\n<ol class=\"sources\">\n");
+        b.append("</div>\n<p class=\"headline\">").append(Html.highlighted(e.primary())).append("</p>\n<ol class=\"sources\">\n");
         for (SourceEvent s : e.sources()) {
             b.append("<li id=\"").append(e.id()).append("-").append(escape(s.articleId().replaceAll("[^\\p{L}\\p{N}_-]", "_")))
                     .append("-").append(s.seq()).append("\"><div class=\"cite\">");

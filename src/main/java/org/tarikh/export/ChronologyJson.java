@@ -72,6 +72,7 @@ public final class ChronologyJson {
         m.put("date", e.precision().display());
         m.put("precision", precision(e.precision()));
         m.put("headline", e.headline());
+        m.put("primary", e.primary().ref());
         m.put("dateConflict", e.dateConflict());
         List<Map<String, Object>> dates = new ArrayList<>();
         for (DateReport d : e.dates()) {
