@@ -58,10 +58,24 @@ public record Precision(String granularity, String mod, boolean vague, String la
         String day = start.toLocalDate().toString();
         return switch (granularity) {
             case "MINUTE", "HOUR" -> start.toString().replace('T', ' ');
-            case "PART_OF_DAY", "WEEK", "QUARTER", "SEASON", "HALF_YEAR", "DECADE", "CENTURY" -> value;
+            case "PART_OF_DAY" -> day + " " + partOfDay(value);
+            case "WEEK", "QUARTER", "SEASON", "HALF_YEAR", "DECADE", "CENTURY" -> value;
             case "MONTH" -> day.substring(0, 7);
             case "YEAR" -> day.substring(0, 4);
             default -> day;
+        };
+    }
+
+    private static String partOfDay(String value) {
+        String part = value.substring(value.indexOf('T') + 1);
+        return switch (part) {
+            case "MO" -> "morning";
+            case "MI" -> "midday";
+            case "AF" -> "afternoon";
+            case "EV" -> "evening";
+            case "NI" -> "night";
+            case "DT" -> "daytime";
+            default -> part;
         };
     }
 

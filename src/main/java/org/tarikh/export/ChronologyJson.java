@@ -49,9 +49,11 @@ public final class ChronologyJson {
         m.put("filter", filter);
         Map<String, Object> rule = new LinkedHashMap<>();
         rule.put("minSimilarity", c.rule().minSimilarity());
-        rule.put("minSameDateSimilarity", c.rule().minSameDateSimilarity());
-        rule.put("minConflictSimilarity", c.rule().minConflictSimilarity());
         rule.put("minSharedTerms", c.rule().minSharedTerms());
+        rule.put("minSameDateSimilarity", c.rule().minSameDateSimilarity());
+        rule.put("minSameDateSharedTerms", c.rule().minSameDateSharedTerms());
+        rule.put("minConflictSimilarity", c.rule().minConflictSimilarity());
+        rule.put("minConflictSharedTerms", c.rule().minConflictSharedTerms());
         rule.put("maxConflictDays", c.rule().maxConflictDays());
         m.put("mergeRule", rule);
         m.put("sourceEvents", c.sourceEvents());
