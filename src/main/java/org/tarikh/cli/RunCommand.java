@@ -9,11 +9,13 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.tarikh.export.TimelinePrinter;
+import org.tarikh.chronology.ChronologyBuilder;
+import org.tarikh.chronology.ChronologyFilter;
+import org.tarikh.chronology.MergeRule;
+import org.tarikh.export.ChronologyText;
 import org.tarikh.job.JobDefinition;
 import org.tarikh.job.RunSummary;
 import org.tarikh.job.TimelineRun;
-import org.tarikh.store.TimelineQuery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +43,7 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "Timeline database. Overrides the job's database.")
     String db;
 
-    @Option(names = "--show-timeline", description = "Print the whole timeline after the run.")
+    @Option(names = "--show-timeline", description = "Print the whole chronology (merged timeline) after the run.")
     boolean showTimeline;
 
     @Override
@@ -60,8 +62,8 @@ public class RunCommand implements Callable<Integer> {
             TimelineRun.exportAll(context, definition).forEach(out::println);
             if (showTimeline) {
                 out.println();
-                TimelinePrinter.text(new TimelineQuery(context.getBean(javax.sql.DataSource.class))
-                        .entries(null, null, null), out);
+                ChronologyText.write(ChronologyBuilder.query(context.getBean(javax.sql.DataSource.class),
+                        ChronologyFilter.ALL, MergeRule.DEFAULT, true), out);
             }
             out.flush();
             return summary.rejected() > 0 ? ExitCodes.COMPLETED_WITH_REJECTIONS : ExitCodes.OK;

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "tarikh", mixinStandardHelpOptions = true, version = "tarikh 0.1.0",
         description = "Arabic news archives to ordered event timelines.",
-        subcommands = {RunCommand.class, TagCommand.class, TimelineCommand.class, ScheduleCommand.class, EvalCommand.class,
+        subcommands = {RunCommand.class, TagCommand.class, TimelineCommand.class, ExportCommand.class,
+                ScheduleCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public class TarikhCommand implements Runnable {
 

@@ -9,34 +9,67 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.tarikh.store.TimelineEntry;
+import javax.sql.DataSource;
 
-/** Writes a timeline to a file in one of the export formats named in job definitions. */
+import org.tarikh.chronology.Chronology;
+import org.tarikh.chronology.ChronologyBuilder;
+import org.tarikh.chronology.ChronologyFilter;
+import org.tarikh.chronology.EventQuery;
+import org.tarikh.chronology.MergeRule;
+import org.tarikh.chronology.SourceEvent;
+
+/**
+ * Writes a chronology to a file in one of the export formats named in job definitions and on
+ * the command line ({@code docs/exports.md}). {@code timeml} writes a directory: one
+ * {@code .tml} file per article that has events in the chronology.
+ */
 public final class Exports {
 
-    public static final List<String> FORMATS = List.of("json", "text");
+    public static final List<String> FORMATS = List.of("json", "csv", "timelinejs", "timeml", "html", "text");
 
     private Exports() {
     }
 
-    public static void write(String format, List<TimelineEntry> entries, Path out) {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!FORMATS.contains(f)) {
-            throw new IllegalArgumentException("unknown export format '" + format + "'; known: " + FORMATS);
+    /** Reads the chronology for {@code filter} (merged unless {@code merge} is false) and writes it. */
+    public static void write(String format, DataSource dataSource, ChronologyFilter filter, boolean merge, Path out) {
+        String f = check(format);
+        Chronology c = ChronologyBuilder.query(dataSource, filter, MergeRule.DEFAULT, merge);
+        if (f.equals("timeml")) {
+            List<String> ids = c.entries().stream().flatMap(e -> e.sources().stream()).map(SourceEvent::articleId)
+                    .distinct().sorted().toList();
+            TimeMl.writeAll(new EventQuery(dataSource).articles(ids), out);
+            return;
         }
+        write(f, c, out);
+    }
+
+    /** Writes an already built chronology (every format but {@code timeml}, which needs the article texts). */
+    public static void write(String format, Chronology c, Path out) {
+        String f = check(format);
         try {
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-                if (f.equals("json")) {
-                    TimelinePrinter.json(entries, w);
-                } else {
-                    TimelinePrinter.text(entries, w);
+                switch (f) {
+                    case "json" -> ChronologyJson.write(c, w);
+                    case "csv" -> ChronologyCsv.write(c, w);
+                    case "timelinejs" -> TimelineJs.write(c, w);
+                    case "html" -> ChronologyHtml.write(c, w);
+                    case "text" -> ChronologyText.write(c, w);
+                    default -> throw new IllegalArgumentException("format " + f + " needs the database");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out, e);
         }
+    }
+
+    private static String check(String format) {
+        String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(f)) {
+            throw new IllegalArgumentException("unknown export format '" + format + "'; known: " + FORMATS);
+        }
+        return f;
     }
 }

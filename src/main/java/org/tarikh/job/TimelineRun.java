@@ -73,10 +73,11 @@ public final class TimelineRun {
 
     /** Writes the exports the job definition asks for; returns one line per file written. */
     public static java.util.List<String> exportAll(ConfigurableApplicationContext context, JobDefinition definition) {
-        org.tarikh.store.TimelineQuery query = new org.tarikh.store.TimelineQuery(context.getBean(javax.sql.DataSource.class));
+        javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
         java.util.List<String> written = new java.util.ArrayList<>();
         for (JobDefinition.Export export : definition.export()) {
-            org.tarikh.export.Exports.write(export.format(), query.entries(null, null, null), java.nio.file.Path.of(export.out()));
+            org.tarikh.export.Exports.write(export.format(), dataSource, org.tarikh.chronology.ChronologyFilter.ALL, true,
+                    java.nio.file.Path.of(export.out()));
             written.add("exported " + export.format() + " to " + export.out());
         }
         return written;

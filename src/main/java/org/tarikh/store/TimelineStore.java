@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.tarikh.anchor.AnnotatedArticle;
 import org.tarikh.anchor.Event;
+import org.tarikh.chronology.ArabicTerms;
 import org.tarikh.annotate.Timex;
 import org.tarikh.article.Article;
 import org.tarikh.article.Rejection;
@@ -88,7 +89,7 @@ public class TimelineStore {
                 eventRows.add(new Object[] {art.id(), e.position(), e.begin(), e.end(), e.text(),
                         a.positionOf(e.anchor()), Timestamp.valueOf(e.interval().start()),
                         Timestamp.valueOf(e.interval().end()), e.interval().granularity().name(),
-                        e.interval().vague()});
+                        e.interval().vague(), ArabicTerms.searchForm(e.text())});
             }
         }
         jdbc.batchUpdate("INSERT INTO article (id, published, dct, title, source, url, language, content_hash,"
@@ -98,7 +99,7 @@ public class TimelineStore {
                 + " timex_value, timex_mod, timex_quant, timex_freq, granularity, start_at, end_at, vague)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", timexRows);
         jdbc.batchUpdate("INSERT INTO event (article_id, seq, begin_offset, end_offset, event_text, timex_seq,"
-                + " sort_start, sort_end, granularity, vague) VALUES (?,?,?,?,?,?,?,?,?,?)", eventRows);
+                + " sort_start, sort_end, granularity, vague, search_terms) VALUES (?,?,?,?,?,?,?,?,?,?,?)", eventRows);
     }
 
     /** Records a rejection once per (file, line, reason); a re-run only updates when it was last seen. */

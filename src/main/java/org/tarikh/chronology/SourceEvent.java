@@ -1,0 +1,63 @@
+package org.tarikh.chronology;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One stored per-article event with everything a chronology shows about it: where it is in
+ * its article, the expression that places it, and the article's metadata. Offsets are UTF-16
+ * indexes into the article text.
+ */
+public record SourceEvent(
+        String articleId,
+        int seq,
+        int begin,
+        int end,
+        String text,
+        LocalDateTime start,
+        LocalDateTime until,
+        String granularity,
+        boolean vague,
+        String expression,
+        String type,
+        String value,
+        String mod,
+        int expressionBegin,
+        int expressionEnd,
+        LocalDate dct,
+        String title,
+        String source,
+        String url,
+        List<String> terms) {
+
+    /** A stable id for links: {@code articleId#seq}. */
+    public String ref() {
+        return articleId + "#" + seq;
+    }
+
+    /** Whether the anchoring expression lies inside the event's own text. */
+    public boolean expressionInside() {
+        return expressionBegin >= begin && expressionEnd <= end;
+    }
+
+    /**
+     * The terms that say what happened: the event's terms without those of its anchoring
+     * expression, so that «7 أبريل 2021» does not make two reports look alike: time is
+     * compared on its own, by the merge rule.
+     */
+    public List<String> contentTerms() {
+        if (!expressionInside()) {
+            return terms;
+        }
+        List<String> rest = new java.util.ArrayList<>(terms);
+        for (String t : ArabicTerms.of(expression)) {
+            rest.remove(t);
+        }
+        return rest;
+    }
+
+    public Precision precision() {
+        return Precision.of(this);
+    }
+}

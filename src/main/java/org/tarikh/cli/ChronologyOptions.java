@@ -1,0 +1,61 @@
+package org.tarikh.cli;
+
+import java.time.LocalDate;
+
+import org.tarikh.chronology.ChronologyFilter;
+import org.tarikh.store.Database;
+
+import picocli.CommandLine.Option;
+
+/** The filters and database shared by {@code timeline} and {@code export}. */
+public class ChronologyOptions {
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = Database.DEFAULT_URL,
+            description = "Timeline database (default: ${DEFAULT-VALUE}).")
+    String db;
+
+    @Option(names = "--query", paramLabel = "TEXT",
+            description = "Only events whose text has all these words (Arabic-aware: clitics, hamza/alef variants, light stemming).")
+    String query;
+
+    @Option(names = "--entity", paramLabel = "NAME", description = "Only events that name this entity (its words adjacent, in order).")
+    String entity;
+
+    @Option(names = "--source", paramLabel = "S", description = "Only articles whose source contains S (case-insensitive).")
+    String source;
+
+    @Option(names = "--article", paramLabel = "ID", description = "Only this article's events.")
+    String article;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only events that reach this day or later (ISO date).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only events that start on or before this day (ISO date).")
+    LocalDate to;
+
+    @Option(names = "--no-merge", description = "One entry per article event: show the chronology without merging.")
+    boolean noMerge;
+
+    /**
+     * The database, migrated. Without a Spring context logback logs to standard output at
+     * INFO, which would mix Flyway's chatter into JSON written there: keep Flyway to errors.
+     */
+    javax.sql.DataSource dataSource() {
+        org.slf4j.Logger flyway = org.slf4j.LoggerFactory.getLogger("org.flywaydb");
+        if (flyway instanceof ch.qos.logback.classic.Logger logback) {
+            logback.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
+        javax.sql.DataSource ds = Database.simple(db);
+        Database.migrate(ds);
+        return ds;
+    }
+
+    ChronologyFilter filter() {
+        return new ChronologyFilter(blankToNull(query), blankToNull(entity), blankToNull(source), blankToNull(article),
+                from, to);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

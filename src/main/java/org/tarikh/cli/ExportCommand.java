@@ -1,0 +1,42 @@
+package org.tarikh.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import org.tarikh.export.Exports;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the chronology (same filters as 'timeline') to a file: json, csv, timelinejs, html,",
+                "text; or timeml: a directory with one .tml file per article. Formats: docs/exports.md."})
+public class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ChronologyOptions options;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "json, csv, timelinejs, timeml, html or text.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "File to write (a directory for timeml).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        DataSource ds = options.dataSource();
+        Exports.write(format, ds, options.filter(), !options.noMerge, out);
+        spec.commandLine().getOut().println("exported " + format + " to " + out);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

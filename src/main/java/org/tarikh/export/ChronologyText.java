@@ -1,0 +1,52 @@
+package org.tarikh.export;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import org.tarikh.chronology.Chronology;
+import org.tarikh.chronology.ChronologyEntry;
+import org.tarikh.chronology.MergeLink;
+import org.tarikh.chronology.Precision;
+import org.tarikh.chronology.SourceEvent;
+
+/** The chronology for people at a terminal: one block per entry, its sources and why they were merged. */
+public final class ChronologyText {
+
+    private ChronologyText() {
+    }
+
+    public static void write(Chronology c, PrintWriter out) {
+        if (c.entries().isEmpty()) {
+            out.println("(no events match)");
+            out.flush();
+            return;
+        }
+        for (ChronologyEntry e : c.entries()) {
+            out.printf("%-18s %s%s%s%n", e.precision().display(), describe(e.precision()),
+                    e.sources().size() > 1 ? "  [" + e.sources().size() + " sources, " + e.articleIds().size() + " articles]" : "",
+                    e.dateConflict() ? "  !! dates conflict: " + String.join(" / ",
+                            e.dates().stream().map(d -> d.precision().display()).toList()) : "");
+            for (SourceEvent s : e.sources()) {
+                out.printf("    - %s «%s» %s %s — %s%n", s.ref(), s.expression(), s.precision().display(),
+                        describe(s.precision()), s.source() == null ? "" : s.source());
+                out.printf("      %s%n", oneLine(s.text(), 200));
+            }
+            for (MergeLink l : e.links()) {
+                out.printf("    merged: %s%n", l.explain());
+            }
+        }
+        out.printf("%n%d entries (%d merged) from %d events in %d articles%n", c.entries().size(), c.mergedEntries(),
+                c.sourceEvents(), c.articles());
+        out.flush();
+    }
+
+    static String describe(Precision p) {
+        return "(" + p.label() + ", " + p.provenance().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (p.relative() ? ", relative" : "") + ")";
+    }
+
+    static String oneLine(String s, int max) {
+        String flat = s.replaceAll("\\s+", " ").strip();
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    }
+}

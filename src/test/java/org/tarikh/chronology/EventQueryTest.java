@@ -1,0 +1,107 @@
+package org.tarikh.chronology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Filters on the stored chronology test articles: Arabic-aware words, entities, sources, articles, dates. */
+class EventQueryTest {
+
+    static DataSource db;
+    static EventQuery query;
+
+    @BeforeAll
+    static void store() {
+        db = ChronologyDatabase.create();
+        query = new EventQuery(db);
+    }
+
+    static List<String> refs(ChronologyFilter f) {
+        return query.events(f).stream().map(SourceEvent::ref).toList();
+    }
+
+    static ChronologyFilter words(String q) {
+        return new ChronologyFilter(q, null, null, null, null, null);
+    }
+
+    @Test
+    void wordsMatchAcrossCliticsHamzaAndTaMarbuta() {
+        List<String> plain = refs(words("القوات الأمريكية"));
+        assertThat(plain).containsExactlyInAnyOrder("chrono-b-daily#0", "chrono-c-weekly#0", "evil/<id>&\"x\"#0");
+        // prefixed article and preposition, bare alef, final ha for ta marbuta, no article at all
+        assertThat(refs(words("للقوات الامريكيه"))).isEqualTo(plain);
+        assertThat(refs(words("قوات أمريكية"))).isEqualTo(plain);
+        // «قواتها» (pronoun suffix) meets «القوات»; the words need not be adjacent
+        assertThat(refs(words("سحب قواتها"))).containsExactlyInAnyOrder("chrono-a-wire#0", "chrono-c-weekly#0",
+                "chrono-d-monthly#0");
+        assertThat(refs(words("القتالية"))).hasSize(4);
+    }
+
+    @Test
+    void allWordsMustOccur() {
+        assertThat(refs(words("القوات معرض"))).isEmpty();
+        assertThat(refs(words("معرض"))).containsExactlyInAnyOrder("chrono-a-wire#2", "chrono-d-monthly#1");
+    }
+
+    @Test
+    void anEntityIsAPhrase() {
+        assertThat(refs(new ChronologyFilter(null, "عين الأسد", null, null, null, null)))
+                .containsExactly("evil/<id>&\"x\"#0");
+        assertThat(refs(new ChronologyFilter(null, "الأسد عين", null, null, null, null))).isEmpty();
+        assertThat(refs(new ChronologyFilter(null, "الكاظمي", null, null, null, null)))
+                .containsExactlyInAnyOrder("chrono-a-wire#1", "chrono-b-daily#1");
+    }
+
+    @Test
+    void sourceArticleAndDatesFilter() {
+        assertThat(refs(new ChronologyFilter(null, null, "مجلة", null, null, null)))
+                .allMatch(r -> r.startsWith("chrono-c") || r.startsWith("chrono-d")).hasSize(4);
+        assertThat(refs(new ChronologyFilter(null, null, null, "chrono-b-daily", null, null)))
+                .containsExactly("chrono-b-daily#1", "chrono-b-daily#0");
+        LocalDate day = LocalDate.of(2021, 4, 7);
+        // events whose interval touches 2021-04-07: the day itself, and the months that contain it
+        assertThat(refs(new ChronologyFilter(null, null, null, null, day, day))).containsExactlyInAnyOrder(
+                "chrono-a-wire#0", "chrono-a-wire#2", "chrono-b-daily#0", "chrono-c-weekly#1", "chrono-d-monthly#0",
+                "chrono-d-monthly#1");
+        // SQL metacharacters in a filter are data, not patterns
+        assertThat(refs(new ChronologyFilter(null, null, "%", null, null, null))).isEmpty();
+        assertThat(refs(new ChronologyFilter(null, null, "_", null, null, null))).isEmpty();
+    }
+
+    @Test
+    void resultsComeInStoredTimelineOrder() {
+        List<SourceEvent> all = query.events(ChronologyFilter.ALL);
+        assertThat(all).hasSize(10).isSortedAccordingTo(Comparator.comparing(SourceEvent::start)
+                .thenComparing(SourceEvent::until).thenComparing(SourceEvent::articleId).thenComparingInt(SourceEvent::seq));
+    }
+
+    @Test
+    void eventsStoredBeforeTheSearchColumnAreFilledInOnFirstUse() {
+        DataSource other = ChronologyDatabase.create();
+        new JdbcTemplate(other).update("UPDATE event SET search_terms = NULL");
+        assertThat(new EventQuery(other).events(words("القوات الأمريكية"))).hasSize(3);
+        assertThat(new JdbcTemplate(other).queryForObject("SELECT COUNT(*) FROM event WHERE search_terms IS NULL",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void precisionAndProvenanceAreReported() {
+        List<SourceEvent> all = query.events(ChronologyFilter.ALL);
+        SourceEvent today = all.stream().filter(e -> e.ref().equals("chrono-b-daily#0")).findFirst().orElseThrow();
+        assertThat(today.precision().label()).isEqualTo("day");
+        assertThat(today.precision().provenance()).isEqualTo(Precision.Provenance.EXPLICIT);
+        assertThat(today.precision().relative()).isTrue();
+        SourceEvent start = all.stream().filter(e -> e.ref().equals("chrono-d-monthly#1")).findFirst().orElseThrow();
+        assertThat(start.precision().label()).isEqualTo("month (START)");
+        assertThat(start.precision().display()).isEqualTo("2021-04 START");
+        assertThat(start.precision().relative()).isFalse();
+    }
+}
