@@ -41,6 +41,10 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "Timeline database. Overrides the job's database.")
     String db;
 
+    @Option(names = "--reprocess", paramLabel = "ID", description = {"Annotate this stored article again even if unchanged;"
+            + " repeatable. It must be among the inputs of this run."})
+    List<String> reprocess;
+
     @Option(names = "--show-timeline", description = "Print the whole timeline after the run.")
     boolean showTimeline;
 
@@ -76,6 +80,10 @@ public class RunCommand implements Callable<Integer> {
 
     private Integer run(JobDefinition definition, PrintWriter out) throws Exception {
         try (ConfigurableApplicationContext context = TimelineRun.context(definition)) {
+            if (reprocess != null && !reprocess.isEmpty()) {
+                org.tarikh.store.Reprocessing.mark(context.getBean(javax.sql.DataSource.class), reprocess)
+                        .forEach(id -> spec.commandLine().getErr().println("--reprocess " + id + ": no such article stored"));
+            }
             JobExecution execution = TimelineRun.execute(context, definition);
             RunSummary summary = RunSummary.of(execution);
             out.println(summary.describe());

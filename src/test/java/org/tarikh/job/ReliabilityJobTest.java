@@ -96,6 +96,12 @@ class ReliabilityJobTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejection", Long.class)).as("rejections are not duplicated")
                 .isEqualTo(rejectionRows);
         assertThat(dump()).isEqualTo(before);
+
+        // an operator asks for one article to be annotated again (run --reprocess inc-b)
+        assertThat(org.tarikh.store.Reprocessing.mark(jdbc.getDataSource(), List.of("inc-b", "no-such"))).containsExactly("no-such");
+        RunSummary fourth = run(in);
+        assertThat(List.of(fourth.processed(), fourth.unchanged())).containsExactly(1L, 1L);
+        assertThat(dump()).isEqualTo(before);
     }
 
     @Test
