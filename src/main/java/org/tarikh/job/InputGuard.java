@@ -17,7 +17,8 @@ import org.tarikh.article.SourceRecord;
  */
 public final class InputGuard {
 
-    private record Seen(String hash, String origin) {
+    /** Kept small (a million ids must fit): 64 bits of the hash, and the origin's shared file string. */
+    private record Seen(long hash, org.tarikh.article.Origin origin) {
     }
 
     private final LocalDate runDate;
@@ -35,6 +36,11 @@ public final class InputGuard {
         if (!(record instanceof Article a)) {
             return record;
         }
+        String tooLong = tooLongField(a);
+        if (tooLong != null) {
+            // the insert would fail and roll back the whole chunk, on every restart: reject instead
+            return new Rejection(a.origin(), null, Rejection.Reason.TOO_LARGE, tooLong);
+        }
         if (a.text().length() > maxArticleChars) {
             return new Rejection(a.origin(), a.id(), Rejection.Reason.TOO_LARGE,
                     a.text().length() + " characters; the limit is " + maxArticleChars + " (limits.max-article-chars)");
@@ -45,14 +51,27 @@ public final class InputGuard {
                     "published " + a.dct() + " is after " + latest + " (run date " + runDate + " + "
                             + maxFutureDays + " days, limits.max-future-days)");
         }
-        String hash = a.contentHash();
-        Seen first = seen.putIfAbsent(a.id(), new Seen(hash, a.origin().location()));
+        long hash = Long.parseUnsignedLong(a.contentHash().substring(0, 16), 16);
+        Seen first = seen.putIfAbsent(a.id(), new Seen(hash, a.origin()));
         if (first != null) {
             return new Rejection(a.origin(), a.id(), Rejection.Reason.DUPLICATE_ID,
-                    "id '" + a.id() + "' was already read from " + first.origin()
-                            + (first.hash().equals(hash) ? " (same content)" : " with different content")
+                    "id '" + a.id() + "' was already read from " + first.origin().location()
+                            + (first.hash() == hash ? " (same content)" : " with different content")
                             + "; the first one is kept");
         }
         return record;
+    }
+
+    /** The first metadata field longer than its column (V2__timeline.sql), in words; else null. */
+    private static String tooLongField(Article a) {
+        String[] names = {"id", "published", "title", "source", "url", "language"};
+        String[] values = {a.id(), a.published(), a.title(), a.source(), a.url(), a.language()};
+        int[] limits = {512, 64, 4000, 1000, 4000, 16};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null && values[i].length() > limits[i]) {
+                return "'" + names[i] + "' has " + values[i].length() + " characters; at most " + limits[i] + " are stored";
+            }
+        }
+        return null;
     }
 }

@@ -59,7 +59,7 @@ class CrashRestartTest {
         early.kill();
         seenAfterKills.add(assertOnlyCompleteArticles(crashUrl, baselineByArticle));
 
-        for (int k = 1; k <= 4; k++) {
+        for (int k = 1; k <= 3; k++) {
             ChildRun child = ChildRun.start(dir, "kill-" + k, "run", "--job", job);
             assertThat(child.awaitFirstChunk(180_000)).as("child %d reached its first chunk; stderr:%n%s", k, child.stderr())
                     .isTrue();

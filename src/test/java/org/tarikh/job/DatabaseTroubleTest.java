@@ -32,7 +32,7 @@ class DatabaseTroubleTest {
 
     @Test
     void aDatabaseShutDownMidRunFailsTheRunAndTheNextRunCompletesIt() throws Exception {
-        List<String> lines = GeneratedCorpus.articles(11, 150, "db").stream().map(GeneratedCorpus::line).toList();
+        List<String> lines = GeneratedCorpus.articles(11, 100, "db").stream().map(GeneratedCorpus::line).toList();
         Path input = GeneratedCorpus.writeJsonl(dir.resolve("in/a.jsonl"), lines);
         String baseUrl = "jdbc:h2:file:" + dir.resolve("base").toAbsolutePath();
         String url = "jdbc:h2:file:" + dir.resolve("trouble").toAbsolutePath();
@@ -53,7 +53,7 @@ class DatabaseTroubleTest {
         }
         int failed = run.get(5, TimeUnit.MINUTES);
 
-        assertThat(seen).as("articles stored before the shutdown").isPositive().isLessThan(150);
+        assertThat(seen).as("articles stored before the shutdown").isPositive().isLessThan(100);
         assertThat(failed).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(ExitCodes.FAILED);
         assertThat(out + "" + err).containsAnyOf("run failed", "FAILED");
 

@@ -127,6 +127,10 @@ class ReliabilityJobTest {
         line(lines, MalformedInputs.valid("huge", "2021-04-07", "في العام الماضي ".repeat(330_000)));              // 11: 5 MB
         line(lines, "[".repeat(100_000) + "]".repeat(100_000));                                                    // 12
         line(lines, valid[2]);                                                                                     // 13
+        line(lines, MalformedInputs.valid("x".repeat(600), "2021-04-07", "نص."));                                  // 14: id too long
+        line(lines, "{\"id\":\"" + "y".repeat(600) + "\",\"text\":\"نص\"}");                                     // 15: and undated
+        line(lines, "{\"id\":\"lang\",\"published\":\"2021-04-07\",\"language\":\"" + "ar".repeat(20)
+                + "\",\"text\":\"نص.\"}");                                                                        // 16
         Files.write(folder.resolve("a.jsonl"), lines.toByteArray());
         Files.write(folder.resolve("b-utf16.jsonl"), (valid[3] + "\n").getBytes(StandardCharsets.UTF_16));
         byte[] binary = new byte[2048];
@@ -138,20 +142,24 @@ class ReliabilityJobTest {
         Files.writeString(folder.resolve("f.jsonl"), valid[5] + "\n");
 
         RunSummary summary = run(folder);
+        String a = folder.resolve("a.jsonl").toString();
 
         assertThat(summary.rejectedByReason()).containsOnly(
                 Map.entry("MALFORMED_JSON", 2L), Map.entry("INVALID_ENCODING", 2L), Map.entry("EMPTY_TEXT", 1L),
-                Map.entry("MISSING_PUBLISHED", 1L), Map.entry("UNPARSEABLE_PUBLISHED", 1L),
-                Map.entry("FUTURE_PUBLISHED", 1L), Map.entry("DUPLICATE_ID", 1L), Map.entry("TOO_LARGE", 1L),
+                Map.entry("MISSING_PUBLISHED", 2L), Map.entry("UNPARSEABLE_PUBLISHED", 1L),
+                Map.entry("FUTURE_PUBLISHED", 1L), Map.entry("DUPLICATE_ID", 1L), Map.entry("TOO_LARGE", 3L),
                 Map.entry("BINARY_DATA", 1L), Map.entry("UNREADABLE_FILE", 1L));
         assertThat(summary.processed()).isEqualTo(6); // good-0, good-1, good-2, good-4, good-5, tomorrow
         assertThat(summary.read()).isEqualTo(summary.processed() + summary.unchanged() + summary.rejected());
-        assertThat(summary.describe()).contains("rejected 1 × DUPLICATE_ID", "rejected 1 × TOO_LARGE");
+        assertThat(summary.describe()).contains("rejected 1 × DUPLICATE_ID", "rejected 3 × TOO_LARGE");
+        assertThat(jdbc.queryForObject("SELECT detail FROM rejection WHERE source_file = ? AND line_no = 16", String.class, a))
+                .contains("'language'");
+        assertThat(jdbc.queryForObject("SELECT article_id FROM rejection WHERE source_file = ? AND line_no = 15", String.class, a))
+                .startsWith("yyyy").hasSize(512);
         assertThat(jdbc.queryForList("SELECT id FROM article WHERE id LIKE 'good-%' OR id = 'tomorrow' ORDER BY id", String.class))
                 .containsExactly("good-0", "good-1", "good-2", "good-4", "good-5", "tomorrow");
         assertThat(jdbc.queryForObject("SELECT body FROM article WHERE id = 'good-0'", String.class))
                 .as("the first of two same-id articles is kept").contains("الخطة");
-        String a = folder.resolve("a.jsonl").toString();
         assertThat(jdbc.queryForObject("SELECT detail FROM rejection WHERE source_file = ? AND line_no = 10", String.class, a))
                 .contains("already read from " + a + ":1").contains("different content");
         assertThat(jdbc.queryForObject("SELECT reason FROM rejection WHERE source_file = ? AND line_no = 7", String.class, a))
