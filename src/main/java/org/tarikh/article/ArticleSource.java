@@ -126,8 +126,9 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                     Files.exists(file) ? "not a regular file" : "does not exist (or is a broken link)"));
         } else if (!Files.isReadable(file)) {
             pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, "cannot read " + file));
-        } else if (sniff(file, whole, lower.endsWith(".jsonl"))) {
-            return; // rejected as UTF-16 or binary
+        } else if ((lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".txt"))
+                && sniff(file, whole, lower.endsWith(".jsonl"))) {
+            return; // text formats only (an archive is binary by nature): rejected as UTF-16 or binary
         } else if (lower.endsWith(".jsonl")) {
             try {
                 lines = new JsonLinesCursor(file, stem(name));
