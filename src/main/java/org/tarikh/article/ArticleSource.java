@@ -41,7 +41,15 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
 
     static final String SIDECAR_SUFFIX = ".meta.json";
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Articles are flat objects: a nesting bomb must be a rejection, never a StackOverflowError. */
+    static final int MAX_NESTING_DEPTH = 64;
+    /** A longer line is rejected unread (the rest is skipped), so one runaway line cannot exhaust the heap. */
+    static final int MAX_LINE_BYTES = 32 << 20;
+
+    private static final ObjectMapper JSON = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+            .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .build()).build();
 
     private final Deque<Path> files;
     private final Deque<SourceRecord> pending = new ArrayDeque<>();
@@ -57,7 +65,8 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
+                    // not just regular files: a broken link or a pipe must become a rejection, not vanish
+                    walk.filter(p -> !Files.isDirectory(p))
                             .filter(p -> !p.getFileName().toString().startsWith("."))
                             .filter(p -> !p.getFileName().toString().endsWith(SIDECAR_SUFFIX))
                             .sorted()
@@ -111,8 +120,15 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         Origin whole = new Origin(file.toString(), 0);
-        if (!Files.isReadable(file)) {
+        if (!Files.isRegularFile(file)) {
+            // never open a pipe or device: reading one could block the run forever
+            pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE,
+                    Files.exists(file) ? "not a regular file" : "does not exist (or is a broken link)"));
+        } else if (!Files.isReadable(file)) {
             pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, "cannot read " + file));
+        } else if ((lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".txt"))
+                && sniff(file, whole, lower.endsWith(".jsonl"))) {
+            return; // text formats only (an archive is binary by nature): rejected as UTF-16 or binary
         } else if (lower.endsWith(".jsonl")) {
             try {
                 lines = new JsonLinesCursor(file, stem(name));
@@ -133,6 +149,11 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         Origin whole = new Origin(file.toString(), 0);
         String content;
         try {
+            if (Files.size(file) > MAX_LINE_BYTES) {
+                pending.add(new Rejection(whole, null, Rejection.Reason.TOO_LARGE,
+                        Files.size(file) + " bytes; a .json file may have at most " + MAX_LINE_BYTES));
+                return;
+            }
             content = decode(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
             pending.add(new Rejection(whole, null, Rejection.Reason.INVALID_ENCODING, "the file is not UTF-8 text"));
@@ -167,6 +188,11 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
             return;
         }
         try {
+            if (Files.size(file) > MAX_LINE_BYTES) {
+                pending.add(new Rejection(whole, stem, Rejection.Reason.TOO_LARGE,
+                        Files.size(file) + " bytes; a .txt article may have at most " + MAX_LINE_BYTES));
+                return;
+            }
             String text = stripBom(decode(Files.readAllBytes(file)));
             JsonNode meta = JSON.readTree(decode(Files.readAllBytes(sidecar)));
             pending.add(ArticleParser.parse(meta, text, stem, whole));
@@ -178,6 +204,43 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         } catch (IOException e) {
             pending.add(new Rejection(whole, stem, Rejection.Reason.UNREADABLE_FILE, e.toString()));
         }
+    }
+
+    /**
+     * Rejects a file whose first bytes show it is UTF-16 (a byte order mark) or binary (NUL
+     * bytes, which UTF-8 JSON and text never contain but would decode "successfully" into
+     * garbage). Returns true when the file was rejected.
+     */
+    private boolean sniff(Path file, Origin whole, boolean lineByLine) {
+        byte[] head = new byte[8192];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, e.toString()));
+            return true;
+        }
+        if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.INVALID_ENCODING,
+                    "UTF-16 text (byte order mark " + (head[0] == (byte) 0xFF ? "FF FE" : "FE FF") + "); save it as UTF-8"));
+            return true;
+        }
+        int nuls = 0;
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                nuls++;
+                first = first < 0 ? i : first;
+            }
+        }
+        // JSON Lines go line by line (one stray NUL costs one line, not the file), unless the
+        // file is evidently binary or UTF-16: then one clear rejection beats thousands of garbage lines
+        if (nuls > 0 && (!lineByLine || nuls * 8 >= n)) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.BINARY_DATA, "NUL byte at offset " + first
+                    + ": binary data or UTF-16 without a byte order mark, not UTF-8 text"));
+            return true;
+        }
+        return false;
     }
 
     static String stem(String fileName) {
@@ -222,6 +285,10 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 while ((raw = readLine()) != null) {
                     lineNumber++;
                     Origin origin = new Origin(file, lineNumber);
+                    if (raw == TOO_LONG) {
+                        return new Rejection(origin, null, Rejection.Reason.TOO_LARGE,
+                                "line longer than " + MAX_LINE_BYTES + " bytes");
+                    }
                     String line;
                     try {
                         line = decode(raw);
@@ -245,16 +312,26 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
             }
         }
 
+        private static final byte[] TOO_LONG = new byte[0];
+
         private byte[] readLine() throws IOException {
             ByteArrayOutputStream line = new ByteArrayOutputStream(256);
             int b;
             boolean any = false;
+            boolean tooLong = false;
             while ((b = in.read()) != -1) {
                 any = true;
                 if (b == '\n') {
                     break;
                 }
-                line.write(b);
+                if (line.size() < MAX_LINE_BYTES) {
+                    line.write(b);
+                } else {
+                    tooLong = true; // keep reading to the end of the line, keeping nothing
+                }
+            }
+            if (tooLong) {
+                return TOO_LONG;
             }
             if (!any) {
                 return null;

@@ -20,7 +20,13 @@ public record Rejection(Origin origin, String articleId, Reason reason, String d
         MISSING_METADATA("missing metadata sidecar"),
         UNSUPPORTED_FILE("unsupported file type"),
         UNREADABLE_FILE("unreadable file"),
-        ANNOTATION_FAILED("annotation failed");
+        ANNOTATION_FAILED("annotation failed"),
+        // reliability guards (see docs/operations.md)
+        BINARY_DATA("binary data, not text"),
+        FUTURE_PUBLISHED("publication date in the future"),
+        DUPLICATE_ID("duplicate id in this run"),
+        TOO_LARGE("article too large"),
+        TIME_BUDGET_EXCEEDED("annotation exceeded its time budget");
 
         private final String words;
 

@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The run completed, but some inputs were rejected (see the rejection table). */
     public static final int COMPLETED_WITH_REJECTIONS = 3;
+    /** Refused: another run is in progress on the same database. Nothing was changed; try later. */
+    public static final int ALREADY_RUNNING = 4;
 
     private ExitCodes() {
     }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the timeline job once: read articles, annotate, anchor events, store the timeline.",
                 "Restarts the previous run instead if it failed or was interrupted.",
-                "Exit codes: 0 all processed, 3 completed with rejections, 1 failed."})
+                "Exit codes: 0 all processed, 3 completed with rejections, 1 failed, 4 refused (another run in progress)."})
 public class RunCommand implements Callable<Integer> {
 
     static final Path DEFAULT_JOB = Path.of("jobs/nightly.yml");
@@ -43,6 +43,10 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "Timeline database. Overrides the job's database.")
     String db;
 
+    @Option(names = "--reprocess", paramLabel = "ID", description = {"Annotate this stored article again even if unchanged;"
+            + " repeatable. It must be among the inputs of this run."})
+    List<String> reprocess;
+
     @Option(names = "--show-timeline", description = "Print the whole chronology (merged timeline) after the run.")
     boolean showTimeline;
 
@@ -50,7 +54,38 @@ public class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JobDefinition definition = definition(job, inputs, db);
         PrintWriter out = spec.commandLine().getOut();
+        try {
+            return run(definition, out);
+        } catch (Exception e) {
+            // a second run, or a database that cannot be reached: one clear line, not a stack trace
+            var refused = org.tarikh.job.RunLock.refusal(e);
+            PrintWriter err = spec.commandLine().getErr();
+            if (refused.isPresent()) {
+                err.println("run refused: " + refused.get());
+                err.flush();
+                return ExitCodes.ALREADY_RUNNING;
+            }
+            err.println("run failed: " + rootMessage(e));
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String top = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return root == e ? e.toString() : top + " (cause: " + root.toString().lines().findFirst().orElse("") + ")";
+    }
+
+    private Integer run(JobDefinition definition, PrintWriter out) throws Exception {
         try (ConfigurableApplicationContext context = TimelineRun.context(definition)) {
+            if (reprocess != null && !reprocess.isEmpty()) {
+                org.tarikh.store.Reprocessing.mark(context.getBean(javax.sql.DataSource.class), reprocess)
+                        .forEach(id -> spec.commandLine().getErr().println("--reprocess " + id + ": no such article stored"));
+            }
             JobExecution execution = TimelineRun.execute(context, definition);
             RunSummary summary = RunSummary.of(execution);
             out.println(summary.describe());

@@ -54,7 +54,14 @@ public class ScheduleCommand implements Callable<Integer> {
                 out.println("next run at " + next);
                 out.flush();
                 Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), next).toMillis()));
-                JobExecution execution = TimelineRun.execute(context, definition);
+                JobExecution execution;
+                try {
+                    execution = TimelineRun.execute(context, definition);
+                } catch (org.tarikh.job.RunLock.RefusedException e) {
+                    out.println("skipped this run: " + e.getMessage()); // e.g. a manual run is still going
+                    out.flush();
+                    continue;
+                }
                 RunSummary summary = RunSummary.of(execution);
                 out.println(summary.describe());
                 if (summary.status().equals("COMPLETED")) {

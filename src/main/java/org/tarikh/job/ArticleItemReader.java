@@ -15,21 +15,31 @@ import org.tarikh.article.SourceRecord;
 public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> {
 
     private final List<Path> inputs;
+    private final java.util.function.Supplier<InputGuard> guards;
     private ArticleSource source;
+    private InputGuard guard;
 
     public ArticleItemReader(List<Path> inputs) {
+        this(inputs, () -> new InputGuard(java.time.LocalDate.now(), Limits.DEFAULT_MAX_FUTURE_DAYS,
+                Limits.DEFAULT_MAX_ARTICLE_CHARS));
+    }
+
+    /** @param guards a fresh {@link InputGuard} per open: duplicates are per run */
+    public ArticleItemReader(List<Path> inputs, java.util.function.Supplier<InputGuard> guards) {
         this.inputs = List.copyOf(inputs);
+        this.guards = guards;
         setName("articles");
     }
 
     @Override
     protected void doOpen() {
         source = new ArticleSource(inputs);
+        guard = guards.get();
     }
 
     @Override
     protected SourceRecord doRead() {
-        return source.hasNext() ? source.next() : null;
+        return source.hasNext() ? guard.check(source.next()) : null;
     }
 
     @Override

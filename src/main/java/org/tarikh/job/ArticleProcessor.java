@@ -7,6 +7,7 @@ import org.tarikh.anchor.AnnotatedArticle;
 import org.tarikh.anchor.EventAnchorer;
 import org.tarikh.annotate.TaggedText;
 import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.TimeBudget;
 import org.tarikh.article.Article;
 import org.tarikh.article.Rejection;
 import org.tarikh.article.SourceRecord;
@@ -14,17 +15,24 @@ import org.tarikh.store.TimelineStore;
 
 /**
  * Annotates and anchors each new or changed article. Unchanged articles (same id, same
- * content hash as stored) are filtered out, so Spring Batch counts them as filtered; bad
+ * content hash as stored) pass to the writer as {@link Outcome.Unchanged}, which only counts them; bad
  * input and annotation failures become rejections.
  */
 public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
 
     private final Supplier<TemporalPipeline> pipeline;
     private final TimelineStore store;
+    private final TimeBudget budget;
 
     public ArticleProcessor(Supplier<TemporalPipeline> pipeline, TimelineStore store) {
+        this(pipeline, store, new TimeBudget(java.time.Duration.ZERO));
+    }
+
+    /** @param budget bounds each article's annotation; the engine is then fetched on the budget's worker thread */
+    public ArticleProcessor(Supplier<TemporalPipeline> pipeline, TimelineStore store, TimeBudget budget) {
         this.pipeline = pipeline;
         this.store = store;
+        this.budget = budget;
     }
 
     @Override
@@ -35,11 +43,15 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
         Article article = (Article) record;
         String hash = article.contentHash();
         if (store.contentHash(article.id()).filter(hash::equals).isPresent()) {
-            return null;
+            // handed to the writer (not filtered) so it is counted in the chunk's transaction
+            return new Outcome.Unchanged(article.id());
         }
         try {
-            return new Outcome.Annotated(annotate(pipeline.get(), article, hash));
-        } catch (RuntimeException e) {
+            return new Outcome.Annotated(budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash)));
+        } catch (TimeBudget.ExceededException e) {
+            return new Outcome.Rejected(new Rejection(article.origin(), article.id(),
+                    Rejection.Reason.TIME_BUDGET_EXCEEDED, e.getMessage() + " (limits.time-budget); the engine was replaced"));
+        } catch (Exception e) {
             return new Outcome.Rejected(new Rejection(article.origin(), article.id(),
                     Rejection.Reason.ANNOTATION_FAILED, String.valueOf(e.getMessage())));
         }

@@ -26,6 +26,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param threads   annotation threads (one UIMA engine each)
  * @param chunkSize articles per transaction
  * @param export    what to write after a successful run
+ * @param limits    guards against inputs that could stall or crash a run (may be null: defaults)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record JobDefinition(
@@ -35,7 +36,8 @@ public record JobDefinition(
         String schedule,
         Integer threads,
         @JsonProperty("chunk-size") Integer chunkSize,
-        List<Export> export) {
+        List<Export> export,
+        Limits limits) {
 
     public record Export(String format, String out) {
     }
@@ -59,7 +61,7 @@ public record JobDefinition(
     }
 
     public static JobDefinition defaults() {
-        return new JobDefinition(null, null, null, null, null, null, null).withDefaults();
+        return new JobDefinition(null, null, null, null, null, null, null, null).withDefaults();
     }
 
     JobDefinition withDefaults() {
@@ -70,15 +72,24 @@ public record JobDefinition(
                 schedule,
                 threads == null ? 1 : Math.max(1, threads),
                 chunkSize == null ? 20 : Math.max(1, chunkSize),
-                export == null ? List.of() : List.copyOf(export));
+                export == null ? List.of() : List.copyOf(export),
+                limitsOrDefaults());
+    }
+
+    public Limits limitsOrDefaults() {
+        return limits == null ? Limits.defaults() : limits.withDefaults();
+    }
+
+    public JobDefinition withLimits(Limits newLimits) {
+        return new JobDefinition(name, inputs, database, schedule, threads, chunkSize, export, newLimits);
     }
 
     public JobDefinition withInputs(List<String> newInputs) {
         return newInputs == null || newInputs.isEmpty() ? this
-                : new JobDefinition(name, List.copyOf(newInputs), database, schedule, threads, chunkSize, export);
+                : new JobDefinition(name, List.copyOf(newInputs), database, schedule, threads, chunkSize, export, limits);
     }
 
     public JobDefinition withDatabase(String url) {
-        return url == null ? this : new JobDefinition(name, inputs, url, schedule, threads, chunkSize, export);
+        return url == null ? this : new JobDefinition(name, inputs, url, schedule, threads, chunkSize, export, limits);
     }
 }

@@ -11,4 +11,8 @@ public sealed interface Outcome {
 
     record Rejected(Rejection rejection) implements Outcome {
     }
+
+    /** Same id and content hash as stored: nothing to write, only to count. */
+    record Unchanged(String articleId) implements Outcome {
+    }
 }

@@ -16,7 +16,52 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 public record RunSummary(long jobExecutionId, String status, long read, long processed, long unchanged,
         long rejected, Map<String, Long> rejectedByReason, long timexes, long events, Duration duration) {
 
+    static final String READ = "tarikh.read";
+    static final String UNCHANGED = "tarikh.unchanged";
+    /** Prefix of the run's counters as {@link RunSummaryListener} stores them in the job execution context. */
+    static final String COUNT_PREFIX = "tarikh.count.";
+
+    /**
+     * The summary of a run: counts are for the whole run (job instance), across restarts, as
+     * committed; when {@link RunSummaryListener} could not read them (database gone), the step
+     * counts of this execution are used.
+     */
     public static RunSummary of(JobExecution job) {
+        ExecutionContext jobCtx = job.getExecutionContext();
+        if (jobCtx.containsKey(COUNT_PREFIX + READ)) {
+            Map<String, Long> counts = new TreeMap<>();
+            for (Map.Entry<String, Object> e : jobCtx.entrySet()) {
+                if (e.getKey().startsWith(COUNT_PREFIX)) {
+                    counts.put(e.getKey().substring(COUNT_PREFIX.length()), ((Number) e.getValue()).longValue());
+                }
+            }
+            return of(job, counts);
+        }
+        return fromSteps(job);
+    }
+
+    /** The summary from the run's committed counters ({@link org.tarikh.store.RunCounts}). */
+    public static RunSummary of(JobExecution job, Map<String, Long> counts) {
+        Map<String, Long> byReason = new TreeMap<>();
+        counts.forEach((k, v) -> {
+            if (k.startsWith(TimelineWriter.REJECTED + ".")) {
+                byReason.put(k.substring(TimelineWriter.REJECTED.length() + 1), v);
+            }
+        });
+        return new RunSummary(job.getId(), job.getStatus().name(), counts.getOrDefault(READ, 0L),
+                counts.getOrDefault(TimelineWriter.ARTICLES, 0L), counts.getOrDefault(UNCHANGED, 0L),
+                counts.getOrDefault(TimelineWriter.REJECTED, 0L), byReason,
+                counts.getOrDefault(TimelineWriter.TIMEXES, 0L), counts.getOrDefault(TimelineWriter.EVENTS, 0L),
+                duration(job));
+    }
+
+    private static Duration duration(JobExecution job) {
+        LocalDateTime start = job.getStartTime();
+        LocalDateTime end = job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now();
+        return start == null ? Duration.ZERO : Duration.between(start, end);
+    }
+
+    private static RunSummary fromSteps(JobExecution job) {
         long read = 0;
         long unchanged = 0;
         long processed = 0;

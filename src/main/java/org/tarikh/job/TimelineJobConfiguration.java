@@ -19,8 +19,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tarikh.annotate.PipelinePool;
 import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.TimeBudget;
 import org.tarikh.article.SourceRecord;
 import org.tarikh.store.Database;
+import org.tarikh.store.RunCounts;
 import org.tarikh.store.TimelineStore;
 
 /**
@@ -36,6 +38,8 @@ public class TimelineJobConfiguration {
     public static final String INPUTS = "inputs";
     /** Job parameter: a run number, so that each nightly run is its own job instance. */
     public static final String RUN = "run";
+    /** Job parameter: the run's date, for the far-future check; not identifying, kept on restart. */
+    public static final String RUN_DATE = "run-date";
 
     /** Brings the schema (ours and Spring Batch's) up to date before anything uses it. */
     @Bean
@@ -51,20 +55,34 @@ public class TimelineJobConfiguration {
 
     @Bean
     @StepScope
-    public ArticleItemReader articleItemReader(@Value("#{jobParameters['" + INPUTS + "']}") String inputs) {
+    public ArticleItemReader articleItemReader(@Value("#{jobParameters['" + INPUTS + "']}") String inputs,
+            @Value("#{jobParameters['" + RUN_DATE + "']}") String runDate,
+            @Value("${tarikh.max-future-days:" + Limits.DEFAULT_MAX_FUTURE_DAYS + "}") int maxFutureDays,
+            @Value("${tarikh.max-article-chars:" + Limits.DEFAULT_MAX_ARTICLE_CHARS + "}") int maxArticleChars) {
         List<Path> paths = Arrays.stream(inputs.split(java.io.File.pathSeparator))
                 .filter(s -> !s.isBlank()).map(Path::of).toList();
-        return new ArticleItemReader(paths);
+        java.time.LocalDate date = runDate == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(runDate);
+        return new ArticleItemReader(paths, () -> new InputGuard(date, maxFutureDays, maxArticleChars));
+    }
+
+    @Bean(destroyMethod = "close")
+    public TimeBudget timeBudget(@Value("${tarikh.time-budget:30s}") String budget) {
+        return new TimeBudget(Limits.parseDuration(budget));
     }
 
     @Bean
-    public ArticleProcessor articleProcessor(PipelinePool pipelines, TimelineStore store) {
-        return new ArticleProcessor(pipelines, store);
+    public RunCounts runCounts(DataSource dataSource, TimelineStore migrated) {
+        return new RunCounts(dataSource);
     }
 
     @Bean
-    public TimelineWriter timelineWriter(TimelineStore store) {
-        return new TimelineWriter(store);
+    public ArticleProcessor articleProcessor(PipelinePool pipelines, TimelineStore store, TimeBudget budget) {
+        return new ArticleProcessor(pipelines, store, budget);
+    }
+
+    @Bean
+    public TimelineWriter timelineWriter(TimelineStore store, RunCounts counts) {
+        return new TimelineWriter(store, counts);
     }
 
     @Bean
@@ -78,6 +96,7 @@ public class TimelineJobConfiguration {
                 .processor(processor)
                 .writer(writer)
                 .listener(writer)
+                .listener(new CheckpointListener(jobRepository)) // restart position survives a kill at any point
                 .build();
     }
 
@@ -90,7 +109,7 @@ public class TimelineJobConfiguration {
     }
 
     @Bean
-    public RunSummaryListener runSummaryListener() {
-        return new RunSummaryListener();
+    public RunSummaryListener runSummaryListener(RunCounts counts) {
+        return new RunSummaryListener(counts);
     }
 }

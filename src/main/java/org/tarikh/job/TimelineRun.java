@@ -37,13 +37,26 @@ public final class TimelineRun {
                         "spring.batch.jdbc.initialize-schema=never",
                         "tarikh.chunk-size=" + definition.chunkSize(),
                         "tarikh.threads=" + definition.threads(),
+                        "tarikh.time-budget=" + definition.limitsOrDefaults().timeBudget(),
+                        "tarikh.max-future-days=" + definition.limitsOrDefaults().maxFutureDays(),
+                        "tarikh.max-article-chars=" + definition.limitsOrDefaults().maxArticleChars(),
                         "logging.level.root=WARN",
                         "logging.level.org.tarikh=INFO")
                 .run();
     }
 
-    /** Runs the job in the given context and returns its execution. */
+    /**
+     * Runs the job in the given context and returns its execution; refuses ({@link RunLock.RefusedException})
+     * while another run holds the database's run lock.
+     */
     public static JobExecution execute(ConfigurableApplicationContext context, JobDefinition definition)
+            throws Exception {
+        try (RunLock lock = RunLock.acquire(context.getBean(javax.sql.DataSource.class))) {
+            return executeLocked(context, definition);
+        }
+    }
+
+    private static JobExecution executeLocked(ConfigurableApplicationContext context, JobDefinition definition)
             throws Exception {
         JobOperator operator = context.getBean(JobOperator.class);
         JobRepository repository = context.getBean(JobRepository.class);
@@ -67,6 +80,7 @@ public final class TimelineRun {
         JobParameters parameters = new JobParametersBuilder()
                 .addString(TimelineJobConfiguration.INPUTS, inputs)
                 .addLong(TimelineJobConfiguration.RUN, run)
+                .addString(TimelineJobConfiguration.RUN_DATE, java.time.LocalDate.now().toString(), false)
                 .toJobParameters();
         return operator.start(job, parameters);
     }

@@ -2,6 +2,8 @@ package org.tarikh.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.batch.core.annotation.BeforeStep;
 import org.springframework.batch.core.step.StepExecution;
@@ -9,12 +11,13 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.tarikh.anchor.AnnotatedArticle;
 import org.tarikh.article.Rejection;
+import org.tarikh.store.RunCounts;
 import org.tarikh.store.TimelineStore;
 
 /**
  * Stores a chunk in the chunk's transaction: articles replace their previous version
- * atomically, rejections are recorded. Counts go into the step's execution context, so they
- * survive a restart and end up in the run summary.
+ * atomically, rejections are recorded. Counts go into {@link RunCounts} in the same
+ * transaction, so a rolled-back chunk is not counted and a restart adds to the same totals.
  */
 public class TimelineWriter implements ItemWriter<Outcome> {
 
@@ -23,11 +26,15 @@ public class TimelineWriter implements ItemWriter<Outcome> {
     static final String TIMEXES = "tarikh.timexes";
     static final String EVENTS = "tarikh.events";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TimelineWriter.class);
+
     private final TimelineStore store;
+    private final RunCounts counts;
     private StepExecution stepExecution;
 
-    public TimelineWriter(TimelineStore store) {
+    public TimelineWriter(TimelineStore store, RunCounts counts) {
         this.store = store;
+        this.counts = counts;
     }
 
     @BeforeStep
@@ -39,7 +46,11 @@ public class TimelineWriter implements ItemWriter<Outcome> {
     public void write(Chunk<? extends Outcome> chunk) {
         List<AnnotatedArticle> articles = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
+        int unchanged = 0;
         for (Outcome o : chunk) {
+            if (o instanceof Outcome.Unchanged) {
+                unchanged++;
+            }
             if (o instanceof Outcome.Annotated a) {
                 articles.add(a.article());
             } else if (o instanceof Outcome.Rejected r) {
@@ -50,20 +61,18 @@ public class TimelineWriter implements ItemWriter<Outcome> {
         store.saveAll(articles, jobExecutionId);
         store.rejectAll(rejections, jobExecutionId);
         if (stepExecution != null) {
-            var ctx = stepExecution.getExecutionContext();
-            add(ctx, ARTICLES, articles.size());
-            add(ctx, REJECTED, rejections.size());
-            add(ctx, TIMEXES, articles.stream().mapToInt(a -> a.timexes().size()).sum());
-            add(ctx, EVENTS, articles.stream().mapToInt(a -> a.events().size()).sum());
+            Map<String, Long> delta = new TreeMap<>();
+            delta.put(RunSummary.READ, (long) chunk.size());
+            delta.put(RunSummary.UNCHANGED, (long) unchanged);
+            delta.put(ARTICLES, (long) articles.size());
+            delta.put(REJECTED, (long) rejections.size());
+            delta.put(TIMEXES, (long) articles.stream().mapToInt(a -> a.timexes().size()).sum());
+            delta.put(EVENTS, (long) articles.stream().mapToInt(a -> a.events().size()).sum());
             for (Rejection r : rejections) {
-                add(ctx, REJECTED + "." + r.reason().name(), 1);
+                delta.merge(REJECTED + "." + r.reason().name(), 1L, Long::sum);
             }
+            counts.add(stepExecution.getJobExecution().getJobInstance().getInstanceId(), delta);
         }
-    }
-
-    private static void add(org.springframework.batch.infrastructure.item.ExecutionContext ctx, String key, long n) {
-        synchronized (ctx) {
-            ctx.putLong(key, ctx.getLong(key, 0L) + n);
-        }
+        LOG.debug("writing chunk: {} articles, {} rejections, {} unchanged", articles.size(), rejections.size(), unchanged);
     }
 }

@@ -108,16 +108,22 @@ public class TimelineStore {
         for (Rejection r : rejections) {
             int updated = jdbc.update("UPDATE rejection SET last_seen = ?, last_job_execution_id = ?, detail = ?,"
                     + " article_id = ? WHERE source_file = ? AND line_no = ? AND reason = ?",
-                    now, jobExecutionId, abbreviate(r.detail()), r.articleId(), r.origin().file(), r.origin().line(),
+                    now, jobExecutionId, abbreviate(r.detail()), id(r), r.origin().file(), r.origin().line(),
                     r.reason().name());
             if (updated == 0) {
                 jdbc.update("INSERT INTO rejection (source_file, line_no, article_id, reason, detail,"
                         + " first_job_execution_id, last_job_execution_id, first_seen, last_seen)"
                         + " VALUES (?,?,?,?,?,?,?,?,?)",
-                        r.origin().file(), r.origin().line(), r.articleId(), r.reason().name(),
+                        r.origin().file(), r.origin().line(), id(r), r.reason().name(),
                         abbreviate(r.detail()), jobExecutionId, jobExecutionId, now, now);
             }
         }
+    }
+
+    /** A rejected input's claimed id may be anything; it must never make the insert (and the chunk) fail. */
+    private static String id(Rejection r) {
+        String id = r.articleId();
+        return id == null || id.length() <= 512 ? id : id.substring(0, 509) + "...";
     }
 
     private static String abbreviate(String s) {

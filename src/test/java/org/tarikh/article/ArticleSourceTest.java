@@ -108,7 +108,7 @@ class ArticleSourceTest {
     void binaryFileWithAJsonNameIsRejectedNotFatal() throws Exception {
         Files.write(dir.resolve("blob.json"), new byte[] {0, (byte) 0xFF, (byte) 0xFE, 1, 2, 3});
         assertThat(readAll(dir)).singleElement()
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.reason()).isEqualTo(Rejection.Reason.INVALID_ENCODING));
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.reason()).isEqualTo(Rejection.Reason.BINARY_DATA));
     }
 
     @Test
