@@ -15,23 +15,33 @@ final class PipelineStages {
     private PipelineStages() {
     }
 
-    static List<AnalysisEngineDescription> tarikh() {
+    /**
+     * One stage: an engine and the CAS view it works in ({@code null}: the original text).
+     * HeidelTime and what it needs run in {@link HeidelTimeViewAnnotator#VIEW}, the rewritten text.
+     */
+    record Stage(AnalysisEngineDescription description, String view) {
+    }
+
+    static List<Stage> tarikh() {
+        String hv = HeidelTimeViewAnnotator.VIEW;
         try {
             return List.of(
-                    stage(ArabicSentenceAnnotator.class),
-                    stage(ArabicTokenAnnotator.class),
-                    HeidelTimeSetup.heidelTime());
+                    new Stage(stage(HeidelTimeViewAnnotator.class), null),
+                    new Stage(stage(ArabicSentenceAnnotator.class), hv),
+                    new Stage(stage(ArabicTokenAnnotator.class), hv),
+                    new Stage(HeidelTimeSetup.heidelTime(), hv),
+                    new Stage(stage(TimexProjector.class), null));
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static List<AnalysisEngineDescription> heidelTimeOnly() {
+    static List<Stage> heidelTimeOnly() {
         try {
             return List.of(
-                    stage(ArabicSentenceAnnotator.class),
-                    stage(ArabicTokenAnnotator.class),
-                    HeidelTimeSetup.heidelTime());
+                    new Stage(stage(ArabicSentenceAnnotator.class), null),
+                    new Stage(stage(ArabicTokenAnnotator.class), null),
+                    new Stage(HeidelTimeSetup.heidelTime(), null));
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException(e);
         }
