@@ -48,7 +48,7 @@ public class HeidelTimeViewAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** The rewrite of {@code original}, computed once per document and thread. */
-    static MappedText mapping(String original) {
+    public static MappedText mapping(String original) {
         if (LAST_SOURCE.get() != original) {
             LAST.set(HeidelTimeText.of(original));
             LAST_SOURCE.set(original);

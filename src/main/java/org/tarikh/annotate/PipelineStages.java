@@ -30,7 +30,8 @@ final class PipelineStages {
                     new Stage(stage(ArabicSentenceAnnotator.class), hv),
                     new Stage(stage(ArabicTokenAnnotator.class), hv),
                     new Stage(HeidelTimeSetup.heidelTime(), hv),
-                    new Stage(stage(TimexProjector.class), null));
+                    new Stage(stage(TimexProjector.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.DayPhraseAnnotator.class), null));
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException(e);
         }

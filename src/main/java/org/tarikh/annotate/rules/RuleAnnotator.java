@@ -1,0 +1,28 @@
+package org.tarikh.annotate.rules;
+
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CASException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.SofaCapability;
+import org.apache.uima.jcas.JCas;
+
+import org.tarikh.annotate.HeidelTimeViewAnnotator;
+
+/** Base of the post-HeidelTime annotators: hands them a {@link TimexDoc}. */
+@SofaCapability(inputSofas = {HeidelTimeViewAnnotator.VIEW, "_InitialView"})
+public abstract class RuleAnnotator extends JCasAnnotator_ImplBase {
+
+    @Override
+    public final void process(JCas jcas) throws AnalysisEngineProcessException {
+        try {
+            JCas initial = jcas.getView("_InitialView");
+            TimexDoc doc = new TimexDoc(jcas, HeidelTimeViewAnnotator.VIEW,
+                    HeidelTimeViewAnnotator.mapping(initial.getDocumentText()));
+            process(doc);
+        } catch (CASException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+    }
+
+    protected abstract void process(TimexDoc doc);
+}
