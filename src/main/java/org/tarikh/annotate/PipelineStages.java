@@ -31,7 +31,9 @@ final class PipelineStages {
                     new Stage(stage(ArabicTokenAnnotator.class), hv),
                     new Stage(HeidelTimeSetup.heidelTime(), hv),
                     new Stage(stage(TimexProjector.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.DayPhraseAnnotator.class), null));
+                    new Stage(stage(org.tarikh.annotate.rules.DayPhraseAnnotator.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.HijriAnnotator.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.ClockTimeAnnotator.class), null));
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException(e);
         }

@@ -29,6 +29,9 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     private int match(TimexDoc doc, int i) {
         int j = i;
         String pod = Vocab.PARTS_OF_DAY.get(doc.key(j));
+        if (doc.key(j).equals("الليله")) {
+            pod = null; // «الليلة» is the night itself, handled below
+        }
         if (pod != null) {
             j++;
         }
@@ -57,7 +60,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
                 j++; // «غد الأربعاء»: apposition, the day word decides
             }
         } else if (Vocab.WEEKDAYS.containsKey(doc.key(j))) {
-            if (explicitDateFollows(doc, j + 1)) {
+            if (explicitDateFollows(doc, j + 1) || (!doc.key(j).startsWith("ال") && !doc.key(j - 1).equals("يوم"))) {
                 return i;
             }
             int wd = Vocab.WEEKDAYS.get(doc.key(j));

@@ -57,7 +57,7 @@ final class Tense {
         if (c != 'ي' && c != 'ت' && c != 'ن') {
             return false;
         }
-        if (v.endsWith("ات") || v.endsWith("ه") || v.endsWith("ا")) {
+        if ((c != 'ي' && v.endsWith("ون")) || v.endsWith("ات") || v.endsWith("ه") || v.endsWith("ا")) {
             return false; // plurals, ta marbuta, accusative nouns
         }
         return !(v.length() == 5 && v.charAt(3) == 'ي'); // verbal nouns of the تفعيل pattern
