@@ -33,7 +33,15 @@ final class PipelineStages {
                     new Stage(stage(TimexProjector.class), null),
                     new Stage(stage(org.tarikh.annotate.rules.DayPhraseAnnotator.class), null),
                     new Stage(stage(org.tarikh.annotate.rules.HijriAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.ClockTimeAnnotator.class), null));
+                    new Stage(stage(org.tarikh.annotate.rules.ClockTimeAnnotator.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.DurationAnnotator.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.SetAnnotator.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.MonthAnnotator.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.DecadeAnnotator.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.ModifierAnnotator.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.RangeAnnotator.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.FalsePositiveFilter.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.TimexIdAssigner.class), null));
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException(e);
         }

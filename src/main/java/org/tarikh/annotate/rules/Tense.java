@@ -34,6 +34,10 @@ final class Tense {
                 debug(doc, i, key);
                 return true;
             }
+            if (v.length() >= 4 && v.charAt(0) == 'ي' && isImperfect(v)) {
+                debug(doc, i, key);
+                return true; // «يصوت»: the ت is the root's
+            }
             if (isPerfectFeminine(v)) {
                 return false;
             }
@@ -57,7 +61,8 @@ final class Tense {
         if (c != 'ي' && c != 'ت' && c != 'ن') {
             return false;
         }
-        if ((c != 'ي' && v.endsWith("ون")) || v.endsWith("ات") || v.endsWith("ه") || v.endsWith("ا")) {
+        if ((c != 'ي' && v.endsWith("ون")) || v.endsWith("ات") || v.endsWith("ه")
+                || (v.endsWith("ا") && !v.endsWith("ها") && !v.endsWith("نا"))) {
             return false; // plurals, ta marbuta, accusative nouns
         }
         return !(v.length() == 5 && v.charAt(3) == 'ي'); // verbal nouns of the تفعيل pattern

@@ -1,0 +1,63 @@
+package org.tarikh.annotate.rules;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.unihd.dbs.uima.types.heideltime.Timex3;
+
+/**
+ * Range endpoints (annotation guidelines: each endpoint gets its full value): the bare first day
+ * of «من 10 إلى 15 أبريل», «بين 14 و18 فبراير» takes the month and year of the second endpoint.
+ * Connectives stay outside. HeidelTime's «يومي» (a one-day duration) in «يومي الثلاثاء
+ * والأربعاء» is dropped; each weekday is its own expression.
+ */
+public class RangeAnnotator extends RuleAnnotator {
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2})-\\d{2}");
+
+    @Override
+    protected void process(TimexDoc doc) {
+        for (int i = 0; i + 2 < doc.words.size(); i++) {
+            String k = doc.key(i);
+            if (k.equals("يومي") && Vocab.WEEKDAYS.containsKey(doc.key(i + 1))) {
+                int b = doc.originalBegin(i);
+                for (Timex3 t : doc.overlapping(b, doc.originalEnd(i))) {
+                    if (t.getBegin() >= b && t.getEnd() <= doc.originalEnd(i)) {
+                        t.removeFromIndexes();
+                    }
+                }
+                continue;
+            }
+            if (!(k.equals("من") || k.equals("بين")) || !doc.words.get(i + 1).isNumber()) {
+                continue;
+            }
+            int d1 = Integer.parseInt(doc.key(i + 1).length() <= 2 ? doc.key(i + 1) : "99");
+            if (d1 < 1 || d1 > 31) {
+                continue;
+            }
+            int second;
+            String c = doc.key(i + 2);
+            if ((c.equals("الى") || c.equals("حتى")) && doc.words.get(i + 3 < doc.words.size() ? i + 3 : i).isNumber()) {
+                second = i + 3;
+            } else if (c.startsWith("و") && c.length() > 1 && c.substring(1).chars().allMatch(Character::isDigit)) {
+                second = i + 2;
+            } else {
+                continue;
+            }
+            int sb = doc.originalBegin(second);
+            List<Timex3> ts = doc.overlapping(sb, doc.originalEnd(second));
+            if (ts.isEmpty()) {
+                continue;
+            }
+            Matcher m = DAY.matcher(ts.get(0).getTimexValue() == null ? "" : ts.get(0).getTimexValue());
+            if (!m.matches()) {
+                continue;
+            }
+            if (!doc.overlapping(doc.originalBegin(i + 1), doc.originalEnd(i + 1)).isEmpty()) {
+                continue;
+            }
+            doc.put(i + 1, i + 1, "DATE", String.format("%s-%02d", m.group(1), d1), null, null, null, "tarikh:range");
+        }
+    }
+}
