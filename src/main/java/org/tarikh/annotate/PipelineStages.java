@@ -34,6 +34,7 @@ final class PipelineStages {
                     new Stage(stage(org.tarikh.annotate.rules.DayPhraseAnnotator.class), null),
                     new Stage(stage(org.tarikh.annotate.rules.HijriAnnotator.class), null),
                     new Stage(stage(org.tarikh.annotate.rules.ClockTimeAnnotator.class), null),
+                    new Stage(stage(org.tarikh.annotate.rules.VagueAnnotator.class), null),
                     new Stage(stage(org.tarikh.annotate.rules.DurationAnnotator.class), null),
                     new Stage(stage(org.tarikh.annotate.rules.SetAnnotator.class), null),
                     new Stage(stage(org.tarikh.annotate.rules.MonthAnnotator.class), null),

@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class HeidelTimeText {
 
+    private static final java.util.regex.Pattern CLITIC_NUMBER = java.util.regex.Pattern.compile("[وبلف][0-9]+");
+    private static final java.util.regex.Pattern YEAR_ERA = java.util.regex.Pattern.compile("[0-9]{4}م");
     private static final List<String> PROCLITICS = Lexicon.lines("proclitics.txt");
     private static final Map<String, String> SPELLING = new HashMap<>();
     private static final Set<String> HOSTS = new HashSet<>();
@@ -75,6 +77,23 @@ public final class HeidelTimeText {
         for (int wi = 0; wi < words.size(); wi++) {
             Words.Word w = words.get(wi);
             String text = w.text();
+            if (CLITIC_NUMBER.matcher(text).matches()) {
+                // «و18 فبراير», «ل2021»: the number on its own
+                edits.add(new MappedText.Edit(w.begin() + 1, w.begin() + 1, " "));
+                continue;
+            }
+            if (YEAR_ERA.matcher(text).matches()) {
+                // «2019م»: HeidelTime's year rules want the digits alone
+                edits.add(new MappedText.Edit(w.end() - 1, w.end() - 1, " "));
+                continue;
+            }
+            if (text.equals("جمعة") && wi >= 2 && words.get(wi - 1).key().equals("يوم")
+                    && words.get(wi - 2).key().equals("كل")) {
+                // Shield: HeidelTime's set rule for «كل يوم جمعة» looks the weekday up as «جمعه» and
+                // throws a NullPointerException (which also switches on its global debug output).
+                edits.add(new MappedText.Edit(w.end() - 1, w.end(), "ه"));
+                continue;
+            }
             int hostStart = 0;
             // a proclitic before a temporal word gets a space after it
             if (!HOSTS.contains(w.key())) {

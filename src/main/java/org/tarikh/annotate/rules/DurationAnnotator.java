@@ -63,12 +63,11 @@ public class DurationAnnotator extends RuleAnnotator {
         StringBuilder time = new StringBuilder();
         String value = value(count, u.code(), time);
         // «15 ساعة و20 دقيقة»
-        String next = doc.key(j);
-        if (next.startsWith("و") && next.length() > 1 && next.substring(1).chars().allMatch(Character::isDigit)) {
-            Unit u2 = UNITS.get(doc.key(j + 1));
+        if (doc.key(j).equals("و") && j + 1 < doc.words.size() && doc.words.get(j + 1).isNumber()) {
+            Unit u2 = UNITS.get(doc.key(j + 2));
             if (u2 != null && (u2.code().equals("MIN") && u.code().equals("H"))) {
-                value = "PT" + count + "H" + next.substring(1) + "M";
-                j += 2;
+                value = "PT" + count + "H" + doc.key(j + 1) + "M";
+                j += 3;
             }
         }
         String prev = doc.key(i - 1);

@@ -26,6 +26,9 @@ public class ModifierAnnotator extends RuleAnnotator {
     protected void process(TimexDoc doc) {
         for (Timex3 t : doc.timexes()) {
             trimLeading(doc, t);
+            numericDate(t);
+            eraSuffix(doc, t);
+            partOfDayBefore(doc, t);
         }
         for (int i = 0; i < doc.words.size(); i++) {
             String k = doc.key(i);
@@ -47,6 +50,45 @@ public class ModifierAnnotator extends RuleAnnotator {
                 doc.put(i, last, "DATE", y + "-Q" + q, null, null, null, "tarikh:modifier");
             }
         }
+    }
+
+    private static final java.util.regex.Pattern DMY = java.util.regex.Pattern.compile(
+            "(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+
+    /** «2/11/2020» is day/month/year in Arabic news; HeidelTime reads month/day. */
+    private static void numericDate(Timex3 t) {
+        java.util.regex.Matcher m = DMY.matcher(org.tarikh.annotate.norm.Lexicon.key(t.getCoveredText()).trim());
+        if (!m.matches()) {
+            return;
+        }
+        int d = Integer.parseInt(m.group(1));
+        int mo = Integer.parseInt(m.group(2));
+        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+            t.setTimexType("DATE");
+            t.setTimexValue(String.format("%s-%02d-%02d", m.group(3), mo, d));
+        }
+    }
+
+    /** «10 أغسطس 2019م», «2015 م»: the era letter belongs to the year. */
+    private static void eraSuffix(TimexDoc doc, Timex3 t) {
+        int last = doc.lastWordBefore(t.getEnd());
+        if (last >= 0 && doc.key(last).matches("\\d{4}") && doc.key(last + 1).equals("م")
+                && doc.originalBegin(last + 1) - t.getEnd() <= 1) {
+            TimexDoc.setExtent(t, t.getBegin(), doc.originalEnd(last + 1));
+        }
+    }
+
+    /** «فجر 6 شباط», «مساء 16 سبتمبر»: a part of day before a dated day makes a TIME. */
+    private static void partOfDayBefore(TimexDoc doc, Timex3 t) {
+        int first = doc.wordAtOriginal(t.getBegin());
+        String pod = first > 0 ? Vocab.PARTS_OF_DAY.get(doc.key(first - 1)) : null;
+        if (pod == null || !"DATE".equals(t.getTimexType()) || t.getTimexValue() == null
+                || !t.getTimexValue().matches("\\d{4}-\\d{2}-\\d{2}") || !doc.words.get(first).isNumber()) {
+            return;
+        }
+        TimexDoc.setExtent(t, doc.originalBegin(first - 1), t.getEnd());
+        t.setTimexType("TIME");
+        t.setTimexValue(t.getTimexValue() + pod);
     }
 
     private static void trimLeading(TimexDoc doc, Timex3 t) {
@@ -71,9 +113,11 @@ public class ModifierAnnotator extends RuleAnnotator {
             return;
         }
         Timex3 t = ts.get(0);
-        if (t.getBegin() != b || !"DATE".equals(t.getTimexType()) || t.getTimexValue() == null
-                || !t.getTimexValue().matches("\\d{4}.*")) {
-            return;
+        boolean date = "DATE".equals(t.getTimexType()) && t.getTimexValue() != null
+                && t.getTimexValue().matches("\\d{4}.*");
+        if (t.getBegin() != b || !(date || "DURATION".equals(t.getTimexType()))
+                || t.getCoveredText().matches("[0-9\u0660-\u0669\u06F0-\u06F9]+")) {
+            return; // «نحو 2500 جندي» is a count, not an approximate year
         }
         TimexDoc.setExtent(t, doc.originalBegin(i), t.getEnd());
         t.setTimexMod("APPROX");

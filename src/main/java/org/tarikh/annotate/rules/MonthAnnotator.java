@@ -47,6 +47,9 @@ public class MonthAnnotator extends RuleAnnotator {
             if (YEAR.matcher(doc.key(last + 1)).matches()) {
                 year = Integer.parseInt(doc.key(last + 1));
                 last++;
+                if (doc.key(last + 1).equals("م")) {
+                    last++; // «2019م»
+                }
             }
             if (day != null || shahr) {
                 if (Vocab.NOT_A_DATE_BEFORE.contains(doc.key(first - 1))) {
@@ -84,23 +87,45 @@ public class MonthAnnotator extends RuleAnnotator {
                 return;
             }
             Integer day = dm.group(4) == null ? null : Integer.parseInt(dm.group(4));
+            if (day != null && doc.words.get(Math.max(0, monthWord - 1)).isNumber()) {
+                // the day written before the month, not one HeidelTime derived from a weekday
+                int written = Integer.parseInt(doc.key(monthWord - 1).length() <= 2 ? doc.key(monthWord - 1) : "0");
+                if (written >= 1 && written <= 31) {
+                    day = written;
+                }
+            }
             int y = resolve(doc, monthWord, month, day);
             t.setTimexValue(day == null ? YearMonth.of(y, month).toString() : LocalDate.of(y, month, day).toString());
         }
     }
 
+    /**
+     * The year of a month (and day) written without one: the occurrence nearest to the
+     * publication date; only when the previous and next occurrences are about equally far (about
+     * half a year each way) does the clause's tense decide.
+     */
     static int resolve(TimexDoc doc, int wordIndex, int month, Integer day) {
-        boolean future = Tense.future(doc, wordIndex);
         LocalDate dct = doc.dct;
         int y = dct.getYear();
-        if (day == null) {
-            int cmp = Integer.compare(month, dct.getMonthValue());
-            if (future) {
-                return cmp >= 0 ? y : y + 1;
+        int best = y;
+        long bestDistance = Long.MAX_VALUE;
+        long second = Long.MAX_VALUE;
+        for (int c = y - 1; c <= y + 1; c++) {
+            LocalDate d = safe(c, month, day == null ? 15 : day);
+            long dist = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(dct, d));
+            if (dist < bestDistance) {
+                second = bestDistance;
+                bestDistance = dist;
+                best = c;
+            } else if (dist < second) {
+                second = dist;
             }
-            return cmp <= 0 ? y : y - 1;
         }
-        LocalDate same = safe(y, month, day);
+        if (second - bestDistance > 45) {
+            return best;
+        }
+        boolean future = Tense.future(doc, wordIndex);
+        LocalDate same = safe(y, month, day == null ? (future ? 28 : 1) : day);
         if (future) {
             return same.isBefore(dct) ? y + 1 : y;
         }

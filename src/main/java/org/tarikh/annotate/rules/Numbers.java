@@ -41,8 +41,8 @@ final class Numbers {
         }
         // «خمس وعشرين»
         String next = doc.key(i + 1);
-        if (v < 10 && next.startsWith("و") && WORDS.containsKey(next.substring(1)) && WORDS.get(next.substring(1)) >= 20) {
-            return new Num(v + WORDS.get(next.substring(1)), 2);
+        if (v < 10 && next.equals("و") && WORDS.containsKey(doc.key(i + 2)) && WORDS.get(doc.key(i + 2)) >= 20) {
+            return new Num(v + WORDS.get(doc.key(i + 2)), 3);
         }
         return new Num(v, 1);
     }

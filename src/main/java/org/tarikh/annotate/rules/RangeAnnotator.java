@@ -14,6 +14,7 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
  */
 public class RangeAnnotator extends RuleAnnotator {
 
+    private static final String TO = org.tarikh.annotate.norm.Lexicon.key("إلى");
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2})-\\d{2}");
 
     @Override
@@ -38,10 +39,9 @@ public class RangeAnnotator extends RuleAnnotator {
             }
             int second;
             String c = doc.key(i + 2);
-            if ((c.equals("الى") || c.equals("حتى")) && doc.words.get(i + 3 < doc.words.size() ? i + 3 : i).isNumber()) {
+            if ((c.equals(TO) || c.equals("حتى") || c.equals("و")) && i + 3 < doc.words.size()
+                    && doc.words.get(i + 3).isNumber()) {
                 second = i + 3;
-            } else if (c.startsWith("و") && c.length() > 1 && c.substring(1).chars().allMatch(Character::isDigit)) {
-                second = i + 2;
             } else {
                 continue;
             }

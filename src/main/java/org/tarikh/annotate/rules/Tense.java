@@ -11,6 +11,9 @@ import java.time.temporal.TemporalAdjusters;
  */
 final class Tense {
 
+    /** Imperfect verbs count only this close: farther away they are more often nouns («نجوم»). */
+    private static final int IMPERFECT_WINDOW = 7;
+
     private Tense() {
     }
 
@@ -34,14 +37,15 @@ final class Tense {
                 debug(doc, i, key);
                 return true;
             }
-            if (v.length() >= 4 && v.charAt(0) == 'ي' && isImperfect(v)) {
+            boolean near = i - k <= IMPERFECT_WINDOW;
+            if (near && v.length() >= 4 && v.charAt(0) == 'ي' && isImperfect(v)) {
                 debug(doc, i, key);
                 return true; // «يصوت»: the ت is the root's
             }
             if (isPerfectFeminine(v)) {
                 return false;
             }
-            if (isImperfect(v)) {
+            if (near && isImperfect(v)) {
                 debug(doc, i, key);
                 return true;
             }
