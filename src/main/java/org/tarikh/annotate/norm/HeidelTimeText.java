@@ -27,10 +27,18 @@ public final class HeidelTimeText {
     private static final List<String> PROCLITICS = Lexicon.lines("proclitics.txt");
     private static final Map<String, String> SPELLING = new HashMap<>();
     private static final Set<String> HOSTS = new HashSet<>();
+    /** Three-letter hosts must be spelled exactly: «لامس» (touched) is not «ل» + «أمس». */
+    private static final Set<String> EXACT_HOSTS = new HashSet<>(Lexicon.lines("clitic-hosts.txt"));
+    private static final Set<String> MASKED = new HashSet<>();
 
     static {
         for (String w : Lexicon.lines("heideltime-spelling.txt")) {
             SPELLING.put(Lexicon.key(w), w);
+        }
+        for (String w : Lexicon.lines("adjective-sets.txt")) {
+            if (w.startsWith("ال")) {
+                MASKED.add(Lexicon.key(w));
+            }
         }
         for (String w : Lexicon.lines("clitic-hosts.txt")) {
             HOSTS.add(Lexicon.key(w));
@@ -94,6 +102,12 @@ public final class HeidelTimeText {
                 edits.add(new MappedText.Edit(w.end() - 1, w.end(), "ه"));
                 continue;
             }
+            if (MASKED.contains(w.key())) {
+                // Relational adjectives («السقف اليومي السابق») are never time expressions, and
+                // HeidelTime's unit rules match «يومي» without a normalization for it and throw.
+                edits.add(new MappedText.Edit(w.begin(), w.end(), "\u0640".repeat(text.length())));
+                continue;
+            }
             int hostStart = 0;
             // a proclitic before a temporal word gets a space after it
             if (!HOSTS.contains(w.key())) {
@@ -102,7 +116,8 @@ public final class HeidelTimeText {
                         continue;
                     }
                     String rest = text.substring(p.length());
-                    if (HOSTS.contains(Lexicon.key(rest)) || isMonthAt(rest, words, wi)) {
+                    boolean host = rest.length() <= 3 ? EXACT_HOSTS.contains(rest) : HOSTS.contains(Lexicon.key(rest));
+                    if (host || isMonthAt(rest, words, wi)) {
                         edits.add(new MappedText.Edit(w.begin() + p.length(), w.begin() + p.length(), " "));
                         hostStart = p.length();
                         break;

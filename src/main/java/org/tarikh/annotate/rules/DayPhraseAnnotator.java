@@ -35,7 +35,8 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         if (pod != null) {
             j++;
         }
-        if (doc.key(j).equals("يوم") && Vocab.WEEKDAYS.containsKey(doc.key(j + 1))) {
+        if (doc.key(j).equals("يوم") && (Vocab.WEEKDAYS.containsKey(doc.key(j + 1))
+                || Vocab.DAY_WORDS.containsKey(doc.key(j + 1)) || doc.key(j + 1).equals("اول"))) {
             j++;
         }
         LocalDate day = null;
@@ -95,7 +96,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
 
     /** «صحيفة اليوم», «اليوم السابع»: a newspaper, not the day. */
     static boolean isName(TimexDoc doc, int j) {
-        return Vocab.NOT_A_DATE_BEFORE.contains(doc.key(j - 1)) || doc.key(j + 1).equals("السابع");
+        return Vocab.NOT_A_DATE_BEFORE.contains(doc.key(j - 1)) || Vocab.NOT_TODAY_AFTER.contains(doc.key(j + 1));
     }
 
     /** A day number and a month name, or a numeric date, at word k. */

@@ -17,7 +17,7 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
  */
 public class FalsePositiveFilter extends RuleAnnotator {
 
-    private static final Pattern NUMBER = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]{1,4}");
+    private static final Pattern NUMBER = Pattern.compile("(الـ?)?[0-9\u0660-\u0669\u06F0-\u06F9]{1,4}");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}\\s?[-–]\\s?\\d{1,2}");
     private static final Pattern NO_YEAR = Pattern.compile("[^0-9\u0660-\u0669\u06F0-\u06F9]*[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}[^0-9\u0660-\u0669\u06F0-\u06F9]*");
     private static final Set<String> YEAR_CUES = Vocab.keys("year-cues.txt");
@@ -61,7 +61,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
             if (doc.key(first - 1).equals("/") || after.equals("/")) {
                 return true; // «2019/1985»
             }
-            if (text.length() <= 2) {
+            if (text.replaceAll("[^0-9\u0660-\u0669\u06F0-\u06F9]", "").length() <= 2) {
                 return true;
             }
             if (YEAR_CUES.contains(before) || before.startsWith("و") && YEAR_CUES.contains(before.substring(1))) {

@@ -28,10 +28,16 @@ final class Numbers {
             return null;
         }
         String k = doc.key(i);
+        if (k.startsWith("ال") && k.length() > 4 && !doc.words.get(i).isNumber()) {
+            k = k.substring(2); // «الاثني عشر شهرا»
+        }
         if (doc.words.get(i).isNumber()) {
             return k.length() <= 6 ? new Num(Integer.parseInt(k), 1) : null;
         }
         String two = k + " " + doc.key(i + 1);
+        if (WORDS.containsKey(two) && k != doc.key(i)) {
+            return new Num(WORDS.get(two), 2);
+        }
         if (WORDS.containsKey(two)) {
             return new Num(WORDS.get(two), 2);
         }

@@ -18,6 +18,7 @@ final class Vocab {
     static final Set<String> FUTURE = new HashSet<>();
     static final List<String> FUTURE_PREFIXES;
     static final Set<String> FUTURE_EXCLUDED = keys("future-exclusions.txt");
+    static final Set<String> NOT_TODAY_AFTER = keys("not-today-after.txt");
     static final Set<String> CLAUSE_BREAKS = keys("clause-breaks.txt");
     static final Set<String> NOT_A_DATE_BEFORE = keys("not-a-date-before.txt");
 
