@@ -59,6 +59,27 @@ final class PipelineStages {
         }
     }
 
+    /**
+     * The stages of {@link #tarikh()} without HeidelTime, followed by the given post-annotators:
+     * lets tests exercise one annotator quickly.
+     */
+    static List<Stage> withoutHeidelTime(List<Class<? extends org.apache.uima.analysis_component.AnalysisComponent>> post) {
+        String hv = HeidelTimeViewAnnotator.VIEW;
+        try {
+            List<Stage> stages = new java.util.ArrayList<>(List.of(
+                    new Stage(stage(HeidelTimeViewAnnotator.class), null),
+                    new Stage(stage(ArabicSentenceAnnotator.class), hv),
+                    new Stage(stage(ArabicTokenAnnotator.class), hv),
+                    new Stage(stage(TimexProjector.class), null)));
+            for (Class<? extends org.apache.uima.analysis_component.AnalysisComponent> c : post) {
+                stages.add(new Stage(stage(c), null));
+            }
+            return stages;
+        } catch (ResourceInitializationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static AnalysisEngineDescription stage(Class<? extends org.apache.uima.analysis_component.AnalysisComponent> c)
             throws ResourceInitializationException {
         return AnalysisEngineFactory.createEngineDescription(c, HeidelTimeSetup.typeSystem());

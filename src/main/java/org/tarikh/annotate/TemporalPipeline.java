@@ -45,7 +45,8 @@ public final class TemporalPipeline implements AutoCloseable {
         return build(PipelineStages.heidelTimeOnly());
     }
 
-    private static TemporalPipeline build(List<PipelineStages.Stage> stages) {
+    /** Package-private so that tests can run a subset of the stages. */
+    static TemporalPipeline build(List<PipelineStages.Stage> stages) {
         HeidelTimeSetup.prepareJvm();
         try {
             AggregateBuilder builder = new AggregateBuilder();

@@ -78,9 +78,17 @@ public class ModifierAnnotator extends RuleAnnotator {
         }
     }
 
-    /** «فجر 6 شباط», «مساء 16 سبتمبر»: a part of day before a dated day makes a TIME. */
+    /**
+     * «فجر 6 شباط», «مساء 16 سبتمبر»: a part of day before a dated day makes a TIME; «يوم» before
+     * a dated day is its head noun.
+     */
     private static void partOfDayBefore(TimexDoc doc, Timex3 t) {
         int first = doc.wordAtOriginal(t.getBegin());
+        if (first > 0 && doc.key(first - 1).equals("يوم") && doc.words.get(first).isNumber()
+                && "DATE".equals(t.getTimexType())) {
+            TimexDoc.setExtent(t, doc.originalBegin(first - 1), t.getEnd()); // «يوم 17 أفريل»: the head noun
+            return;
+        }
         String pod = first > 0 ? Vocab.PARTS_OF_DAY.get(doc.key(first - 1)) : null;
         if (pod == null || !"DATE".equals(t.getTimexType()) || t.getTimexValue() == null
                 || !t.getTimexValue().matches("\\d{4}-\\d{2}-\\d{2}") || !doc.words.get(first).isNumber()) {

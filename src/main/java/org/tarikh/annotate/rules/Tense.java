@@ -66,8 +66,8 @@ final class Tense {
             return false;
         }
         if ((c != 'ي' && v.endsWith("ون")) || v.endsWith("ات") || v.endsWith("ه")
-                || (v.endsWith("ا") && !v.endsWith("ها") && !v.endsWith("نا"))) {
-            return false; // plurals, ta marbuta, accusative nouns
+                || (c != 'ي' && v.endsWith("ا") && !v.endsWith("ها") && !v.endsWith("نا"))) {
+            return false; // plurals, ta marbuta, accusative nouns (not «يبدأ», normalized «يبدا»)
         }
         return !(v.length() == 5 && v.charAt(3) == 'ي'); // verbal nouns of the تفعيل pattern
     }
