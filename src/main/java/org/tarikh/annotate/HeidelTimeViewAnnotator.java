@@ -28,6 +28,8 @@ public class HeidelTimeViewAnnotator extends JCasAnnotator_ImplBase {
     /** The last rewrite made on this thread; the projector needs the same offset map. */
     private static final ThreadLocal<MappedText> LAST = new ThreadLocal<>();
     private static final ThreadLocal<String> LAST_SOURCE = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.List<org.tarikh.annotate.norm.Words.Word>> LAST_WORDS = new ThreadLocal<>();
+    private static final ThreadLocal<MappedText> LAST_WORDS_OF = new ThreadLocal<>();
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -45,6 +47,16 @@ public class HeidelTimeViewAnnotator extends JCasAnnotator_ImplBase {
         } catch (CASException e) {
             throw new AnalysisEngineProcessException(e);
         }
+    }
+
+    /** The words of the rewrite of {@code original}, split once per document and thread. */
+    public static java.util.List<org.tarikh.annotate.norm.Words.Word> words(String original) {
+        MappedText m = mapping(original);
+        if (LAST_WORDS_OF.get() != m) {
+            LAST_WORDS.set(java.util.List.copyOf(org.tarikh.annotate.norm.Words.split(m.text())));
+            LAST_WORDS_OF.set(m);
+        }
+        return LAST_WORDS.get();
     }
 
     /** The rewrite of {@code original}, computed once per document and thread. */

@@ -137,8 +137,7 @@ public final class HeidelTimeText {
             String hostKey = Lexicon.key(host);
             String replacement = null;
             Words.Word probe = new Words.Word(w.begin() + hostStart, w.end(), host, hostKey);
-            List<Words.Word> ctx = new ArrayList<>(words);
-            ctx.set(wi, probe);
+            List<Words.Word> ctx = replacing(words, wi, probe);
             Months.Match m = Months.gregorian(ctx, wi);
             if (m != null && m.words() == 1 && !m.family().equals("gregorian") && !m.family().equals("levantine")) {
                 replacement = Months.gregorianSpellings(m.number()).get(0);
@@ -160,11 +159,25 @@ public final class HeidelTimeText {
     }
 
     private static boolean isMonthAt(String rest, List<Words.Word> words, int wi) {
-        List<Words.Word> ctx = new ArrayList<>(words);
         Words.Word w = words.get(wi);
-        ctx.set(wi, new Words.Word(w.end() - rest.length(), w.end(), rest, Lexicon.key(rest)));
+        List<Words.Word> ctx = replacing(words, wi, new Words.Word(w.end() - rest.length(), w.end(), rest, Lexicon.key(rest)));
         Months.Match m = Months.gregorian(ctx, wi);
         return m != null && m.words() == 1;
+    }
+
+    /** The word list with word {@code at} replaced, without copying it (this runs for every word). */
+    private static List<Words.Word> replacing(List<Words.Word> words, int at, Words.Word w) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Words.Word get(int k) {
+                return k == at ? w : words.get(k);
+            }
+
+            @Override
+            public int size() {
+                return words.size();
+            }
+        };
     }
 
     /** «7 أبريل نيسان», «نيسان (أبريل)»: drop the second name of a month pair. */

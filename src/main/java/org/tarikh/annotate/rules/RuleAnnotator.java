@@ -16,8 +16,9 @@ public abstract class RuleAnnotator extends JCasAnnotator_ImplBase {
     public final void process(JCas jcas) throws AnalysisEngineProcessException {
         try {
             JCas initial = jcas.getView("_InitialView");
+            String text = initial.getDocumentText();
             TimexDoc doc = new TimexDoc(jcas, HeidelTimeViewAnnotator.VIEW,
-                    HeidelTimeViewAnnotator.mapping(initial.getDocumentText()));
+                    HeidelTimeViewAnnotator.mapping(text), HeidelTimeViewAnnotator.words(text));
             process(doc);
         } catch (CASException e) {
             throw new AnalysisEngineProcessException(e);

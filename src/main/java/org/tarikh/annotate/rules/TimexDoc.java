@@ -31,10 +31,19 @@ public final class TimexDoc {
     private final int[] sentenceOfWord;
     private final List<int[]> sentenceWords = new ArrayList<>();
 
-    public TimexDoc(JCas base, String viewName, MappedText map) throws CASException {
+    private final int[] wordBegins;
+    private final int[] wordEnds;
+
+    public TimexDoc(JCas base, String viewName, MappedText map, List<Words.Word> words) throws CASException {
         this.jcas = base.getView(CAS.NAME_DEFAULT_SOFA);
         this.map = map;
-        this.words = Words.split(map.text());
+        this.words = words;
+        wordBegins = new int[words.size()];
+        wordEnds = new int[words.size()];
+        for (int k = 0; k < words.size(); k++) {
+            wordBegins[k] = map.toOriginalBegin(words.get(k).begin());
+            wordEnds[k] = map.toOriginalEnd(words.get(k).end());
+        }
         LocalDate d = null;
         for (Dct x : JCasUtil.select(jcas, Dct.class)) {
             d = LocalDate.parse(x.getValue().substring(0, 10));
@@ -70,11 +79,11 @@ public final class TimexDoc {
     }
 
     public int originalBegin(int wordIndex) {
-        return map.toOriginalBegin(words.get(wordIndex).begin());
+        return wordBegins[wordIndex];
     }
 
     public int originalEnd(int wordIndexInclusive) {
-        return map.toOriginalEnd(words.get(wordIndexInclusive).end());
+        return wordEnds[wordIndexInclusive];
     }
 
     public String originalText() {
@@ -97,25 +106,24 @@ public final class TimexDoc {
 
     /** Index of the word starting at or covering the original offset, or -1. */
     public int wordAtOriginal(int offset) {
-        for (int i = 0; i < words.size(); i++) {
-            if (originalEnd(i) > offset) {
-                return originalBegin(i) <= offset || i == 0 ? i : i;
+        // first word ending after the offset (word ends are non-decreasing)
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (wordEnds[mid] > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return -1;
+        return lo < words.size() ? lo : -1;
     }
 
     /** Index of the last word ending at or before the original offset, or -1. */
     public int lastWordBefore(int offset) {
-        int best = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (originalEnd(i) <= offset) {
-                best = i;
-            } else {
-                break;
-            }
-        }
-        return best;
+        int i = wordAtOriginal(offset);
+        return (i < 0 ? words.size() : i) - 1;
     }
 
     /**
