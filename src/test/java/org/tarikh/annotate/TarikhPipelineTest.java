@@ -112,6 +112,24 @@ class TarikhPipelineTest {
     }
 
     @Test
+    void relativeUnitsAndModifiers() {
+        assertThat(only(tag("ستجري الانتخابات الشهر المقبل."), "الشهر المقبل").value()).isEqualTo("2021-05");
+        assertThat(only(tag("ارتفعت الأسعار خلال العام الجاري."), "العام الجاري").value()).isEqualTo("2021");
+        assertThat(only(tag("يلتقي الوفدان الأسبوع المقبل."), "الأسبوع المقبل").value()).isEqualTo("2021-W15");
+        Timex mid = only(tag("بدأت الحملة منتصف الشهر الجاري."), "منتصف الشهر الجاري");
+        assertThat(mid.value()).isEqualTo("2021-04");
+        assertThat(mid.mod()).isEqualTo("MID");
+        Timex start = only(tag("تبدأ المرحلة مطلع العام المقبل."), "مطلع العام المقبل");
+        assertThat(start.value()).isEqualTo("2022");
+        assertThat(start.mod()).isEqualTo("START");
+        assertThat(only(tag("أعلنت الشركة مؤخرا عن خطتها."), "مؤخرا").value()).isEqualTo("PAST_REF");
+        assertThat(only(tag("سيصل الوفد قريبا."), "قريبا").value()).isEqualTo("FUTURE_REF");
+        TaggedText r = tag("بين عامي 2003 و2011 تضاعف الإنتاج.");
+        assertThat(r.timexes()).extracting(Timex::text).containsExactly("عامي 2003", "2011");
+        assertThat(only(tag("وصل الوزير فجر الأربعاء."), "فجر الأربعاء").value()).isEqualTo("2021-04-07TMO");
+    }
+
+    @Test
     void hijriWithItsGregorianTwin() {
         TaggedText t = pipeline.tag("تستمر العطلة حتى 10 شوال 1437هـ الموافق 15 يوليو.", LocalDate.of(2016, 7, 3));
         assertThat(only(t, "10 شوال 1437هـ").value()).isEqualTo("2016-07-15");

@@ -64,7 +64,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
             if (text.replaceAll("[^0-9\u0660-\u0669\u06F0-\u06F9]", "").length() <= 2) {
                 return true;
             }
-            if (YEAR_CUES.contains(before) || before.startsWith("و") && YEAR_CUES.contains(before.substring(1))) {
+            if (YEAR_CUES.contains(before) || before.startsWith("و") && YEAR_CUES.contains(before.substring(1))
+                    || (before.equals("و") || before.equals("-")) && doc.key(first - 2).matches("\\d{4}")) {
                 return false;
             }
             boolean wordAfter = last + 1 < doc.words.size() && Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))

@@ -8,19 +8,36 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
 
 /**
  * Range endpoints (annotation guidelines: each endpoint gets its full value): the bare first day
- * of «من 10 إلى 15 أبريل», «بين 14 و18 فبراير» takes the month and year of the second endpoint.
+ * of «من 10 إلى 15 أبريل», «بين 14 و18 فبراير» takes the month and year of the second endpoint;
+ * «بين عامي 2003 و2011» gives «عامي 2003» and «2011».
  * Connectives stay outside. HeidelTime's «يومي» (a one-day duration) in «يومي الثلاثاء
  * والأربعاء» is dropped; each weekday is its own expression.
  */
 public class RangeAnnotator extends RuleAnnotator {
 
     private static final String TO = org.tarikh.annotate.norm.Lexicon.key("إلى");
+    private static final java.util.Set<String> YEAR_PAIR = java.util.Set.of("عامي", "سنتي", "العامين", "السنتين");
+
+    private static boolean isYear(TimexDoc doc, int i) {
+        return i < doc.words.size() && doc.key(i).matches("\\d{4}");
+    }
+
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2})-\\d{2}");
 
     @Override
     protected void process(TimexDoc doc) {
         for (int i = 0; i + 2 < doc.words.size(); i++) {
             String k = doc.key(i);
+            if (YEAR_PAIR.contains(k) && isYear(doc, i + 1)) {
+                // «بين عامي 2003 و2011», «العامين 2019 و2020»: «عامي 2003» and «2011»
+                doc.put(i, i + 1, "DATE", doc.key(i + 1), null, null, null, "tarikh:range");
+                String c = doc.key(i + 2);
+                if ((c.equals("و") || c.equals(TO) || c.equals("حتى")) && isYear(doc, i + 3)) {
+                    doc.put(i + 3, i + 3, "DATE", doc.key(i + 3), null, null, null, "tarikh:range");
+                    i += 3;
+                }
+                continue;
+            }
             if (k.equals("يومي") && Vocab.WEEKDAYS.containsKey(doc.key(i + 1))) {
                 int b = doc.originalBegin(i);
                 for (Timex3 t : doc.overlapping(b, doc.originalEnd(i))) {
