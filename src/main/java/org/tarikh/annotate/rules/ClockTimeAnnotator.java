@@ -113,14 +113,14 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             period = period == null ? pod : period;
             k++;
         }
-        if (k > j || doc.key(k).equals(doc.key(j))) {
-            if (Vocab.WEEKDAYS.containsKey(doc.key(k)) && (k > j)) {
-                named = Tense.weekday(doc.dct, Vocab.WEEKDAYS.get(doc.key(k)), 0, Tense.future(doc, i));
-                j = k + 1;
-            } else if (Vocab.DAY_WORDS.containsKey(doc.key(k)) && (k > j)) {
-                named = doc.dct.plusDays(Vocab.DAY_WORDS.get(doc.key(k)));
-                j = k + 1;
-            }
+        // the day right after the time or its period: «الساعة 1.59 صباح السبت», «من مساء الأربعاء»
+        boolean dayMayFollow = k > j || period != null;
+        if (dayMayFollow && Vocab.WEEKDAYS.containsKey(doc.key(k)) && doc.key(k).startsWith("ال")) {
+            named = Tense.weekday(doc.dct, Vocab.WEEKDAYS.get(doc.key(k)), 0, Tense.future(doc, i));
+            j = k + 1;
+        } else if (dayMayFollow && Vocab.DAY_WORDS.containsKey(doc.key(k))) {
+            named = doc.dct.plusDays(Vocab.DAY_WORDS.get(doc.key(k)));
+            j = k + 1;
         }
         if (!saa && period == null) {
             return i;

@@ -49,6 +49,8 @@ class ClockTimeAnnotatorTest {
         assertThat(only(t, "الساعة 2:45 بعد الظهر").value()).isEqualTo("2021-04-06T14:45");
         assertThat(only(tag("يبدأ الحظر الساعة الثامنة من مساء الخميس."), "الساعة الثامنة من مساء الخميس").value())
                 .isEqualTo("2021-04-08T20:00");
+        assertThat(only(tag("وقع الزلزال الساعة 1.59 صباح الثلاثاء."), "الساعة 1.59 صباح الثلاثاء").value())
+                .isEqualTo("2021-04-06T01:59");
     }
 
     @Test
