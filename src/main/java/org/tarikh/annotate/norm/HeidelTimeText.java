@@ -23,6 +23,7 @@ import java.util.Set;
 public final class HeidelTimeText {
 
     private static final java.util.regex.Pattern CLITIC_NUMBER = java.util.regex.Pattern.compile("[وبلف][0-9]+");
+    private static final java.util.regex.Pattern ARTICLE_NUMBER = java.util.regex.Pattern.compile("ال[0-9]{1,2}");
     private static final java.util.regex.Pattern YEAR_ERA = java.util.regex.Pattern.compile("[0-9]{4}م");
     private static final List<String> PROCLITICS = Lexicon.lines("proclitics.txt");
     private static final Map<String, String> SPELLING = new HashMap<>();
@@ -88,6 +89,11 @@ public final class HeidelTimeText {
             if (CLITIC_NUMBER.matcher(text).matches()) {
                 // «و18 فبراير», «ل2021»: the number on its own
                 edits.add(new MappedText.Edit(w.begin() + 1, w.begin() + 1, " "));
+                continue;
+            }
+            if (ARTICLE_NUMBER.matcher(text).matches()) {
+                // «الـ20 من يونيو»: HeidelTime's day rules want the bare number
+                edits.add(new MappedText.Edit(w.begin(), w.begin() + 2, ""));
                 continue;
             }
             if (YEAR_ERA.matcher(text).matches()) {

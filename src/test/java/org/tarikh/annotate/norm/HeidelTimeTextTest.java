@@ -41,6 +41,12 @@ class HeidelTimeTextTest {
     }
 
     @Test
+    void numbersLoseTheirArticle() {
+        assertThat(HeidelTimeText.of("في الـ20 من يونيو").text()).isEqualTo("في 20 من يونيو");
+        assertThat(back("في الـ20 من يونيو", "20 من يونيو")).isEqualTo("20 من يونيو");
+    }
+
+    @Test
     void writesArabicIndicDigitsAsAscii() {
         assertThat(HeidelTimeText.of("٣ أكتوبر ۲۰۲۲").text()).isEqualTo("3 أكتوبر 2022");
     }
