@@ -50,7 +50,8 @@ public final class HeidelTimeSetup {
             synchronized (HeidelTimeSetup.class) {
                 ts = typeSystem;
                 if (ts == null) {
-                    ts = TypeSystemDescriptionFactory.createTypeSystemDescription("desc.type.HeidelTime_TypeSystem");
+                    ts = TypeSystemDescriptionFactory.createTypeSystemDescription("desc.type.HeidelTime_TypeSystem",
+                            "org.tarikh.annotate.TarikhTypes");
                     typeSystem = ts;
                 }
             }

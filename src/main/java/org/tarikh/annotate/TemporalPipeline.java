@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -43,11 +45,19 @@ public final class TemporalPipeline implements AutoCloseable {
         return build(PipelineStages.heidelTimeOnly());
     }
 
-    private static TemporalPipeline build(List<AnalysisEngineDescription> stages) {
+    /** Package-private so that tests can run a subset of the stages. */
+    static TemporalPipeline build(List<PipelineStages.Stage> stages) {
         HeidelTimeSetup.prepareJvm();
         try {
-            AnalysisEngineDescription aggregate = AnalysisEngineFactory.createEngineDescription(
-                    stages.toArray(AnalysisEngineDescription[]::new));
+            AggregateBuilder builder = new AggregateBuilder();
+            for (PipelineStages.Stage s : stages) {
+                if (s.view() == null) {
+                    builder.add(s.description());
+                } else {
+                    builder.add(s.description(), CAS.NAME_DEFAULT_SOFA, s.view());
+                }
+            }
+            AnalysisEngineDescription aggregate = builder.createAggregateDescription();
             return new TemporalPipeline(AnalysisEngineFactory.createEngine(aggregate));
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException("cannot build the annotation pipeline: " + e.getMessage(), e);

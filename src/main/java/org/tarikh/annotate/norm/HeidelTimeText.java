@@ -1,0 +1,217 @@
+package org.tarikh.annotate.norm;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The text HeidelTime reads: the article rewritten so that its Arabic rules can match, with a
+ * map back to the original offsets. Rewrites (all rule data in resources):
+ * <ol>
+ *   <li>diacritics and tatweel dropped, Arabic-Indic digits as ASCII digits;</li>
+ *   <li>a proclitic glued to a temporal word is separated by a space («وأمس» → «و أمس»,
+ *   «للعام» → «ل العام»): HeidelTime needs a token boundary and often a space before a match;</li>
+ *   <li>spelling variants of temporal words become the spelling its rules know («الماضى»,
+ *   «إبريل»), Maghrebi and Moroccan month names become their Gregorian twin («أفريل» → «ابريل»);</li>
+ *   <li>a month written with its twin («7 أبريل نيسان», «أيار (مايو)») keeps only the first name,
+ *   the twin being absorbed into its span, so the pair maps back to one expression.</li>
+ * </ol>
+ */
+public final class HeidelTimeText {
+
+    private static final java.util.regex.Pattern CLITIC_NUMBER = java.util.regex.Pattern.compile("[وبلف][0-9]+");
+    private static final java.util.regex.Pattern ARTICLE_NUMBER = java.util.regex.Pattern.compile("ال[0-9]{1,2}");
+    private static final java.util.regex.Pattern YEAR_ERA = java.util.regex.Pattern.compile("[0-9]{4}م");
+    private static final List<String> PROCLITICS = Lexicon.lines("proclitics.txt");
+    private static final Map<String, String> SPELLING = new HashMap<>();
+    private static final Set<String> HOSTS = new HashSet<>();
+    /** Three-letter hosts must be spelled exactly: «لامس» (touched) is not «ل» + «أمس». */
+    private static final Set<String> EXACT_HOSTS = new HashSet<>(Lexicon.lines("clitic-hosts.txt"));
+    private static final Set<String> MASKED = new HashSet<>();
+
+    static {
+        for (String w : Lexicon.lines("heideltime-spelling.txt")) {
+            SPELLING.put(Lexicon.key(w), w);
+        }
+        for (String w : Lexicon.lines("adjective-sets.txt")) {
+            if (w.startsWith("ال")) {
+                MASKED.add(Lexicon.key(w));
+            }
+        }
+        for (String w : Lexicon.lines("clitic-hosts.txt")) {
+            HOSTS.add(Lexicon.key(w));
+        }
+        for (String[] row : Lexicon.table("months.txt")) {
+            if (!row[2].endsWith("?") && !row[2].contains(" ")) {
+                HOSTS.add(Lexicon.key(row[2]));
+            }
+        }
+        for (String[] row : Lexicon.table("hijri-months.txt")) {
+            if (!row[1].contains(" ")) {
+                HOSTS.add(Lexicon.key(row[1]));
+            }
+        }
+    }
+
+    private HeidelTimeText() {
+    }
+
+    public static MappedText of(String original) {
+        MappedText t = MappedText.identity(original);
+        t = t.apply(characterEdits(t.text()));
+        t = t.apply(wordEdits(t.text()));
+        t = t.apply(twinMonthEdits(t.text()));
+        return t;
+    }
+
+    private static List<MappedText.Edit> characterEdits(String s) {
+        List<MappedText.Edit> edits = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Lexicon.isIgnorable(c)) {
+                edits.add(new MappedText.Edit(i, i + 1, ""));
+            } else if (Lexicon.asciiDigit(c) != c) {
+                edits.add(new MappedText.Edit(i, i + 1, String.valueOf(Lexicon.asciiDigit(c))));
+            }
+        }
+        return edits;
+    }
+
+    private static List<MappedText.Edit> wordEdits(String s) {
+        List<MappedText.Edit> edits = new ArrayList<>();
+        List<Words.Word> words = Words.split(s);
+        for (int wi = 0; wi < words.size(); wi++) {
+            Words.Word w = words.get(wi);
+            String text = w.text();
+            if (CLITIC_NUMBER.matcher(text).matches()) {
+                // «و18 فبراير», «ل2021»: the number on its own
+                edits.add(new MappedText.Edit(w.begin() + 1, w.begin() + 1, " "));
+                continue;
+            }
+            if (ARTICLE_NUMBER.matcher(text).matches()) {
+                // «الـ20 من يونيو»: HeidelTime's day rules want the bare number
+                edits.add(new MappedText.Edit(w.begin(), w.begin() + 2, ""));
+                continue;
+            }
+            if (YEAR_ERA.matcher(text).matches()) {
+                // «2019م»: HeidelTime's year rules want the digits alone
+                edits.add(new MappedText.Edit(w.end() - 1, w.end() - 1, " "));
+                continue;
+            }
+            if (text.equals("جمعة") && wi >= 2 && words.get(wi - 1).key().equals("يوم")
+                    && words.get(wi - 2).key().equals("كل")) {
+                // Shield: HeidelTime's set rule for «كل يوم جمعة» looks the weekday up as «جمعه» and
+                // throws a NullPointerException (which also switches on its global debug output).
+                edits.add(new MappedText.Edit(w.end() - 1, w.end(), "ه"));
+                continue;
+            }
+            if (MASKED.contains(w.key())) {
+                // Relational adjectives («السقف اليومي السابق») are never time expressions, and
+                // HeidelTime's unit rules match «يومي» without a normalization for it and throw.
+                edits.add(new MappedText.Edit(w.begin(), w.end(), "\u0640".repeat(text.length())));
+                continue;
+            }
+            int hostStart = 0;
+            // a proclitic before a temporal word gets a space after it
+            if (!HOSTS.contains(w.key())) {
+                for (String p : PROCLITICS) {
+                    if (text.length() - p.length() < 3 || !text.startsWith(p)) {
+                        continue;
+                    }
+                    String rest = text.substring(p.length());
+                    boolean host = rest.length() <= 3 ? EXACT_HOSTS.contains(rest) : HOSTS.contains(Lexicon.key(rest));
+                    if (host || isMonthAt(rest, words, wi)) {
+                        edits.add(new MappedText.Edit(w.begin() + p.length(), w.begin() + p.length(), " "));
+                        hostStart = p.length();
+                        break;
+                    }
+                    // «للعام»: the preposition ل plus what is left of the article
+                    if (p.endsWith("ل") && rest.startsWith("ل") && HOSTS.contains(Lexicon.key("ا" + rest))) {
+                        edits.add(new MappedText.Edit(w.begin() + p.length(), w.begin() + p.length() + 1, " ال"));
+                        hostStart = -1;
+                        break;
+                    }
+                }
+            }
+            if (hostStart < 0) {
+                continue;
+            }
+            String host = text.substring(hostStart);
+            String hostKey = Lexicon.key(host);
+            String replacement = null;
+            Words.Word probe = new Words.Word(w.begin() + hostStart, w.end(), host, hostKey);
+            List<Words.Word> ctx = replacing(words, wi, probe);
+            Months.Match m = Months.gregorian(ctx, wi);
+            if (m != null && m.words() == 1 && !m.family().equals("gregorian") && !m.family().equals("levantine")) {
+                replacement = Months.gregorianSpellings(m.number()).get(0);
+                String canon = SPELLING.get(Lexicon.key(replacement));
+                if (canon != null) {
+                    replacement = canon;
+                }
+            } else {
+                String canon = SPELLING.get(hostKey);
+                if (canon != null && !canon.equals(host)) {
+                    replacement = canon;
+                }
+            }
+            if (replacement != null) {
+                edits.add(new MappedText.Edit(w.begin() + hostStart, w.end(), replacement));
+            }
+        }
+        return edits;
+    }
+
+    private static boolean isMonthAt(String rest, List<Words.Word> words, int wi) {
+        Words.Word w = words.get(wi);
+        List<Words.Word> ctx = replacing(words, wi, new Words.Word(w.end() - rest.length(), w.end(), rest, Lexicon.key(rest)));
+        Months.Match m = Months.gregorian(ctx, wi);
+        return m != null && m.words() == 1;
+    }
+
+    /** The word list with word {@code at} replaced, without copying it (this runs for every word). */
+    private static List<Words.Word> replacing(List<Words.Word> words, int at, Words.Word w) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Words.Word get(int k) {
+                return k == at ? w : words.get(k);
+            }
+
+            @Override
+            public int size() {
+                return words.size();
+            }
+        };
+    }
+
+    /** «7 أبريل نيسان», «نيسان (أبريل)»: drop the second name of a month pair. */
+    private static List<MappedText.Edit> twinMonthEdits(String s) {
+        List<MappedText.Edit> edits = new ArrayList<>();
+        List<Words.Word> words = Words.split(s);
+        for (int i = 0; i < words.size(); i++) {
+            Months.Match first = Months.gregorianAnyContext(words, i);
+            if (first == null) {
+                continue;
+            }
+            int j = i + first.words();
+            boolean bracket = j < words.size() && words.get(j).text().equals("(");
+            int k = bracket ? j + 1 : j;
+            Months.Match second = k < words.size() ? Months.gregorian(words, k) : null;
+            if (second == null || second.number() != first.number() || second.family().equals(first.family())) {
+                continue;
+            }
+            int last = k + second.words() - 1;
+            if (bracket) {
+                if (last + 1 >= words.size() || !words.get(last + 1).text().equals(")")) {
+                    continue;
+                }
+                last++;
+            }
+            edits.add(new MappedText.Edit(words.get(j - 1).end(), words.get(last).end(), ""));
+            i = last;
+        }
+        return edits;
+    }
+}

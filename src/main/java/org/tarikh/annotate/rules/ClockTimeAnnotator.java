@@ -1,0 +1,196 @@
+package org.tarikh.annotate.rules;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.tarikh.annotate.norm.Lexicon;
+
+import de.unihd.dbs.uima.types.heideltime.Timex3;
+
+/**
+ * Clock times: «الساعة 7.30 صباحا», «الساعة العاشرة صباحا», «3:20 عصرا», «الثانية عشرة ظهرا»,
+ * «السادسة والنصف مساء», «الساعة الثامنة من مساء الأربعاء», «منتصف ليل الخميس». HeidelTime reads
+ * «الساعة» as a one-hour duration and misses the ordinal hours. Without «الساعة» a time needs a
+ * period word («10 صباحا»), and «مساء» followed by a day belongs to that day («1 مساء الأحد» is a
+ * score and an evening). The day is the one the expression names, else the nearest day named
+ * earlier (then later) in the sentence, else the publication date.
+ */
+public class ClockTimeAnnotator extends RuleAnnotator {
+
+    private static final Map<String, Integer> HOURS = new HashMap<>();
+    private static final Map<String, Integer> MINUTES = new HashMap<>();
+    private static final Map<String, String> PERIODS = Vocab.map("clock-periods.txt");
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
+    static {
+        for (String[] r : Lexicon.table("clock-words.txt")) {
+            (r[0].equals("hour") ? HOURS : MINUTES).put(Lexicon.key(r[1]), Integer.parseInt(r[2]));
+        }
+    }
+
+    @Override
+    protected void process(TimexDoc doc) {
+        for (int i = 0; i < doc.words.size(); i++) {
+            int end = match(doc, i);
+            if (end <= i) {
+                end = midnight(doc, i);
+            }
+            if (end > i) {
+                i = end - 1;
+            }
+        }
+    }
+
+    private int match(TimexDoc doc, int i) {
+        int j = i;
+        boolean saa = doc.key(j).equals("الساعه");
+        if (saa) {
+            j++;
+        }
+        int hour;
+        int minute = 0;
+        String two = doc.key(j) + " " + doc.key(j + 1);
+        if (HOURS.containsKey(two)) {
+            hour = HOURS.get(two);
+            j += 2;
+        } else if (HOURS.containsKey(doc.key(j))) {
+            hour = HOURS.get(doc.key(j));
+            j++;
+        } else if (j < doc.words.size() && doc.words.get(j).isNumber() && doc.key(j).length() <= 2) {
+            hour = Integer.parseInt(doc.key(j));
+            j++;
+            String sep = doc.key(j);
+            boolean adjacent = j + 1 < doc.words.size()
+                    && doc.words.get(j).begin() == doc.words.get(j - 1).end()
+                    && doc.words.get(j + 1).begin() == doc.words.get(j).end();
+            if ((sep.equals(":") || sep.equals(".")) && adjacent && doc.words.get(j + 1).isNumber()
+                    && doc.key(j + 1).length() == 2) {
+                minute = Integer.parseInt(doc.key(j + 1));
+                j += 2;
+            }
+        } else {
+            return i;
+        }
+        if (hour > 24 || minute > 59) {
+            return i;
+        }
+        String frac2 = doc.key(j) + " " + doc.key(j + 1);
+        if (MINUTES.containsKey(frac2)) {
+            minute += MINUTES.get(frac2);
+            j += 2;
+        } else if (MINUTES.containsKey(doc.key(j))) {
+            minute += MINUTES.get(doc.key(j));
+            j++;
+        }
+        if (minute < 0) {
+            hour -= 1;
+            minute += 60;
+        }
+        String period = null;
+        String p2 = doc.key(j) + " " + doc.key(j + 1);
+        if (PERIODS.containsKey(p2)) {
+            period = PERIODS.get(p2);
+            j += 2;
+        } else if (PERIODS.containsKey(doc.key(j))) {
+            boolean dayFollows = Vocab.WEEKDAYS.containsKey(doc.key(j + 1))
+                    || Vocab.DAY_WORDS.containsKey(doc.key(j + 1));
+            if (!saa && dayFollows && !doc.key(j).endsWith("ا")) {
+                return i; // «1 مساء الأحد»
+            }
+            period = PERIODS.get(doc.key(j));
+            j++;
+        }
+        // «الساعة الثامنة من مساء الأربعاء»
+        LocalDate named = null;
+        int k = j;
+        if (doc.key(k).equals("من")) {
+            k++;
+        }
+        String pod = Vocab.PARTS_OF_DAY.get(doc.key(k));
+        if (pod != null && (Vocab.WEEKDAYS.containsKey(doc.key(k + 1)) || Vocab.DAY_WORDS.containsKey(doc.key(k + 1)))) {
+            period = period == null ? pod : period;
+            k++;
+        }
+        // the day right after the time or its period: «الساعة 1.59 صباح السبت», «من مساء الأربعاء»
+        boolean dayMayFollow = k > j || period != null;
+        if (dayMayFollow && Vocab.WEEKDAYS.containsKey(doc.key(k)) && doc.key(k).startsWith("ال")) {
+            named = Tense.weekday(doc.dct, Vocab.WEEKDAYS.get(doc.key(k)), 0, Tense.future(doc, i));
+            j = k + 1;
+        } else if (dayMayFollow && Vocab.DAY_WORDS.containsKey(doc.key(k))) {
+            named = doc.dct.plusDays(Vocab.DAY_WORDS.get(doc.key(k)));
+            j = k + 1;
+        }
+        if (!saa && period == null) {
+            return i;
+        }
+        if (!saa && !HOURS.containsKey(doc.key(i)) && !HOURS.containsKey(doc.key(i) + " " + doc.key(i + 1))
+                && hour == 0) {
+            return i;
+        }
+        hour = adjust(hour, period);
+        LocalDate day = named != null ? named : contextDay(doc, i);
+        doc.put(i, j - 1, "TIME", String.format("%sT%02d:%02d", day, hour, minute), null, null, null,
+                "tarikh:clock");
+        return j;
+    }
+
+    /** «منتصف الليل», «منتصف ليل الخميس»: T24:00 of the day. */
+    private int midnight(TimexDoc doc, int i) {
+        if (!doc.key(i).equals("منتصف") || !(doc.key(i + 1).equals("الليل") || doc.key(i + 1).equals("ليل"))) {
+            return i;
+        }
+        int j = i + 2;
+        LocalDate day;
+        if (Vocab.WEEKDAYS.containsKey(doc.key(j))) {
+            day = Tense.weekday(doc.dct, Vocab.WEEKDAYS.get(doc.key(j)), 0, Tense.future(doc, i));
+            j++;
+        } else if (Vocab.DAY_WORDS.containsKey(doc.key(j))) {
+            day = doc.dct.plusDays(Vocab.DAY_WORDS.get(doc.key(j)));
+            j++;
+        } else {
+            day = contextDay(doc, i);
+        }
+        doc.put(i, j - 1, "TIME", day + "T24:00", null, null, null, "tarikh:clock");
+        return j;
+    }
+
+    static int adjust(int hour, String period) {
+        if (period == null) {
+            return hour;
+        }
+        return switch (period) {
+            case "TAF", "TEV" -> hour >= 1 && hour <= 11 ? hour + 12 : hour;
+            case "TMI" -> hour >= 1 && hour <= 5 ? hour + 12 : hour;
+            case "TNI" -> hour >= 6 && hour <= 11 ? hour + 12 : hour;
+            default -> hour;
+        };
+    }
+
+    /** The nearest day named before word i in its sentence, else the publication date. */
+    static LocalDate contextDay(TimexDoc doc, int i) {
+        int[] r = doc.sentenceRange(i);
+        int sb = doc.originalBegin(r[0]);
+        int se = doc.originalEnd(Math.max(r[0], r[1] - 1));
+        int at = doc.originalBegin(i);
+        Timex3 before = null;
+        Timex3 after = null;
+        for (Timex3 t : doc.timexes()) {
+            if (t.getBegin() < sb || t.getEnd() > se || t.getTimexValue() == null
+                    || !DAY_VALUE.matcher(t.getTimexValue()).matches()) {
+                continue;
+            }
+            if (t.getEnd() <= at) {
+                if (before == null || t.getBegin() > before.getBegin()) {
+                    before = t;
+                }
+            } else if (t.getBegin() > at && after == null) {
+                after = t;
+            }
+        }
+        // a day named only after the time does not count: «صدر الساعة العاشرة ... اجتماع عقد الأحد»
+        Timex3 pick = before;
+        return pick != null ? LocalDate.parse(pick.getTimexValue().substring(0, 10)) : doc.dct;
+    }
+}

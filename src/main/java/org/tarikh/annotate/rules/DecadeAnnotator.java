@@ -1,0 +1,98 @@
+package org.tarikh.annotate.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.tarikh.annotate.norm.Lexicon;
+
+/**
+ * Decades, centuries and millennia: «الثمانينيات», «ثمانينيات القرن الماضي» (198), «القرن
+ * العشرين» (19), «القرن الماضي» (the century before the publication date's), «العقد الماضي»,
+ * «مطلع الألفية الثالثة» (2, START), with START/MID/END modifiers.
+ */
+public class DecadeAnnotator extends RuleAnnotator {
+
+    private static final Map<String, Integer> DECADES = new HashMap<>();
+    private static final Map<String, Integer> CENTURIES = new HashMap<>();
+    private static final Map<String, Integer> MILLENNIA = new HashMap<>();
+    private static final Map<String, String> MODS = Vocab.map("modifiers.txt");
+
+    static {
+        for (String[] r : Lexicon.table("decades.txt")) {
+            Map<String, Integer> m = switch (r[0]) {
+                case "decade" -> DECADES;
+                case "century" -> CENTURIES;
+                default -> MILLENNIA;
+            };
+            m.put(Lexicon.key(r[1]), Integer.parseInt(r[2]));
+            if (r[0].equals("decade")) {
+                m.put(Lexicon.key("ال" + r[1]), Integer.parseInt(r[2]));
+            }
+        }
+    }
+
+    @Override
+    protected void process(TimexDoc doc) {
+        for (int i = 0; i < doc.words.size(); i++) {
+            int j = i;
+            String mod = MODS.get(doc.key(j));
+            if (mod != null) {
+                j++;
+            }
+            String value = null;
+            Integer decade = DECADES.get(doc.key(j));
+            int dctCentury = doc.dct.getYear() / 100;
+            if (decade != null) {
+                j++;
+                int century = 19;
+                int[] c = century(doc, j, dctCentury);
+                if (c != null) {
+                    century = c[0];
+                    j = c[1];
+                }
+                value = century + "" + decade;
+            } else {
+                int[] c = century(doc, j, dctCentury);
+                if (c != null) {
+                    value = String.valueOf(c[0]);
+                    j = c[1];
+                } else if (doc.key(j).equals("العقد") && Vocab.RELATIVE.containsKey(doc.key(j + 1))) {
+                    int rel = Vocab.RELATIVE.get(doc.key(j + 1));
+                    value = String.valueOf(doc.dct.getYear() / 10 + rel);
+                    j += 2;
+                } else if (doc.key(j).equals("الالفيه") && MILLENNIA.containsKey(doc.key(j + 1))) {
+                    value = String.valueOf(MILLENNIA.get(doc.key(j + 1)));
+                    j += 2;
+                }
+            }
+            if (value == null) {
+                continue;
+            }
+            doc.put(i, j - 1, "DATE", value, mod, null, null, "tarikh:decade");
+            i = j - 1;
+        }
+    }
+
+    /** «القرن العشرين», «القرن الماضي», «القرن الحالي» at word j: {century value, index after}. */
+    private static int[] century(TimexDoc doc, int j, int dctCentury) {
+        if (!doc.key(j).equals("القرن")) {
+            return null;
+        }
+        String three = doc.key(j + 1) + " " + doc.key(j + 2) + " " + doc.key(j + 3);
+        String two = doc.key(j + 1) + " " + doc.key(j + 2);
+        if (CENTURIES.containsKey(three)) {
+            return new int[] {CENTURIES.get(three), j + 4};
+        }
+        if (CENTURIES.containsKey(two)) {
+            return new int[] {CENTURIES.get(two), j + 3};
+        }
+        if (CENTURIES.containsKey(doc.key(j + 1))) {
+            return new int[] {CENTURIES.get(doc.key(j + 1)), j + 2};
+        }
+        Integer rel = Vocab.RELATIVE.get(doc.key(j + 1));
+        if (rel != null) {
+            return new int[] {dctCentury + rel, j + 2};
+        }
+        return null;
+    }
+}

@@ -1,0 +1,104 @@
+package org.tarikh.annotate.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.tarikh.annotate.norm.Lexicon;
+
+/**
+ * Durations with their count: «14 يوما», «24 ساعة» (PT24H, not P1D), «15 ساعة و20 دقيقة»,
+ * «ثماني سنوات», «عامين», «أشهرا» (PXM), ages «59 عاما»; and «قبل/بعد» + duration as a date of
+ * the unit's granularity («قبل ثلاثة أسابيع» → the ISO week, «قبل ١٦ عاما» → the year). The
+ * extent leaves out prepositions such as «في غضون» that HeidelTime includes.
+ */
+public class DurationAnnotator extends RuleAnnotator {
+
+    record Unit(String code, String count) {
+    }
+
+    static final Map<String, Unit> UNITS = new HashMap<>();
+
+    static {
+        for (String[] r : Lexicon.table("units.txt")) {
+            UNITS.put(Lexicon.key(r[0]), new Unit(r[1], r[2]));
+        }
+    }
+
+    @Override
+    protected void process(TimexDoc doc) {
+        for (int i = 0; i < doc.words.size(); i++) {
+            int end = match(doc, i);
+            if (end > i) {
+                i = end - 1;
+            }
+        }
+    }
+
+    private int match(TimexDoc doc, int i) {
+        int j = i;
+        Numbers.Num n = Numbers.at(doc, j);
+        String count;
+        Unit u;
+        if (n != null) {
+            j += n.words();
+            u = UNITS.get(doc.key(j));
+            if (u == null || u.count().equals("2") || u.count().equals("X")) {
+                return i;
+            }
+            count = String.valueOf(n.value());
+            j++;
+        } else {
+            u = UNITS.get(doc.key(j));
+            if (u == null || !(u.count().equals("2") || u.count().equals("X"))) {
+                return i;
+            }
+            if (u.code().equals("DE") || u.code().equals("CE")) {
+                return i; // «عقدين» is more often two contracts
+            }
+            count = u.count();
+            j++;
+        }
+        StringBuilder time = new StringBuilder();
+        String value = value(count, u.code(), time);
+        // «15 ساعة و20 دقيقة»
+        if (doc.key(j).equals("و") && j + 1 < doc.words.size() && doc.words.get(j + 1).isNumber()) {
+            Unit u2 = UNITS.get(doc.key(j + 2));
+            if (u2 != null && (u2.code().equals("MIN") && u.code().equals("H"))) {
+                value = "PT" + count + "H" + doc.key(j + 1) + "M";
+                j += 3;
+            }
+        }
+        String prev = doc.key(i - 1);
+        if ((prev.equals("قبل") || prev.equals("بعد")) && !count.equals("X") && !u.code().equals("H")
+                && !u.code().equals("MIN") && !u.code().equals("DE") && !u.code().equals("CE")) {
+            int sign = prev.equals("قبل") ? -1 : 1;
+            String date = shifted(doc.dct, sign * Integer.parseInt(count), u.code());
+            doc.put(i - 1, j - 1, "DATE", date, null, null, null, "tarikh:duration");
+            return j;
+        }
+        doc.put(i, j - 1, "DURATION", value, null, null, null, "tarikh:duration");
+        return j;
+    }
+
+    static String value(String count, String code, StringBuilder unused) {
+        return switch (code) {
+            case "H" -> "PT" + count + "H";
+            case "MIN" -> "PT" + count + "M";
+            default -> "P" + count + code;
+        };
+    }
+
+    static String shifted(LocalDate dct, int n, String code) {
+        return switch (code) {
+            case "D" -> dct.plusDays(n).toString();
+            case "W" -> {
+                LocalDate d = dct.plusWeeks(n);
+                yield String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+            case "M" -> dct.plusMonths(n).toString().substring(0, 7);
+            default -> String.valueOf(dct.plusYears(n).getYear());
+        };
+    }
+}

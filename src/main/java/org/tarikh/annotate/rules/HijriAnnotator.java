@@ -1,0 +1,227 @@
+package org.tarikh.annotate.rules;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
+
+import org.tarikh.annotate.norm.Months;
+
+/**
+ * Hijri dates, months and years («5 شوال 1436هـ», «غرة ذي القعدة», «شهر رمضان 1438هـ»,
+ * «رمضان الماضي», «مطلع ذي القعدة», «عام 1439هـ», «1445هـ»), which HeidelTime does not know
+ * (it reads «1436» as a Gregorian year). Converted with {@link HijrahChronology} (Umm al-Qura)
+ * to the Gregorian values of the annotation guidelines: a day → its Gregorian day; a month → the
+ * Gregorian month holding its 15th; a year → the Gregorian year holding 1 Rajab. A weekday or
+ * part of day before a day number is part of the expression («مساء الاثنين 29 رمضان»). The
+ * Hijri reading is kept in an {@code org.tarikh.annotate.HijriDate} annotation over the same span.
+ */
+public class HijriAnnotator extends RuleAnnotator {
+
+    private static final Pattern YEAR = Pattern.compile("(1[345]\\d\\d)(ه)?");
+    private static final Set<String> YEAR_MARKERS = Set.of("ه", "هجري", "هجريه", "للهجره");
+    private static final Set<String> YEAR_NOUNS = Set.of("عام", "العام", "سنه", "السنه");
+    private static final Set<String> CUES = Vocab.keys("hijri-cues.txt");
+    private static final Map<String, String> MODS = Vocab.map("modifiers.txt");
+
+    @Override
+    protected void process(TimexDoc doc) {
+        for (int i = 0; i < doc.words.size(); i++) {
+            int end = matchDate(doc, i);
+            if (end <= i) {
+                end = matchYear(doc, i);
+            }
+            if (end > i) {
+                i = end - 1;
+            }
+        }
+    }
+
+    private int matchDate(TimexDoc doc, int i) {
+        int j = i;
+        String pod = Vocab.PARTS_OF_DAY.get(doc.key(j));
+        if (pod != null) {
+            j++;
+        }
+        if (doc.key(j).equals("يوم")) {
+            j++;
+        }
+        boolean weekday = false;
+        if (Vocab.WEEKDAYS.containsKey(doc.key(j))) {
+            weekday = true;
+            j++;
+        } else if (j > i) {
+            return i; // a part of day only belongs with a weekday here
+        }
+        boolean prefix = j > i;
+        if (prefix && Vocab.PARTS_OF_DAY.containsKey(doc.key(i)) && !weekday) {
+            return i;
+        }
+        String mod = null;
+        Integer day = null;
+        if (doc.key(j).equals("غره")) {
+            day = 1;
+            j++;
+        } else if (MODS.containsKey(doc.key(j))) {
+            mod = MODS.get(doc.key(j));
+            j++;
+        }
+        if (day == null && mod == null && j < doc.words.size() && doc.words.get(j).isNumber()) {
+            int d = Integer.parseInt(doc.key(j));
+            if (d >= 1 && d <= 30) {
+                day = d;
+                j++;
+                if (doc.key(j).equals("من")) {
+                    j++;
+                }
+            }
+        }
+        if (prefix && day == null) {
+            return i;
+        }
+        boolean shahr = doc.key(j).equals("شهر");
+        if (shahr) {
+            j++;
+        }
+        Months.Match hm = Months.hijri(doc.words, j);
+        if (hm == null) {
+            return i;
+        }
+        int monthAt = j;
+        j += hm.words();
+        Integer year = null;
+        Matcher ym = YEAR.matcher(doc.key(j));
+        if (ym.matches()) {
+            year = Integer.parseInt(ym.group(1));
+            j++;
+            if (ym.group(2) == null && YEAR_MARKERS.contains(doc.key(j))) {
+                j++;
+            }
+        }
+        Integer rel = year == null ? Vocab.RELATIVE.get(doc.key(j)) : null;
+        if (rel != null) {
+            j++;
+        }
+        int first = i;
+        if (Vocab.NOT_A_DATE_BEFORE.contains(doc.key(first - 1))) {
+            return i; // «شارع 14 رمضان»
+        }
+        boolean anchored = day != null || year != null || shahr || rel != null || mod != null;
+        if (hm.ambiguous() && day == null && year == null && !shahr) {
+            return i;
+        }
+        if (!anchored && !CUES.contains(doc.key(monthAt - 1))) {
+            return i; // «محمد رمضان»
+        }
+        try {
+            int y = year != null ? year : resolveYear(doc.dct, hm.number(), rel == null ? 0 : rel);
+            String hijri;
+            String value;
+            String type = "DATE";
+            if (day != null) {
+                LocalDate g = LocalDate.from(HijrahDate.of(y, hm.number(), day));
+                hijri = String.format("%04d-%02d-%02d", y, hm.number(), day);
+                value = g.toString();
+                if (pod != null) {
+                    type = "TIME";
+                    value = value + pod;
+                }
+            } else {
+                LocalDate mid = LocalDate.from(HijrahDate.of(y, hm.number(), 15));
+                hijri = String.format("%04d-%02d", y, hm.number());
+                value = String.format("%04d-%02d", mid.getYear(), mid.getMonthValue());
+            }
+            doc.put(first, j - 1, type, value, mod, null, null, "tarikh:hijri");
+            mark(doc, first, j - 1, hijri);
+        } catch (DateTimeException e) {
+            return i; // outside the Umm al-Qura table or an impossible day
+        }
+        return j;
+    }
+
+    /** «عام 1439هـ», «1445هـ», «1436 هـ»: a Hijri year needs its era marker. */
+    private int matchYear(TimexDoc doc, int i) {
+        int j = i;
+        if (YEAR_NOUNS.contains(doc.key(j))) {
+            j++;
+        }
+        Matcher ym = YEAR.matcher(doc.key(j));
+        if (!ym.matches()) {
+            return i;
+        }
+        int y = Integer.parseInt(ym.group(1));
+        j++;
+        if (ym.group(2) == null) {
+            if (!YEAR_MARKERS.contains(doc.key(j))) {
+                return i;
+            }
+            j++;
+        }
+        try {
+            LocalDate rajab = LocalDate.from(HijrahDate.of(y, 7, 1));
+            doc.put(i, j - 1, "DATE", String.valueOf(rajab.getYear()), null, null, null, "tarikh:hijri");
+            mark(doc, i, j - 1, String.format("%04d", y));
+        } catch (DateTimeException e) {
+            return i;
+        }
+        return j;
+    }
+
+    /**
+     * The Hijri year of a month named without one: «رمضان الماضي» the latest that ended before
+     * the publication date, «رمضان المقبل» the first that starts after it, otherwise the
+     * occurrence nearest to it.
+     */
+    static int resolveYear(LocalDate dct, int month, int rel) {
+        int hy = HijrahDate.from(dct).get(ChronoField.YEAR);
+        int best = hy;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = hy - 1; y <= hy + 1; y++) {
+            HijrahDate start = HijrahDate.of(y, month, 1);
+            LocalDate s = LocalDate.from(start);
+            LocalDate e = LocalDate.from(start.plus(1, ChronoUnit.MONTHS)).minusDays(1);
+            if (rel < 0) {
+                if (e.isBefore(dct) && (best == hy && bestDistance == Long.MAX_VALUE || y > best)) {
+                    best = y;
+                    bestDistance = 0;
+                }
+            } else if (rel > 0) {
+                if (s.isAfter(dct) && bestDistance == Long.MAX_VALUE) {
+                    best = y;
+                    bestDistance = 0;
+                }
+            } else {
+                LocalDate mid = s.plusDays(14);
+                long d = Math.abs(ChronoUnit.DAYS.between(dct, mid));
+                if (d < bestDistance) {
+                    best = y;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static void mark(TimexDoc doc, int first, int last, String hijri) {
+        CAS cas = doc.jcas.getCas();
+        Type type = cas.getTypeSystem().getType("org.tarikh.annotate.HijriDate");
+        if (type == null) {
+            return;
+        }
+        Feature f = type.getFeatureByBaseName("hijri");
+        AnnotationFS a = cas.createAnnotation(type, doc.originalBegin(first), doc.originalEnd(last));
+        a.setStringValue(f, hijri);
+        cas.addFsToIndexes(a);
+    }
+}

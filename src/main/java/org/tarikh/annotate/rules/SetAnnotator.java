@@ -1,0 +1,84 @@
+package org.tarikh.annotate.rules;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Frequencies: «يوميا», «مرتين يوميا», «ثماني مرات سنويا», «مرتين في الأسبوع», «كل أسبوع»,
+ * «كل يوم جمعة» (XXXX-WXX-5), «كل مساء» (XXXX-XX-XXTEV), «كل 10 دقائق», «كل ستة أشهر».
+ * HeidelTime types the adverbs as durations, and «كل يوم جمعة» makes it throw (the view
+ * rewrite shields it, see HeidelTimeText); this annotator gives them all their SET value.
+ */
+public class SetAnnotator extends RuleAnnotator {
+
+    private static final Map<String, String> ADVERBS = Vocab.map("set-words.txt");
+    private static final Set<String> COUNTS = Vocab.keys("count-words.txt");
+    private static final Map<String, String> PER = Map.of("اليوم", "P1D", "الاسبوع", "P1W", "الشهر", "P1M",
+            "العام", "P1Y", "السنه", "P1Y");
+
+    @Override
+    protected void process(TimexDoc doc) {
+        for (int i = 0; i < doc.words.size(); i++) {
+            int end = match(doc, i);
+            if (end > i) {
+                i = end - 1;
+            }
+        }
+    }
+
+    private int match(TimexDoc doc, int i) {
+        int j = i;
+        if (doc.key(j).equals("كل")) {
+            return every(doc, i);
+        }
+        Numbers.Num n = Numbers.at(doc, j);
+        if (n != null && COUNTS.contains(doc.key(j + n.words()))) {
+            j += n.words() + 1;
+        } else if (COUNTS.contains(doc.key(j))) {
+            j++;
+        }
+        if (ADVERBS.containsKey(doc.key(j))) {
+            doc.put(i, j, "SET", ADVERBS.get(doc.key(j)), null, null, null, "tarikh:set");
+            return j + 1;
+        }
+        if (j > i && doc.key(j).equals("في") && PER.containsKey(doc.key(j + 1))) {
+            doc.put(i, j + 1, "SET", PER.get(doc.key(j + 1)), null, null, null, "tarikh:set");
+            return j + 2;
+        }
+        return i;
+    }
+
+    private int every(TimexDoc doc, int i) {
+        int j = i + 1;
+        int k = doc.key(j).equals("يوم") && Vocab.WEEKDAYS.containsKey(doc.key(j + 1)) ? j + 1 : j;
+        if (Vocab.WEEKDAYS.containsKey(doc.key(k))) {
+            doc.put(i, k, "SET", "XXXX-WXX-" + Vocab.WEEKDAYS.get(doc.key(k)), null, "EVERY", null, "tarikh:set");
+            return k + 1;
+        }
+        String pod = Vocab.PARTS_OF_DAY.get(doc.key(j));
+        if (pod != null) {
+            doc.put(i, j, "SET", "XXXX-XX-XX" + pod, null, "EVERY", null, "tarikh:set");
+            return j + 1;
+        }
+        Numbers.Num n = Numbers.at(doc, j);
+        int u = n == null ? j : j + n.words();
+        DurationAnnotator.Unit unit = DurationAnnotator.UNITS.get(doc.key(u));
+        if (unit == null || unit.count().equals("X")) {
+            return i;
+        }
+        String count;
+        if (n != null) {
+            if (unit.count().equals("2")) {
+                return i;
+            }
+            count = String.valueOf(n.value());
+        } else {
+            if (unit.count().equals("0")) {
+                return i;
+            }
+            count = unit.count();
+        }
+        doc.put(i, u, "SET", DurationAnnotator.value(count, unit.code(), null), null, "EVERY", null, "tarikh:set");
+        return u + 1;
+    }
+}

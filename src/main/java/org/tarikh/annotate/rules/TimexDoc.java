@@ -1,0 +1,157 @@
+package org.tarikh.annotate.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.CASException;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+
+import org.tarikh.annotate.norm.MappedText;
+import org.tarikh.annotate.norm.Words;
+
+import de.unihd.dbs.uima.types.heideltime.Dct;
+import de.unihd.dbs.uima.types.heideltime.Sentence;
+import de.unihd.dbs.uima.types.heideltime.Timex3;
+
+/**
+ * What Tarikh's post-HeidelTime annotators work on: the words of the rewritten text (clitics
+ * split, digits ASCII, spelling unified: see {@link org.tarikh.annotate.norm.HeidelTimeText}),
+ * its sentences, the publication date, and the Timex3 annotations of the original view, which
+ * they add, replace or remove. Offsets of new expressions are mapped to the original text.
+ */
+public final class TimexDoc {
+
+    public final JCas jcas;
+    public final MappedText map;
+    public final List<Words.Word> words;
+    public final LocalDate dct;
+    private final int[] sentenceOfWord;
+    private final List<int[]> sentenceWords = new ArrayList<>();
+
+    private final int[] wordBegins;
+    private final int[] wordEnds;
+
+    public TimexDoc(JCas base, String viewName, MappedText map, List<Words.Word> words) throws CASException {
+        this.jcas = base.getView(CAS.NAME_DEFAULT_SOFA);
+        this.map = map;
+        this.words = words;
+        wordBegins = new int[words.size()];
+        wordEnds = new int[words.size()];
+        for (int k = 0; k < words.size(); k++) {
+            wordBegins[k] = map.toOriginalBegin(words.get(k).begin());
+            wordEnds[k] = map.toOriginalEnd(words.get(k).end());
+        }
+        LocalDate d = null;
+        for (Dct x : JCasUtil.select(jcas, Dct.class)) {
+            d = LocalDate.parse(x.getValue().substring(0, 10));
+        }
+        this.dct = d == null ? LocalDate.now() : d;
+        JCas view = base.getView(viewName);
+        sentenceOfWord = new int[words.size()];
+        java.util.Arrays.fill(sentenceOfWord, -1);
+        int wi = 0;
+        int si = 0;
+        for (Sentence s : JCasUtil.select(view, Sentence.class)) {
+            while (wi < words.size() && words.get(wi).begin() < s.getBegin()) {
+                wi++;
+            }
+            int first = wi;
+            while (wi < words.size() && words.get(wi).end() <= s.getEnd()) {
+                sentenceOfWord[wi] = si;
+                wi++;
+            }
+            sentenceWords.add(new int[] {first, wi});
+            si++;
+        }
+    }
+
+    public String key(int i) {
+        return i >= 0 && i < words.size() ? words.get(i).key() : "";
+    }
+
+    /** Word range [first, end) of the sentence holding word i. */
+    public int[] sentenceRange(int i) {
+        int s = i >= 0 && i < sentenceOfWord.length ? sentenceOfWord[i] : -1;
+        return s < 0 ? new int[] {Math.max(0, i), Math.min(words.size(), i + 1)} : sentenceWords.get(s);
+    }
+
+    public int originalBegin(int wordIndex) {
+        return wordBegins[wordIndex];
+    }
+
+    public int originalEnd(int wordIndexInclusive) {
+        return wordEnds[wordIndexInclusive];
+    }
+
+    public String originalText() {
+        return jcas.getDocumentText();
+    }
+
+    public List<Timex3> timexes() {
+        return new ArrayList<>(JCasUtil.select(jcas, Timex3.class));
+    }
+
+    public List<Timex3> overlapping(int begin, int end) {
+        List<Timex3> out = new ArrayList<>();
+        for (Timex3 t : JCasUtil.select(jcas, Timex3.class)) {
+            if (t.getBegin() < end && begin < t.getEnd()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Index of the word starting at or covering the original offset, or -1. */
+    public int wordAtOriginal(int offset) {
+        // first word ending after the offset (word ends are non-decreasing)
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (wordEnds[mid] > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo < words.size() ? lo : -1;
+    }
+
+    /** Index of the last word ending at or before the original offset, or -1. */
+    public int lastWordBefore(int offset) {
+        int i = wordAtOriginal(offset);
+        return (i < 0 ? words.size() : i) - 1;
+    }
+
+    /**
+     * Replaces whatever overlaps words [first, last] with one expression. Returns it.
+     */
+    public Timex3 put(int first, int last, String type, String value, String mod, String quant, String freq,
+            String rule) {
+        int b = originalBegin(first);
+        int e = originalEnd(last);
+        for (Timex3 t : overlapping(b, e)) {
+            t.removeFromIndexes();
+        }
+        Timex3 t = new Timex3(jcas, b, e);
+        t.setTimexType(type);
+        t.setTimexValue(value);
+        t.setTimexMod(mod);
+        t.setTimexQuant(quant);
+        t.setTimexFreq(freq);
+        t.setFoundByRule(rule);
+        t.setTimexId("");
+        t.addToIndexes();
+        return t;
+    }
+
+    public static void setExtent(Timex3 t, int begin, int end) {
+        t.removeFromIndexes();
+        t.setBegin(begin);
+        t.setEnd(end);
+        t.addToIndexes();
+    }
+}

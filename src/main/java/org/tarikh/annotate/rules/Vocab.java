@@ -1,0 +1,83 @@
+package org.tarikh.annotate.rules;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.tarikh.annotate.norm.Lexicon;
+
+/** The rule data of the post-HeidelTime annotators, keyed by normalized form. */
+final class Vocab {
+
+    static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+    static final Map<String, String> PARTS_OF_DAY = new HashMap<>();
+    static final Map<String, Integer> DAY_WORDS = new HashMap<>();
+    static final Map<String, Integer> RELATIVE = new HashMap<>();
+    static final Set<String> FUTURE = new HashSet<>();
+    static final List<String> FUTURE_PREFIXES;
+    static final Set<String> FUTURE_EXCLUDED = keys("future-exclusions.txt");
+    static final Set<String> NOT_TODAY_AFTER = keys("not-today-after.txt");
+    static final Set<String> CLAUSE_BREAKS = keys("clause-breaks.txt");
+    static final Set<String> NOT_A_DATE_BEFORE = keys("not-a-date-before.txt");
+
+    static {
+        for (String[] r : Lexicon.table("weekdays.txt")) {
+            WEEKDAYS.put(Lexicon.key(r[1]), Integer.parseInt(r[0]));
+            WEEKDAYS.put(Lexicon.key("ال" + r[1]), Integer.parseInt(r[0]));
+        }
+        for (String[] r : Lexicon.table("parts-of-day.txt")) {
+            PARTS_OF_DAY.put(Lexicon.key(r[0]), r[1]);
+            PARTS_OF_DAY.put(Lexicon.key("ال" + r[0]), r[1]);
+        }
+        for (String[] r : Lexicon.table("day-words.txt")) {
+            DAY_WORDS.put(Lexicon.key(r[0]), Integer.parseInt(r[1]));
+        }
+        for (String[] r : Lexicon.table("relative-words.txt")) {
+            RELATIVE.put(Lexicon.key(r[0]), Integer.parseInt(r[1]));
+        }
+        List<String> prefixes = new java.util.ArrayList<>();
+        for (String l : Lexicon.lines("future-markers.txt")) {
+            if (l.startsWith("prefix:")) {
+                prefixes.add(Lexicon.key(l.substring(7)));
+            } else {
+                FUTURE.add(Lexicon.key(l));
+            }
+        }
+        FUTURE_PREFIXES = List.copyOf(prefixes);
+    }
+
+    private Vocab() {
+    }
+
+    static Set<String> keys(String file) {
+        Set<String> s = new HashSet<>();
+        for (String l : Lexicon.lines(file)) {
+            s.add(Lexicon.key(l.split("\t")[0]));
+        }
+        return s;
+    }
+
+    static Map<String, String> map(String file) {
+        Map<String, String> m = new HashMap<>();
+        for (String[] r : Lexicon.table(file)) {
+            m.put(Lexicon.key(r[0]), r[1]);
+        }
+        return m;
+    }
+
+    static boolean isFutureWord(String key) {
+        if (FUTURE.contains(key)) {
+            return true;
+        }
+        if (key.length() >= 4 && !FUTURE_EXCLUDED.contains(key)) {
+            for (String p : FUTURE_PREFIXES) {
+                if (key.startsWith(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package org.tarikh.annotate.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.annotate.RuleTesting.SEED_DCT;
+import static org.tarikh.annotate.RuleTesting.only;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tarikh.annotate.RuleTesting;
+import org.tarikh.annotate.TaggedText;
+import org.tarikh.annotate.TemporalPipeline;
+
+class ClockTimeAnnotatorTest {
+
+    private static TemporalPipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = RuleTesting.withoutHeidelTime(DayPhraseAnnotator.class, ClockTimeAnnotator.class);
+    }
+
+    @AfterAll
+    static void destroy() {
+        pipeline.close();
+    }
+
+    private static TaggedText tag(String s) {
+        return pipeline.tag(s, SEED_DCT);
+    }
+
+    @Test
+    void digitsWithPeriodWords() {
+        assertThat(only(tag("بدأت الجلسة الساعة 7.30 صباحا."), "الساعة 7.30 صباحا").value()).isEqualTo("2021-04-07T07:30");
+        assertThat(only(tag("صدر البيان 3:20 عصرا."), "3:20 عصرا").value()).isEqualTo("2021-04-07T15:20");
+        assertThat(only(tag("تفتح الأبواب الساعة 8."), "الساعة 8").value()).isEqualTo("2021-04-07T08:00");
+    }
+
+    @Test
+    void ordinalHoursAndFractions() {
+        assertThat(only(tag("تبدأ الصلاة الثانية عشرة ظهرا."), "الثانية عشرة ظهرا").value()).isEqualTo("2021-04-07T12:00");
+        assertThat(only(tag("يبدأ الحفل السادسة والنصف مساء."), "السادسة والنصف مساء").value()).isEqualTo("2021-04-07T18:30");
+        assertThat(only(tag("وصل الوفد الساعة العاشرة صباحا."), "الساعة العاشرة صباحا").value()).isEqualTo("2021-04-07T10:00");
+    }
+
+    @Test
+    void theDayComesFromTheSentence() {
+        TaggedText t = tag("وصل الوزير أمس عند الساعة 2:45 بعد الظهر.");
+        assertThat(only(t, "الساعة 2:45 بعد الظهر").value()).isEqualTo("2021-04-06T14:45");
+        assertThat(only(tag("يبدأ الحظر الساعة الثامنة من مساء الخميس."), "الساعة الثامنة من مساء الخميس").value())
+                .isEqualTo("2021-04-08T20:00");
+        assertThat(only(tag("وقع الزلزال الساعة 1.59 صباح الثلاثاء."), "الساعة 1.59 صباح الثلاثاء").value())
+                .isEqualTo("2021-04-06T01:59");
+    }
+
+    @Test
+    void aScoreBeforeAnEveningIsNotAClock() {
+        TaggedText t = tag("فاز الفريق 3 مقابل 1 مساء الأحد.");
+        assertThat(only(t, "مساء الأحد").value()).isEqualTo("2021-04-04TEV");
+        assertThat(t.timexes()).hasSize(1);
+    }
+}

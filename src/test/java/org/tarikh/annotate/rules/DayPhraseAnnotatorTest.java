@@ -1,0 +1,67 @@
+package org.tarikh.annotate.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.annotate.RuleTesting.SEED_DCT;
+import static org.tarikh.annotate.RuleTesting.only;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tarikh.annotate.RuleTesting;
+import org.tarikh.annotate.TaggedText;
+import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.Timex;
+
+class DayPhraseAnnotatorTest {
+
+    private static TemporalPipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = RuleTesting.withoutHeidelTime(DayPhraseAnnotator.class);
+    }
+
+    @AfterAll
+    static void destroy() {
+        pipeline.close();
+    }
+
+    private static TaggedText tag(String s) {
+        return pipeline.tag(s, SEED_DCT);
+    }
+
+    @Test
+    void relativeDaysWithCliticsOutside() {
+        assertThat(only(tag("وأمس التقى الوزيران."), "أمس").value()).isEqualTo("2021-04-06");
+        assertThat(only(tag("وصل الوفد بالأمس."), "الأمس").value()).isEqualTo("2021-04-06");
+        assertThat(only(tag("وقعت الحادثة أول أمس."), "أول أمس").value()).isEqualTo("2021-04-05");
+        assertThat(only(tag("يصل الوفد بعد غد."), "بعد غد").value()).isEqualTo("2021-04-09");
+        assertThat(only(tag("يبدأ المعرض غدًا."), "غدًا").value()).isEqualTo("2021-04-08");
+    }
+
+    @Test
+    void partsOfDayGiveTimes() {
+        Timex t = only(tag("أعلنت اللجنة مساء أمس نتائجها."), "مساء أمس");
+        assertThat(t.type()).isEqualTo("TIME");
+        assertThat(t.value()).isEqualTo("2021-04-06TEV");
+        assertThat(only(tag("تنطلق القافلة مساء غد الجمعة."), "مساء غد الجمعة").value()).isEqualTo("2021-04-08TEV");
+        assertThat(only(tag("هطلت الأمطار الليلة الماضية."), "الليلة الماضية").value()).isEqualTo("2021-04-06TNI");
+    }
+
+    @Test
+    void weekdaysFollowTheClauseTense() {
+        // the publication date is a Wednesday: past clause → on or before, future → on or after
+        assertThat(only(tag("عقد المجلس جلسته الأحد."), "الأحد").value()).isEqualTo("2021-04-04");
+        assertThat(only(tag("سيعقد المجلس جلسته الأحد."), "الأحد").value()).isEqualTo("2021-04-11");
+        assertThat(only(tag("انطلقت الجولة الأربعاء."), "الأربعاء").value()).isEqualTo("2021-04-07");
+        assertThat(only(tag("أعلن المكتب الثلاثاء أن الأسعار سترتفع."), "الثلاثاء").value()).isEqualTo("2021-04-06");
+        assertThat(only(tag("تعود الفرق يوم الخميس المقبل."), "يوم الخميس المقبل").value()).isEqualTo("2021-04-08");
+        assertThat(only(tag("التقى الطرفان الخميس الماضي."), "الخميس الماضي").value()).isEqualTo("2021-04-01");
+    }
+
+    @Test
+    void newspaperNamesAndOrdinalDaysAreNotToday() {
+        assertThat(tag("نقلت صحيفة اليوم عن مصادر.").timexes()).isEmpty();
+        assertThat(tag("واصل الفريق تدريباته لليوم الثاني.").timexes()).isEmpty();
+    }
+}
