@@ -28,11 +28,17 @@ import tools.jackson.databind.json.JsonMapper;
  * every SaudiNewsNet article (read at run time from /work/shared/corpora/saudinewsnet, never
  * committed) as events, dated around the article's day (a fixed seed: day, some month
  * precision). Not part of the default suite (the name does not end in Test); run it with
- * {@code mvn -o test -Dtest=ChronologyBenchmark}.
+ * {@code mvn -o test -Dtest=ChronologyBenchmark}, or with {@code main} on the test classpath.
  */
 class ChronologyBenchmark {
 
+    public static void main(String[] args) throws IOException {
+        new ChronologyBenchmark().analysisAndMergeOnTheArchive();
+    }
+
     static final Path CORPUS = Path.of(System.getProperty("tarikh.corpus", "/work/shared/corpora/saudinewsnet"));
+    /** How many events to make (the first sentences of the first articles), -Dtarikh.events=N. */
+    static final int EVENTS = Integer.getInteger("tarikh.events", 3000);
 
     @Test
     void analysisAndMergeOnTheArchive() throws IOException {
@@ -46,7 +52,7 @@ class ChronologyBenchmark {
                     String[] parts = content.split("[.!؟\\n]+");
                     int taken = 0;
                     for (String p : parts) {
-                        if (p.strip().length() > 40 && taken < 3) {
+                        if (p.strip().length() > 40 && taken < 3 && sentences.size() < EVENTS) {
                             sentences.add(new String[] {p.strip(), date});
                             taken++;
                         }
