@@ -34,6 +34,12 @@ public final class ChronologyBuilder {
      */
     static final int MAX_POSTINGS = 500;
 
+    /**
+     * Two groups join only if the mean similarity over all pairs across them reaches this:
+     * single links alone would chain loosely related same-day reports into one large entry.
+     */
+    static final double MIN_MEAN_SIMILARITY = 0.10;
+
     private ChronologyBuilder() {
     }
 
@@ -58,8 +64,9 @@ public final class ChronologyBuilder {
             linksByRoot.add(new ArrayList<>());
             members.add(new ArrayList<>(List.of(i)));
         }
+        List<MergeRule.Features> features = events.stream().map(e -> MergeRule.Features.of(e, weights)).toList();
         if (merge) {
-            for (Candidate c : candidates(events, rule, weights)) {
+            for (Candidate c : candidates(events, features, rule, weights)) {
                 int ra = find(parent, c.i());
                 int rb = find(parent, c.j());
                 if (ra == rb) {
@@ -67,7 +74,7 @@ public final class ChronologyBuilder {
                     linksByRoot.get(ra).add(c.link());
                     continue;
                 }
-                if (!mayJoin(events, members.get(ra), members.get(rb), rule)) {
+                if (!mayJoin(events, features, members.get(ra), members.get(rb), rule)) {
                     continue;
                 }
                 int root = Math.min(ra, rb);
@@ -94,8 +101,8 @@ public final class ChronologyBuilder {
     private record Candidate(int i, int j, MergeLink link) {
     }
 
-    private static List<Candidate> candidates(List<SourceEvent> events, MergeRule rule, MergeRule.Weights weights) {
-        List<MergeRule.Features> features = events.stream().map(e -> MergeRule.Features.of(e, weights)).toList();
+    private static List<Candidate> candidates(List<SourceEvent> events, List<MergeRule.Features> features,
+            MergeRule rule, MergeRule.Weights weights) {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             for (String t : features.get(i).vector().keySet()) {
@@ -134,15 +141,18 @@ public final class ChronologyBuilder {
         return out;
     }
 
-    private static boolean mayJoin(List<SourceEvent> events, List<Integer> a, List<Integer> b, MergeRule rule) {
+    private static boolean mayJoin(List<SourceEvent> events, List<MergeRule.Features> features, List<Integer> a,
+            List<Integer> b, MergeRule rule) {
+        double sum = 0;
         for (int i : a) {
             for (int j : b) {
                 if (!rule.mayShareEntry(events.get(i), events.get(j))) {
                     return false;
                 }
+                sum += MergeRule.Weights.cosine(features.get(i), features.get(j));
             }
         }
-        return true;
+        return sum / ((double) a.size() * b.size()) >= MIN_MEAN_SIMILARITY;
     }
 
     private static int find(int[] parent, int i) {
