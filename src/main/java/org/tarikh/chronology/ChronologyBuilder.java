@@ -6,12 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -30,8 +28,17 @@ import org.tarikh.order.Granularity;
  */
 public final class ChronologyBuilder {
 
-    /** Terms in more events than this do not propose candidate pairs (they still count in similarity). */
-    static final int MAX_POSTINGS = 1000;
+    /**
+     * Terms in more events than this do not propose candidate pairs (they still count in the
+     * similarity): a pair must share at least the rule's minimum of rarer terms to be tested.
+     */
+    static final int MAX_POSTINGS = 500;
+
+    /**
+     * Two groups join only if the mean similarity over all pairs across them reaches this:
+     * single links alone would chain loosely related same-day reports into one large entry.
+     */
+    static final double MIN_MEAN_SIMILARITY = 0.10;
 
     private ChronologyBuilder() {
     }
@@ -57,8 +64,9 @@ public final class ChronologyBuilder {
             linksByRoot.add(new ArrayList<>());
             members.add(new ArrayList<>(List.of(i)));
         }
+        List<MergeRule.Features> features = events.stream().map(e -> MergeRule.Features.of(e, weights)).toList();
         if (merge) {
-            for (Candidate c : candidates(events, rule, weights)) {
+            for (Candidate c : candidates(events, features, rule, weights)) {
                 int ra = find(parent, c.i());
                 int rb = find(parent, c.j());
                 if (ra == rb) {
@@ -66,7 +74,7 @@ public final class ChronologyBuilder {
                     linksByRoot.get(ra).add(c.link());
                     continue;
                 }
-                if (!mayJoin(events, members.get(ra), members.get(rb), rule)) {
+                if (!mayJoin(events, features, members.get(ra), members.get(rb), rule)) {
                     continue;
                 }
                 int root = Math.min(ra, rb);
@@ -93,27 +101,38 @@ public final class ChronologyBuilder {
     private record Candidate(int i, int j, MergeLink link) {
     }
 
-    private static List<Candidate> candidates(List<SourceEvent> events, MergeRule rule, MergeRule.Weights weights) {
+    private static List<Candidate> candidates(List<SourceEvent> events, List<MergeRule.Features> features,
+            MergeRule rule, MergeRule.Weights weights) {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
-            for (String t : new HashSet<>(events.get(i).contentTerms())) {
+            for (String t : features.get(i).vector().keySet()) {
                 postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
             }
         }
-        Set<Long> seen = new HashSet<>();
         List<Candidate> out = new ArrayList<>();
-        for (List<Integer> list : postings.values()) {
-            if (list.size() < 2 || list.size() > MAX_POSTINGS) {
-                continue;
-            }
-            for (int x = 0; x < list.size(); x++) {
-                for (int y = x + 1; y < list.size(); y++) {
-                    int i = list.get(x);
-                    int j = list.get(y);
-                    if (seen.add((long) i * events.size() + j)) {
-                        rule.test(events.get(i), events.get(j), weights).ifPresent(l -> out.add(new Candidate(i, j, l)));
+        Map<Integer, Integer> sharedWith = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            // events after i sharing terms with it, counted through the postings of its rarer terms
+            sharedWith.clear();
+            for (String t : features.get(i).vector().keySet()) {
+                List<Integer> list = postings.get(t);
+                if (list.size() > MAX_POSTINGS) {
+                    continue;
+                }
+                for (int j : list) {
+                    if (j > i) {
+                        sharedWith.merge(j, 1, Integer::sum);
                     }
                 }
+            }
+            final int a = i;
+            for (Map.Entry<Integer, Integer> c : sharedWith.entrySet()) {
+                int b = c.getKey();
+                if (c.getValue() < rule.minSharedTerms()) {
+                    continue; // too few rarer shared terms to pass the rule's minimum
+                }
+                rule.test(events.get(a), features.get(a), events.get(b), features.get(b), weights)
+                        .ifPresent(l -> out.add(new Candidate(a, b, l)));
             }
         }
         // most similar first; ties in timeline order, so the result does not depend on hashing
@@ -122,15 +141,18 @@ public final class ChronologyBuilder {
         return out;
     }
 
-    private static boolean mayJoin(List<SourceEvent> events, List<Integer> a, List<Integer> b, MergeRule rule) {
+    private static boolean mayJoin(List<SourceEvent> events, List<MergeRule.Features> features, List<Integer> a,
+            List<Integer> b, MergeRule rule) {
+        double sum = 0;
         for (int i : a) {
             for (int j : b) {
                 if (!rule.mayShareEntry(events.get(i), events.get(j))) {
                     return false;
                 }
+                sum += MergeRule.Weights.cosine(features.get(i), features.get(j));
             }
         }
-        return true;
+        return sum / ((double) a.size() * b.size()) >= MIN_MEAN_SIMILARITY;
     }
 
     private static int find(int[] parent, int i) {

@@ -18,11 +18,11 @@ import java.util.Optional;
  *   «أبريل 2021» contains «7 أبريل 2021», «قبل 2021-04-07» every earlier time — or they
  *   overlap), the similarity is at least {@code minSimilarity} and they share at least
  *   {@code minSharedTerms} terms; or</li>
- *   <li>their dates are the same (equal intervals, a month or finer, not vague), the
+ *   <li>their dates are the same (equal intervals, a day or finer, not vague), the
  *   similarity is at least {@code minSameDateSimilarity} and they share at least
  *   {@code minSameDateSharedTerms} terms: an agreeing precise date is evidence of its own, so
- *   «رئيس الوزراء الكاظمي زار واشنطن في أغسطس 2020» and «رئيس الوزراء الكاظمي زار البيت
- *   الأبيض في شهر آب من العام الماضي» meet although their wording differs; or</li>
+ *   reports of the Baghdad book fair opening «الخميس المقبل», «غدا» and «الخميس 8 أبريل» meet
+ *   although their wording differs; or</li>
  *   <li>their times conflict (disjoint intervals, «6 أبريل» against «7 أبريل») at most
  *   {@code maxConflictDays} apart, the similarity is at least {@code minConflictSimilarity}
  *   and they share at least {@code minConflictSharedTerms} terms: then the pair is merged and
@@ -40,17 +40,25 @@ public record MergeRule(double minSimilarity, int minSharedTerms, double minSame
 
     /** The evidence for merging two events, if the rule accepts the pair. */
     public Optional<MergeLink> test(SourceEvent a, SourceEvent b, Weights w) {
+        return test(a, Features.of(a, w), b, Features.of(b, w), w);
+    }
+
+    /** As above, with each event's terms and vector computed once (the builder tests many pairs). */
+    Optional<MergeLink> test(SourceEvent a, Features fa, SourceEvent b, Features fb, Weights w) {
         Time time = time(a, b);
         if (time.gapDays() > maxConflictDays) {
             return Optional.empty();
         }
-        List<String> ta = a.contentTerms();
-        List<String> tb = b.contentTerms();
-        List<String> shared = new ArrayList<>(ta.stream().distinct().filter(tb::contains).toList());
+        List<String> shared = new ArrayList<>();
+        for (String t : fa.vector().keySet()) {
+            if (fb.vector().containsKey(t)) {
+                shared.add(t);
+            }
+        }
         if (shared.size() < minSharedTerms) {
             return Optional.empty();
         }
-        double sim = w.cosine(ta, tb);
+        double sim = Weights.cosine(fa, fb);
         boolean accepted;
         boolean conflict = !time.compatible();
         if (conflict) {
@@ -68,15 +76,26 @@ public record MergeRule(double minSimilarity, int minSharedTerms, double minSame
                 List.copyOf(shared.subList(0, Math.min(6, shared.size()))), time.describe(), conflict));
     }
 
+    /** An event's content terms as a TF-IDF vector with its norm. */
+    record Features(Map<String, Double> vector, double norm) {
+
+        static Features of(SourceEvent e, Weights w) {
+            Map<String, Double> v = new HashMap<>();
+            for (String t : e.contentTerms()) {
+                v.merge(t, w.idf(t), Double::sum);
+            }
+            return new Features(v, Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum()));
+        }
+    }
+
     /** Whether two events may sit in one entry at all (bounds chaining through merged groups). */
     public boolean mayShareEntry(SourceEvent a, SourceEvent b) {
         return time(a, b).gapDays() <= maxConflictDays;
     }
 
-    /** A month or finer, not vague. */
+    /** A day or finer, not vague: a shared month is weak evidence in a news archive. */
     private static boolean fineDate(SourceEvent e) {
-        return !e.vague() && java.util.List.of("MINUTE", "HOUR", "PART_OF_DAY", "DAY", "WEEK", "MONTH")
-                .contains(e.granularity());
+        return !e.vague() && java.util.List.of("MINUTE", "HOUR", "PART_OF_DAY", "DAY").contains(e.granularity());
     }
 
     static boolean compatible(SourceEvent a, SourceEvent b) {
@@ -134,27 +153,31 @@ public record MergeRule(double minSimilarity, int minSharedTerms, double minSame
         }
 
         double cosine(List<String> a, List<String> b) {
-            Map<String, Double> va = vector(a);
-            Map<String, Double> vb = vector(b);
-            double dot = 0;
-            for (Map.Entry<String, Double> e : va.entrySet()) {
-                dot += e.getValue() * vb.getOrDefault(e.getKey(), 0.0);
-            }
-            double na = norm(va);
-            double nb = norm(vb);
-            return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+            return cosine(features(a), features(b));
         }
 
-        private Map<String, Double> vector(List<String> terms) {
+        private Features features(List<String> terms) {
             Map<String, Double> v = new HashMap<>();
             for (String t : terms) {
                 v.merge(t, idf(t), Double::sum);
             }
-            return v;
+            return new Features(v, Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum()));
         }
 
-        private static double norm(Map<String, Double> v) {
-            return Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+        static double cosine(Features a, Features b) {
+            if (a.norm() == 0 || b.norm() == 0) {
+                return 0;
+            }
+            Features small = a.vector().size() <= b.vector().size() ? a : b;
+            Features large = small == a ? b : a;
+            double dot = 0;
+            for (Map.Entry<String, Double> e : small.vector().entrySet()) {
+                Double other = large.vector().get(e.getKey());
+                if (other != null) {
+                    dot += e.getValue() * other;
+                }
+            }
+            return dot / (a.norm() * b.norm());
         }
     }
 }
