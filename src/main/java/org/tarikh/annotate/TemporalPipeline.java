@@ -12,6 +12,8 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
+import org.tarikh.annotate.accel.RuleSelection;
+
 import de.unihd.dbs.uima.types.heideltime.Dct;
 import de.unihd.dbs.uima.types.heideltime.Sentence;
 import de.unihd.dbs.uima.types.heideltime.Timex3;
@@ -33,9 +35,14 @@ public final class TemporalPipeline implements AutoCloseable {
         this.jcas = engine.newJCas();
     }
 
-    /** The full Tarikh pipeline. */
+    /** The full Tarikh pipeline, accelerated as the system properties say (default: on). */
     public static TemporalPipeline create() {
-        return build(PipelineStages.tarikh());
+        return create(Acceleration.fromSystemProperties());
+    }
+
+    /** The full Tarikh pipeline with the given accelerations ({@link Acceleration#OFF}: the reference). */
+    public static TemporalPipeline create(Acceleration acceleration) {
+        return build(PipelineStages.tarikh(acceleration));
     }
 
     /** Stock HeidelTime behind our sentence splitter and tokenizer, for comparisons. */
@@ -66,6 +73,8 @@ public final class TemporalPipeline implements AutoCloseable {
             engine.process(jcas);
         } catch (UIMAException e) {
             throw new AnnotationException("annotation failed: " + e.getMessage(), e);
+        } finally {
+            RuleSelection.clear(); // never let a failed document's rule choice leak into the next
         }
         List<Span> sentences = new ArrayList<>();
         for (Sentence s : JCasUtil.select(jcas, Sentence.class)) {
