@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tarikh.annotate.PipelinePool;
 import org.tarikh.annotate.TemporalPipeline;
@@ -51,10 +52,13 @@ public class TimelineJobConfiguration {
 
     @Bean
     @StepScope
-    public ArticleItemReader articleItemReader(@Value("#{jobParameters['" + INPUTS + "']}") String inputs) {
+    public ArticleItemReader articleItemReader(@Value("#{jobParameters['" + INPUTS + "']}") String inputs,
+            @Value("#{stepExecutionContext['" + RecordPartitioner.INDEX + "']}") Integer partition,
+            @Value("#{stepExecutionContext['" + RecordPartitioner.COUNT + "']}") Integer partitions) {
         List<Path> paths = Arrays.stream(inputs.split(java.io.File.pathSeparator))
                 .filter(s -> !s.isBlank()).map(Path::of).toList();
-        return new ArticleItemReader(paths);
+        return partitions == null ? new ArticleItemReader(paths)
+                : new ArticleItemReader(paths, partition, partitions);
     }
 
     @Bean
@@ -67,17 +71,52 @@ public class TimelineJobConfiguration {
         return new TimelineWriter(store);
     }
 
-    @Bean
-    public Step annotateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer,
-            @Value("${tarikh.chunk-size:20}") int chunkSize) {
-        return new StepBuilder("annotate", jobRepository)
+    /** Read → annotate → store in chunks; with one thread the job's only step, else each partition's. */
+    private static Step chunkStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer, int chunkSize) {
+        return new StepBuilder(name, jobRepository)
                 .<SourceRecord, Outcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
-                .listener(writer)
+                .build();
+    }
+
+    /**
+     * Threads for partitions. Kept alive between runs ({@code schedule}), so that each thread's
+     * pipeline (PipelinePool: one per thread) is built once, not once per run.
+     */
+    @Bean(destroyMethod = "shutdown")
+    public ThreadPoolTaskExecutor partitionExecutor(@Value("${tarikh.threads:1}") int threads) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(Math.max(1, threads));
+        executor.setMaxPoolSize(Math.max(1, threads));
+        executor.setThreadNamePrefix("tarikh-annotate-");
+        executor.initialize();
+        return executor;
+    }
+
+    /**
+     * threads = 1: one chunk-oriented step. threads = T > 1: a partitioned step, grid size T,
+     * each partition (see {@link RecordPartitioner}) a chunk step of its own on its own thread,
+     * with its own UIMA engine (PipelinePool), restartable on its own.
+     */
+    @Bean
+    public Step annotateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer,
+            @Value("${tarikh.chunk-size:20}") int chunkSize, @Value("${tarikh.threads:1}") int threads,
+            ThreadPoolTaskExecutor partitionExecutor) {
+        if (threads <= 1) {
+            return chunkStep("annotate", jobRepository, transactionManager, reader, processor, writer, chunkSize);
+        }
+        Step worker = chunkStep("annotate-partition", jobRepository, transactionManager, reader, processor, writer,
+                chunkSize);
+        return new StepBuilder("annotate", jobRepository)
+                .partitioner(worker.getName(), new RecordPartitioner())
+                .step(worker)
+                .gridSize(threads)
+                .taskExecutor(partitionExecutor)
                 .build();
     }
 

@@ -3,7 +3,8 @@ package org.tarikh.job;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.batch.core.annotation.BeforeStep;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -24,15 +25,9 @@ public class TimelineWriter implements ItemWriter<Outcome> {
     static final String EVENTS = "tarikh.events";
 
     private final TimelineStore store;
-    private StepExecution stepExecution;
 
     public TimelineWriter(TimelineStore store) {
         this.store = store;
-    }
-
-    @BeforeStep
-    public void remember(StepExecution execution) {
-        this.stepExecution = execution;
     }
 
     @Override
@@ -46,6 +41,9 @@ public class TimelineWriter implements ItemWriter<Outcome> {
                 rejections.add(r.rejection());
             }
         }
+        // the step this chunk belongs to: with partitions, several steps share this writer
+        StepContext context = StepSynchronizationManager.getContext();
+        StepExecution stepExecution = context == null ? null : context.getStepExecution();
         Long jobExecutionId = stepExecution == null ? null : stepExecution.getJobExecutionId();
         store.saveAll(articles, jobExecutionId);
         store.rejectAll(rejections, jobExecutionId);
