@@ -46,6 +46,9 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
     static final String SIDECAR_SUFFIX = ".meta.json";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Reads one value from a parser that goes on (the next array element is not "trailing"). */
+    private static final tools.jackson.databind.ObjectReader ELEMENT = JSON.readerFor(JsonNode.class)
+            .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Deque<Path> files;
     private final Deque<SourceRecord> pending = new ArrayDeque<>();
@@ -260,7 +263,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                         continue;
                     }
                     element++;
-                    JsonNode node = JSON.readTree(parser);
+                    JsonNode node = ELEMENT.readValue(parser);
                     if (!array) {
                         closeEntry(); // a single object is the whole entry
                         return ArticleParser.parse(node, null, entryStem, new Origin(file + "!/" + entryName, 0));
@@ -296,7 +299,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 array = first == tools.jackson.core.JsonToken.START_ARRAY;
                 if (!array) {
                     // single object: let next() read it from the current token
-                    JsonNode node = JSON.readTree(parser);
+                    JsonNode node = ELEMENT.readValue(parser);
                     closeEntry();
                     return ArticleParser.parse(node, null, entryStem, whole);
                 }
