@@ -25,7 +25,8 @@ final class PipelineStages {
             if (acceleration.any()) {
                 stages.add(AnalysisEngineFactory.createEngineDescription(RuleGate.class, HeidelTimeSetup.typeSystem(),
                         RuleGate.PARAM_SENTENCES, acceleration.skipSentences(),
-                        RuleGate.PARAM_RULES, acceleration.selectRules()));
+                        RuleGate.PARAM_RULES, acceleration.selectRules(),
+                        RuleGate.PARAM_PER_SENTENCE, acceleration.perSentenceRules()));
             }
             stages.add(HeidelTimeSetup.heidelTime());
             if (acceleration.any()) {

@@ -63,6 +63,16 @@ public final class TemporalPipeline implements AutoCloseable {
 
     /** Annotates one text; {@code dct} is the publication day relative expressions refer to. */
     public TaggedText tag(String text, LocalDate dct) {
+        RuleSelection.takeMisalignment();
+        TaggedText result = tagOnce(text, dct);
+        if (RuleSelection.takeMisalignment()) {
+            // a per-sentence rule plan lost step with HeidelTime: do the document again without one
+            result = RuleSelection.withoutPerSentencePlans(() -> tagOnce(text, dct));
+        }
+        return result;
+    }
+
+    private TaggedText tagOnce(String text, LocalDate dct) {
         jcas.reset();
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage("ar");
@@ -75,6 +85,7 @@ public final class TemporalPipeline implements AutoCloseable {
             throw new AnnotationException("annotation failed: " + e.getMessage(), e);
         } finally {
             RuleSelection.clear(); // never let a failed document's rule choice leak into the next
+            HeidelTimeSetup.quietDebugOutput();
         }
         List<Span> sentences = new ArrayList<>();
         for (Sentence s : JCasUtil.select(jcas, Sentence.class)) {

@@ -93,8 +93,9 @@ public class BenchCommand implements Callable<Integer> {
         print(out, ref1, base);
 
         Map<String, Acceleration> variants = new LinkedHashMap<>();
-        variants.put("Tarikh, sentence skipping only", new Acceleration(true, false));
-        variants.put("Tarikh, rule selection only", new Acceleration(false, true));
+        variants.put("Tarikh, sentence skipping only", new Acceleration(true, false, false));
+        variants.put("Tarikh, rules per document only", new Acceleration(false, true, false));
+        variants.put("Tarikh, sentences + rules per document", new Acceleration(true, true, false));
         variants.put("Tarikh accelerated", Acceleration.ON);
         boolean allIdentical = true;
         for (Map.Entry<String, Acceleration> v : variants.entrySet()) {

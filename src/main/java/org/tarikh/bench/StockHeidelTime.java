@@ -21,10 +21,14 @@ import de.unihd.dbs.uima.annotator.heideltime.resources.Language;
  */
 final class StockHeidelTime {
 
+    /** The standalone logs INFO per document under this name; kept referenced so the level sticks. */
+    private static final java.util.logging.Logger STANDALONE_LOG = java.util.logging.Logger.getLogger("HeidelTimeStandalone");
+
     private final HeidelTimeStandalone standalone;
 
     StockHeidelTime() {
         HeidelTimeSetup.prepareJvm();
+        STANDALONE_LOG.setLevel(java.util.logging.Level.WARNING);
         if (!Config.isInitialized()) {
             // The settings the standalone reads from its config.props; only these matter without
             // an external POS tagger. Set in code so that no file has to exist.

@@ -58,8 +58,8 @@ class AccelerationLosslessTest {
 
     @Test
     void eachAccelerationAloneIsLossless() {
-        try (TemporalPipeline sentences = TemporalPipeline.create(new Acceleration(true, false));
-             TemporalPipeline rules = TemporalPipeline.create(new Acceleration(false, true))) {
+        try (TemporalPipeline sentences = TemporalPipeline.create(new Acceleration(true, false, false));
+             TemporalPipeline rules = TemporalPipeline.create(new Acceleration(false, true, false))) {
             for (int i = 0; i < 60; i++) {
                 assertThat(sentences.tag(articles.get(i), DCT)).isEqualTo(expected.get(i));
                 assertThat(rules.tag(articles.get(i), DCT)).isEqualTo(expected.get(i));

@@ -30,6 +30,7 @@ public class RuleGate extends JCasAnnotator_ImplBase {
 
     public static final String PARAM_SENTENCES = "skipSentences";
     public static final String PARAM_RULES = "selectRules";
+    public static final String PARAM_PER_SENTENCE = "perSentenceRules";
 
     /** Sentences taken out for the current document on this thread; Restore puts them back. */
     static final ThreadLocal<List<Sentence>> REMOVED = ThreadLocal.withInitial(ArrayList::new);
@@ -39,6 +40,9 @@ public class RuleGate extends JCasAnnotator_ImplBase {
 
     @ConfigurationParameter(name = PARAM_RULES, defaultValue = "true")
     private boolean selectRules;
+
+    @ConfigurationParameter(name = PARAM_PER_SENTENCE, defaultValue = "true")
+    private boolean perSentenceRules;
 
     private RuleFilter filter;
 
@@ -57,8 +61,10 @@ public class RuleGate extends JCasAnnotator_ImplBase {
         BitSet documentRules = new BitSet();
         List<Sentence> idle = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>(JCasUtil.select(jcas, Sentence.class));
+        List<BitSet> bySentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             BitSet possible = filter.possibleRules(text, s.getBegin(), s.getEnd());
+            bySentence.add(possible);
             if (possible.isEmpty()) {
                 idle.add(s);
             } else {
@@ -76,7 +82,17 @@ public class RuleGate extends JCasAnnotator_ImplBase {
             }
         }
         if (selectRules) {
-            RuleSelection.select(documentRules);
+            List<BitSet> plan = null;
+            if (perSentenceRules && RuleSelection.perSentencePlansAllowed()) {
+                // one set per sentence HeidelTime will visit, in index order (idle ones are gone)
+                plan = new ArrayList<>();
+                for (int i = 0; i < sentences.size(); i++) {
+                    if (!removed.contains(sentences.get(i))) {
+                        plan.add(bySentence.get(i));
+                    }
+                }
+            }
+            RuleSelection.select(documentRules, plan);
         }
     }
 

@@ -2,10 +2,12 @@ package org.tarikh.annotate.accel;
 
 import java.lang.reflect.Field;
 import java.util.BitSet;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,8 +37,9 @@ public final class RuleSelection {
     static final Language LANGUAGE = Language.ARABIC;
     private static final String[] PATTERN_FIELDS = {"hmDatePattern", "hmTimePattern", "hmDurationPattern", "hmSetPattern"};
 
-    private static final ThreadLocal<Set<Pattern>> ACTIVE = new ThreadLocal<>();
+    private static final ThreadLocal<Plan> ACTIVE = new ThreadLocal<>();
     private static volatile RuleFilter filter;
+    private static volatile RerunTracker tracker;
 
     private RuleSelection() {
     }
@@ -59,6 +62,7 @@ public final class RuleSelection {
                     for (String field : PATTERN_FIELDS) {
                         all.putAll(install(rm, field));
                     }
+                    tracker = RerunTracker.install();
                     f = new RuleFilter(all);
                     filter = f;
                 }
@@ -76,7 +80,8 @@ public final class RuleSelection {
             if (current instanceof RuleView view) {
                 return view.all;
             }
-            field.set(rm, new RuleView(current));
+            // HeidelTime asks for the DATE rules first for every sentence: that call marks the next sentence
+            field.set(rm, new RuleView(current, fieldName.equals(PATTERN_FIELDS[0])));
             return current;
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("cannot install rule selection on HeidelTime's " + fieldName
@@ -84,19 +89,119 @@ public final class RuleSelection {
         }
     }
 
-    /** From now until {@link #clear()}, this thread's HeidelTime runs only these rules. */
-    static void select(BitSet ruleIndexes) {
+    /**
+     * From now until {@link #clear()}, this thread's HeidelTime runs only the rules of
+     * {@code document}, or, if {@code sentences} is given (one set per sentence HeidelTime will
+     * see, in index order), only each sentence's own rules.
+     */
+    static void select(BitSet document, List<BitSet> sentences) {
+        List<Set<Pattern>> perSentence = null;
+        if (sentences != null && tracker != null && tracker.active()) {
+            perSentence = new ArrayList<>(sentences.size());
+            for (BitSet b : sentences) {
+                perSentence.add(patterns(b));
+            }
+        }
+        ACTIVE.set(new Plan(patterns(document), perSentence));
+    }
+
+    private static Set<Pattern> patterns(BitSet ruleIndexes) {
         RuleFilter f = filter();
-        Set<Pattern> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Pattern> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int r = ruleIndexes.nextSetBit(0); r >= 0; r = ruleIndexes.nextSetBit(r + 1)) {
             chosen.add(f.rules().get(r).pattern());
         }
-        ACTIVE.set(chosen);
+        return chosen;
     }
 
-    /** This thread's HeidelTime runs every rule again. */
-    public static void clear() {
+    /**
+     * Ends this thread's selection; HeidelTime runs every rule again. Returns false if a
+     * per-sentence plan went out of step with the sentences HeidelTime actually visited: then
+     * the document's result cannot be trusted and it must be annotated again without one.
+     */
+    public static boolean clear() {
+        Plan plan = ACTIVE.get();
         ACTIVE.remove();
+        boolean aligned = plan == null || plan.sentences == null
+                || (!plan.misaligned && !plan.rerun && plan.cursor == plan.sentences.size() - 1);
+        if (!aligned) {
+            MISALIGNED.set(true);
+        }
+        return aligned;
+    }
+
+    /** Whether a plan went out of step since the last call on this thread (and forget it). */
+    public static boolean takeMisalignment() {
+        boolean m = Boolean.TRUE.equals(MISALIGNED.get());
+        MISALIGNED.remove();
+        return m;
+    }
+
+    private static final ThreadLocal<Boolean> MISALIGNED = new ThreadLocal<>();
+
+    /** Per-sentence plans are switched off on this thread while {@code body} runs (the safe retry). */
+    public static <T> T withoutPerSentencePlans(java.util.function.Supplier<T> body) {
+        boolean before = Boolean.TRUE.equals(NO_PLANS.get());
+        NO_PLANS.set(true);
+        try {
+            return body.get();
+        } finally {
+            NO_PLANS.set(before);
+        }
+    }
+
+    static boolean perSentencePlansAllowed() {
+        return !Boolean.TRUE.equals(NO_PLANS.get());
+    }
+
+    private static final ThreadLocal<Boolean> NO_PLANS = new ThreadLocal<>();
+
+    /**
+     * A thread's rule choice for its current document. With per-sentence sets, {@code cursor}
+     * follows HeidelTime through the sentences: each request for the DATE rules starts the next
+     * sentence, except while HeidelTime re-runs a sentence after a NullPointerException
+     * ({@link RerunTracker} sets {@code rerun} from HeidelTime's own messages).
+     */
+    static final class Plan {
+        final Set<Pattern> document;
+        final List<Set<Pattern>> sentences;
+        int cursor = -1;
+        boolean rerun;
+        boolean misaligned;
+
+        Plan(Set<Pattern> document, List<Set<Pattern>> sentences) {
+            this.document = document;
+            this.sentences = sentences;
+        }
+
+        Set<Pattern> rules(boolean sentenceStarts) {
+            if (sentences == null) {
+                return document;
+            }
+            if (sentenceStarts && !rerun) {
+                cursor++;
+            }
+            if (cursor < 0 || cursor >= sentences.size()) {
+                misaligned = true; // the document's set is a safe superset; clear() reports it anyway
+                return document;
+            }
+            return sentences.get(cursor);
+        }
+    }
+
+    /** Called by the tracker, on the thread HeidelTime runs on. */
+    static void rerunStarts() {
+        Plan plan = ACTIVE.get();
+        if (plan != null) {
+            plan.rerun = true;
+        }
+    }
+
+    static void rerunEnds() {
+        Plan plan = ACTIVE.get();
+        if (plan != null) {
+            plan.rerun = false;
+        }
     }
 
     /** A rule map whose key set is narrowed by the calling thread's selection, if it has one. */
@@ -104,18 +209,22 @@ public final class RuleSelection {
 
         private static final long serialVersionUID = 1L;
         final Map<Pattern, String> all;
+        private final boolean sentenceStarts;
 
-        RuleView(Map<Pattern, String> all) {
+        RuleView(Map<Pattern, String> all, boolean sentenceStarts) {
             super(all); // HashMap's own fields stay consistent for any method not overridden
             this.all = Map.copyOf(all);
+            this.sentenceStarts = sentenceStarts;
         }
 
+        /** HeidelTime's only way in: Toolbox.sortByValue copies the key set, per sentence and type. */
         @Override
         public Set<Pattern> keySet() {
-            Set<Pattern> chosen = ACTIVE.get();
-            if (chosen == null) {
+            Plan plan = ACTIVE.get();
+            if (plan == null) {
                 return super.keySet();
             }
+            Set<Pattern> chosen = plan.rules(sentenceStarts);
             Set<Pattern> keys = new LinkedHashSet<>();
             for (Pattern p : super.keySet()) {
                 if (chosen.contains(p)) {
@@ -125,36 +234,7 @@ public final class RuleSelection {
             return keys;
         }
 
-        @Override
-        public Set<Map.Entry<Pattern, String>> entrySet() {
-            Set<Pattern> chosen = ACTIVE.get();
-            if (chosen == null) {
-                return super.entrySet();
-            }
-            Set<Map.Entry<Pattern, String>> entries = new LinkedHashSet<>();
-            for (Map.Entry<Pattern, String> e : super.entrySet()) {
-                if (chosen.contains(e.getKey())) {
-                    entries.add(Map.entry(e.getKey(), e.getValue()));
-                }
-            }
-            return entries;
-        }
-
-        @Override
-        public Collection<String> values() {
-            Set<Pattern> chosen = ACTIVE.get();
-            return chosen == null ? super.values() : entrySet().stream().map(Map.Entry::getValue).toList();
-        }
-
-        @Override
-        public int size() {
-            Set<Pattern> chosen = ACTIVE.get();
-            return chosen == null ? super.size() : keySet().size();
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return size() == 0;
-        }
+        // HeidelTime 2.2.1 reads these maps only through keySet() and get(); anything else would
+        // see all rules, which is always correct (extra rules find nothing where they cannot match).
     }
 }
