@@ -27,6 +27,8 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
  */
 public final class TemporalPipeline implements AutoCloseable {
 
+    private static final java.util.concurrent.atomic.AtomicLong RETRIES = new java.util.concurrent.atomic.AtomicLong();
+
     private final AnalysisEngine engine;
     private final JCas jcas;
 
@@ -67,6 +69,7 @@ public final class TemporalPipeline implements AutoCloseable {
         TaggedText result = tagOnce(text, dct);
         if (RuleSelection.takeMisalignment()) {
             // a per-sentence rule plan lost step with HeidelTime: do the document again without one
+            RETRIES.incrementAndGet();
             result = RuleSelection.withoutPerSentencePlans(() -> tagOnce(text, dct));
         }
         return result;
@@ -98,6 +101,11 @@ public final class TemporalPipeline implements AutoCloseable {
                     blankToNull(t.getTimexQuant()), blankToNull(t.getTimexFreq())));
         }
         return new TaggedText(List.copyOf(sentences), List.copyOf(timexes));
+    }
+
+    /** Documents annotated twice because a per-sentence rule plan lost step (expected: none). */
+    public static long retries() {
+        return RETRIES.get();
     }
 
     private static String blankToNull(String s) {

@@ -124,6 +124,8 @@ public class BenchCommand implements Callable<Integer> {
             print(out, job, base);
         }
         out.printf(Locale.ROOT, "live heap after the runs: %d MB%n", Benchmark.liveHeap() >> 20);
+        out.printf(Locale.ROOT, "documents re-annotated after a per-sentence plan lost step: %d%n",
+                org.tarikh.annotate.TemporalPipeline.retries());
         out.println(allIdentical ? "accelerated output identical to the reference: yes"
                 : "accelerated output identical to the reference: NO");
         out.flush();

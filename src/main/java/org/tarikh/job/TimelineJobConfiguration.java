@@ -88,12 +88,32 @@ public class TimelineJobConfiguration {
      * pipeline (PipelinePool: one per thread) is built once, not once per run.
      */
     @Bean(destroyMethod = "shutdown")
-    public ThreadPoolTaskExecutor partitionExecutor(@Value("${tarikh.threads:1}") int threads) {
+    public ThreadPoolTaskExecutor partitionExecutor(@Value("${tarikh.threads:1}") int threads, PipelinePool pipelines) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(Math.max(1, threads));
         executor.setMaxPoolSize(Math.max(1, threads));
         executor.setThreadNamePrefix("tarikh-annotate-");
         executor.initialize();
+        if (threads > 1) {
+            // build every partition thread's engine now, in parallel (the barrier puts one task on each
+            // thread), instead of inside the first chunk of each partition
+            java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(threads);
+            List<java.util.concurrent.Future<?>> built = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                built.add(executor.submit(() -> {
+                    pipelines.get();
+                    barrier.await();
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : built) {
+                try {
+                    f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot build the annotation engines: " + e.getMessage(), e);
+                }
+            }
+        }
         return executor;
     }
 

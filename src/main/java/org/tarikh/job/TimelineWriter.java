@@ -24,6 +24,10 @@ public class TimelineWriter implements ItemWriter<Outcome> {
     static final String TIMEXES = "tarikh.timexes";
     static final String EVENTS = "tarikh.events";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TimelineWriter.class);
+    /** Progress is logged every this many stored articles, per step (partition). */
+    private static final long PROGRESS_EVERY = 1000;
+
     private final TimelineStore store;
 
     public TimelineWriter(TimelineStore store) {
@@ -49,7 +53,11 @@ public class TimelineWriter implements ItemWriter<Outcome> {
         store.rejectAll(rejections, jobExecutionId);
         if (stepExecution != null) {
             var ctx = stepExecution.getExecutionContext();
+            long before = ctx.getLong(ARTICLES, 0L);
             add(ctx, ARTICLES, articles.size());
+            if ((before + articles.size()) / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+                LOG.info("{}: {} articles stored", stepExecution.getStepName(), before + articles.size());
+            }
             add(ctx, REJECTED, rejections.size());
             add(ctx, TIMEXES, articles.stream().mapToInt(a -> a.timexes().size()).sum());
             add(ctx, EVENTS, articles.stream().mapToInt(a -> a.events().size()).sum());

@@ -46,7 +46,8 @@ public final class RuleFilter {
                 .forEach(e -> {
                     int index = list.size();
                     String regex = e.getKey().pattern();
-                    List<Set<String>> required = RegexLiterals.requiredLiterals(regex);
+                    // with flags (e.g. CASE_INSENSITIVE) literal containment would not be a necessary condition
+                    List<Set<String>> required = e.getKey().flags() != 0 ? null : RegexLiterals.requiredLiterals(regex);
                     int[][] ids = null;
                     if (required != null) {
                         ids = required.stream()
