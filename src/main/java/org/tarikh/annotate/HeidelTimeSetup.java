@@ -44,6 +44,19 @@ public final class HeidelTimeSetup {
         HEIDELTIME_LOG.setLevel(Level.WARNING);
     }
 
+    /**
+     * HeidelTime switches its static (JVM-wide) detail logging on while it re-runs a sentence
+     * after a NullPointerException, and restores the value it saw; two threads doing this at
+     * once can leave it on for good, and every later document then prints pages of debugging
+     * to stderr. The flag only affects printing, never results, so switch it off after each
+     * document (we never configure HeidelTime's debugging).
+     */
+    public static void quietDebugOutput() {
+        if (Boolean.TRUE.equals(de.unihd.dbs.uima.annotator.heideltime.utilities.Logger.getPrintDetails())) {
+            de.unihd.dbs.uima.annotator.heideltime.utilities.Logger.setPrintDetails(false);
+        }
+    }
+
     public static TypeSystemDescription typeSystem() throws ResourceInitializationException {
         TypeSystemDescription ts = typeSystem;
         if (ts == null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.tarikh.annotate.accel.RuleGate;
 
 /**
  * The order of the annotators, in one place. Before HeidelTime: what it needs in the CAS
@@ -22,27 +23,45 @@ final class PipelineStages {
     record Stage(AnalysisEngineDescription description, String view) {
     }
 
-    static List<Stage> tarikh() {
+    /** Tarikh's own annotators after HeidelTime, in order: repairs, additions, filters (docs/annotators.md). */
+    private static final List<Class<? extends org.apache.uima.analysis_component.AnalysisComponent>> POST_HEIDELTIME = List.of(
+            org.tarikh.annotate.rules.DayPhraseAnnotator.class,
+            org.tarikh.annotate.rules.HijriAnnotator.class,
+            org.tarikh.annotate.rules.ClockTimeAnnotator.class,
+            org.tarikh.annotate.rules.VagueAnnotator.class,
+            org.tarikh.annotate.rules.DurationAnnotator.class,
+            org.tarikh.annotate.rules.SetAnnotator.class,
+            org.tarikh.annotate.rules.MonthAnnotator.class,
+            org.tarikh.annotate.rules.DecadeAnnotator.class,
+            org.tarikh.annotate.rules.ModifierAnnotator.class,
+            org.tarikh.annotate.rules.RangeAnnotator.class,
+            org.tarikh.annotate.rules.FalsePositiveFilter.class,
+            org.tarikh.annotate.rules.TimexIdAssigner.class);
+
+    static List<Stage> tarikh(Acceleration acceleration) {
         String hv = HeidelTimeViewAnnotator.VIEW;
         try {
-            return List.of(
-                    new Stage(stage(HeidelTimeViewAnnotator.class), null),
-                    new Stage(stage(ArabicSentenceAnnotator.class), hv),
-                    new Stage(stage(ArabicTokenAnnotator.class), hv),
-                    new Stage(HeidelTimeSetup.heidelTime(), hv),
-                    new Stage(stage(TimexProjector.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.DayPhraseAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.HijriAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.ClockTimeAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.VagueAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.DurationAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.SetAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.MonthAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.DecadeAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.ModifierAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.RangeAnnotator.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.FalsePositiveFilter.class), null),
-                    new Stage(stage(org.tarikh.annotate.rules.TimexIdAssigner.class), null));
+            List<Stage> stages = new java.util.ArrayList<>();
+            stages.add(new Stage(stage(HeidelTimeViewAnnotator.class), null));
+            stages.add(new Stage(stage(ArabicSentenceAnnotator.class), hv));
+            stages.add(new Stage(stage(ArabicTokenAnnotator.class), hv));
+            // RuleGate must sit right before HeidelTime and its Restore right after it, in HeidelTime's view
+            if (acceleration.any()) {
+                stages.add(new Stage(AnalysisEngineFactory.createEngineDescription(RuleGate.class,
+                        HeidelTimeSetup.typeSystem(),
+                        RuleGate.PARAM_SENTENCES, acceleration.skipSentences(),
+                        RuleGate.PARAM_RULES, acceleration.selectRules(),
+                        RuleGate.PARAM_PER_SENTENCE, acceleration.perSentenceRules()), hv));
+            }
+            stages.add(new Stage(HeidelTimeSetup.heidelTime(), hv));
+            if (acceleration.any()) {
+                stages.add(new Stage(stage(RuleGate.Restore.class), hv));
+            }
+            stages.add(new Stage(stage(TimexProjector.class), null));
+            for (Class<? extends org.apache.uima.analysis_component.AnalysisComponent> post : POST_HEIDELTIME) {
+                stages.add(new Stage(stage(post), null));
+            }
+            return List.copyOf(stages);
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException(e);
         }
@@ -60,7 +79,7 @@ final class PipelineStages {
     }
 
     /**
-     * The stages of {@link #tarikh()} without HeidelTime, followed by the given post-annotators:
+     * The stages of {@link #tarikh(Acceleration)} without HeidelTime, followed by the given post-annotators:
      * lets tests exercise one annotator quickly.
      */
     static List<Stage> withoutHeidelTime(List<Class<? extends org.apache.uima.analysis_component.AnalysisComponent>> post) {

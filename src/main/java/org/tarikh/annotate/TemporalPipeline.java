@@ -14,6 +14,8 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
+import org.tarikh.annotate.accel.RuleSelection;
+
 import de.unihd.dbs.uima.types.heideltime.Dct;
 import de.unihd.dbs.uima.types.heideltime.Sentence;
 import de.unihd.dbs.uima.types.heideltime.Timex3;
@@ -27,6 +29,8 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
  */
 public final class TemporalPipeline implements AutoCloseable {
 
+    private static final java.util.concurrent.atomic.AtomicLong RETRIES = new java.util.concurrent.atomic.AtomicLong();
+
     private final AnalysisEngine engine;
     private final JCas jcas;
 
@@ -35,9 +39,14 @@ public final class TemporalPipeline implements AutoCloseable {
         this.jcas = engine.newJCas();
     }
 
-    /** The full Tarikh pipeline. */
+    /** The full Tarikh pipeline, accelerated as the system properties say (default: on). */
     public static TemporalPipeline create() {
-        return build(PipelineStages.tarikh());
+        return create(Acceleration.fromSystemProperties());
+    }
+
+    /** The full Tarikh pipeline with the given accelerations ({@link Acceleration#OFF}: the reference). */
+    public static TemporalPipeline create(Acceleration acceleration) {
+        return build(PipelineStages.tarikh(acceleration));
     }
 
     /** Stock HeidelTime behind our sentence splitter and tokenizer, for comparisons. */
@@ -66,6 +75,17 @@ public final class TemporalPipeline implements AutoCloseable {
 
     /** Annotates one text; {@code dct} is the publication day relative expressions refer to. */
     public TaggedText tag(String text, LocalDate dct) {
+        RuleSelection.takeMisalignment();
+        TaggedText result = tagOnce(text, dct);
+        if (RuleSelection.takeMisalignment()) {
+            // a per-sentence rule plan lost step with HeidelTime: do the document again without one
+            RETRIES.incrementAndGet();
+            result = RuleSelection.withoutPerSentencePlans(() -> tagOnce(text, dct));
+        }
+        return result;
+    }
+
+    private TaggedText tagOnce(String text, LocalDate dct) {
         jcas.reset();
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage("ar");
@@ -76,6 +96,9 @@ public final class TemporalPipeline implements AutoCloseable {
             engine.process(jcas);
         } catch (UIMAException e) {
             throw new AnnotationException("annotation failed: " + e.getMessage(), e);
+        } finally {
+            RuleSelection.clear(); // never let a failed document's rule choice leak into the next
+            HeidelTimeSetup.quietDebugOutput();
         }
         List<Span> sentences = new ArrayList<>();
         for (Sentence s : JCasUtil.select(jcas, Sentence.class)) {
@@ -88,6 +111,11 @@ public final class TemporalPipeline implements AutoCloseable {
                     blankToNull(t.getTimexQuant()), blankToNull(t.getTimexFreq())));
         }
         return new TaggedText(List.copyOf(sentences), List.copyOf(timexes));
+    }
+
+    /** Documents annotated twice because a per-sentence rule plan lost step (expected: none). */
+    public static long retries() {
+        return RETRIES.get();
     }
 
     private static String blankToNull(String s) {

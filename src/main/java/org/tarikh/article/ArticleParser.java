@@ -24,8 +24,12 @@ public final class ArticleParser {
             return new Rejection(origin, null, Rejection.Reason.NOT_AN_OBJECT,
                     "expected a JSON object with id, published and text");
         }
-        String id = string(fields, "id").filter(s -> !s.isBlank()).map(String::strip).orElse(fallbackId);
-        Optional<String> published = string(fields, "published").filter(s -> !s.isBlank());
+        // SaudiNewsNet-style records name their fields differently: url is the id, content the
+        // text, date_extracted the publication date
+        String id = string(fields, "id").or(() -> string(fields, "url")).filter(s -> !s.isBlank()).map(String::strip)
+                .orElse(fallbackId);
+        Optional<String> published = string(fields, "published").or(() -> string(fields, "date_extracted"))
+                .filter(s -> !s.isBlank());
         if (published.isEmpty()) {
             return new Rejection(origin, id, Rejection.Reason.MISSING_PUBLISHED,
                     "field 'published' is required (ISO date or date-time)");
@@ -35,7 +39,7 @@ public final class ArticleParser {
             return new Rejection(origin, id, Rejection.Reason.UNPARSEABLE_PUBLISHED,
                     "'" + abbreviate(published.get()) + "' is not an ISO date or date-time");
         }
-        String body = text != null ? text : string(fields, "text").orElse("");
+        String body = text != null ? text : string(fields, "text").or(() -> string(fields, "content")).orElse("");
         if (body.isBlank()) {
             return new Rejection(origin, id, Rejection.Reason.EMPTY_TEXT, "the article has no text");
         }

@@ -33,7 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>{@code .jsonl}: one article object per line (blank lines are ignored);</li>
  *   <li>{@code .json}: one article object, or an array of them;</li>
- *   <li>{@code .txt}: the article text, with its metadata in a sidecar {@code NAME.meta.json}.</li>
+ *   <li>{@code .txt}: the article text, with its metadata in a sidecar {@code NAME.meta.json};</li>
+ *   <li>{@code .zip}: {@code .json} entries (in name order), each one article or an array of
+ *   them, read element by element with Jackson's streaming parser, so a large archive never
+ *   sits in memory (e.g. the SaudiNewsNet corpus: {@code content}, {@code date_extracted},
+ *   {@code url} stand for text, published and id).</li>
  * </ul>
  * Every problem becomes a {@link Rejection}; this class never throws for bad content.
  */
@@ -50,10 +54,13 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
             .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH).build())
             .build()).build();
+    /** Reads one value from a parser that goes on (the next array element is not "trailing"). */
+    private static final tools.jackson.databind.ObjectReader ELEMENT = JSON.readerFor(JsonNode.class)
+            .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Deque<Path> files;
     private final Deque<SourceRecord> pending = new ArrayDeque<>();
-    private JsonLinesCursor lines;
+    private Cursor lines;
 
     public ArticleSource(List<Path> inputs) {
         this.files = new ArrayDeque<>(listFiles(inputs));
@@ -135,13 +142,19 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
             } catch (IOException e) {
                 pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, e.toString()));
             }
+        } else if (lower.endsWith(".zip")) {
+            try {
+                lines = new ZipCursor(file);
+            } catch (IOException e) {
+                pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, e.toString()));
+            }
         } else if (lower.endsWith(".json")) {
             readJsonFile(file, stem(name));
         } else if (lower.endsWith(".txt")) {
             readTextFile(file, stem(name));
         } else {
             pending.add(new Rejection(whole, null, Rejection.Reason.UNSUPPORTED_FILE,
-                    "expected .jsonl, .json or .txt with a " + SIDECAR_SUFFIX + " sidecar"));
+                    "expected .jsonl, .json, .zip or .txt with a " + SIDECAR_SUFFIX + " sidecar"));
         }
     }
 
@@ -261,8 +274,132 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /** Records from one file, one at a time. */
+    private interface Cursor extends Closeable {
+        /** The next record, or null at the end. */
+        SourceRecord next();
+
+        @Override
+        void close();
+    }
+
+    /**
+     * Streams the {@code .json} entries of a zip archive, in entry-name order: each entry is one
+     * article object or an array of them; elements are parsed one by one. Malformed JSON ends
+     * that entry with one rejection; the next entry is still read.
+     */
+    private static final class ZipCursor implements Cursor {
+        private final java.util.zip.ZipFile zip;
+        private final String file;
+        private final Deque<java.util.zip.ZipEntry> entries;
+        private tools.jackson.core.JsonParser parser;
+        private String entryName;
+        private String entryStem;
+        private long element;
+        private boolean array;
+
+        ZipCursor(Path path) throws IOException {
+            this.file = path.toString();
+            this.zip = new java.util.zip.ZipFile(path.toFile(), StandardCharsets.UTF_8);
+            this.entries = new ArrayDeque<>(zip.stream().filter(e -> !e.isDirectory())
+                    .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName)).toList());
+        }
+
+        @Override
+        public SourceRecord next() {
+            while (true) {
+                if (parser == null) {
+                    if (entries.isEmpty()) {
+                        return null;
+                    }
+                    SourceRecord problem = openEntry(entries.removeFirst());
+                    if (problem != null) {
+                        return problem;
+                    }
+                    continue;
+                }
+                Origin origin = new Origin(file + "!/" + entryName, element + 1);
+                try {
+                    tools.jackson.core.JsonToken token = parser.nextToken();
+                    if (token == null || (array && token == tools.jackson.core.JsonToken.END_ARRAY)) {
+                        closeEntry();
+                        continue;
+                    }
+                    element++;
+                    JsonNode node = ELEMENT.readValue(parser);
+                    if (!array) {
+                        closeEntry(); // a single object is the whole entry
+                        return ArticleParser.parse(node, null, entryStem, new Origin(file + "!/" + entryName, 0));
+                    }
+                    return ArticleParser.parse(node, null, entryStem + "-" + element, origin);
+                } catch (JacksonException e) {
+                    closeEntry(); // the rest of this entry cannot be trusted; say so once
+                    return new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage());
+                } catch (RuntimeException e) {
+                    closeEntry();
+                    return new Rejection(origin, null, Rejection.Reason.UNREADABLE_FILE, e.toString());
+                }
+            }
+        }
+
+        /** Opens an entry's parser; returns a rejection instead if it cannot be read. */
+        private SourceRecord openEntry(java.util.zip.ZipEntry entry) {
+            entryName = entry.getName();
+            String base = entryName.substring(entryName.lastIndexOf('/') + 1);
+            entryStem = stem(base);
+            element = 0;
+            Origin whole = new Origin(file + "!/" + entryName, 0);
+            if (!base.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                return new Rejection(whole, null, Rejection.Reason.UNSUPPORTED_FILE, "expected .json entries in a .zip");
+            }
+            try {
+                parser = JSON.createParser(new BufferedInputStream(zip.getInputStream(entry), 1 << 16));
+                tools.jackson.core.JsonToken first = parser.nextToken();
+                if (first == null) {
+                    closeEntry();
+                    return new Rejection(whole, null, Rejection.Reason.MALFORMED_JSON, "empty entry");
+                }
+                array = first == tools.jackson.core.JsonToken.START_ARRAY;
+                if (!array) {
+                    // single object: let next() read it from the current token
+                    JsonNode node = ELEMENT.readValue(parser);
+                    closeEntry();
+                    return ArticleParser.parse(node, null, entryStem, whole);
+                }
+                return null;
+            } catch (JacksonException e) {
+                closeEntry();
+                return new Rejection(whole, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage());
+            } catch (IOException | RuntimeException e) {
+                closeEntry();
+                return new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, e.toString());
+            }
+        }
+
+        private void closeEntry() {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (RuntimeException ignored) {
+                    // nothing left to release
+                }
+                parser = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            closeEntry();
+            try {
+                zip.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+
     /** Reads a JSON Lines file byte line by byte line, so one bad line cannot hide the next. */
-    private static final class JsonLinesCursor implements Closeable {
+    private static final class JsonLinesCursor implements Cursor {
         private final String file;
         private final String stem;
         private final InputStream in;
@@ -276,7 +413,8 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         }
 
         /** The next non-blank line as a record, or null at the end of the file. */
-        SourceRecord next() {
+        @Override
+        public SourceRecord next() {
             if (failed) {
                 return null;
             }

@@ -11,23 +11,44 @@ import org.tarikh.article.SourceRecord;
  * Streams articles and rejections from the job's inputs. Restartable: the count of records
  * read is saved with each committed chunk, and a restart skips that many records of the same,
  * stably ordered input.
+ * <p>
+ * In a partitioned step, the reader of partition {@code index} of {@code count} yields only the
+ * records whose position in the input is {@code index} modulo {@code count}; its read count
+ * (and so its restart point) is its own.
  */
 public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> {
 
     private final List<Path> inputs;
     private final java.util.function.Supplier<InputGuard> guards;
+    private final int partition;
+    private final int partitions;
     private ArticleSource source;
     private InputGuard guard;
+    private long position;
 
     public ArticleItemReader(List<Path> inputs) {
-        this(inputs, () -> new InputGuard(java.time.LocalDate.now(), Limits.DEFAULT_MAX_FUTURE_DAYS,
-                Limits.DEFAULT_MAX_ARTICLE_CHARS));
+        this(inputs, 0, 1);
     }
 
-    /** @param guards a fresh {@link InputGuard} per open: duplicates are per run */
-    public ArticleItemReader(List<Path> inputs, java.util.function.Supplier<InputGuard> guards) {
+    /** Partition {@code partition} of {@code partitions}, with the default input guards. */
+    public ArticleItemReader(List<Path> inputs, int partition, int partitions) {
+        this(inputs, () -> new InputGuard(java.time.LocalDate.now(), Limits.DEFAULT_MAX_FUTURE_DAYS,
+                Limits.DEFAULT_MAX_ARTICLE_CHARS), partition, partitions);
+    }
+
+    /**
+     * @param guards    a fresh {@link InputGuard} per open: duplicates are per run
+     * @param partition this reader's partition index, of {@code partitions}
+     */
+    public ArticleItemReader(List<Path> inputs, java.util.function.Supplier<InputGuard> guards, int partition,
+            int partitions) {
+        if (partitions < 1 || partition < 0 || partition >= partitions) {
+            throw new IllegalArgumentException("partition " + partition + " of " + partitions);
+        }
         this.inputs = List.copyOf(inputs);
         this.guards = guards;
+        this.partition = partition;
+        this.partitions = partitions;
         setName("articles");
     }
 
@@ -35,11 +56,20 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     protected void doOpen() {
         source = new ArticleSource(inputs);
         guard = guards.get();
+        position = 0;
     }
 
     @Override
     protected SourceRecord doRead() {
-        return source.hasNext() ? guard.check(source.next()) : null;
+        while (source.hasNext()) {
+            // every partition's guard sees every record, so a duplicate id is caught whichever
+            // partition owns its second occurrence
+            SourceRecord r = guard.check(source.next());
+            if (position++ % partitions == partition) {
+                return r;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -69,7 +69,12 @@ public record RunSummary(long jobExecutionId, String status, long read, long pro
         long timexes = 0;
         long events = 0;
         Map<String, Long> byReason = new TreeMap<>();
+        // a partitioned step's manager repeats the sums of its workers ("name:partitionN"): count workers only
+        boolean partitioned = job.getStepExecutions().stream().anyMatch(s -> s.getStepName().contains(":"));
         for (StepExecution step : job.getStepExecutions()) {
+            if (partitioned && !step.getStepName().contains(":")) {
+                continue;
+            }
             read += step.getReadCount();
             unchanged += step.getFilterCount();
             ExecutionContext ctx = step.getExecutionContext();

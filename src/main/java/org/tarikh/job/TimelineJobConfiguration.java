@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tarikh.annotate.PipelinePool;
 import org.tarikh.annotate.TemporalPipeline;
@@ -58,11 +59,14 @@ public class TimelineJobConfiguration {
     public ArticleItemReader articleItemReader(@Value("#{jobParameters['" + INPUTS + "']}") String inputs,
             @Value("#{jobParameters['" + RUN_DATE + "']}") String runDate,
             @Value("${tarikh.max-future-days:" + Limits.DEFAULT_MAX_FUTURE_DAYS + "}") int maxFutureDays,
-            @Value("${tarikh.max-article-chars:" + Limits.DEFAULT_MAX_ARTICLE_CHARS + "}") int maxArticleChars) {
+            @Value("${tarikh.max-article-chars:" + Limits.DEFAULT_MAX_ARTICLE_CHARS + "}") int maxArticleChars,
+            @Value("#{stepExecutionContext['" + RecordPartitioner.INDEX + "']}") Integer partition,
+            @Value("#{stepExecutionContext['" + RecordPartitioner.COUNT + "']}") Integer partitions) {
         List<Path> paths = Arrays.stream(inputs.split(java.io.File.pathSeparator))
                 .filter(s -> !s.isBlank()).map(Path::of).toList();
         java.time.LocalDate date = runDate == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(runDate);
-        return new ArticleItemReader(paths, () -> new InputGuard(date, maxFutureDays, maxArticleChars));
+        return new ArticleItemReader(paths, () -> new InputGuard(date, maxFutureDays, maxArticleChars),
+                partition == null ? 0 : partition, partitions == null ? 1 : partitions);
     }
 
     @Bean(destroyMethod = "close")
@@ -85,11 +89,10 @@ public class TimelineJobConfiguration {
         return new TimelineWriter(store, counts);
     }
 
-    @Bean
-    public Step annotateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer,
-            @Value("${tarikh.chunk-size:20}") int chunkSize) {
-        return new StepBuilder("annotate", jobRepository)
+    /** Read → annotate → store in chunks; with one thread the job's only step, else each partition's. */
+    private static Step chunkStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer, int chunkSize) {
+        return new StepBuilder(name, jobRepository)
                 .<SourceRecord, Outcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
@@ -97,6 +100,63 @@ public class TimelineJobConfiguration {
                 .writer(writer)
                 .listener(writer)
                 .listener(new CheckpointListener(jobRepository)) // restart position survives a kill at any point
+                .build();
+    }
+
+    /**
+     * Threads for partitions. Kept alive between runs ({@code schedule}), so that each thread's
+     * pipeline (PipelinePool: one per thread) is built once, not once per run.
+     */
+    @Bean(destroyMethod = "shutdown")
+    public ThreadPoolTaskExecutor partitionExecutor(@Value("${tarikh.threads:1}") int threads, PipelinePool pipelines) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(Math.max(1, threads));
+        executor.setMaxPoolSize(Math.max(1, threads));
+        executor.setThreadNamePrefix("tarikh-annotate-");
+        executor.initialize();
+        if (threads > 1) {
+            // build every partition thread's engine now, in parallel (the barrier puts one task on each
+            // thread), instead of inside the first chunk of each partition
+            java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(threads);
+            List<java.util.concurrent.Future<?>> built = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                built.add(executor.submit(() -> {
+                    pipelines.get();
+                    barrier.await();
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : built) {
+                try {
+                    f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot build the annotation engines: " + e.getMessage(), e);
+                }
+            }
+        }
+        return executor;
+    }
+
+    /**
+     * threads = 1: one chunk-oriented step. threads = T > 1: a partitioned step, grid size T,
+     * each partition (see {@link RecordPartitioner}) a chunk step of its own on its own thread,
+     * with its own UIMA engine (PipelinePool), restartable on its own.
+     */
+    @Bean
+    public Step annotateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer,
+            @Value("${tarikh.chunk-size:20}") int chunkSize, @Value("${tarikh.threads:1}") int threads,
+            ThreadPoolTaskExecutor partitionExecutor) {
+        if (threads <= 1) {
+            return chunkStep("annotate", jobRepository, transactionManager, reader, processor, writer, chunkSize);
+        }
+        Step worker = chunkStep("annotate-partition", jobRepository, transactionManager, reader, processor, writer,
+                chunkSize);
+        return new StepBuilder("annotate", jobRepository)
+                .partitioner(worker.getName(), new RecordPartitioner())
+                .step(worker)
+                .gridSize(threads)
+                .taskExecutor(partitionExecutor)
                 .build();
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.batch.core.annotation.BeforeStep;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -27,19 +28,16 @@ public class TimelineWriter implements ItemWriter<Outcome> {
     static final String EVENTS = "tarikh.events";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TimelineWriter.class);
+    /** Progress is logged every this many stored articles (all partitions together; for operators only). */
+    private static final long PROGRESS_EVERY = 1000;
 
     private final TimelineStore store;
     private final RunCounts counts;
-    private StepExecution stepExecution;
+    private final java.util.concurrent.atomic.AtomicLong stored = new java.util.concurrent.atomic.AtomicLong();
 
     public TimelineWriter(TimelineStore store, RunCounts counts) {
         this.store = store;
         this.counts = counts;
-    }
-
-    @BeforeStep
-    public void remember(StepExecution execution) {
-        this.stepExecution = execution;
     }
 
     @Override
@@ -57,6 +55,9 @@ public class TimelineWriter implements ItemWriter<Outcome> {
                 rejections.add(r.rejection());
             }
         }
+        // the step this chunk belongs to: with partitions, several steps share this writer
+        StepContext context = StepSynchronizationManager.getContext();
+        StepExecution stepExecution = context == null ? null : context.getStepExecution();
         Long jobExecutionId = stepExecution == null ? null : stepExecution.getJobExecutionId();
         store.saveAll(articles, jobExecutionId);
         store.rejectAll(rejections, jobExecutionId);
@@ -68,6 +69,10 @@ public class TimelineWriter implements ItemWriter<Outcome> {
             delta.put(REJECTED, (long) rejections.size());
             delta.put(TIMEXES, (long) articles.stream().mapToInt(a -> a.timexes().size()).sum());
             delta.put(EVENTS, (long) articles.stream().mapToInt(a -> a.events().size()).sum());
+            long total = stored.addAndGet(articles.size());
+            if (total / PROGRESS_EVERY > (total - articles.size()) / PROGRESS_EVERY) {
+                LOG.info("{} articles stored", total);
+            }
             for (Rejection r : rejections) {
                 delta.merge(REJECTED + "." + r.reason().name(), 1L, Long::sum);
             }

@@ -28,6 +28,11 @@ import org.tarikh.store.TimelineStore;
 /** Promise 7: a chunk whose transaction rolls back is not counted; a committed one is, once. */
 class TimelineWriterRollbackTest {
 
+    @org.junit.jupiter.api.AfterEach
+    void leaveTheStepScope() {
+        org.springframework.batch.core.scope.context.StepSynchronizationManager.close();
+    }
+
     @Test
     void countsFollowTheChunkTransaction() {
         DataSource ds = Database.simple("jdbc:h2:mem:rollback-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
@@ -35,7 +40,8 @@ class TimelineWriterRollbackTest {
         RunCounts counts = new RunCounts(ds);
         TimelineWriter writer = new TimelineWriter(new TimelineStore(ds), counts);
         JobExecution job = new JobExecution(7L, new JobInstance(3L, "timelineJob"), new JobParameters());
-        writer.remember(new StepExecution(9L, "annotate", job));
+        // the writer finds its step the way it does in a partitioned step: through the step scope
+        org.springframework.batch.core.scope.context.StepSynchronizationManager.register(new StepExecution(9L, "annotate", job));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         Article article = new Article("r-1", "2021-04-07", LocalDate.of(2021, 4, 7), null, null, null, "ar", "نص.",
                 new Origin("in.jsonl", 1));

@@ -1,0 +1,81 @@
+package org.tarikh.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.tarikh.article.SourceRecord;
+
+/** Partitions split the input exactly, and each restarts from its own saved position. */
+class ArticleItemReaderPartitionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void partitionsCoverEveryRecordOnce() throws IOException {
+        Path input = input(23);
+        List<String> all = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            all.addAll(ids(readAll(new ArticleItemReader(List.of(input), p, 3), new ExecutionContext())));
+        }
+        assertThat(all).containsExactlyInAnyOrderElementsOf(
+                IntStream.rangeClosed(1, 23).mapToObj(i -> "a" + i).toList());
+    }
+
+    @Test
+    void aPartitionRestartsWhereItStopped() throws Exception {
+        Path input = input(20);
+        ExecutionContext saved = new ExecutionContext();
+        ArticleItemReader first = new ArticleItemReader(List.of(input), 1, 2);
+        first.open(saved);
+        List<SourceRecord> before = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            before.add(first.read());
+        }
+        first.update(saved); // what a committed chunk stores in the job repository
+        first.close();
+
+        List<SourceRecord> after = readAll(new ArticleItemReader(List.of(input), 1, 2), saved);
+        assertThat(ids(before)).containsExactly("a2", "a4", "a6", "a8");
+        assertThat(ids(after)).containsExactly("a10", "a12", "a14", "a16", "a18", "a20");
+    }
+
+    private static List<SourceRecord> readAll(ArticleItemReader reader, ExecutionContext ctx) {
+        List<SourceRecord> out = new ArrayList<>();
+        reader.open(ctx);
+        try {
+            for (SourceRecord r; (r = reader.read()) != null;) {
+                out.add(r);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            reader.close();
+        }
+        return out;
+    }
+
+    private static List<String> ids(List<SourceRecord> records) {
+        return records.stream().map(r -> ((org.tarikh.article.Article) r).id()).toList();
+    }
+
+    private Path input(int n) throws IOException {
+        Path file = dir.resolve("articles.jsonl");
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            s.append("{\"id\":\"a").append(i).append("\",\"published\":\"2015-07-2").append(i % 9)
+                    .append("\",\"text\":\"خبر رقم ").append(i).append("\"}\n");
+        }
+        Files.writeString(file, s);
+        return file;
+    }
+}
