@@ -76,7 +76,8 @@ public class TimelineWriter implements ItemWriter<Outcome> {
             for (Rejection r : rejections) {
                 delta.merge(REJECTED + "." + r.reason().name(), 1L, Long::sum);
             }
-            counts.add(stepExecution.getJobExecution().getJobInstance().getInstanceId(), delta);
+            counts.add(stepExecution.getJobExecution().getJobInstance().getInstanceId(), stepExecution.getStepName(),
+                    delta);
         }
         LOG.debug("writing chunk: {} articles, {} rejections, {} unchanged", articles.size(), rejections.size(), unchanged);
     }

@@ -77,7 +77,8 @@ public class HijriAnnotator extends RuleAnnotator {
             mod = MODS.get(doc.key(j));
             j++;
         }
-        if (day == null && mod == null && j < doc.words.size() && doc.words.get(j).isNumber()) {
+        if (day == null && mod == null && j < doc.words.size() && doc.words.get(j).isNumber()
+                && doc.key(j).length() <= 2) { // a day of month; longer digit runs (phone numbers) are not
             int d = Integer.parseInt(doc.key(j));
             if (d >= 1 && d <= 30) {
                 day = d;

@@ -40,6 +40,13 @@ class HijriAnnotatorTest {
     }
 
     @Test
+    void aLongDigitRunBeforeAHijriMonthIsNotADayAndDoesNotFail() {
+        // real news: a phone number right before a month name once made the annotator throw
+        TaggedText tagged = tag("للاستفسار 009611441444 رمضان المبارك.");
+        assertThat(tagged.timexes()).noneMatch(t -> t.text().contains("009611441444"));
+    }
+
+    @Test
     void ghurraIsTheFirstDay() {
         String expected = LocalDate.from(HijrahDate.of(1436, 11, 1)).toString();
         assertThat(only(tag("تبدأ الدورة غرة ذي القعدة 1436هـ."), "غرة ذي القعدة 1436هـ").value()).isEqualTo(expected);
