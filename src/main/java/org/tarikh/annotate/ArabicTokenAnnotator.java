@@ -49,7 +49,7 @@ public class ArabicTokenAnnotator extends JCasAnnotator_ImplBase {
         return tokens;
     }
 
-    static boolean isWordChar(char c) {
+    public static boolean isWordChar(char c) {
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK || c == '\u0640';

@@ -3,7 +3,10 @@ package org.tarikh.annotate.norm;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A light word splitter for rule matching: runs of letters/digits/marks, and single other characters. */
+import org.tarikh.annotate.ArabicTokenAnnotator;
+import org.tarikh.annotate.Span;
+
+/** Words for rule matching: runs of letters/digits/marks, and single other characters. */
 public final class Words {
 
     /** One word (or punctuation character) with its comparison key. */
@@ -16,32 +19,14 @@ public final class Words {
     private Words() {
     }
 
+    /** The words are the tokens HeidelTime sees ({@link ArabicTokenAnnotator}), each with its key. */
     public static List<Word> split(String text) {
         List<Word> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
-            } else if (isWordChar(c)) {
-                int s = i;
-                while (i < n && isWordChar(text.charAt(i))) {
-                    i++;
-                }
-                String w = text.substring(s, i);
-                out.add(new Word(s, i, w, Lexicon.key(w)));
-            } else {
-                out.add(new Word(i, i + 1, String.valueOf(c), String.valueOf(c)));
-                i++;
-            }
+        for (Span t : ArabicTokenAnnotator.tokenize(text)) {
+            String w = text.substring(t.begin(), t.end());
+            boolean word = ArabicTokenAnnotator.isWordChar(w.charAt(0));
+            out.add(new Word(t.begin(), t.end(), w, word ? Lexicon.key(w) : w));
         }
         return out;
-    }
-
-    public static boolean isWordChar(char c) {
-        int type = Character.getType(c);
-        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || c == '\u0640';
     }
 }
