@@ -23,8 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tarikh.article.ArticleSource;
 import org.tarikh.article.MalformedInputs;
-import org.tarikh.store.TimelineEntry;
-import org.tarikh.store.TimelineQuery;
+import org.tarikh.chronology.ChronologyFilter;
+import org.tarikh.chronology.EventQuery;
+import org.tarikh.chronology.SourceEvent;
 
 /**
  * Promises 2, 3, 7 and 8 on the real job (one context, one database, one engine for all tests):
@@ -236,7 +237,8 @@ class ReliabilityJobTest {
             assertThat(jdbc.queryForObject("SELECT title FROM article WHERE id = ?", String.class, id))
                     .isEqualTo("'); DELETE FROM timex; -- " + id);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM timex WHERE article_id = ?", Long.class, id)).isEqualTo(1);
-            List<TimelineEntry> entries = new TimelineQuery(jdbc.getDataSource()).entries(id, null, null);
+            List<SourceEvent> entries = new EventQuery(jdbc.getDataSource())
+                    .events(new ChronologyFilter(null, null, null, id, null, null));
             assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e.articleId()).isEqualTo(id));
         }
         assertThat(jdbc.queryForObject("SELECT article_id FROM rejection WHERE source_file = ?", String.class, in.toString()))

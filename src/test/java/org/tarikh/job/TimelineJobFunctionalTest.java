@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tarikh.article.Article;
 import org.tarikh.article.ArticleSource;
 import org.tarikh.article.SourceRecord;
-import org.tarikh.store.TimelineEntry;
-import org.tarikh.store.TimelineQuery;
+import org.tarikh.chronology.ChronologyFilter;
+import org.tarikh.chronology.EventQuery;
+import org.tarikh.chronology.SourceEvent;
 
 /**
  * The timeline job end to end on {@code sample-articles}, into a fresh H2 database, the way
@@ -66,19 +67,20 @@ class TimelineJobFunctionalTest {
             assertThat(count(jdbc, "event")).isEqualTo(summary.events()).isPositive();
             assertThat(count(jdbc, "BATCH_JOB_EXECUTION")).isEqualTo(1);
 
-            List<TimelineEntry> seed = new TimelineQuery(context.getBean(DataSource.class)).entries(SEED, null, null);
-            assertThat(seed).extracting(TimelineEntry::expression)
+            List<SourceEvent> seed = new EventQuery(context.getBean(DataSource.class))
+                    .events(new ChronologyFilter(null, null, null, SEED, null, null));
+            assertThat(seed).extracting(SourceEvent::expression)
                     .containsSubsequence("العام الماضي", "أواخر الشهر الماضي", "الأربعاء");
             assertThat(seed).filteredOn(e -> e.expression().equals("أواخر الشهر الماضي"))
                     .singleElement().satisfies(e -> {
                         assertThat(e.value()).isEqualTo("2021-03");
                         assertThat(e.mod()).isEqualTo("END");
                     });
-            assertThat(seed).filteredOn(e -> e.expression().equals("العام الماضي")).extracting(TimelineEntry::value)
+            assertThat(seed).filteredOn(e -> e.expression().equals("العام الماضي")).extracting(SourceEvent::value)
                     .containsOnly("2020");
-            assertThat(seed).filteredOn(e -> e.expression().equals("الأربعاء")).extracting(TimelineEntry::value)
+            assertThat(seed).filteredOn(e -> e.expression().equals("الأربعاء")).extracting(SourceEvent::value)
                     .containsOnly("2021-04-07");
-            assertOrderedBySortKeys(new TimelineQuery(context.getBean(DataSource.class)).entries(null, null, null));
+            assertOrderedBySortKeys(new EventQuery(context.getBean(DataSource.class)).events(ChronologyFilter.ALL));
 
             long[] before = {count(jdbc, "article"), count(jdbc, "timex"), count(jdbc, "event"), count(jdbc, "rejection")};
 
@@ -95,19 +97,19 @@ class TimelineJobFunctionalTest {
         }
     }
 
-    private static void assertOrderedBySortKeys(List<TimelineEntry> entries) {
+    private static void assertOrderedBySortKeys(List<SourceEvent> entries) {
         for (int i = 1; i < entries.size(); i++) {
-            TimelineEntry a = entries.get(i - 1);
-            TimelineEntry b = entries.get(i);
+            SourceEvent a = entries.get(i - 1);
+            SourceEvent b = entries.get(i);
             int c = a.start().compareTo(b.start());
             if (c == 0) {
-                c = a.end().compareTo(b.end());
+                c = a.until().compareTo(b.until());
             }
             if (c == 0) {
                 c = a.articleId().compareTo(b.articleId());
             }
             if (c == 0) {
-                c = Integer.compare(a.eventSeq(), b.eventSeq());
+                c = Integer.compare(a.seq(), b.seq());
             }
             assertThat(c).as("order at %d", i).isNegative();
         }
