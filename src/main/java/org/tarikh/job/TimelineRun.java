@@ -1,7 +1,12 @@
 package org.tarikh.job;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -14,6 +19,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tarikh.chronology.ChronologyFilter;
+import org.tarikh.export.Exports;
 
 /**
  * Runs the timeline job once for a job definition: restarts the last run if it failed or was
@@ -86,12 +93,11 @@ public final class TimelineRun {
     }
 
     /** Writes the exports the job definition asks for; returns one line per file written. */
-    public static java.util.List<String> exportAll(ConfigurableApplicationContext context, JobDefinition definition) {
-        javax.sql.DataSource dataSource = context.getBean(javax.sql.DataSource.class);
-        java.util.List<String> written = new java.util.ArrayList<>();
+    public static List<String> exportAll(ConfigurableApplicationContext context, JobDefinition definition) {
+        DataSource dataSource = context.getBean(DataSource.class);
+        List<String> written = new ArrayList<>();
         for (JobDefinition.Export export : definition.export()) {
-            org.tarikh.export.Exports.write(export.format(), dataSource, org.tarikh.chronology.ChronologyFilter.ALL, true,
-                    java.nio.file.Path.of(export.out()));
+            Exports.write(export.format(), dataSource, ChronologyFilter.ALL, true, Path.of(export.out()));
             written.add("exported " + export.format() + " to " + export.out());
         }
         return written;
