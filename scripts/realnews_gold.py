@@ -61,7 +61,7 @@ def show(doc):
 def find(doc, s):
     text = record(sample()[doc])["content"]
     for k, i in enumerate(occurrences(text, s), 1):
-        print("%d @%d: …%s[%s]%s…" % (k, i, text[max(0, i - 40):i], s, text[i + len(s):i + len(s) + 40]).replace("\n", " "))
+        print(("%d @%d: …%s[%s]%s…" % (k, i, text[max(0, i - 40):i], s, text[i + len(s):i + len(s) + 40])).replace("\n", " "))
 
 def check(ids):
     rows = sample()
