@@ -59,6 +59,9 @@ final class PipelineStages {
             }
             stages.add(new Stage(stage(TimexProjector.class), null));
             for (Class<? extends org.apache.uima.analysis_component.AnalysisComponent> post : POST_HEIDELTIME) {
+                if (post == org.tarikh.annotate.rules.FalsePositiveFilter.class) {
+                    stages.add(new Stage(dateGrammar(), null));
+                }
                 stages.add(new Stage(stage(post), null));
             }
             return List.copyOf(stages);
@@ -91,12 +94,23 @@ final class PipelineStages {
                     new Stage(stage(ArabicTokenAnnotator.class), hv),
                     new Stage(stage(TimexProjector.class), null)));
             for (Class<? extends org.apache.uima.analysis_component.AnalysisComponent> c : post) {
-                stages.add(new Stage(stage(c), null));
+                stages.add(new Stage(c == org.tarikh.annotate.grammar.DateGrammarAnnotator.class ? dateGrammar() : stage(c), null));
             }
             return stages;
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The date grammar, after the other annotators (its compositions replace what they found
+     * inside them) and before the false-positive filter; its rules are a declared shared resource.
+     */
+    static AnalysisEngineDescription dateGrammar() throws ResourceInitializationException {
+        return AnalysisEngineFactory.createEngineDescription(org.tarikh.annotate.grammar.DateGrammarAnnotator.class,
+                HeidelTimeSetup.typeSystem(), org.tarikh.annotate.grammar.DateGrammarAnnotator.RES_GRAMMAR,
+                org.apache.uima.fit.factory.ExternalResourceFactory.createExternalResourceDescription(
+                        org.tarikh.annotate.grammar.DateGrammarResource.class));
     }
 
     private static AnalysisEngineDescription stage(Class<? extends org.apache.uima.analysis_component.AnalysisComponent> c)

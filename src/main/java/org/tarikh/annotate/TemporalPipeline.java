@@ -108,7 +108,7 @@ public final class TemporalPipeline implements AutoCloseable {
         for (Timex3 t : JCasUtil.select(jcas, Timex3.class)) {
             timexes.add(new Timex(t.getTimexId(), t.getBegin(), t.getEnd(), t.getCoveredText(),
                     t.getTimexType(), t.getTimexValue(), blankToNull(t.getTimexMod()),
-                    blankToNull(t.getTimexQuant()), blankToNull(t.getTimexFreq())));
+                    blankToNull(t.getTimexQuant()), blankToNull(t.getTimexFreq()), rule(t.getFoundByRule())));
         }
         return new TaggedText(List.copyOf(sentences), List.copyOf(timexes));
     }
@@ -116,6 +116,14 @@ public final class TemporalPipeline implements AutoCloseable {
     /** Documents annotated twice because a per-sentence rule plan lost step (expected: none). */
     public static long retries() {
         return RETRIES.get();
+    }
+
+    /** HeidelTime's rule names get its prefix, so that every rule names where it lives. */
+    static String rule(String foundByRule) {
+        if (foundByRule == null || foundByRule.isBlank()) {
+            return null;
+        }
+        return foundByRule.startsWith("tarikh:") ? foundByRule : "heideltime:" + foundByRule;
     }
 
     private static String blankToNull(String s) {

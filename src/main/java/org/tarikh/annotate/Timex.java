@@ -7,9 +7,13 @@ package org.tarikh.annotate;
  * @param type  DATE, TIME, DURATION or SET
  * @param value the TIMEX3 value, e.g. {@code 2021-04-07}, {@code 2021-W14}, {@code P3D}
  * @param mod   the TIMEX3 mod (START, MID, END, APPROX …) or null
+ * @param rule  the rule or rules that produced it: {@code heideltime:date_r18a} for one of
+ *              HeidelTime's own rules, {@code tarikh:…} for Tarikh's annotators
+ *              ({@code tarikh:grammar:weekday-date+numeric-date} for the date grammar), or null
+ *              when unknown (read back from an older database)
  */
 public record Timex(String tid, int begin, int end, String text, String type, String value, String mod,
-        String quant, String freq) {
+        String quant, String freq, String rule) {
 
     public boolean isAnchorable() {
         return "DATE".equals(type) || "TIME".equals(type);

@@ -80,6 +80,7 @@ public final class Evaluation {
     }
 
     static String describe(Timex t) {
-        return "«" + t.text() + "» " + t.type() + " " + t.value() + (t.mod() == null ? "" : " " + t.mod());
+        return "«" + t.text() + "» " + t.type() + " " + t.value() + (t.mod() == null ? "" : " " + t.mod())
+                + (t.rule() == null ? "" : " [" + t.rule() + "]");
     }
 }

@@ -52,7 +52,7 @@ public final class TimeMLOutput {
                     } else if (open != null) {
                         timexes.add(new Timex(open.get("tid"), openBegin, textPos, original.substring(openBegin, textPos),
                                 open.get("type"), open.get("value"), open.get("mod"), open.get("quant"),
-                                open.get("freq")));
+                                open.get("freq"), open.get("rule")));
                         open = null;
                     }
                 }

@@ -36,6 +36,7 @@ public final class TagJson {
             tm.put("type", t.type());
             tm.put("value", t.value());
             tm.put("mod", t.mod());
+            tm.put("rule", t.rule());
             timexes.add(tm);
         }
         m.put("timexes", timexes);

@@ -9,7 +9,7 @@ import java.time.temporal.TemporalAdjusters;
  * about the future (سـ/سوف + imperfect, المقبل, القادم, يعتزم, من المقرر …) takes the next
  * occurrence on or after the publication date, any other the latest on or before it.
  */
-final class Tense {
+public final class Tense {
 
     /** Imperfect verbs count only this close: farther away they are more often nouns («نجوم»). */
     private static final int IMPERFECT_WINDOW = 7;
@@ -25,7 +25,7 @@ final class Tense {
      * not count («والخميس تعادل الفريقان»), nor one behind «أن» («أعلن الثلاثاء أن الاقتصاد
      * سينكمش»).
      */
-    static boolean future(TimexDoc doc, int i) {
+    public static boolean future(TimexDoc doc, int i) {
         int[] r = doc.sentenceRange(i);
         for (int k = i - 1; k >= r[0]; k--) {
             String key = doc.key(k);

@@ -1,0 +1,171 @@
+package org.tarikh.annotate.grammar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import org.tarikh.annotate.norm.Words;
+
+/**
+ * The date grammar: typed pieces (vocabulary words, numbers, amounts) are combined bottom-up by
+ * the rules of grammar.txt until nothing new is built; the longest pieces that an "emit" rule
+ * built are the expressions. Immutable after construction: one instance serves every engine.
+ */
+public final class DateGrammar {
+
+    /** An expression the grammar found: words {@code first..last}, its reading and rule trail. */
+    public record Found(int first, int last, int skip, Sem.Reading reading, String rules) {
+    }
+
+    private static final int MAX_PASSES = 6;
+
+    private final GrammarVocabulary vocabulary = new GrammarVocabulary();
+    private final List<GrammarRule> rules = GrammarRule.load();
+
+    /**
+     * The expressions of a text.
+     *
+     * @param words  the words of the HeidelTime view
+     * @param dct    the publication date
+     * @param future whether the clause of word i speaks about the future (the tense rule)
+     */
+    public List<Found> parse(List<Words.Word> words, LocalDate dct, IntPredicate future) {
+        List<Piece> chart = vocabulary.pieces(words);
+        Set<String> seen = new HashSet<>();
+        chart.forEach(p -> seen.add(signature(p)));
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            Map<Integer, List<Piece>> byStart = new HashMap<>();
+            for (Piece p : chart) {
+                byStart.computeIfAbsent(p.first(), k -> new ArrayList<>()).add(p);
+            }
+            List<Piece> built = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                for (GrammarRule rule : rules) {
+                    match(rule, 0, i, i, new ArrayList<>(), words, byStart, dct, future, built);
+                }
+            }
+            int before = chart.size();
+            for (Piece p : built) {
+                if (seen.add(signature(p))) {
+                    chart.add(p);
+                }
+            }
+            if (chart.size() == before) {
+                break;
+            }
+        }
+        return longest(chart, words);
+    }
+
+    private static String signature(Piece p) {
+        return p.category() + "/" + p.first() + "/" + p.last() + "/" + p.skip() + "/" + p.value();
+    }
+
+    /** Extends a partial match of {@code rule} from element {@code e} at word {@code at}. */
+    private void match(GrammarRule rule, int e, int start, int at, List<Piece> parts, List<Words.Word> words,
+            Map<Integer, List<Piece>> byStart, LocalDate dct, IntPredicate future, List<Piece> out) {
+        if (e == rule.elements().size()) {
+            if (parts.isEmpty()) {
+                return;
+            }
+            String next = at < words.size() ? words.get(at).key() : "";
+            GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(start), next);
+            Object v = GrammarComposer.compose(rule.composer(), parts, c);
+            if (v == null) {
+                return;
+            }
+            StringBuilder trail = new StringBuilder(rule.id());
+            if (v instanceof GrammarComposer.Flagged f) {
+                trail.append('(').append(f.flag()).append(')');
+                v = f.value();
+            }
+            for (Piece p : parts) {
+                if (!p.rules().isEmpty()) {
+                    trail.append('+').append(p.rules());
+                }
+            }
+            out.add(new Piece(rule.result(), start, at - 1, parts.get(0).skip(), v, trail.toString()));
+            return;
+        }
+        GrammarRule.Element el = rule.elements().get(e);
+        if (el.optional()) {
+            match(rule, e + 1, start, at, parts, words, byStart, dct, future, out);
+        }
+        if (at >= words.size()) {
+            return;
+        }
+        if (el.word() != null) {
+            if (words.get(at).key().equals(el.word())) {
+                parts.add(new Piece("WORD", at, at, 0, el.word(), ""));
+                match(rule, e + 1, start, at + 1, parts, words, byStart, dct, future, out);
+                parts.remove(parts.size() - 1);
+            }
+            return;
+        }
+        for (Piece p : byStart.getOrDefault(at, List.of())) {
+            // only the first piece of an expression may begin after a proclitic
+            if (p.category().equals(el.category()) && (p.skip() == 0 || parts.isEmpty())) {
+                parts.add(p);
+                match(rule, e + 1, start, p.last() + 1, parts, words, byStart, dct, future, out);
+                parts.remove(parts.size() - 1);
+            }
+        }
+    }
+
+    /** Emitted pieces, longest first, that overlap no longer one. */
+    private List<Found> longest(List<Piece> chart, List<Words.Word> words) {
+        Set<String> emitting = new HashSet<>();
+        for (GrammarRule r : rules) {
+            if (r.emit()) {
+                emitting.add(r.id());
+            }
+        }
+        List<Piece> candidates = new ArrayList<>();
+        for (Piece p : chart) {
+            String head = p.rules().split("[+(]", 2)[0];
+            if (emitting.contains(head)) {
+                candidates.add(p);
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Piece p) -> -(words.get(p.last()).end() - words.get(p.first()).begin()))
+                .thenComparingInt(Piece::first));
+        boolean[] taken = new boolean[words.size()];
+        List<Found> out = new ArrayList<>();
+        for (Piece p : candidates) {
+            boolean free = true;
+            for (int k = p.first(); k <= p.last(); k++) {
+                free &= !taken[k];
+            }
+            if (!free) {
+                continue;
+            }
+            for (int k = p.first(); k <= p.last(); k++) {
+                taken[k] = true;
+            }
+            out.add(new Found(p.first(), p.last(), p.skip(), reading(p), p.rules()));
+        }
+        out.sort(Comparator.comparingInt(Found::first));
+        return out;
+    }
+
+    private static Sem.Reading reading(Piece p) {
+        Object v = p.value();
+        if (v instanceof Sem.Reading r) {
+            return r;
+        }
+        if (v instanceof LocalDate d) {
+            return new Sem.Reading("DATE", d.toString(), null);
+        }
+        if (v instanceof Sem.Month m) {
+            LocalDate mid = GrammarComposer.day(m, 15);
+            return new Sem.Reading("DATE", mid.toString().substring(0, 7), null);
+        }
+        throw new IllegalStateException("an emitting rule built " + p.category() + " " + v);
+    }
+}

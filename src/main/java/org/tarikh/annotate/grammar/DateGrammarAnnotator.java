@@ -1,0 +1,52 @@
+package org.tarikh.annotate.grammar;
+
+import java.util.List;
+
+import org.apache.uima.fit.descriptor.ExternalResource;
+import org.tarikh.annotate.rules.RuleAnnotator;
+import org.tarikh.annotate.rules.Tense;
+import org.tarikh.annotate.rules.TimexDoc;
+
+import de.unihd.dbs.uima.types.heideltime.Timex3;
+
+/**
+ * Runs the date grammar ({@link DateGrammar}, rules in grammar.txt) over a document and writes its
+ * expressions as Timex3 annotations whose {@code foundByRule} is {@code tarikh:grammar:} and the
+ * rule trail («tarikh:grammar:weekday-date+numeric-date»). An expression replaces what other
+ * annotators found inside its extent; where an earlier expression reaches beyond it, the
+ * earlier one stays.
+ */
+public class DateGrammarAnnotator extends RuleAnnotator {
+
+    public static final String RULE_PREFIX = "tarikh:grammar:";
+    public static final String RES_GRAMMAR = "grammar";
+
+    @ExternalResource(key = RES_GRAMMAR)
+    private DateGrammarResource grammar;
+
+    @Override
+    protected void process(TimexDoc doc) {
+        List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct, i -> Tense.future(doc, i));
+        for (DateGrammar.Found f : found) {
+            int begin = doc.originalBegin(f.first()) + f.skip();
+            int end = doc.originalEnd(f.last());
+            boolean blocked = false;
+            for (Timex3 t : doc.overlapping(begin, end)) {
+                blocked |= t.getBegin() < begin || t.getEnd() > end;
+            }
+            if (blocked) {
+                continue;
+            }
+            for (Timex3 t : doc.overlapping(begin, end)) {
+                t.removeFromIndexes();
+            }
+            Timex3 t = new Timex3(doc.jcas, begin, end);
+            t.setTimexType(f.reading().type());
+            t.setTimexValue(f.reading().value());
+            t.setTimexMod(f.reading().mod());
+            t.setFoundByRule(RULE_PREFIX + f.rules());
+            t.setTimexId("");
+            t.addToIndexes();
+        }
+    }
+}

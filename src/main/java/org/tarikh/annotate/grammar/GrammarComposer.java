@@ -1,0 +1,345 @@
+package org.tarikh.annotate.grammar;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The composers of grammar.txt: each turns the pieces a rule matched into the meaning of the
+ * result, against the publication date and the tense of the clause, or returns null when the
+ * pieces do not make a date (31 February, a weekday that contradicts its date is kept but
+ * flagged). Hijri dates use {@link HijrahDate} (Umm al-Qura).
+ */
+final class GrammarComposer {
+
+    /** What a composer may look at besides the pieces. */
+    record Context(LocalDate dct, boolean future, String nextWord) {
+    }
+
+    /** A value with a remark for the rule trail, e.g. a weekday that contradicts its date. */
+    record Flagged(Object value, String flag) {
+    }
+
+    private GrammarComposer() {
+    }
+
+    static Object compose(String composer, List<Piece> parts, Context c) {
+        try {
+            return switch (composer) {
+                case "numericDate" -> numericDate(parts, c);
+                case "year" -> year(parts, c);
+                case "relativeYear" -> new Sem.Year(0, false, (Integer) value(parts, "REL"));
+                case "thisYear" -> new Sem.Year(0, false, 0);
+                case "relativeMonth" -> gregorianMonth(YearMonth.from(c.dct()).plusMonths((Integer) value(parts, "REL")));
+                case "thisMonth" -> gregorianMonth(YearMonth.from(c.dct()));
+                case "monthOfYear" -> monthOfYear((Sem.MonthName) value(parts, "MONTHNAME"), (Sem.Year) value(parts, "YEAR"), c);
+                case "namedMonthRelative" -> namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "REL"), c);
+                case "dayOfMonth" -> day((Sem.Month) value(parts, "MONTH"), (Integer) value(parts, "DAYNUM"));
+                case "dayOfNamedMonth" -> dayOfNamedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "DAYNUM"), c);
+                case "weekdayDate" -> weekdayDate((Integer) value(parts, "WEEKDAY"), piece(parts, "DATE"), c);
+                case "nthWeekday" -> nthWeekday((Integer) value(parts, "NTH"), (Integer) value(parts, "WEEKDAY"), (Sem.Month) value(parts, "MONTH"));
+                case "nthWeekdayNamed" -> nthWeekday((Integer) value(parts, "NTH"), (Integer) value(parts, "WEEKDAY"),
+                        namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), null, c));
+                case "lastDay" -> lastDay((Sem.Month) value(parts, "MONTH"));
+                case "lastDayNamed" -> lastDay(namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), null, c));
+                case "lastWeek" -> lastWeek((Sem.Month) value(parts, "MONTH"));
+                case "lastWeekNamed" -> lastWeek(namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), null, c));
+                case "holiday" -> holiday((Sem.Holiday) value(parts, "HOLIDAY"), null, c);
+                case "holidayOfYear" -> holiday((Sem.Holiday) value(parts, "HOLIDAY"), (Sem.Year) value(parts, "YEAR"), c);
+                case "offset" -> offset(parts, c);
+                case "duration" -> duration(parts);
+                case "clock24" -> clock24(parts, c);
+                default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
+            };
+        } catch (DateTimeException | ArithmeticException e) {
+            return null; // no such day, or out of the calendar's range
+        }
+    }
+
+    private static Object value(List<Piece> parts, String category) {
+        for (Piece p : parts) {
+            if (p.category().equals(category)) {
+                return p.value();
+            }
+        }
+        return null;
+    }
+
+    private static Piece piece(List<Piece> parts, String category) {
+        return parts.stream().filter(p -> p.category().equals(category)).findFirst().orElseThrow();
+    }
+
+    private static List<Integer> numbers(List<Piece> parts) {
+        List<Integer> out = new ArrayList<>();
+        for (Piece p : parts) {
+            if (p.category().equals("NUM")) {
+                out.add((Integer) p.value());
+            }
+        }
+        return out;
+    }
+
+    /** «5 / 9 / 2015م», «12 /3/ 1437 هـ»: day, month, year; a Hijri year by its era or its size. */
+    private static LocalDate numericDate(List<Piece> parts, Context c) {
+        List<Integer> n = numbers(parts);
+        int d = n.get(0);
+        int m = n.get(1);
+        int y = n.get(2);
+        String era = (String) value(parts, "ERA");
+        if (y < 100) {
+            if ("H".equals(era)) {
+                y += 1400;
+            } else {
+                y += (2000 + y <= c.dct().getYear() + 1) ? 2000 : 1900;
+            }
+        }
+        boolean hijri = "H".equals(era) || (era == null && y >= 1300 && y <= 1600);
+        if (hijri) {
+            return LocalDate.from(HijrahDate.of(y, m, d));
+        }
+        return y >= 1800 && y <= 2200 ? LocalDate.of(y, m, d) : null;
+    }
+
+    private static Sem.Year year(List<Piece> parts, Context c) {
+        int y = (Integer) value(parts, "NUM");
+        String era = (String) value(parts, "ERA");
+        // a year word with 1380-1500 and no era: in present-day news, a Hijri year («عام 1436»)
+        boolean hijri = "H".equals(era) || (era == null && y >= 1380 && y <= 1500 && c.dct().getYear() > 1950);
+        if (hijri ? y < 1300 || y > 1600 : y < 1000 || y > 2200) {
+            return null;
+        }
+        return new Sem.Year(y, hijri, null);
+    }
+
+    private static Sem.Month gregorianMonth(YearMonth ym) {
+        return new Sem.Month(ym.getYear(), ym.getMonthValue(), false);
+    }
+
+    private static int hijriYear(LocalDate d) {
+        return HijrahDate.from(d).get(ChronoField.YEAR);
+    }
+
+    private static Sem.Month monthOfYear(Sem.MonthName name, Sem.Year year, Context c) {
+        if (year.offset() != null) {
+            int base = name.hijri() ? hijriYear(c.dct()) : c.dct().getYear();
+            return new Sem.Month(base + year.offset(), name.month(), name.hijri());
+        }
+        if (name.hijri() == year.hijri()) {
+            return new Sem.Month(year.year(), name.month(), name.hijri());
+        }
+        if (name.hijri()) {
+            // «رمضان 2015»: the Hijri month whose middle falls in that Gregorian year
+            int hy = hijriYear(LocalDate.of(year.year(), 7, 1));
+            for (int cand : new int[] {hy, hy - 1, hy + 1}) {
+                if (LocalDate.from(HijrahDate.of(cand, name.month(), 15)).getYear() == year.year()) {
+                    return new Sem.Month(cand, name.month(), true);
+                }
+            }
+        }
+        return null; // a Gregorian month in a Hijri year
+    }
+
+    /**
+     * A month name placed by its relative word (−1 the latest before the publication month, +1
+     * the next after it, 0 the current year) or, with {@code direction} null, by tense: in a
+     * future clause the next on or after the publication month, else the latest on or before it.
+     */
+    static Sem.Month namedMonth(Sem.MonthName name, Integer direction, Context c) {
+        int year;
+        int month;
+        if (name.hijri()) {
+            HijrahDate h = HijrahDate.from(c.dct());
+            year = h.get(ChronoField.YEAR);
+            month = h.get(ChronoField.MONTH_OF_YEAR);
+        } else {
+            year = c.dct().getYear();
+            month = c.dct().getMonthValue();
+        }
+        int m = name.month();
+        int placed;
+        if (direction == null) {
+            placed = c.future() ? (m >= month ? year : year + 1) : (m <= month ? year : year - 1);
+        } else if (direction < 0) {
+            placed = m < month ? year : year - 1;
+        } else if (direction > 0) {
+            placed = m > month ? year : year + 1;
+        } else {
+            placed = year;
+        }
+        return new Sem.Month(placed, m, name.hijri());
+    }
+
+    static LocalDate day(Sem.Month month, int day) {
+        if (month.hijri()) {
+            return LocalDate.from(HijrahDate.of(month.year(), month.month(), day));
+        }
+        return LocalDate.of(month.year(), month.month(), day);
+    }
+
+    /** «15 مايو», «العاشر من ذي الحجة»: the nearest such day on the tense's side of the publication date. */
+    private static LocalDate dayOfNamedMonth(Sem.MonthName name, int d, Context c) {
+        Sem.Month here = namedMonth(name, 0, c);
+        LocalDate candidate = day(here, d);
+        if (c.future() && candidate.isBefore(c.dct())) {
+            return day(new Sem.Month(here.year() + 1, here.month(), here.hijri()), d);
+        }
+        if (!c.future() && candidate.isAfter(c.dct())) {
+            return day(new Sem.Month(here.year() - 1, here.month(), here.hijri()), d);
+        }
+        return candidate;
+    }
+
+    /**
+     * «الأحد 20 سبتمبر»: the date decides and the weekday is checked against it. A date without
+     * a year of its own takes the year, next to the one the tense chose, where the weekday fits.
+     */
+    private static Object weekdayDate(int isoDay, Piece datePiece, Context c) {
+        LocalDate date = (LocalDate) datePiece.value();
+        if (date.getDayOfWeek().getValue() == isoDay) {
+            return date;
+        }
+        if (datePiece.rules().startsWith("day-of-named-month")) {
+            LocalDate best = null;
+            for (int dy = -1; dy <= 1; dy++) {
+                LocalDate d;
+                try {
+                    d = date.plusYears(dy);
+                } catch (DateTimeException e) {
+                    continue;
+                }
+                boolean fits = d.getDayOfWeek().getValue() == isoDay && d.getDayOfMonth() == date.getDayOfMonth();
+                if (fits && (best == null || Math.abs(d.toEpochDay() - c.dct().toEpochDay())
+                        < Math.abs(best.toEpochDay() - c.dct().toEpochDay()))) {
+                    best = d;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return new Flagged(date, "weekday-mismatch:" + DayOfWeek.of(isoDay).name().toLowerCase(Locale.ROOT));
+    }
+
+    private static LocalDate firstDay(Sem.Month m) {
+        return day(m, 1);
+    }
+
+    private static LocalDate lastDay(Sem.Month m) {
+        if (!m.hijri()) {
+            return YearMonth.of(m.year(), m.month()).atEndOfMonth();
+        }
+        return LocalDate.from(HijrahDate.of(m.year(), m.month(), 1).with(TemporalAdjusters.lastDayOfMonth()));
+    }
+
+    /** «ثاني خميس من الشهر», «آخر جمعة من رمضان» (n = −1: the last). */
+    private static LocalDate nthWeekday(int n, int isoDay, Sem.Month m) {
+        DayOfWeek dow = DayOfWeek.of(isoDay);
+        if (n < 0) {
+            return lastDay(m).with(TemporalAdjusters.previousOrSame(dow));
+        }
+        LocalDate d = firstDay(m).with(TemporalAdjusters.nextOrSame(dow)).plusWeeks(n - 1L);
+        return d.isAfter(lastDay(m)) ? null : d;
+    }
+
+    /** «الأسبوع الأخير من رمضان»: the ISO week holding the month's fourth-last day. */
+    private static Sem.Reading lastWeek(Sem.Month m) {
+        return week(lastDay(m).minusDays(3));
+    }
+
+    private static Sem.Reading week(LocalDate d) {
+        return new Sem.Reading("DATE", String.format(Locale.ROOT, "%d-W%02d",
+                d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), null);
+    }
+
+    /**
+     * A holiday of the year given, or else the occurrence nearest the publication date (news
+     * speaks of the feast just past or just coming; a bare «العيد» is the nearer of the two Eids).
+     */
+    private static LocalDate holiday(Sem.Holiday h, Sem.Year year, Context c) {
+        List<int[]> kinds = h.month() == 0 ? List.of(new int[] {10, 1}, new int[] {12, 10})
+                : List.of(new int[] {h.month(), h.day()});
+        if (year != null) {
+            if (year.offset() == null && !year.hijri()) {
+                return null; // «عيد الفطر 2015» is rare; leave it to the month and year rules
+            }
+            int hy = year.offset() != null ? hijriYear(c.dct()) + year.offset() : year.year();
+            return LocalDate.from(HijrahDate.of(hy, kinds.get(0)[0], kinds.get(0)[1]));
+        }
+        int hy = hijriYear(c.dct());
+        LocalDate best = null;
+        for (int y = hy - 1; y <= hy + 1; y++) {
+            for (int[] k : kinds) {
+                LocalDate d = LocalDate.from(HijrahDate.of(y, k[0], k[1]));
+                if (best == null || Math.abs(d.toEpochDay() - c.dct().toEpochDay())
+                        < Math.abs(best.toEpochDay() - c.dct().toEpochDay())) {
+                    best = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** «قبل نحو عشرين عاماً», «بعد أربعة أيام»: a date at the unit's granularity. */
+    private static Sem.Reading offset(List<Piece> parts, Context c) {
+        if ("من".equals(c.nextWord())) {
+            return null; // «بعد يومين من المعارك»: counted from an event, not from the publication date
+        }
+        Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
+        if (a.count() != Math.rint(a.count())) {
+            return null;
+        }
+        long n = (long) a.count() * (value(parts, "BEFORE") != null || parts.stream().anyMatch(p -> p.category().equals("BEFORE")) ? -1 : 1);
+        String mod = parts.stream().anyMatch(p -> p.category().equals("APPROX")) ? "APPROX" : null;
+        LocalDate d = c.dct();
+        String v = switch (a.unit()) {
+            case "D" -> d.plusDays(n).toString();
+            case "W" -> week(d.plusWeeks(n)).value();
+            case "M" -> YearMonth.from(d).plusMonths(n).toString();
+            case "Y" -> String.format(Locale.ROOT, "%04d", d.getYear() + n);
+            case "DE" -> String.format(Locale.ROOT, "%03d", (d.getYear() + 10 * n) / 10);
+            case "CE" -> String.format(Locale.ROOT, "%02d", (d.getYear() + 100 * n) / 100);
+            default -> null; // hours and minutes: a time, left to the clock rules
+        };
+        return v == null ? null : new Sem.Reading("DATE", v, mod);
+    }
+
+    /** «(45) يوماً», «ثلاث سنوات ونصف». */
+    private static Sem.Reading duration(List<Piece> parts) {
+        double count;
+        String unit;
+        Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
+        if (a != null) {
+            Double half = (Double) value(parts, "HALF");
+            count = a.count() + (half == null ? 0 : half);
+            unit = a.unit();
+        } else {
+            count = numbers(parts).get(0);
+            unit = ((String[]) value(parts, "UNIT"))[0];
+        }
+        String n = count == Math.rint(count) ? Long.toString((long) count) : Double.toString(count);
+        String v = switch (unit) {
+            case "H" -> "PT" + n + "H";
+            case "MIN" -> "PT" + n + "M";
+            default -> "P" + n + unit;
+        };
+        return new Sem.Reading("DURATION", v, null);
+    }
+
+    /** «الساعة 2100»: a 24-hour clock time written as four digits, on the publication day. */
+    private static Sem.Reading clock24(List<Piece> parts, Context c) {
+        Piece num = parts.stream().filter(p -> p.category().equals("NUM")).findFirst().orElseThrow();
+        int v = (Integer) num.value();
+        if (num.words() != 1 || v < 100 || v > 2359 || v % 100 > 59) {
+            return null;
+        }
+        return new Sem.Reading("TIME", String.format(Locale.ROOT, "%sT%02d:%02d", c.dct(), v / 100, v % 100), null);
+    }
+}

@@ -1,0 +1,194 @@
+package org.tarikh.annotate.grammar;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tarikh.annotate.norm.Lexicon;
+import org.tarikh.annotate.norm.Words;
+
+/**
+ * The grammar's vocabulary: every resource file that names a piece, loaded once per engine
+ * (it is immutable, so engines on other threads may share it). {@link #pieces} turns the words
+ * of a text into the leaf pieces the rules combine.
+ */
+final class GrammarVocabulary {
+
+    /** Longest phrase, in words, of any vocabulary entry. */
+    private static final int MAX_WORDS = 4;
+    private static final String[] PROCLITICS = {"وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"};
+
+    /** Concatenated keys (spaces dropped) → the pieces they can be, as category and value. */
+    private final Map<String, List<Object[]>> entries = new HashMap<>();
+
+    GrammarVocabulary() {
+        for (String[] r : Lexicon.table("grammar/words.txt")) {
+            Object value = switch (r[0]) {
+                case "ERA" -> r[1];
+                case "HALF" -> Double.parseDouble(r[1]);
+                default -> null;
+            };
+            add(r[2], r[0], value);
+        }
+        for (String[] r : Lexicon.table("months.txt")) {
+            // "?" names are months only next to a day or year; the grammar's rules require one anyway
+            add(r[2].replace("?", ""), "MONTHNAME", new Sem.MonthName(Integer.parseInt(r[0]), false));
+        }
+        for (String[] r : Lexicon.table("hijri-months.txt")) {
+            add(r[1].replace("?", ""), "MONTHNAME", new Sem.MonthName(Integer.parseInt(r[0]), true));
+        }
+        for (String[] r : Lexicon.table("weekdays.txt")) {
+            add(r[1], "WEEKDAY", Integer.parseInt(r[0]));
+            add("ال" + r[1], "WEEKDAY", Integer.parseInt(r[0]));
+        }
+        for (String[] r : Lexicon.table("relative-words.txt")) {
+            add(r[0], "REL", Integer.parseInt(r[1]));
+        }
+        for (String[] r : Lexicon.table("grammar/ordinals.txt")) {
+            add(r[1], "DAYNUM", Integer.parseInt(r[0]));
+        }
+        for (String[] r : Lexicon.table("grammar/nth.txt")) {
+            add(r[1], "NTH", Integer.parseInt(r[0]));
+        }
+        for (String[] r : Lexicon.table("grammar/holidays.txt")) {
+            add(r[2], "HOLIDAY", r[0].equals("*") ? new Sem.Holiday(0, 0)
+                    : new Sem.Holiday(Integer.parseInt(r[0]), Integer.parseInt(r[1])));
+        }
+        for (String[] r : Lexicon.table("number-words.txt")) {
+            add(r[0], "NUMWORD", Integer.parseInt(r[1]));
+        }
+        for (String[] r : Lexicon.table("units.txt")) {
+            add(r[0], "UNIT", new String[] {r[1], r[2]});
+        }
+    }
+
+    private void add(String spelling, String category, Object value) {
+        StringBuilder k = new StringBuilder();
+        for (Words.Word w : Words.split(spelling)) {
+            k.append(w.key());
+        }
+        entries.computeIfAbsent(k.toString(), x -> new ArrayList<>()).add(new Object[] {category, value});
+    }
+
+    /** The leaf pieces of a text: vocabulary phrases (longest first at each word), numbers, amounts. */
+    List<Piece> pieces(List<Words.Word> words) {
+        List<Piece> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            lookup(words, i, out);
+            Words.Word w = words.get(i);
+            String key = w.key();
+            if (w.isNumber() && key.length() <= 4) {
+                int n = Integer.parseInt(key);
+                out.add(new Piece("NUM", i, i, 0, n, ""));
+                if (n >= 1 && n <= 31) {
+                    out.add(new Piece("DAYNUM", i, i, 0, n, ""));
+                }
+            } else if (key.matches("(ال)?\\d{1,4}[مه]?")) {
+                // «الـ15» (the view drops the tatweel), «1437ه», «2015م» as one word
+                String digits = key.replaceAll("\\D", "");
+                int n = Integer.parseInt(digits);
+                if (key.startsWith("ال") && n >= 1 && n <= 31) {
+                    out.add(new Piece("DAYNUM", i, i, 0, n, ""));
+                } else if (!key.startsWith("ال")) {
+                    boolean hijri = key.endsWith("ه");
+                    out.add(new Piece("NUM", i, i, 0, n, ""));
+                    if (hijri ? n >= 1300 && n <= 1600 : n >= 1000 && n <= 2200) {
+                        out.add(new Piece("YEAR", i, i, 0, new Sem.Year(n, hijri, null), "year-era"));
+                    }
+                }
+            }
+        }
+        numbersInWords(words, out);
+        amounts(out);
+        return out;
+    }
+
+    private void lookup(List<Words.Word> words, int i, List<Piece> out) {
+        for (int skipIndex = -1; skipIndex < PROCLITICS.length; skipIndex++) {
+            String first = words.get(i).key();
+            int skip = 0;
+            if (skipIndex >= 0) {
+                String p = PROCLITICS[skipIndex];
+                if (!first.startsWith(p) || first.length() - p.length() < 2) {
+                    continue;
+                }
+                first = first.substring(p.length());
+                skip = p.length();
+            }
+            StringBuilder k = new StringBuilder(first);
+            boolean found = false;
+            for (int n = 1; n <= MAX_WORDS && i + n - 1 < words.size(); n++) {
+                if (n > 1) {
+                    k.append(words.get(i + n - 1).key());
+                }
+                List<Object[]> e = entries.get(k.toString());
+                if (e != null) {
+                    for (Object[] c : e) {
+                        out.add(new Piece((String) c[0], i, i + n - 1, skip, c[1], ""));
+                    }
+                    found = true;
+                }
+            }
+            if (found) {
+                return; // a clitic is stripped only from words that mean nothing with it
+            }
+        }
+    }
+
+    /** «ستة عشر», «مائة وواحد وأربعين»: number words joined by «و» add up. */
+    private static void numbersInWords(List<Words.Word> words, List<Piece> out) {
+        List<Piece> numberWords = out.stream().filter(p -> p.category().equals("NUMWORD")).toList();
+        Map<Integer, Piece> longestAt = new HashMap<>();
+        for (Piece p : numberWords) {
+            longestAt.merge(p.first(), p, (a, b) -> a.words() >= b.words() ? a : b);
+        }
+        for (Piece start : longestAt.values()) {
+            int total = (Integer) start.value();
+            int last = start.last();
+            while (true) {
+                int next = last + 1;
+                Piece more = null;
+                if (next < words.size() && words.get(next).key().equals("و")) {
+                    more = longestAt.get(next + 1);
+                } else if (next < words.size() && words.get(next).key().startsWith("و")) {
+                    Piece glued = longestAt.get(next);
+                    more = glued != null && glued.skip() == 1 ? glued : null;
+                }
+                if (more == null) {
+                    break;
+                }
+                total += (Integer) more.value();
+                last = more.last();
+            }
+            out.add(new Piece("NUM", start.first(), last, start.skip(), total, ""));
+        }
+    }
+
+    /** A number and a unit («ثلاث سنوات»), or a unit that carries its count («يومين», «عاما»). */
+    private static void amounts(List<Piece> out) {
+        Map<Integer, List<Piece>> unitsAt = new HashMap<>();
+        for (Piece p : out) {
+            if (p.category().equals("UNIT")) {
+                unitsAt.computeIfAbsent(p.first(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Piece> amounts = new ArrayList<>();
+        for (Piece p : out) {
+            if (p.category().equals("NUM")) {
+                for (Piece u : unitsAt.getOrDefault(p.last() + 1, List.of())) {
+                    String[] unit = (String[]) u.value();
+                    amounts.add(new Piece("AMOUNT", p.first(), u.last(), p.skip(),
+                            new Sem.Amount((Integer) p.value(), unit[0]), ""));
+                }
+            } else if (p.category().equals("UNIT")) {
+                String[] unit = (String[]) p.value();
+                if (unit[1].equals("1") || unit[1].equals("2")) {
+                    amounts.add(new Piece("AMOUNT", p.first(), p.last(), p.skip(),
+                            new Sem.Amount(Integer.parseInt(unit[1]), unit[0]), ""));
+                }
+            }
+        }
+        out.addAll(amounts);
+    }
+}
