@@ -21,7 +21,7 @@ class EventAnchorerTest {
         int n = 0;
         for (String[] p : phrases) {
             int at = text.indexOf(p[0]);
-            timexes.add(new Timex("t" + n++, at, at + p[0].length(), p[0], p[1], p[2], p.length > 3 ? p[3] : null, null, null));
+            timexes.add(new Timex("t" + n++, at, at + p[0].length(), p[0], p[1], p[2], p.length > 3 ? p[3] : null, null, null, null));
         }
         return new TaggedText(ArabicSentenceAnnotator.split(text), timexes);
     }

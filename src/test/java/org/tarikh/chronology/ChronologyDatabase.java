@@ -71,7 +71,7 @@ public final class ChronologyDatabase {
             if (at < 0) {
                 throw new IllegalArgumentException(x[0] + " not in " + a.id());
             }
-            Timex t = new Timex("t" + (timexes.size() + 1), at, at + x[0].length(), x[0], "DATE", x[1], x[2], null, null);
+            Timex t = new Timex("t" + (timexes.size() + 1), at, at + x[0].length(), x[0], "DATE", x[1], x[2], null, null, null);
             timexes.add(t);
             int begin = text.lastIndexOf('\n', at) + 1;
             int end = text.indexOf('\n', at);

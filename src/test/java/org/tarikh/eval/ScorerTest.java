@@ -23,7 +23,7 @@ class ScorerTest {
     }
 
     private static Timex sys(int begin, int end, String type, String value, String mod) {
-        return new Timex("s" + begin, begin, end, TEXT.substring(begin, end), type, value, mod, null, null);
+        return new Timex("s" + begin, begin, end, TEXT.substring(begin, end), type, value, mod, null, null, null);
     }
 
     private static GoldDocument doc(List<GoldTimex> timexes, List<GoldTrap> traps) {
