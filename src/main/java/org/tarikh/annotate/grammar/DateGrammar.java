@@ -47,7 +47,7 @@ public final class DateGrammar {
             List<Piece> built = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 for (GrammarRule rule : rules) {
-                    match(rule, 0, i, i, new ArrayList<>(), words, byStart, dct, future, built);
+                    match(rule, 0, i, i, new ArrayList<>(), new ArrayList<>(), words, byStart, dct, future, built);
                 }
             }
             int before = chart.size();
@@ -68,14 +68,29 @@ public final class DateGrammar {
     }
 
     /** Extends a partial match of {@code rule} from element {@code e} at word {@code at}. */
-    private void match(GrammarRule rule, int e, int start, int at, List<Piece> parts, List<Words.Word> words,
+    private void match(GrammarRule rule, int e, int start, int at, List<Piece> parts, List<Boolean> context,
+            List<Words.Word> words,
             Map<Integer, List<Piece>> byStart, LocalDate dct, IntPredicate future, List<Piece> out) {
         if (e == rule.elements().size()) {
             if (parts.isEmpty()) {
                 return;
             }
+            // the extent: the parts that are not context, in order
+            int firstPart = -1;
+            int lastPart = -1;
+            for (int k = 0; k < parts.size(); k++) {
+                if (!context.get(k)) {
+                    firstPart = firstPart < 0 ? k : firstPart;
+                    lastPart = k;
+                }
+            }
+            if (firstPart < 0) {
+                return;
+            }
+            int first = parts.get(firstPart).first();
+            int last = parts.get(lastPart).last();
             String next = at < words.size() ? words.get(at).key() : "";
-            GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(start), next);
+            GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(first), next);
             Object v = GrammarComposer.compose(rule.composer(), parts, c);
             if (v == null) {
                 return;
@@ -90,12 +105,12 @@ public final class DateGrammar {
                     trail.append('+').append(p.rules());
                 }
             }
-            out.add(new Piece(rule.result(), start, at - 1, parts.get(0).skip(), v, trail.toString()));
+            out.add(new Piece(rule.result(), first, last, parts.get(firstPart).skip(), v, trail.toString()));
             return;
         }
         GrammarRule.Element el = rule.elements().get(e);
         if (el.optional()) {
-            match(rule, e + 1, start, at, parts, words, byStart, dct, future, out);
+            match(rule, e + 1, start, at, parts, context, words, byStart, dct, future, out);
         }
         if (at >= words.size()) {
             return;
@@ -103,17 +118,21 @@ public final class DateGrammar {
         if (el.word() != null) {
             if (words.get(at).key().equals(el.word())) {
                 parts.add(new Piece("WORD", at, at, 0, el.word(), ""));
-                match(rule, e + 1, start, at + 1, parts, words, byStart, dct, future, out);
+                context.add(el.context());
+                match(rule, e + 1, start, at + 1, parts, context, words, byStart, dct, future, out);
                 parts.remove(parts.size() - 1);
+                context.remove(context.size() - 1);
             }
             return;
         }
         for (Piece p : byStart.getOrDefault(at, List.of())) {
             // only the first piece of an expression may begin after a proclitic
-            if (p.category().equals(el.category()) && (p.skip() == 0 || parts.isEmpty())) {
+            if (p.category().equals(el.category()) && (p.skip() == 0 || parts.isEmpty() || el.context())) {
                 parts.add(p);
-                match(rule, e + 1, start, p.last() + 1, parts, words, byStart, dct, future, out);
+                context.add(el.context());
+                match(rule, e + 1, start, p.last() + 1, parts, context, words, byStart, dct, future, out);
                 parts.remove(parts.size() - 1);
+                context.remove(context.size() - 1);
             }
         }
     }

@@ -57,6 +57,13 @@ final class GrammarComposer {
                 case "offset" -> offset(parts, c);
                 case "duration" -> duration(parts);
                 case "clock24" -> clock24(parts, c);
+                case "firstDay" -> day((Sem.Month) value(parts, "MONTH"), 1);
+                case "firstDayNamed" -> day(namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), null, c), 1);
+                case "hijriMonthAlone" -> hijriMonthAlone((Sem.MonthName) value(parts, "MONTHNAME"), c);
+                case "hijriYearFirst" -> hijriYearFirst(parts);
+                case "vague" -> new Sem.Reading("DATE", (String) value(parts, "VAGUE"), null);
+                case "vagueSpan" -> vagueSpan((String[]) value(parts, "UNIT"));
+                case "countedDuration" -> countedDuration(parts);
                 default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
             };
         } catch (DateTimeException | ArithmeticException e) {
@@ -311,6 +318,59 @@ final class GrammarComposer {
         return v == null ? null : new Sem.Reading("DATE", v, mod);
     }
 
+    /** «في رمضان», «خلال شوال»: a Hijri month named alone, after a word that makes it a time. */
+    private static Sem.Month hijriMonthAlone(Sem.MonthName name, Context c) {
+        return name.hijri() ? namedMonth(name, null, c) : null;
+    }
+
+    /** «1436/1437هـ», «36/1437هـ»: the first of a pair of Hijri years; a shorthand takes the second's century. */
+    private static Sem.Reading hijriYearFirst(List<Piece> parts) {
+        Sem.Year second = (Sem.Year) value(parts, "YEAR");
+        int first = numbers(parts).get(0);
+        if (second == null || !second.hijri() || second.offset() != null) {
+            return null;
+        }
+        if (first < 100) {
+            first += second.year() / 100 * 100;
+        }
+        if (first < second.year() - 5 || first > second.year()) {
+            return null;
+        }
+        return hijriYearReading(first);
+    }
+
+    /** A Hijri year as the Gregorian year holding its middle (1 Rajab), as the guidelines say. */
+    static Sem.Reading hijriYearReading(int hijriYear) {
+        return new Sem.Reading("DATE", Integer.toString(LocalDate.from(HijrahDate.of(hijriYear, 7, 1)).getYear()), null);
+    }
+
+    /** «الأيام القليلة القادمة», «السنوات الأخيرة»: a plural unit with a relative word, of unstated length. */
+    private static Sem.Reading vagueSpan(String[] unit) {
+        if (!(unit[1].equals("0") || unit[1].equals("X"))) {
+            return null; // «العام الماضي» is a date
+        }
+        String v = switch (unit[0]) {
+            case "H" -> "PTXH";
+            case "MIN" -> "PTXM";
+            case "S" -> "PTXS";
+            default -> "PX" + unit[0];
+        };
+        return new Sem.Reading("DURATION", v, null);
+    }
+
+    /** «أكثر من عشر سنوات», «شهرا كاملا», «السنوات الخمس الأخيرة»: a duration with a written number. */
+    private static Sem.Reading countedDuration(List<Piece> parts) {
+        Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
+        boolean qualified = parts.stream().anyMatch(p -> p.category().equals("QUAL"));
+        if (!a.counted() && !qualified) {
+            return null; // «عام» alone is no duration; «عاما كاملا» is
+        }
+        boolean more = parts.stream().anyMatch(p -> p.category().equals("MORE"));
+        boolean less = parts.stream().anyMatch(p -> p.category().equals("LESS"));
+        Sem.Reading r = duration(parts);
+        return new Sem.Reading(r.type(), r.value(), more ? "MORE_THAN" : less ? "LESS_THAN" : null);
+    }
+
     /** «(45) يوماً», «ثلاث سنوات ونصف». */
     private static Sem.Reading duration(List<Piece> parts) {
         double count;
@@ -328,6 +388,7 @@ final class GrammarComposer {
         String v = switch (unit) {
             case "H" -> "PT" + n + "H";
             case "MIN" -> "PT" + n + "M";
+            case "S" -> "PT" + n + "S";
             default -> "P" + n + unit;
         };
         return new Sem.Reading("DURATION", v, null);

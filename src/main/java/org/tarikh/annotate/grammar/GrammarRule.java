@@ -11,8 +11,11 @@ import org.tarikh.annotate.norm.Lexicon;
  */
 record GrammarRule(String id, String result, boolean emit, String composer, List<Element> elements) {
 
-    /** A category (NUM, MONTH …) or a literal word key; optional elements may be absent. */
-    record Element(String category, String word, boolean optional) {
+    /**
+     * A category (NUM, MONTH …) or a literal word key; optional elements may be absent. A context
+     * element ("<" before the expression, ">" after it) must match but stays outside the extent.
+     */
+    record Element(String category, String word, boolean optional, boolean context) {
     }
 
     static List<GrammarRule> load() {
@@ -26,9 +29,11 @@ record GrammarRule(String id, String result, boolean emit, String composer, List
             for (String e : r[4].trim().split("\\s+")) {
                 boolean optional = e.endsWith("?");
                 String s = optional ? e.substring(0, e.length() - 1) : e;
+                boolean context = s.startsWith("<") || s.startsWith(">");
+                s = context ? s.substring(1) : s;
                 elements.add(s.startsWith("'")
-                        ? new Element(null, Lexicon.key(s.substring(1, s.length() - 1)), optional)
-                        : new Element(s, null, optional));
+                        ? new Element(null, Lexicon.key(s.substring(1, s.length() - 1)), optional, context)
+                        : new Element(s, null, optional, context));
             }
             rules.add(new GrammarRule(r[0], r[1], r[2].equals("emit"), r[3], List.copyOf(elements)));
         }

@@ -27,6 +27,8 @@ final class GrammarVocabulary {
             Object value = switch (r[0]) {
                 case "ERA" -> r[1];
                 case "HALF" -> Double.parseDouble(r[1]);
+                case "UNIT" -> r[1].split(":");
+                case "VAGUE" -> r[1];
                 default -> null;
             };
             add(r[2], r[0], value);
@@ -57,9 +59,11 @@ final class GrammarVocabulary {
         }
         for (String[] r : Lexicon.table("number-words.txt")) {
             add(r[0], "NUMWORD", Integer.parseInt(r[1]));
+            add("ال" + r[0], "NUMWORD", Integer.parseInt(r[1])); // «السنوات الخمس», «العشرين عاماً»
         }
         for (String[] r : Lexicon.table("units.txt")) {
             add(r[0], "UNIT", new String[] {r[1], r[2]});
+            add("ال" + r[0], "UNIT", new String[] {r[1], r[2]});
         }
     }
 
@@ -174,18 +178,34 @@ final class GrammarVocabulary {
             }
         }
         List<Piece> amounts = new ArrayList<>();
+        Map<Integer, List<Piece>> numbersAt = new HashMap<>();
+        for (Piece p : out) {
+            if (p.category().equals("NUM")) {
+                numbersAt.computeIfAbsent(p.first(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Piece u : out) {
+            // «السنوات الخمس»: a plural unit with the article, then its number
+            String[] unit = u.category().equals("UNIT") ? (String[]) u.value() : null;
+            if (unit != null && unit[1].equals("0")) {
+                for (Piece n : numbersAt.getOrDefault(u.last() + 1, List.of())) {
+                    amounts.add(new Piece("AMOUNT", u.first(), n.last(), u.skip(),
+                            new Sem.Amount((Integer) n.value(), unit[0], true), ""));
+                }
+            }
+        }
         for (Piece p : out) {
             if (p.category().equals("NUM")) {
                 for (Piece u : unitsAt.getOrDefault(p.last() + 1, List.of())) {
                     String[] unit = (String[]) u.value();
                     amounts.add(new Piece("AMOUNT", p.first(), u.last(), p.skip(),
-                            new Sem.Amount((Integer) p.value(), unit[0]), ""));
+                            new Sem.Amount((Integer) p.value(), unit[0], true), ""));
                 }
             } else if (p.category().equals("UNIT")) {
                 String[] unit = (String[]) p.value();
                 if (unit[1].equals("1") || unit[1].equals("2")) {
                     amounts.add(new Piece("AMOUNT", p.first(), p.last(), p.skip(),
-                            new Sem.Amount(Integer.parseInt(unit[1]), unit[0]), ""));
+                            new Sem.Amount(Integer.parseInt(unit[1]), unit[0], false), ""));
                 }
             }
         }

@@ -21,8 +21,11 @@ final class Sem {
     record Year(int year, boolean hijri, Integer offset) {
     }
 
-    /** A count of a unit («ثلاث سنوات»): unit D, W, M, Y, H, MIN, DE, CE. */
-    record Amount(double count, String unit) {
+    /**
+     * A count of a unit («ثلاث سنوات»): unit D, W, M, Y, H, MIN, S, DE, CE; {@code counted} when a
+     * number was written, not when the unit carries its count («يومين», «عام»).
+     */
+    record Amount(double count, String unit, boolean counted) {
     }
 
     /** A holiday of the Hijri calendar; {@code month} 0 for a bare «العيد». */
