@@ -1,5 +1,6 @@
 package org.tarikh.annotate.rules;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,13 +26,51 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Set<String> ADJECTIVES = Vocab.keys("adjective-sets.txt");
     private static final Set<String> NOT_TEMPORAL = Vocab.keys("not-temporal.txt");
 
+    private static final List<List<String>> NOT_TEMPORAL_PHRASES = Lexicon.lines("not-temporal-phrases.txt").stream()
+            .map(l -> java.util.Arrays.stream(l.split("\\s+")).map(Lexicon::key).toList()).toList();
+    private static final Set<String> DURATION_CUES = Vocab.keys("duration-cues.txt");
+    private static final Set<String> BARE_UNITS = Set.of("يوم", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "ليله");
+    private static final Pattern SHORT_YEAR_AFTER_WORD = Pattern.compile("(ال)?(عام|سنه)\\s+[0-9\u0660-\u0669]{1,2}");
+
     @Override
     protected void process(TimexDoc doc) {
+        boolean[] inPhrase = notTemporalWords(doc);
         for (Timex3 t : doc.timexes()) {
-            if (spurious(doc, t)) {
+            if (spurious(doc, t) || insidePhrase(doc, t, inPhrase)) {
                 t.removeFromIndexes();
             }
         }
+    }
+
+    /** Words covered by a phrase of not-temporal-phrases.txt. */
+    private static boolean[] notTemporalWords(TimexDoc doc) {
+        boolean[] in = new boolean[doc.words.size()];
+        for (int i = 0; i < doc.words.size(); i++) {
+            for (List<String> phrase : NOT_TEMPORAL_PHRASES) {
+                boolean match = i + phrase.size() <= doc.words.size();
+                for (int k = 0; match && k < phrase.size(); k++) {
+                    String w = doc.key(i + k);
+                    match = phrase.get(k).equals("#") ? doc.words.get(i + k).isNumber() : phrase.get(k).equals(w);
+                }
+                if (match) {
+                    for (int k = 0; k < phrase.size(); k++) {
+                        in[i + k] = true;
+                    }
+                }
+            }
+        }
+        return in;
+    }
+
+    private static boolean insidePhrase(TimexDoc doc, Timex3 t, boolean[] inPhrase) {
+        int first = doc.wordAtOriginal(t.getBegin());
+        int last = doc.lastWordBefore(t.getEnd());
+        for (int k = Math.max(0, first); k <= last && k < inPhrase.length; k++) {
+            if (inPhrase[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean spurious(TimexDoc doc, Timex3 t) {
@@ -45,6 +84,20 @@ public class FalsePositiveFilter extends RuleAnnotator {
         String before = doc.key(first - 1);
         String after = doc.key(last + 1);
         boolean ours = t.getFoundByRule() != null && t.getFoundByRule().startsWith("tarikh:");
+        String value = t.getTimexValue() == null ? "" : t.getTimexValue();
+        if (value.startsWith("UNDEF")) {
+            return true; // «أول يوم»: HeidelTime found no anchor for it
+        }
+        if ("DATE".equals(t.getTimexType()) && value.matches("0\\d{3}.*") && !ours) {
+            return true; // «100», «420»: a year before 1000 needs a calendar cue the rules did not see
+        }
+        if (SHORT_YEAR_AFTER_WORD.matcher(key).matches()) {
+            return true; // «العام 32»: a count after «العام», not 1932
+        }
+        if ("DURATION".equals(t.getTimexType()) && BARE_UNITS.contains(key) && !DURATION_CUES.contains(before)
+                && !(before.length() > 1 && DURATION_CUES.contains(before.substring(1)))) {
+            return true; // «في يوم», «ساعة» the watch
+        }
         if (NOT_TEMPORAL.contains(key) || (ADJECTIVES.contains(key) && "SET".equals(t.getTimexType()))) {
             return true;
         }
