@@ -318,9 +318,26 @@ final class GrammarComposer {
         return v == null ? null : new Sem.Reading("DATE", v, mod);
     }
 
-    /** «في رمضان», «خلال شوال»: a Hijri month named alone, after a word that makes it a time. */
+    /**
+     * «في رمضان», «خلال شوال»: a Hijri month named alone, after a word that makes it a time; like a
+     * holiday, the occurrence nearest the publication date.
+     */
     private static Sem.Month hijriMonthAlone(Sem.MonthName name, Context c) {
-        return name.hijri() ? namedMonth(name, null, c) : null;
+        if (!name.hijri()) {
+            return null;
+        }
+        Sem.Month best = null;
+        long bestDistance = Long.MAX_VALUE;
+        int hy = hijriYear(c.dct());
+        for (int y = hy - 1; y <= hy + 1; y++) {
+            Sem.Month m = new Sem.Month(y, name.month(), true);
+            long d = Math.abs(day(m, 15).toEpochDay() - c.dct().toEpochDay());
+            if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     /** «1436/1437هـ», «36/1437هـ»: the first of a pair of Hijri years; a shorthand takes the second's century. */
