@@ -45,6 +45,10 @@ public class EvalCommand implements Callable<Integer> {
         realnews_heldout("src/eval/realnews/heldout"),
         /** Everyday phrases, MSA and dialects, against a fixed reference date. */
         phrases("src/eval/phrases/phrases.tsv"),
+        /** The two thirds of the phrases that vocabulary work may look at. */
+        phrases_dev("src/eval/phrases/phrases.tsv"),
+        /** The third of the phrases held out from vocabulary work (p003, p006, …). */
+        phrases_heldout("src/eval/phrases/phrases.tsv"),
         /** Texts the team wrote itself (first round): unit-test material, not accuracy claims. */
         team_dev("src/eval/gold"),
         team_heldout("src/eval/heldout");
@@ -69,7 +73,8 @@ public class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "NAME", split = ",",
             defaultValue = "realnews-dev,realnews-heldout,phrases", converter = SetConverter.class,
-            description = "Gold sets to score: realnews-dev, realnews-heldout, phrases, team-dev, team-heldout "
+            description = "Gold sets to score: realnews-dev, realnews-heldout, phrases (or phrases-dev, "
+                    + "phrases-heldout), team-dev, team-heldout "
                     + "(default: ${DEFAULT-VALUE}).")
     List<GoldSet> sets;
 
@@ -111,7 +116,12 @@ public class EvalCommand implements Callable<Integer> {
                 loaded.add(load(gold.toString(), gold));
             } else {
                 for (GoldSet s : sets) {
-                    loaded.add(load(s.label(), Path.of(s.path)));
+                    Loaded l = load(s.label(), Path.of(s.path));
+                    if (s == GoldSet.phrases_dev || s == GoldSet.phrases_heldout) {
+                        l = new Loaded(l.name(), l.phrases().part(s == GoldSet.phrases_heldout).documents(),
+                                l.phrases().part(s == GoldSet.phrases_heldout));
+                    }
+                    loaded.add(l);
                 }
             }
         } catch (IOException | GoldFormatException e) {

@@ -71,6 +71,11 @@ public record PhraseSuite(LocalDate reference, List<GoldDocument> documents, Map
         return new PhraseSuite(reference, List.copyOf(docs), dialects);
     }
 
+    /** The held-out third ({@code heldOut} true) or the development two thirds. */
+    public PhraseSuite part(boolean heldOut) {
+        return new PhraseSuite(reference, documents.stream().filter(d -> heldOut(d.id()) == heldOut).toList(), dialects);
+    }
+
     /** Whether a phrase belongs to the held-out third (its number divisible by three). */
     public static boolean heldOut(String id) {
         String digits = id.replaceAll("\\D", "");
