@@ -1,0 +1,130 @@
+package org.tarikh.annotate.grammar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.annotate.RuleTesting.only;
+
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tarikh.annotate.RuleTesting;
+import org.tarikh.annotate.TaggedText;
+import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.Timex;
+
+/** The worked examples of docs/annotators.md, "The date grammar", one per combination rule. */
+class DateGrammarTest {
+
+    private static final LocalDate DCT = LocalDate.of(2015, 9, 15);
+    private static TemporalPipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = RuleTesting.withoutHeidelTime(DateGrammarAnnotator.class);
+    }
+
+    @AfterAll
+    static void destroy() {
+        pipeline.close();
+    }
+
+    private static Timex tag(String sentence, String expression) {
+        TaggedText t = pipeline.tag(sentence, DCT);
+        return only(t, expression);
+    }
+
+    private static String hijri(int y, int m, int d) {
+        return LocalDate.from(HijrahDate.of(y, m, d)).toString();
+    }
+
+    @Test
+    void numericDatesReadDayMonthYearInEitherCalendar() {
+        assertThat(tag("وذلك في 5 / 9 / 2015م بحضور الأمير.", "5 / 9 / 2015م").value()).isEqualTo("2015-09-05");
+        Timex h = tag("صدر القرار بتاريخ ١٢/٣/١٤٣٧هـ.", "١٢/٣/١٤٣٧هـ");
+        assertThat(h.value()).isEqualTo(hijri(1437, 3, 12));
+        assertThat(h.rule()).isEqualTo("tarikh:grammar:numeric-date");
+    }
+
+    @Test
+    void aWeekdayInAppositionIsCheckedAgainstItsDate() {
+        Timex t = tag("وعقد الاجتماع يوم الخميس 10 / 12 / 1436 هـ في الرياض.", "يوم الخميس 10 / 12 / 1436 هـ");
+        assertThat(t.value()).isEqualTo(hijri(1436, 12, 10));
+        assertThat(t.rule()).isEqualTo("tarikh:grammar:weekday-date(weekday-mismatch:thursday)+numeric-date");
+        // a date without a year takes the year in which the weekday fits
+        assertThat(tag("وصل الوفد الأحد 20 سبتمبر إلى جدة.", "الأحد 20 سبتمبر").value()).isEqualTo("2015-09-20");
+    }
+
+    @Test
+    void aDayAttachesToAMonthReferenceWithMin() {
+        assertThat(tag("وتنتهي المهلة في الـ15 من الشهر الجاري.", "15 من الشهر الجاري").value()).isEqualTo("2015-09-15");
+        assertThat(tag("يبدأ الموسم في العاشر من ذي الحجة المقبل.", "العاشر من ذي الحجة المقبل").value())
+                .isEqualTo(hijri(1437, 12, 10));
+        assertThat(tag("وصل في الخامس عشر من شعبان الماضي.", "الخامس عشر من شعبان الماضي").value())
+                .isEqualTo(hijri(1436, 8, 15));
+    }
+
+    @Test
+    void aMonthIntersectsAYearReference() {
+        assertThat(tag("ارتفعت الأسعار في مارس من العام الماضي.", "مارس من العام الماضي").value()).isEqualTo("2014-03");
+        assertThat(tag("ستفتتح المدينة في أغسطس العام المقبل.", "أغسطس العام المقبل").value()).isEqualTo("2016-08");
+        assertThat(tag("افتتح في يونيو من هذا العام.", "يونيو من هذا العام").value()).isEqualTo("2015-06");
+    }
+
+    @Test
+    void nthAndLastOfAMonth() {
+        assertThat(tag("يعقد اللقاء ثاني خميس من الشهر.", "ثاني خميس من الشهر").value()).isEqualTo("2015-09-10");
+        assertThat(tag("ينتهي العقد آخر يوم من أكتوبر.", "آخر يوم من أكتوبر").value()).isEqualTo("2015-10-31");
+        assertThat(tag("وصل في أول أيام شهر رمضان.", "أول أيام شهر رمضان").value()).isEqualTo(hijri(1436, 9, 1));
+    }
+
+    @Test
+    void offsetsFromThePublicationDate() {
+        Timex t = tag("بدأ المشروع قبل نحو عشرين عاماً.", "قبل نحو عشرين عاماً");
+        assertThat(t.value()).isEqualTo("1995");
+        assertThat(t.mod()).isEqualTo("APPROX");
+        assertThat(tag("يعود بعد أربعة أيام.", "بعد أربعة أيام").value()).isEqualTo("2015-09-19");
+    }
+
+    @Test
+    void anOffsetCountedFromAnEventIsNotADate() {
+        TaggedText t = pipeline.tag("وصلت القوات بعد يومين من المعارك.", DCT);
+        assertThat(t.timexes()).noneMatch(x -> x.text().startsWith("بعد"));
+    }
+
+    @Test
+    void holidaysAreTheNearestOccurrence() {
+        assertThat(pipeline.tag("يحتفل المسلمون بعيد الفطر.", LocalDate.of(2015, 7, 22)).timexes())
+                .anyMatch(x -> x.text().equals("عيد الفطر") && x.value().equals(hijri(1436, 10, 1)));
+    }
+
+    @Test
+    void hijriYearPairsGiveOneExpressionPerYear() {
+        Timex t = tag("موسم 36/1437هـ كان ناجحا.", "36");
+        assertThat(t.value()).isEqualTo(Integer.toString(LocalDate.from(HijrahDate.of(1436, 7, 1)).getYear()));
+    }
+
+    @Test
+    void countedQualifiedAndVagueDurations() {
+        Timex more = tag("عمل في الشركة أكثر من عشر سنوات.", "أكثر من عشر سنوات");
+        assertThat(more.value()).isEqualTo("P10Y");
+        assertThat(more.mod()).isEqualTo("MORE_THAN");
+        assertThat(tag("بقي هناك شهرا كاملا.", "شهرا كاملا").value()).isEqualTo("P1M");
+        assertThat(tag("سجن ثلاث سنوات ونصف.", "ثلاث سنوات ونصف").value()).isEqualTo("P3.5Y");
+        assertThat(tag("ارتفع العدد خلال السنوات الخمس الأخيرة.", "السنوات الخمس الأخيرة").value()).isEqualTo("P5Y");
+        assertThat(tag("سيعود الوزراء خلال الأيام القليلة القادمة.", "الأيام القليلة القادمة").value()).isEqualTo("PXD");
+        assertThat(tag("وشهدت الفترة الماضية تحسنا.", "الفترة الماضية").value()).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void aSingularUnitWithARelativeWordStaysADate() {
+        TaggedText t = pipeline.tag("ارتفعت الأسعار العام الماضي.", DCT);
+        assertThat(t.timexes()).noneMatch(x -> "DURATION".equals(x.type()));
+    }
+
+    @Test
+    void twentyFourHourClock() {
+        assertThat(tag("تنطلق الرحلة الساعة 2100.", "الساعة 2100").value()).isEqualTo("2015-09-15T21:00");
+    }
+}
