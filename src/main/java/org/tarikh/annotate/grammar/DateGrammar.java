@@ -19,8 +19,12 @@ import org.tarikh.annotate.norm.Words;
  */
 public final class DateGrammar {
 
-    /** An expression the grammar found: words {@code first..last}, its reading and rule trail. */
-    public record Found(int first, int last, int skip, Sem.Reading reading, String rules) {
+    /**
+     * An expression the grammar found: words {@code first..last}, its reading and rule trail;
+     * {@code from..to} is the whole match, context words included.
+     */
+    public record Found(int first, int last, int skip, Sem.Reading reading, String rules, int from, int to,
+            boolean override) {
     }
 
     private static final int MAX_PASSES = 6;
@@ -105,7 +109,8 @@ public final class DateGrammar {
                     trail.append('+').append(p.rules());
                 }
             }
-            out.add(new Piece(rule.result(), first, last, parts.get(firstPart).skip(), v, trail.toString()));
+            out.add(new Piece(rule.result(), first, last, parts.get(firstPart).skip(), v, trail.toString(),
+                    Math.min(first, parts.get(0).first()), Math.max(last, parts.get(parts.size() - 1).last())));
             return;
         }
         GrammarRule.Element el = rule.elements().get(e);
@@ -140,9 +145,13 @@ public final class DateGrammar {
     /** Emitted pieces, longest first, that overlap no longer one. */
     private List<Found> longest(List<Piece> chart, List<Words.Word> words) {
         Set<String> emitting = new HashSet<>();
+        Set<String> overriding = new HashSet<>();
         for (GrammarRule r : rules) {
             if (r.emit()) {
                 emitting.add(r.id());
+            }
+            if (r.override()) {
+                overriding.add(r.id());
             }
         }
         List<Piece> candidates = new ArrayList<>();
@@ -167,7 +176,8 @@ public final class DateGrammar {
             for (int k = p.first(); k <= p.last(); k++) {
                 taken[k] = true;
             }
-            out.add(new Found(p.first(), p.last(), p.skip(), reading(p), p.rules()));
+            out.add(new Found(p.first(), p.last(), p.skip(), reading(p), p.rules(), p.from(), p.to(),
+                    overriding.contains(p.rules().split("[+(]", 2)[0])));
         }
         out.sort(Comparator.comparingInt(Found::first));
         return out;

@@ -30,9 +30,13 @@ public class DateGrammarAnnotator extends RuleAnnotator {
         for (DateGrammar.Found f : found) {
             int begin = doc.originalBegin(f.first()) + f.skip();
             int end = doc.originalEnd(f.last());
+            // an earlier expression that reaches beyond the extent stays; for an overriding rule,
+            // beyond the whole match (context words included)
+            int windowBegin = f.override() ? doc.originalBegin(f.from()) : begin;
+            int windowEnd = f.override() ? doc.originalEnd(f.to()) : end;
             boolean blocked = false;
             for (Timex3 t : doc.overlapping(begin, end)) {
-                blocked |= t.getBegin() < begin || t.getEnd() > end;
+                blocked |= t.getBegin() < windowBegin || t.getEnd() > windowEnd;
             }
             if (blocked) {
                 continue;

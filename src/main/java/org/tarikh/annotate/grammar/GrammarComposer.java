@@ -64,6 +64,10 @@ final class GrammarComposer {
                 case "vague" -> new Sem.Reading("DATE", (String) value(parts, "VAGUE"), null);
                 case "vagueSpan" -> vagueSpan((String[]) value(parts, "UNIT"));
                 case "countedDuration" -> countedDuration(parts);
+                case "vagueOffset" -> vagueOffset(parts);
+                case "weekdayEachWeek" -> new Sem.Reading("SET", "XXXX-WXX-" + value(parts, "WEEKDAY"), null);
+                case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
+                case "eventOffset" -> duration(parts);
                 default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
             };
         } catch (DateTimeException | ArithmeticException e) {
@@ -386,6 +390,31 @@ final class GrammarComposer {
         boolean less = parts.stream().anyMatch(p -> p.category().equals("LESS"));
         Sem.Reading r = duration(parts);
         return new Sem.Reading(r.type(), r.value(), more ? "MORE_THAN" : less ? "LESS_THAN" : null);
+    }
+
+    /** «قبل عدة سنوات», «قبل أيام», «بعد أسابيع»: an offset of unstated length is a vague reference. */
+    private static Sem.Reading vagueOffset(List<Piece> parts) {
+        String[] unit = (String[]) value(parts, "UNIT");
+        if (!(unit[1].equals("X") || unit[1].equals("0"))) {
+            return null; // «قبل عام», «قبل يومين»: a date a year or two days back, not a vague one
+        }
+        if (unit[0].equals("H") || unit[0].equals("MIN") || unit[0].equals("S")) {
+            return null; // «قبل ساعات»: hours back, not a date
+        }
+        boolean before = parts.stream().anyMatch(p -> p.category().equals("BEFORE"));
+        return new Sem.Reading("DATE", before ? "PAST_REF" : "FUTURE_REF", null);
+    }
+
+    /** «طوال العام», «على مدار الأسبوع»: the whole of one unit, a duration. */
+    private static Sem.Reading wholeUnit(String[] unit) {
+        if (!unit[1].equals("1")) {
+            return null;
+        }
+        return switch (unit[0]) {
+            case "H" -> new Sem.Reading("DURATION", "PT1H", null);
+            case "D", "W", "M", "Y" -> new Sem.Reading("DURATION", "P1" + unit[0], null);
+            default -> null;
+        };
     }
 
     /** «(45) يوماً», «ثلاث سنوات ونصف». */

@@ -7,9 +7,10 @@ import org.tarikh.annotate.norm.Lexicon;
 
 /**
  * One line of grammar.txt: a sequence of elements that builds a piece of category {@code result}
- * through a composer. An element is a category or a quoted word, optionally followed by "?".
+ * through a composer. {@code emit} rules produce expressions; {@code emit!} ones ({@code override})
+ * also replace an earlier expression that their context words cover. An element is a category or a quoted word, optionally followed by "?".
  */
-record GrammarRule(String id, String result, boolean emit, String composer, List<Element> elements) {
+record GrammarRule(String id, String result, boolean emit, boolean override, String composer, List<Element> elements) {
 
     /**
      * A category (NUM, MONTH …) or a literal word key; optional elements may be absent. A context
@@ -35,7 +36,8 @@ record GrammarRule(String id, String result, boolean emit, String composer, List
                         ? new Element(null, Lexicon.key(s.substring(1, s.length() - 1)), optional, context)
                         : new Element(s, null, optional, context));
             }
-            rules.add(new GrammarRule(r[0], r[1], r[2].equals("emit"), r[3], List.copyOf(elements)));
+            rules.add(new GrammarRule(r[0], r[1], r[2].startsWith("emit"), r[2].equals("emit!"), r[3],
+                    List.copyOf(elements)));
         }
         return List.copyOf(rules);
     }

@@ -127,4 +127,21 @@ class DateGrammarTest {
     void twentyFourHourClock() {
         assertThat(tag("تنطلق الرحلة الساعة 2100.", "الساعة 2100").value()).isEqualTo("2015-09-15T21:00");
     }
+
+    @Test
+    void vagueOffsetsAndRecurringWeekdays() {
+        assertThat(tag("وكان قد زار المدينة قبل عدة سنوات.", "قبل عدة سنوات").value()).isEqualTo("PAST_REF");
+        assertThat(tag("وصل قبل أيام إلى جدة.", "قبل أيام").value()).isEqualTo("PAST_REF");
+        Timex set = tag("يفتح المعرض يوم الجمعة من كل أسبوع.", "يوم الجمعة من كل أسبوع");
+        assertThat(set.type()).isEqualTo("SET");
+        assertThat(set.value()).isEqualTo("XXXX-WXX-5");
+    }
+
+    @Test
+    void anOffsetFromAnEventKeepsOnlyItsDuration() {
+        Timex t = tag("وصلت القوات بعد يومين من المعارك.", "يومين");
+        assertThat(t.type()).isEqualTo("DURATION");
+        assertThat(t.value()).isEqualTo("P2D");
+        assertThat(tag("تعمل الشركة طوال العام.", "العام").value()).isEqualTo("P1Y");
+    }
 }
