@@ -144,4 +144,11 @@ class DateGrammarTest {
         assertThat(t.value()).isEqualTo("P2D");
         assertThat(tag("تعمل الشركة طوال العام.", "العام").value()).isEqualTo("P1Y");
     }
+
+    @Test
+    void aWeekdayBeforeAlmuwafiqTakesTheDateItStandsFor() {
+        TaggedText t = pipeline.tag("يقام الحفل الأربعاء الموافق 7 من الشهر المقبل.", DCT);
+        assertThat(only(t, "الأربعاء").value()).isEqualTo("2015-10-07");
+        assertThat(only(t, "7 من الشهر المقبل").value()).isEqualTo("2015-10-07");
+    }
 }
