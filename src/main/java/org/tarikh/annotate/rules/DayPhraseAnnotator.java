@@ -81,7 +81,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             int after = trailingPartOfDay(doc, j) != null ? trailingEnd : j;
             boolean future = dir == 0 && (Tense.future(doc, dayWordAt) || Tense.dialectFuture(doc, after));
             day = Tense.weekday(doc.dct, wd, dir, future);
-            Integer eve = pod != null ? EVES.get(doc.key(i) + " " + doc.key(dayWordAt)) : null;
+            Integer eve = pod != null && future ? EVES.get(doc.key(i) + " " + doc.key(dayWordAt)) : null;
             if (eve != null) {
                 day = day.plusDays(eve); // «ليلة الجمعة» is the eve of Friday: Thursday night
             }
