@@ -94,7 +94,8 @@ public final class DateGrammar {
             int first = parts.get(firstPart).first();
             int last = parts.get(lastPart).last();
             String next = at < words.size() ? words.get(at).key() : "";
-            GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(first), next);
+            String prev = first > 0 ? words.get(first - 1).key() : "";
+            GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(first), next, prev);
             Object v = GrammarComposer.compose(rule.composer(), parts, c);
             if (v == null) {
                 return;

@@ -21,7 +21,7 @@ import java.util.Locale;
 final class GrammarComposer {
 
     /** What a composer may look at besides the pieces. */
-    record Context(LocalDate dct, boolean future, String nextWord) {
+    record Context(LocalDate dct, boolean future, String nextWord, String previousWord) {
     }
 
     /** A value with a remark for the rule trail, e.g. a weekday that contradicts its date. */
@@ -308,7 +308,11 @@ final class GrammarComposer {
         if (a.count() != Math.rint(a.count())) {
             return null;
         }
-        long n = (long) a.count() * (value(parts, "BEFORE") != null || parts.stream().anyMatch(p -> p.category().equals("BEFORE")) ? -1 : 1);
+        boolean ago = parts.stream().anyMatch(p -> p.category().equals("AGO"));
+        if (ago && !c.previousWord().isEmpty() && Character.isLetterOrDigit(c.previousWord().charAt(0))) {
+            return null; // «من يومين» means "ago" only opening its clause; «أشتغل هنا من عشر سنين» is a duration
+        }
+        long n = (long) a.count() * (ago || parts.stream().anyMatch(p -> p.category().equals("BEFORE")) ? -1 : 1);
         String mod = parts.stream().anyMatch(p -> p.category().equals("APPROX")) ? "APPROX" : null;
         LocalDate d = c.dct();
         String v = switch (a.unit()) {

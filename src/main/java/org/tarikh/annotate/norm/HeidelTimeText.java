@@ -31,10 +31,22 @@ public final class HeidelTimeText {
     /** Three-letter hosts must be spelled exactly: «لامس» (touched) is not «ل» + «أمس». */
     private static final Set<String> EXACT_HOSTS = new HashSet<>(Lexicon.lines("clitic-hosts.txt"));
     private static final Set<String> MASKED = new HashSet<>();
+    /** Everyday (dialectal) words and phrases, by normalized key (words joined by a space) → MSA. */
+    private static final Map<String, String> DIALECT = new HashMap<>();
+    private static final int DIALECT_MAX_WORDS = 3;
 
     static {
         for (String w : Lexicon.lines("heideltime-spelling.txt")) {
             SPELLING.put(Lexicon.key(w), w);
+        }
+        for (String[] r : Lexicon.table("dialect-words.txt")) {
+            StringBuilder k = new StringBuilder();
+            for (String part : r[0].split(" ")) {
+                for (Words.Word w : part.equals("<num>") ? List.of(new Words.Word(0, 5, part, part)) : Words.split(part)) {
+                    k.append(k.length() == 0 ? "" : " ").append(w.key());
+                }
+            }
+            DIALECT.put(k.toString(), r[1]);
         }
         for (String w : Lexicon.lines("adjective-sets.txt")) {
             if (w.startsWith("ال")) {
@@ -63,6 +75,7 @@ public final class HeidelTimeText {
         MappedText t = MappedText.identity(original);
         t = t.apply(characterEdits(t.text()));
         t = t.apply(wordEdits(t.text()));
+        t = t.apply(dialectEdits(t.text()));
         t = t.apply(twinMonthEdits(t.text()));
         return t;
     }
@@ -160,6 +173,72 @@ public final class HeidelTimeText {
             if (replacement != null) {
                 edits.add(new MappedText.Edit(w.begin() + hostStart, w.end(), replacement));
             }
+        }
+        return edits;
+    }
+
+    /**
+     * Everyday words and phrases («بكرا», «الأسبوع اللي فات», «هالسنة», «الساعة تمانة الصبح») become
+     * the MSA words they stand for (dialect-words.txt), so that HeidelTime and every later annotator
+     * read «غدا», «الأسبوع الماضي», «هذه السنة», «الساعة ثمانية الصباح». A proclitic glued to the first
+     * word («بالليل», «لنص الليل») stays outside and is separated by a space.
+     */
+    private static List<MappedText.Edit> dialectEdits(String s) {
+        List<MappedText.Edit> edits = new ArrayList<>();
+        List<Words.Word> words = Words.split(s);
+        for (int i = 0; i < words.size(); i++) {
+            int matched = 0;
+            String replacement = null;
+            int skip = 0;
+            for (int c = -1; c < PROCLITICS.size() && matched == 0; c++) {
+                String first = words.get(i).key();
+                if (c >= 0) {
+                    String p = PROCLITICS.get(c);
+                    String text = words.get(i).text();
+                    if (!text.startsWith(p) || text.length() - p.length() < 2) {
+                        continue;
+                    }
+                    first = Lexicon.key(text.substring(p.length()));
+                    skip = p.length();
+                }
+                // «<num>» in an entry stands for any number written in digits («نهار <num>»)
+                List<String> keys = List.of(first);
+                String number = null;
+                for (int n = 1; n <= DIALECT_MAX_WORDS && i + n - 1 < words.size(); n++) {
+                    if (n > 1) {
+                        Words.Word next = words.get(i + n - 1);
+                        List<String> longer = new ArrayList<>();
+                        for (String k : keys) {
+                            longer.add(k + " " + next.key());
+                            if (next.isNumber() && number == null) {
+                                longer.add(k + " <num>");
+                            }
+                        }
+                        if (next.isNumber() && number == null) {
+                            number = next.text();
+                        }
+                        keys = longer;
+                    }
+                    for (String k : keys) {
+                        String r = DIALECT.get(k);
+                        if (r != null) {
+                            matched = n;
+                            replacement = number != null ? r.replace("<num>", number) : r;
+                        }
+                    }
+                }
+            }
+            if (matched == 0) {
+                continue;
+            }
+            Words.Word w = words.get(i);
+            Words.Word last = words.get(i + matched - 1);
+            String original = s.substring(w.begin() + skip, last.end());
+            if (!Lexicon.key(original).equals(Lexicon.key(replacement)) || skip > 0) {
+                edits.add(new MappedText.Edit(w.begin() + skip, last.end(),
+                        (skip > 0 ? " " : "") + (Lexicon.key(original).equals(Lexicon.key(replacement)) ? original : replacement)));
+            }
+            i += matched - 1;
         }
         return edits;
     }

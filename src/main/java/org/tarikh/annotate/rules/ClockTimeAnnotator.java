@@ -131,9 +131,39 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         }
         hour = adjust(hour, period);
         LocalDate day = named != null ? named : contextDay(doc, i);
-        doc.put(i, j - 1, "TIME", String.format("%sT%02d:%02d", day, hour, minute), null, null, null,
+        int first = i;
+        Timex3 before = named == null ? dayRightBefore(doc, i) : null;
+        if (before != null) {
+            // «غدا الساعة العاشرة صباحا», «الخميس الجاي الساعة 5 العصر»: one TIME
+            first = doc.wordAtOriginal(before.getBegin());
+            day = LocalDate.parse(before.getTimexValue().substring(0, 10));
+        }
+        String mod = null;
+        if (APPROX_WORDS.contains(doc.key(first - 1))) {
+            first--; // «نحو الساعة الرابعة فجرا»
+            mod = "APPROX";
+        }
+        doc.put(first, j - 1, "TIME", String.format("%sT%02d:%02d", day, hour, minute), mod, null, null,
                 "tarikh:clock");
         return j;
+    }
+
+    private static final java.util.Set<String> APPROX_WORDS = java.util.Set.of("نحو", "حوالي", "قرابه");
+
+    /** A day phrase («غدا», «الخميس المقبل») ending right before word i, or null. */
+    private static Timex3 dayRightBefore(TimexDoc doc, int i) {
+        if (i == 0) {
+            return null;
+        }
+        int end = doc.originalEnd(i - 1);
+        for (Timex3 t : doc.timexes()) {
+            if (t.getEnd() == end && "DATE".equals(t.getTimexType()) && t.getTimexValue() != null
+                    && t.getTimexValue().matches("\\d{4}-\\d{2}-\\d{2}")
+                    && "tarikh:day-phrase".equals(t.getFoundByRule())) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** «منتصف الليل», «منتصف ليل الخميس»: T24:00 of the day. */

@@ -1,6 +1,12 @@
 package org.tarikh.annotate.rules;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.tarikh.annotate.norm.Lexicon;
 
 import org.tarikh.annotate.norm.Months;
 
@@ -72,7 +78,13 @@ public class DayPhraseAnnotator extends RuleAnnotator {
                 dir = rel;
                 j++;
             }
-            day = Tense.weekday(doc.dct, wd, dir, dir == 0 && Tense.future(doc, dayWordAt));
+            int after = trailingPartOfDay(doc, j) != null ? trailingEnd : j;
+            boolean future = dir == 0 && (Tense.future(doc, dayWordAt) || Tense.dialectFuture(doc, after));
+            day = Tense.weekday(doc.dct, wd, dir, future);
+            Integer eve = pod != null && future ? EVES.get(doc.key(i) + " " + doc.key(dayWordAt)) : null;
+            if (eve != null) {
+                day = day.plusDays(eve); // «ليلة الجمعة» is the eve of Friday: Thursday night
+            }
         } else if (pod == null && doc.key(j).equals("الليله")) {
             // «الليلة» tonight, «الليلة الماضية» last night
             day = doc.dct;
@@ -83,8 +95,22 @@ public class DayPhraseAnnotator extends RuleAnnotator {
                 day = doc.dct.minusDays(1);
                 j++;
             }
+        } else if (STANDALONE.containsKey(standaloneKey(doc, i)) && standaloneTime(doc, i)) {
+            // «تعال العصر», «الصبح كان في زحمة», «بالليل هنروح»: a time on the publication date
+            String k = standaloneKey(doc, i);
+            int n = k.split(" ").length;
+            doc.put(i, i + n - 1, "TIME", doc.dct + STANDALONE.get(k), null, null, null, "tarikh:day-phrase-part");
+            return i + n;
         } else {
             return i;
+        }
+        if (pod == null) {
+            // «بكرا الصبح», «أمس العصر», «البارحة بالليل», «الجمعة الصبح»: one TIME
+            String trailing = trailingPartOfDay(doc, j);
+            if (trailing != null) {
+                pod = trailing;
+                j = trailingEnd;
+            }
         }
         if (pod != null) {
             doc.put(i, j - 1, "TIME", day + pod, null, null, null, "tarikh:day-phrase");
@@ -92,6 +118,86 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             doc.put(i, j - 1, "DATE", day.toString(), null, null, null, "tarikh:day-phrase");
         }
         return j;
+    }
+
+    private static final Map<String, Integer> EVES = new HashMap<>();
+
+    static {
+        for (String[] r : Lexicon.table("eve-nights.txt")) {
+            StringBuilder k = new StringBuilder();
+            for (String w : r[0].split(" ")) {
+                k.append(k.length() == 0 ? "" : " ").append(Lexicon.key(w));
+            }
+            EVES.put(k.toString(), Integer.parseInt(r[1]));
+        }
+    }
+
+    private static final Map<String, String> STANDALONE = new HashMap<>();
+    private static final Set<String> STANDALONE_NOT_AFTER = new HashSet<>();
+
+    static {
+        for (String[] r : Lexicon.table("standalone-parts-of-day.txt")) {
+            if (r[0].startsWith("before:")) {
+                STANDALONE_NOT_AFTER.add(Lexicon.key(r[0].substring(7)));
+            } else {
+                STANDALONE.put(Lexicon.key(r[0]), r[1]);
+            }
+        }
+    }
+
+    /** Where the part of day found by the last {@link #trailingPartOfDay} call ends (exclusive). */
+    private int trailingEnd;
+
+    /**
+     * A part of day right after a day («الصبح», «العصر», «ب الليل», «بعد الظهر», «صباحا»), with
+     * an optional «في/ب/ف» before it: its code, or null. Sets {@link #trailingEnd}.
+     */
+    private String trailingPartOfDay(TimexDoc doc, int j) {
+        int k = j;
+        if (PREPOSITIONS.contains(doc.key(k))) {
+            k++;
+        }
+        String two = doc.key(k) + " " + doc.key(k + 1);
+        if (STANDALONE.containsKey(two)) {
+            trailingEnd = k + 2;
+            return STANDALONE.get(two);
+        }
+        String key = doc.key(k);
+        String code = Vocab.PARTS_OF_DAY.get(key);
+        if (code == null || (!key.startsWith("ال") && !key.endsWith("ا") && !key.equals("مساء"))
+                || key.equals("الليله") || Vocab.WEEKDAYS.containsKey(doc.key(k + 1))
+                || Vocab.DAY_WORDS.containsKey(doc.key(k + 1))) {
+            return null; // «أمس مساء الخميس» is two days; «صباح» needs its day after it
+        }
+        trailingEnd = k + 1;
+        return code;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("ب", "في", "ف");
+
+    private static String standaloneKey(TimexDoc doc, int j) {
+        String two = doc.key(j) + " " + doc.key(j + 1);
+        return STANDALONE.containsKey(two) ? two : doc.key(j);
+    }
+
+    /** A part of day alone is a time unless a noun or article word ties it to something else. */
+    private static boolean standaloneTime(TimexDoc doc, int j) {
+        int n = standaloneKey(doc, j).split(" ").length;
+        String next = doc.key(j + n);
+        String prev = doc.key(j - 1);
+        if (PREPOSITIONS.contains(prev)) {
+            prev = doc.key(j - 2);
+            if (STANDALONE_NOT_AFTER.contains(prev)) {
+                return false;
+            }
+        } else if (STANDALONE_NOT_AFTER.contains(prev) || prev.startsWith("ال") && !prev.equals("الساعه")) {
+            return false; // «صلاة العصر», «أواخر العصر», «رجال الليل»
+        }
+        if (STANDALONE.get(standaloneKey(doc, j)).equals("TNI") && !PREPOSITIONS.contains(doc.key(j - 1))
+                && doc.sentenceRange(j)[0] != j) {
+            return false; // «الليل» alone is more often the noun («خفافيش الليل») than a time
+        }
+        return !(next.startsWith("ال") && next.length() > 3) && !next.equals("ل");
     }
 
     /** «صحيفة اليوم», «اليوم السابع»: a newspaper, not the day. */

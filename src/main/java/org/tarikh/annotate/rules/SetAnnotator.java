@@ -13,8 +13,14 @@ public class SetAnnotator extends RuleAnnotator {
 
     private static final Map<String, String> ADVERBS = Vocab.map("set-words.txt");
     private static final Set<String> COUNTS = Vocab.keys("count-words.txt");
-    private static final Map<String, String> PER = Map.of("اليوم", "P1D", "الاسبوع", "P1W", "الشهر", "P1M",
-            "العام", "P1Y", "السنه", "P1Y");
+    /** Period word → {value, allowed prepositions} (set-periods.txt). */
+    private static final Map<String, String[]> PER = new java.util.HashMap<>();
+
+    static {
+        for (String[] r : org.tarikh.annotate.norm.Lexicon.table("set-periods.txt")) {
+            PER.put(org.tarikh.annotate.norm.Lexicon.key(r[0]), new String[] {r[1], "|" + r[2] + "|"});
+        }
+    }
 
     @Override
     protected void process(TimexDoc doc) {
@@ -41,8 +47,9 @@ public class SetAnnotator extends RuleAnnotator {
             doc.put(i, j, "SET", ADVERBS.get(doc.key(j)), null, null, null, "tarikh:set");
             return j + 1;
         }
-        if (j > i && doc.key(j).equals("في") && PER.containsKey(doc.key(j + 1))) {
-            doc.put(i, j + 1, "SET", PER.get(doc.key(j + 1)), null, null, null, "tarikh:set");
+        String[] per = PER.get(doc.key(j + 1));
+        if (j > i && per != null && per[1].contains("|" + doc.key(j) + "|")) {
+            doc.put(i, j + 1, "SET", per[0], null, null, null, "tarikh:set");
             return j + 2;
         }
         return i;

@@ -53,6 +53,46 @@ public final class Tense {
         return false;
     }
 
+    private static final java.util.Set<String> DIALECT_FUTURE = new java.util.HashSet<>();
+    private static final java.util.List<String> DIALECT_PREFIXES = new java.util.ArrayList<>();
+    private static final java.util.Set<String> DIALECT_NOT = new java.util.HashSet<>();
+
+    static {
+        for (String l : org.tarikh.annotate.norm.Lexicon.lines("dialect-future.txt")) {
+            if (l.startsWith("prefix:")) {
+                DIALECT_PREFIXES.add(org.tarikh.annotate.norm.Lexicon.key(l.substring(7)));
+            } else if (l.startsWith("not:")) {
+                DIALECT_NOT.add(org.tarikh.annotate.norm.Lexicon.key(l.substring(4)));
+            } else {
+                DIALECT_FUTURE.add(org.tarikh.annotate.norm.Lexicon.key(l));
+            }
+        }
+    }
+
+    /**
+     * Everyday speech puts the future marker after a fronted weekday («الخميس رح نطلع», «السبت
+     * هنخرج», «الجمعة الصبح بنروح»): whether one of the two words from {@code after} on, in the
+     * same sentence, is one (dialect-future.txt).
+     */
+    public static boolean dialectFuture(TimexDoc doc, int after) {
+        int[] r = doc.sentenceRange(Math.max(0, after - 1));
+        for (int k = after; k < Math.min(r[1], after + 2); k++) {
+            String key = doc.key(k);
+            String v = key.length() > 5 && key.charAt(0) == 'و' ? key.substring(1) : key;
+            if (DIALECT_FUTURE.contains(v)) {
+                return true;
+            }
+            if (v.length() >= 5 && !DIALECT_NOT.contains(v)) {
+                for (String p : DIALECT_PREFIXES) {
+                    if (v.startsWith(p)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean isPerfectFeminine(String v) {
         return v.length() >= 4 && v.endsWith("ت") && !v.startsWith("ال");
     }

@@ -1,0 +1,121 @@
+package org.tarikh.annotate.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.annotate.RuleTesting.SEED_DCT;
+import static org.tarikh.annotate.RuleTesting.only;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tarikh.annotate.RuleTesting;
+import org.tarikh.annotate.TaggedText;
+import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.Timex;
+import org.tarikh.annotate.grammar.DateGrammarAnnotator;
+
+/**
+ * Everyday (dialectal) date phrases: dialect-words.txt rewrites them to MSA in the HeidelTime view,
+ * and the rule annotators read them there (annotation guidelines, "Everyday phrases").
+ * The publication date is a Wednesday.
+ */
+class EverydayPhrasesTest {
+
+    private static TemporalPipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = RuleTesting.withoutHeidelTime(DayPhraseAnnotator.class, ClockTimeAnnotator.class,
+                VagueAnnotator.class, DurationAnnotator.class, SetAnnotator.class, DateGrammarAnnotator.class);
+    }
+
+    @AfterAll
+    static void destroy() {
+        pipeline.close();
+    }
+
+    private static TaggedText tag(String s) {
+        return pipeline.tag(s, SEED_DCT);
+    }
+
+    private static String value(String sentence, String expression) {
+        return only(tag(sentence), expression).value();
+    }
+
+    @Test
+    void tomorrowYesterdayAndTodayInEveryDialect() {
+        assertThat(value("بكرا منروح عالبحر.", "بكرا")).isEqualTo("2021-04-08");
+        assertThat(value("بكره هنروح الساحل.", "بكره")).isEqualTo("2021-04-08");
+        assertThat(value("باچر عندنا اختبار.", "باچر")).isEqualTo("2021-04-08");
+        assertThat(value("غدوة نمشيو للخدمة.", "غدوة")).isEqualTo("2021-04-08");
+        assertThat(value("امبارح اتفرجنا على الماتش.", "امبارح")).isEqualTo("2021-04-06");
+        assertThat(value("البارح شفت صاحبي.", "البارح")).isEqualTo("2021-04-06");
+        assertThat(value("أول امبارح كنت عند الدكتور.", "أول امبارح")).isEqualTo("2021-04-05");
+        assertThat(value("قبل البارح مشيت عند الطبيب.", "قبل البارح")).isEqualTo("2021-04-05");
+        assertThat(value("بعد بكرا عيد ميلاد أختي.", "بعد بكرا")).isEqualTo("2021-04-09");
+        assertThat(value("عقب باچر بنسافر دبي.", "عقب باچر")).isEqualTo("2021-04-09");
+        assertThat(value("النهارده عندي امتحان.", "النهارده")).isEqualTo("2021-04-07");
+    }
+
+    @Test
+    void weekdaysWithNextAndLast() {
+        assertThat(value("الخميس الجاي بنطلع البر.", "الخميس الجاي")).isEqualTo("2021-04-08");
+        assertThat(value("الأربعا الجاي في اجتماع.", "الأربعا الجاي")).isEqualTo("2021-04-14");
+        assertThat(value("الجمعة الياية عندي مقابلة.", "الجمعة الياية")).isEqualTo("2021-04-09");
+        assertThat(value("التلات اللي فات كان عيد ميلادي.", "التلات اللي فات")).isEqualTo("2021-04-06");
+        assertThat(value("التنين اللي راح كنت عند الدكتور.", "التنين اللي راح")).isEqualTo("2021-04-05");
+        assertThat(value("يوم الجمعة اللي فات رحنا عند جدتي.", "يوم الجمعة اللي فات")).isEqualTo("2021-04-02");
+    }
+
+    @Test
+    void futureMarkersAfterAFrontedWeekday() {
+        assertThat(value("الخميس رح نطلع مشوار.", "الخميس")).isEqualTo("2021-04-08");
+        assertThat(value("السبت هنخرج نتعشى برا.", "السبت")).isEqualTo("2021-04-10");
+        assertThat(value("السبت كان عندي موعد.", "السبت")).isEqualTo("2021-04-03");
+    }
+
+    @Test
+    void partsOfDayAfterADayAndAlone() {
+        Timex t = only(tag("بكرا الصبح لازم روح عالبنك."), "بكرا الصبح");
+        assertThat(t.type()).isEqualTo("TIME");
+        assertThat(t.value()).isEqualTo("2021-04-08TMO");
+        assertThat(value("البارحة بالليل جانا ضيوف.", "البارحة بالليل")).isEqualTo("2021-04-06TNI");
+        assertThat(value("مبارح الضهر أكلنا منسف.", "مبارح الضهر")).isEqualTo("2021-04-06TMI");
+        assertThat(value("تعال العصر نشرب قهوة.", "العصر")).isEqualTo("2021-04-07TAF");
+        assertThat(value("بعد الضهر هنزل السوق.", "بعد الضهر")).isEqualTo("2021-04-07TAF");
+        assertThat(value("بالليل هنروح السينما.", "الليل")).isEqualTo("2021-04-07TNI");
+        assertThat(value("ليلة الجمعة بنسهر عند خالي.", "ليلة الجمعة")).isEqualTo("2021-04-08TNI");
+        // a prayer, an era, the noun «الليل»: not times
+        assertThat(tag("أدى المصلون صلاة العصر.").timexes()).isEmpty();
+        assertThat(tag("تغيرت القيم في العصر الحديث.").timexes()).isEmpty();
+        assertThat(tag("غصبا عن خفافيش الليل يكون حضورك.").timexes()).isEmpty();
+    }
+
+    @Test
+    void clockTimesOfEverydaySpeech() {
+        assertThat(value("الساعة تسع ونص بالليل بتبدأ المباراة.", "الساعة تسع ونص بالليل")).isEqualTo("2021-04-07T21:30");
+        assertThat(value("وصلت الساعة تمانة الصبح.", "الساعة تمانة الصبح")).isEqualTo("2021-04-07T08:00");
+        assertThat(value("الساعة اتنين الضهر هنتغدى.", "الساعة اتنين الضهر")).isEqualTo("2021-04-07T14:00");
+        assertThat(value("بكرا الساعة خمسة العصر عندي موعد.", "بكرا الساعة خمسة العصر")).isEqualTo("2021-04-08T17:00");
+        assertThat(value("رح نضل سهرانين لنص الليل.", "نص الليل")).isEqualTo("2021-04-07T24:00");
+    }
+
+    @Test
+    void nowAndTheOldDays() {
+        assertThat(value("أنا دلوقتي في الشغل.", "دلوقتي")).isEqualTo("PRESENT_REF");
+        assertThat(value("هلق مش فاضي.", "هلق")).isEqualTo("PRESENT_REF");
+        assertThat(value("دابا أنا خدام.", "دابا")).isEqualTo("PRESENT_REF");
+        assertThat(value("زمان كانت الحاجات أرخص.", "زمان")).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void agoInAndSets() {
+        assertThat(value("من سنة تركت الشغل.", "من سنة")).isEqualTo("2020");
+        assertThat(value("من يومين اتخانقت مع صاحبي.", "من يومين")).isEqualTo("2021-04-05");
+        Timex ongoing = only(tag("أشتغل هنا من عشر سنين."), "عشر سنين");
+        assertThat(ongoing.type()).isEqualTo("DURATION");
+        assertThat(value("كمان يومين بيخلص الفصل.", "كمان يومين")).isEqualTo("2021-04-09");
+        assertThat(value("نلعب كورة مرتين بالأسبوع.", "مرتين بالأسبوع")).isEqualTo("P1W");
+        assertThat(value("مرتين بالجمعة بروح عالنادي.", "مرتين بالجمعة")).isEqualTo("P1W");
+        assertThat(value("الفيلم طويل، تلات ساعات.", "تلات ساعات")).isEqualTo("PT3H");
+    }
+}
