@@ -134,10 +134,16 @@ public class DayPhraseAnnotator extends RuleAnnotator {
 
     private static final Map<String, String> STANDALONE = new HashMap<>();
     private static final Set<String> STANDALONE_NOT_AFTER = new HashSet<>();
+    private static final Set<String> STANDALONE_STRICT = new HashSet<>();
+    private static final Set<String> STANDALONE_STRICT_AFTER = new HashSet<>();
 
     static {
         for (String[] r : Lexicon.table("standalone-parts-of-day.txt")) {
-            if (r[0].startsWith("before:")) {
+            if (r[0].startsWith("strict:")) {
+                STANDALONE_STRICT.add(Lexicon.key(r[0].substring(7)));
+            } else if (r[0].startsWith("after:")) {
+                STANDALONE_STRICT_AFTER.add(Lexicon.key(r[0].substring(6)));
+            } else if (r[0].startsWith("before:")) {
                 STANDALONE_NOT_AFTER.add(Lexicon.key(r[0].substring(7)));
             } else {
                 STANDALONE.put(Lexicon.key(r[0]), r[1]);
@@ -185,6 +191,10 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         int n = standaloneKey(doc, j).split(" ").length;
         String next = doc.key(j + n);
         String prev = doc.key(j - 1);
+        if (STANDALONE_STRICT.contains(standaloneKey(doc, j)) && !PREPOSITIONS.contains(prev)
+                && !STANDALONE_STRICT_AFTER.contains(prev) && doc.sentenceRange(j)[0] != j) {
+            return false; // «مستجدات العصر»: the era
+        }
         if (PREPOSITIONS.contains(prev)) {
             prev = doc.key(j - 2);
             if (STANDALONE_NOT_AFTER.contains(prev)) {
