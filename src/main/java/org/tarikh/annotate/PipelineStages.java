@@ -45,7 +45,6 @@ final class PipelineStages {
             stages.add(new Stage(stage(HeidelTimeViewAnnotator.class), null));
             stages.add(new Stage(stage(ArabicSentenceAnnotator.class), hv));
             stages.add(new Stage(stage(ArabicTokenAnnotator.class), hv));
-            stages.add(new Stage(stage(org.tarikh.annotate.morph.ArabicPosAnnotator.class), hv));
             // RuleGate must sit right before HeidelTime and its Restore right after it, in HeidelTime's view
             if (acceleration.any()) {
                 stages.add(new Stage(AnalysisEngineFactory.createEngineDescription(RuleGate.class,

@@ -10,20 +10,21 @@ import java.util.Set;
 import org.tarikh.annotate.norm.Lexicon;
 
 /**
- * The verb morphology Tarikh reads tense from, shared by the POS tagger that feeds HeidelTime
- * ({@link ArabicPosAnnotator}) and by {@code rules.Tense}. Words are compared in their
+ * The verb morphology Tarikh reads tense from ({@code rules.Tense}). A POS tagger for HeidelTime
+ * built on it (commit fff884a, ArabicPosAnnotator) changed nothing measurable and was dropped
+ * (docs/annotators.md). Words are compared in their
  * {@link Lexicon#key} form (ة → ه, hamza forms of alef → ا, ى → ي).
  * <ul>
  *   <li>future: «سوف», future cues («المقرر», «يعتزم», «المقبل»; future-markers.txt) and the
  *   particle سـ glued to an imperfect verb («سيعقد»; not the nouns of future-exclusions.txt);</li>
  *   <li>imperfect: a prefix ي ت ن with at least three more letters and no noun ending («تبدأ»,
  *   «ينطلق»; not «نجوم»-like plurals, ta marbuta or تفعيل verbal nouns), any three-letter word with
- *   ي («يصل», «يقع») and listed three-letter ones with ت/ن («تصل»; pos-verbs.txt);</li>
- *   <li>perfect: a feminine ending ـت («بدأت»), a plural ending ـوا («عقدوا») or a listed verb
- *   («قال», «تم»; pos-verbs.txt);</li>
+ *   ي («يصل», «يقع») and listed three-letter ones with ت/ن («تصل»; verbs.txt);</li>
+ *   <li>perfect: a feminine ending ـت («بدأت»; normalized, plurals in ـات look alike), a plural ending ـوا («عقدوا») or a listed verb
+ *   («قال», «تم»; verbs.txt);</li>
  *   <li>«لم» + imperfect is past in meaning («لم يحدد»), «لن» + imperfect future.</li>
  * </ul>
- * Words listed in pos-not-verbs.txt («تحت», «وقت») are never verbs.
+ * Words listed in not-verbs.txt («تحت», «وقت») are never verbs.
  */
 public final class Morphology {
 
@@ -42,9 +43,8 @@ public final class Morphology {
     private static final Set<String> FUTURE = new HashSet<>();
     private static final List<String> FUTURE_PREFIXES = new ArrayList<>();
     private static final Set<String> FUTURE_EXCLUDED = keys("future-exclusions.txt");
-    private static final Set<String> NOT_VERBS = keys("pos-not-verbs.txt");
+    private static final Set<String> NOT_VERBS = keys("not-verbs.txt");
     private static final Map<String, Boolean> VERBS = new HashMap<>(); // key → perfect?
-    private static final Map<String, String> PARTICLES = new HashMap<>();
     private static final String PAST_NEGATION = Lexicon.key("لم");
     private static final String FUTURE_NEGATION = Lexicon.key("لن");
 
@@ -56,11 +56,8 @@ public final class Morphology {
                 FUTURE.add(Lexicon.key(l));
             }
         }
-        for (String[] r : Lexicon.table("pos-verbs.txt")) {
+        for (String[] r : Lexicon.table("verbs.txt")) {
             VERBS.put(Lexicon.key(r[0]), "perfect".equals(r[1].strip()));
-        }
-        for (String[] r : Lexicon.table("pos-particles.txt")) {
-            PARTICLES.put(Lexicon.key(r[0]), r[1].strip());
         }
     }
 
@@ -128,6 +125,14 @@ public final class Morphology {
         return v.length() >= 4 && v.endsWith("ت") && !v.startsWith("ال") && !NOT_VERBS.contains(v);
     }
 
+    /**
+     * An imperfect that may as well be a perfect of the تفاعل form («تعادل», «تراجع»: «تعادل
+     * الفريقان» is past): ت, a letter, ا, two letters.
+     */
+    public static boolean mayBePerfect(String v) {
+        return v.length() == 5 && v.charAt(0) == 'ت' && v.charAt(2) == 'ا';
+    }
+
     /** A perfect verb without its conjunction: feminine ـت, plural ـوا, or listed («قال», «تم»). */
     public static boolean isPerfect(String v) {
         Boolean listed = VERBS.get(v);
@@ -160,50 +165,5 @@ public final class Morphology {
             return p.equals(FUTURE_NEGATION) ? Aspect.FUTURE : Aspect.IMPERFECT;
         }
         return isPerfect(v) ? Aspect.PAST : Aspect.NONE;
-    }
-
-    /**
-     * The Penn Arabic Treebank tag HeidelTime's Arabic resources expect for a token: VBD perfect
-     * (HeidelTime: past), VBP imperfect (present/future), RP/IN/CC/… for particles, DTNN/NN for other
-     * words («المقرر» as DTNN is HeidelTime's future cue), CD numbers, FW Latin words, PUNC the rest.
-     * An imperfect after «لم» is tagged VBD, the past it means.
-     */
-    public static String pos(String text, String key, String previous) {
-        if (key.isEmpty()) {
-            return "PUNC";
-        }
-        char c = key.charAt(0);
-        if (Character.isDigit(c)) {
-            return "CD";
-        }
-        if (!Character.isLetter(c)) {
-            return "PUNC";
-        }
-        if (c < '\u0600' || c > '\u06FF') {
-            return "FW";
-        }
-        String particle = PARTICLES.get(key);
-        if (particle != null) {
-            return particle;
-        }
-        switch (aspect(key, previous)) {
-            case PAST:
-                return "VBD";
-            case IMPERFECT:
-                return "VBP";
-            case FUTURE:
-                if (isFutureVerb(key) || isFutureVerb(withoutConjunction(key))) {
-                    return "VBP";
-                }
-                break;
-            default:
-                break;
-        }
-        String v = withoutConjunction(key);
-        boolean plural = v.endsWith("ات") || v.endsWith("ون") || v.endsWith("ين");
-        if (v.startsWith("ال") || v.startsWith("لل")) {
-            return plural ? "DTNNS" : "DTNN";
-        }
-        return plural ? "NNS" : "NN";
     }
 }

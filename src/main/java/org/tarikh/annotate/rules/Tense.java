@@ -64,6 +64,9 @@ public final class Tense {
                 return false;
             }
             Morphology.Aspect a = Morphology.aspect(key, doc.key(k - 1));
+            if (a == Morphology.Aspect.IMPERFECT && Morphology.mayBePerfect(Morphology.withoutConjunction(key))) {
+                return false; // «والخميس تعادل الفريقان»
+            }
             if (a == Morphology.Aspect.FUTURE || a == Morphology.Aspect.IMPERFECT) {
                 debug(doc, i, key);
                 return true;
