@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
+import org.tarikh.annotate.morph.Morphology;
+
 /**
  * Sentence tense for resolving bare weekdays and months (annotation guidelines): a sentence
  * about the future (سـ/سوف + imperfect, المقبل, القادم, يعتزم, من المقرر …) takes the next
@@ -19,39 +21,64 @@ public final class Tense {
 
     /**
      * Whether the clause of word i speaks about the future. Reads backwards from the expression to
-     * the start of its clause: the nearest future particle («سيعقد», «سوف», «المقرر») or imperfect
-     * verb («تبدأ الخميس», «يستمر حتى الجمعة») makes it future, the nearest perfect verb with a
-     * feminine ending («بدأت السبت») past; nothing found: past. A verb after the expression does
-     * not count («والخميس تعادل الفريقان»), nor one behind «أن» («أعلن الثلاثاء أن الاقتصاد
-     * سينكمش»).
+     * the start of its clause ({@link Morphology#aspect}): the nearest future particle or cue
+     * («سيعقد», «سوف», «المقرر», «لن») or nearby imperfect verb («تبدأ الخميس», «يصل الوفد الخميس»)
+     * makes it future, the nearest perfect verb («بدأت السبت», «تم», «لم يحدد») past. A clause
+     * that begins with «أن» after a future cue («من المقرر أن …», «يعتزم أن …») is future. Nothing
+     * found and the clause starts the sentence: the first verb of the few words after the expression
+     * decides («الخميس رح نطلع», «الخميس يصل الوفد» future; «والخميس تعادل الفريقان» past); else past.
+     * A verb behind «أن» does not count («أعلن الثلاثاء أن الاقتصاد سينكمش»).
      */
     public static boolean future(TimexDoc doc, int i) {
         int[] r = doc.sentenceRange(i);
         for (int k = i - 1; k >= r[0]; k--) {
             String key = doc.key(k);
             if (Vocab.CLAUSE_BREAKS.contains(key)) {
+                if (k - 1 >= r[0] && AN.equals(key) && Morphology.isFutureWord(doc.key(k - 1))) {
+                    debug(doc, i, doc.key(k - 1));
+                    return true;
+                }
                 return false;
             }
-            String v = key.length() > 4 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
-            if (Vocab.isFutureWord(key) || Vocab.isFutureWord(v)) {
-                debug(doc, i, key);
-                return true;
-            }
+            Morphology.Aspect a = Morphology.aspect(key, k - 1 >= r[0] ? doc.key(k - 1) : "");
             boolean near = i - k <= IMPERFECT_WINDOW;
-            if (near && v.length() >= 4 && v.charAt(0) == 'ي' && isImperfect(v)) {
-                debug(doc, i, key);
-                return true; // «يصوت»: the ت is the root's
-            }
-            if (isPerfectFeminine(v)) {
-                return false;
-            }
-            if (near && isImperfect(v)) {
+            if (a == Morphology.Aspect.FUTURE || (near && a == Morphology.Aspect.IMPERFECT)) {
                 debug(doc, i, key);
                 return true;
+            }
+            if (a == Morphology.Aspect.PAST) {
+                return false;
+            }
+        }
+        return ahead(doc, i, r[1]);
+    }
+
+    /**
+     * Nothing before the expression in its sentence («الخميس رح نطلع مشوار»): the first verb or
+     * future cue of the few words after it decides.
+     */
+    private static boolean ahead(TimexDoc doc, int i, int sentenceEnd) {
+        for (int k = i + 1; k < sentenceEnd && k <= i + AHEAD_WINDOW; k++) {
+            String key = doc.key(k);
+            if (Vocab.CLAUSE_BREAKS.contains(key)) {
+                return false;
+            }
+            Morphology.Aspect a = Morphology.aspect(key, doc.key(k - 1));
+            if (a == Morphology.Aspect.IMPERFECT && Morphology.mayBePerfect(Morphology.withoutConjunction(key))) {
+                return false; // «والخميس تعادل الفريقان»
+            }
+            if (a == Morphology.Aspect.FUTURE || a == Morphology.Aspect.IMPERFECT) {
+                debug(doc, i, key);
+                return true;
+            }
+            if (a == Morphology.Aspect.PAST) {
+                return false;
             }
         }
         return false;
     }
+
+    private static final int AHEAD_WINDOW = 4;
 
     private static final java.util.Set<String> DIALECT_FUTURE = new java.util.HashSet<>();
     private static final java.util.List<String> DIALECT_PREFIXES = new java.util.ArrayList<>();
@@ -93,24 +120,7 @@ public final class Tense {
         return false;
     }
 
-    static boolean isPerfectFeminine(String v) {
-        return v.length() >= 4 && v.endsWith("ت") && !v.startsWith("ال");
-    }
-
-    static boolean isImperfect(String v) {
-        if (v.length() < 4 || Vocab.FUTURE_EXCLUDED.contains(v)) {
-            return false;
-        }
-        char c = v.charAt(0);
-        if (c != 'ي' && c != 'ت' && c != 'ن') {
-            return false;
-        }
-        if ((c != 'ي' && v.endsWith("ون")) || v.endsWith("ات") || v.endsWith("ه")
-                || (c != 'ي' && v.endsWith("ا") && !v.endsWith("ها") && !v.endsWith("نا"))) {
-            return false; // plurals, ta marbuta, accusative nouns (not «يبدأ», normalized «يبدا»)
-        }
-        return !(v.length() == 5 && v.charAt(3) == 'ي'); // verbal nouns of the تفعيل pattern
-    }
+    private static final String AN = org.tarikh.annotate.norm.Lexicon.key("أن");
 
     private static void debug(TimexDoc doc, int i, String key) {
         if (Boolean.getBoolean("tarikh.debugTense")) {

@@ -15,9 +15,6 @@ final class Vocab {
     static final Map<String, String> PARTS_OF_DAY = new HashMap<>();
     static final Map<String, Integer> DAY_WORDS = new HashMap<>();
     static final Map<String, Integer> RELATIVE = new HashMap<>();
-    static final Set<String> FUTURE = new HashSet<>();
-    static final List<String> FUTURE_PREFIXES;
-    static final Set<String> FUTURE_EXCLUDED = keys("future-exclusions.txt");
     static final Set<String> NOT_TODAY_AFTER = keys("not-today-after.txt");
     static final Set<String> CLAUSE_BREAKS = keys("clause-breaks.txt");
     static final Set<String> NOT_A_DATE_BEFORE = keys("not-a-date-before.txt");
@@ -37,15 +34,6 @@ final class Vocab {
         for (String[] r : Lexicon.table("relative-words.txt")) {
             RELATIVE.put(Lexicon.key(r[0]), Integer.parseInt(r[1]));
         }
-        List<String> prefixes = new java.util.ArrayList<>();
-        for (String l : Lexicon.lines("future-markers.txt")) {
-            if (l.startsWith("prefix:")) {
-                prefixes.add(Lexicon.key(l.substring(7)));
-            } else {
-                FUTURE.add(Lexicon.key(l));
-            }
-        }
-        FUTURE_PREFIXES = List.copyOf(prefixes);
     }
 
     private Vocab() {
@@ -65,19 +53,5 @@ final class Vocab {
             m.put(Lexicon.key(r[0]), r[1]);
         }
         return m;
-    }
-
-    static boolean isFutureWord(String key) {
-        if (FUTURE.contains(key)) {
-            return true;
-        }
-        if (key.length() >= 4 && !FUTURE_EXCLUDED.contains(key)) {
-            for (String p : FUTURE_PREFIXES) {
-                if (key.startsWith(p)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

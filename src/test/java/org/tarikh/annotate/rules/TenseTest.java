@@ -1,0 +1,56 @@
+package org.tarikh.annotate.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.annotate.RuleTesting.SEED_DCT;
+import static org.tarikh.annotate.RuleTesting.only;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tarikh.annotate.RuleTesting;
+import org.tarikh.annotate.TemporalPipeline;
+
+/** Bare weekdays resolved by {@link Tense} (DCT 2021-04-07, a Wednesday). */
+class TenseTest {
+
+    private static TemporalPipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = RuleTesting.withoutHeidelTime(DayPhraseAnnotator.class);
+    }
+
+    @AfterAll
+    static void destroy() {
+        pipeline.close();
+    }
+
+    private static String value(String sentence, String weekday) {
+        return only(pipeline.tag(sentence, SEED_DCT), weekday).value();
+    }
+
+    @Test
+    void announcementsPointForward() {
+        assertThat(value("من المقرر أن يصل الوفد الخميس.", "الخميس")).isEqualTo("2021-04-08");
+        assertThat(value("يصل الوفد الخميس إلى الرياض.", "الخميس")).isEqualTo("2021-04-08");
+        assertThat(value("سيعقد الاجتماع الأحد.", "الأحد")).isEqualTo("2021-04-11");
+        assertThat(value("يقام الحفل الخميس.", "الخميس")).isEqualTo("2021-04-08");
+        assertThat(value("لن يصل الوفد قبل الخميس.", "الخميس")).isEqualTo("2021-04-08");
+    }
+
+    @Test
+    void reportsPointBack() {
+        assertThat(value("وصل الوفد الخميس إلى الرياض.", "الخميس")).isEqualTo("2021-04-01");
+        assertThat(value("لم يحدد الوزير الخميس موعدا.", "الخميس")).isEqualTo("2021-04-01");
+        assertThat(value("تم افتتاح المعرض الخميس.", "الخميس")).isEqualTo("2021-04-01");
+        assertThat(value("أعلن الوزير الخميس أن الاقتصاد سينمو.", "الخميس")).isEqualTo("2021-04-01");
+    }
+
+    @Test
+    void aSentenceStartingWithTheWeekdayReadsTheVerbAfterIt() {
+        assertThat(value("الخميس رح نطلع مشوار.", "الخميس")).isEqualTo("2021-04-08");
+        assertThat(value("الخميس يلتقي الفريقان.", "الخميس")).isEqualTo("2021-04-08");
+        assertThat(value("والخميس تعادل الفريقان.", "الخميس")).isEqualTo("2021-04-01");
+        assertThat(value("الخميس اللي فات تعشينا برا.", "الخميس اللي فات")).isEqualTo("2021-04-01");
+    }
+}
