@@ -1,0 +1,271 @@
+package org.tarikh.chronology;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much two per-article events look like reports of one happening, and whether they may be
+ * one at all.
+ * <p>
+ * <b>Score</b> (0..1): the TF-IDF cosine of their content terms (the event's words without its
+ * date expression), where IDF comes from all stored events, so rare words — names of actors and
+ * places — weigh most; the query's own words, which every event of the chronology shares, weigh
+ * {@value #QUERY_TERM_FACTOR} of their IDF. Two events with the same action (trigger group) gain
+ * {@value #SAME_ACTION_BONUS}, two with the same precise date (a day or finer) {@value #SAME_DAY_BONUS}.
+ * Near-identical texts (syndicated copies: word-bigram overlap at least {@value #COPY_OVERLAP})
+ * score 1.
+ * <p>
+ * <b>Compatibility</b> (every pair of a cluster must pass): their times overlap (an "on or
+ * before" date is open towards the past), or are adjacent days with a score of at least
+ * {@value #CONFLICT_SCORE} (kept and flagged as a date conflict); their actions are the same
+ * when both have one; two statements have the same speaker (the words after the reporting
+ * verb share a term). Copies are compatible whatever their triggers.
+ */
+public final class EventSimilarity {
+
+    static final double QUERY_TERM_FACTOR = 0.15;
+    static final double SAME_ACTION_BONUS = 0.15;
+    static final double SAME_DAY_BONUS = 0.10;
+    static final double COPY_OVERLAP = 0.6;
+    static final double CONFLICT_SCORE = 0.45;
+    /** Average score a cluster needs to take another in: chosen on the event gold (docs/chronology.md). */
+    static final double THRESHOLD = 0.30;
+
+    private final List<SourceEvent> events;
+    private final MergeRule.Weights weights;
+    private final Set<String> queryTerms = new HashSet<>();
+    private final List<Map<String, Double>> vectors = new ArrayList<>();
+    private final List<Double> norms = new ArrayList<>();
+    private final List<Set<String>> bigrams = new ArrayList<>();
+    private final List<Set<String>> speakers = new ArrayList<>();
+    private final Map<Long, Double> scores = new HashMap<>();
+    private final double threshold;
+
+    EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, MergeRule rule) {
+        this(events, weights, filter, THRESHOLD);
+    }
+
+    EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, double threshold) {
+        this.events = events;
+        this.weights = weights;
+        this.threshold = threshold;
+        if (filter != null) {
+            queryTerms.addAll(ArabicTerms.of(filter.query()));
+            queryTerms.addAll(ArabicTerms.of(filter.entity()));
+        }
+        for (SourceEvent e : events) {
+            Map<String, Double> v = new HashMap<>();
+            for (String t : e.contentTerms()) {
+                v.merge(t, weight(t), Double::sum);
+            }
+            vectors.add(v);
+            norms.add(Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum()));
+            Set<String> bg = new HashSet<>();
+            List<String> terms = e.terms();
+            for (int i = 0; i + 1 < terms.size(); i++) {
+                bg.add(terms.get(i) + " " + terms.get(i + 1));
+            }
+            bigrams.add(bg);
+            speakers.add(speaker(e));
+        }
+    }
+
+    double threshold() {
+        return threshold;
+    }
+
+    private double weight(String term) {
+        double idf = weights.idf(term);
+        return queryTerms.contains(term) ? idf * QUERY_TERM_FACTOR : idf;
+    }
+
+    /** The words naming who speaks: after the reporting verb, up to the reported clause. */
+    static Set<String> speaker(SourceEvent e) {
+        if (!e.statement() || e.triggerBegin() < e.begin() || e.triggerBegin() > e.end()) {
+            return Set.of();
+        }
+        String after = e.text().substring(Math.min(e.text().length(), e.triggerBegin() - e.begin()));
+        int cut = after.length();
+        for (String m : new String[] {" أن ", " إن ", " بأن ", ":", "«", "\"", "،"}) {
+            int at = after.indexOf(m);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        List<String> terms = ArabicTerms.of(after.substring(0, cut));
+        if (!terms.isEmpty()) {
+            terms = terms.subList(1, terms.size()); // the verb itself
+        }
+        return new HashSet<>(terms.subList(0, Math.min(6, terms.size())));
+    }
+
+    record Scored(int i, int j, double score) {
+    }
+
+    /** Pairs sharing rarer terms, scored (those the builder can ever merge). */
+    List<Scored> candidates() {
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            for (String t : vectors.get(i).keySet()) {
+                if (!queryTerms.contains(t)) {
+                    postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        List<Scored> out = new ArrayList<>();
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            shared.clear();
+            for (String t : vectors.get(i).keySet()) {
+                List<Integer> list = postings.get(t);
+                if (list == null || list.size() > ChronologyBuilder.MAX_POSTINGS) {
+                    continue;
+                }
+                for (int j : list) {
+                    if (j > i) {
+                        shared.merge(j, 1, Integer::sum);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, Integer> c : shared.entrySet()) {
+                if (c.getValue() < 2) {
+                    continue;
+                }
+                int j = c.getKey();
+                double s = compute(i, j);
+                if (s > 0) {
+                    scores.put(key(i, j), s);
+                    out.add(new Scored(i, j, s));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Scored::i).thenComparingInt(Scored::j));
+        return out;
+    }
+
+    private static long key(int i, int j) {
+        return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+    }
+
+    /** The score of a scored pair, 0 for a pair never scored. */
+    double score(int i, int j) {
+        return scores.getOrDefault(key(i, j), 0.0);
+    }
+
+    boolean copy(int i, int j) {
+        Set<String> a = bigrams.get(i);
+        Set<String> b = bigrams.get(j);
+        if (a.size() < 4 || b.size() < 4) {
+            return false;
+        }
+        int inter = 0;
+        for (String x : a.size() <= b.size() ? a : b) {
+            if ((a.size() <= b.size() ? b : a).contains(x)) {
+                inter++;
+            }
+        }
+        return inter / (double) (a.size() + b.size() - inter) >= COPY_OVERLAP;
+    }
+
+    double compute(int i, int j) {
+        if (copy(i, j)) {
+            return 1.0;
+        }
+        double dot = 0;
+        Map<String, Double> a = vectors.get(i);
+        Map<String, Double> b = vectors.get(j);
+        for (Map.Entry<String, Double> e : (a.size() <= b.size() ? a : b).entrySet()) {
+            Double o = (a.size() <= b.size() ? b : a).get(e.getKey());
+            if (o != null) {
+                dot += e.getValue() * o;
+            }
+        }
+        double cos = norms.get(i) == 0 || norms.get(j) == 0 ? 0 : dot / (norms.get(i) * norms.get(j));
+        SourceEvent x = events.get(i);
+        SourceEvent y = events.get(j);
+        double s = cos;
+        if (x.group() != null && x.group().equals(y.group())) {
+            s += SAME_ACTION_BONUS;
+        }
+        if (!x.onOrBefore() && !y.onOrBefore() && !x.vague() && !y.vague() && fine(x) && x.start().equals(y.start())
+                && x.until().equals(y.until())) {
+            s += SAME_DAY_BONUS;
+        }
+        return Math.min(1.0, s);
+    }
+
+    private static boolean fine(SourceEvent e) {
+        return List.of("MINUTE", "HOUR", "PART_OF_DAY", "DAY").contains(e.granularity());
+    }
+
+    /** Whether two events may sit in one entry: time, action and speaker agree. */
+    boolean compatible(int i, int j) {
+        SourceEvent x = events.get(i);
+        SourceEvent y = events.get(j);
+        MergeRule.Time time = MergeRule.time(x, y);
+        boolean copy = copy(i, j);
+        if (!time.compatible() && !(time.gapDays() <= 0 && (copy || score(i, j) >= CONFLICT_SCORE))) {
+            return false;
+        }
+        if (copy) {
+            return true;
+        }
+        if (x.group() != null && y.group() != null && !x.group().equals(y.group())) {
+            return false;
+        }
+        Set<String> sx = speakers.get(i);
+        Set<String> sy = speakers.get(j);
+        if (!sx.isEmpty() && !sy.isEmpty()) {
+            for (String t : sx) {
+                if (sy.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Why member {@code i} is in its entry: its mean score to the others, what it shares with the headline. */
+    MergeLink evidence(int i, int head, List<Integer> members) {
+        double sum = 0;
+        for (int j : members) {
+            if (j != i) {
+                sum += score(i, j);
+            }
+        }
+        double mean = sum / (members.size() - 1);
+        List<String> shared = new ArrayList<>();
+        for (String t : vectors.get(i).keySet()) {
+            if (vectors.get(head).containsKey(t)) {
+                shared.add(t);
+            }
+        }
+        shared.sort(Comparator.comparingDouble((String t) -> -weight(t)).thenComparing(t -> t));
+        SourceEvent x = events.get(i);
+        SourceEvent h = events.get(head);
+        MergeRule.Time time = MergeRule.time(x, h);
+        List<String> basis = new ArrayList<>();
+        for (int j : members) {
+            if (j != i && copy(i, j)) {
+                basis.add("copy of " + events.get(j).ref());
+                break;
+            }
+        }
+        if (x.group() != null && x.group().equals(h.group())) {
+            basis.add("same action " + x.group().substring(x.group().indexOf(':') + 1));
+        }
+        if (!speakers.get(i).isEmpty()) {
+            basis.add("same speaker");
+        }
+        return new MergeLink(x.ref(), h.ref(), Math.round(mean * 1000) / 1000.0,
+                List.copyOf(shared.subList(0, Math.min(6, shared.size()))),
+                time.describe(), !time.compatible(), String.join(", ", basis).toLowerCase(Locale.ROOT));
+    }
+}
