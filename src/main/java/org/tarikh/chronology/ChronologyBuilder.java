@@ -41,17 +41,28 @@ public final class ChronologyBuilder {
 
     /** Reads the filtered events from the database and builds their chronology. */
     public static Chronology query(DataSource dataSource, ChronologyFilter filter, MergeRule rule, boolean merge) {
+        return query(dataSource, filter, rule, merge, EventSimilarity.THRESHOLD);
+    }
+
+    /** As above with another merge threshold (the mean score a cluster needs; for measurement). */
+    public static Chronology query(DataSource dataSource, ChronologyFilter filter, MergeRule rule, boolean merge,
+            double threshold) {
         EventQuery q = new EventQuery(dataSource);
         List<SourceEvent> events = q.events(filter);
         MergeRule.Weights weights = MergeRule.Weights.of(merge ? q.documentFrequencies() : Map.of());
-        Chronology c = build(filter, events, rule, weights, merge);
+        Chronology c = build(filter, events, rule, weights, merge, threshold);
         return new Chronology(c.filter(), c.rule(), c.sourceEvents(), c.entries(), q.hidden());
     }
 
     public static Chronology build(ChronologyFilter filter, List<SourceEvent> events, MergeRule rule,
             MergeRule.Weights weights, boolean merge) {
+        return build(filter, events, rule, weights, merge, EventSimilarity.THRESHOLD);
+    }
+
+    public static Chronology build(ChronologyFilter filter, List<SourceEvent> events, MergeRule rule,
+            MergeRule.Weights weights, boolean merge, double threshold) {
         int n = events.size();
-        EventSimilarity sim = new EventSimilarity(events, weights, filter, rule);
+        EventSimilarity sim = new EventSimilarity(events, weights, filter, threshold);
         List<List<Integer>> clusters = merge ? cluster(events, sim) : singletons(n);
         List<ChronologyEntry> entries = new ArrayList<>();
         for (List<Integer> members : clusters) {

@@ -34,8 +34,10 @@ public final class EventSimilarity {
     static final double SAME_DAY_BONUS = 0.10;
     static final double COPY_OVERLAP = 0.6;
     static final double CONFLICT_SCORE = 0.45;
+    /** Shared terms besides the query's, the triggers' and the speaker's that a pair needs to score at all. */
+    static final int MIN_EVIDENCE_TERMS = 2;
     /** Average score a cluster needs to take another in: chosen on the event gold (docs/chronology.md). */
-    static final double THRESHOLD = 0.30;
+    public static final double THRESHOLD = 0.30;
 
     private final List<SourceEvent> events;
     private final MergeRule.Weights weights;
@@ -46,10 +48,8 @@ public final class EventSimilarity {
     private final List<Set<String>> speakers = new ArrayList<>();
     private final Map<Long, Double> scores = new HashMap<>();
     private final double threshold;
-
-    EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, MergeRule rule) {
-        this(events, weights, filter, THRESHOLD);
-    }
+    private final int[] chains;
+    private final List<Set<String>> triggerTerms = new ArrayList<>();
 
     EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, double threshold) {
         this.events = events;
@@ -73,7 +73,9 @@ public final class EventSimilarity {
             }
             bigrams.add(bg);
             speakers.add(speaker(e));
+            triggerTerms.add(new HashSet<>(ArabicTerms.of(e.triggerText())));
         }
+        chains = statementChains();
     }
 
     double threshold() {
@@ -98,11 +100,104 @@ public final class EventSimilarity {
                 cut = at;
             }
         }
-        List<String> terms = ArabicTerms.of(after.substring(0, cut));
-        if (!terms.isEmpty()) {
-            terms = terms.subList(1, terms.size()); // the verb itself
+        String[] words = after.substring(0, cut).strip().split("\\s+");
+        StringBuilder who = new StringBuilder();
+        for (int k = 1; k < words.length && k <= 6; k++) { // words[0] is the verb itself
+            if (NOT_SPEAKER.contains(words[k]) || words[k].startsWith("ل") && words[k].length() <= 2) {
+                break; // «وقال في تصريح …», «وأضاف لـ…»: no speaker named
+            }
+            who.append(words[k]).append(' ');
         }
-        return new HashSet<>(terms.subList(0, Math.min(6, terms.size())));
+        Set<String> terms = new HashSet<>(ArabicTerms.of(who.toString()));
+        if (terms.isEmpty()) {
+            return terms;
+        }
+        terms.removeAll(TITLES);
+        // named by role only («المصادر», «وزير الخارجية»): a speaker, but not one that says who
+        return terms.isEmpty() ? Set.of(ROLE_ONLY) : terms;
+    }
+
+    /** The speaker of a statement whose speaker is named by role only: never the same as another's. */
+    static final String ROLE_ONLY = "\u0000role";
+
+    /** Role words (speaker-titles.txt): they do not tell who speaks. */
+    private static final Set<String> TITLES = titles();
+
+    private static Set<String> titles() {
+        Set<String> out = new HashSet<>();
+        try (java.io.InputStream in = EventSimilarity.class.getResourceAsStream("speaker-titles.txt")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    out.addAll(ArabicTerms.of(line));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A statement without a named speaker continues the one before it only this close (UTF-16 chars). */
+    static final int CONTINUATION_DISTANCE = 300;
+
+    /** Words after a reporting verb that end the speaker's name (or show there is none). */
+    private static final Set<String> NOT_SPEAKER = Set.of("في", "خلال", "على", "عن", "الى", "إلى", "أمام", "امام", "ل", "لـ",
+            "إن", "ان", "أن", "بأن", "انه", "إنه", "أنه", "يوم", "أمس", "اليوم", "مساء", "صباح", "عبر", "من", "بعد", "قبل",
+            "ايضا", "أيضا", "كذلك", "ذلك");
+
+    /** A participle of a reporting verb («مشيرا», «مؤكدا») always continues the statement before it. */
+    private static boolean participle(SourceEvent e) {
+        String t = e.triggerText();
+        return t != null && (t.startsWith("م") || t.startsWith("وم")) && (t.endsWith("ا") || t.endsWith("اً") || t.endsWith("ًا"));
+    }
+
+    /**
+     * Statements of one article told in several sentences: «قال X … وأضاف … مشيراً …» is one
+     * statement. A statement without a named speaker (or a participle) continues the one before
+     * it in its article; one whose speaker shares a word with an earlier statement's speaker in
+     * the same article continues that one. Returns a chain id per event (-1: not a statement).
+     */
+    private int[] statementChains() {
+        int[] chain = new int[events.size()];
+        java.util.Arrays.fill(chain, -1);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> events.get(i).articleId()).thenComparingInt(i -> events.get(i).seq()));
+        String article = null;
+        List<Integer> before = new ArrayList<>();
+        for (int i : order) {
+            SourceEvent e = events.get(i);
+            if (!e.articleId().equals(article)) {
+                article = e.articleId();
+                before.clear();
+            }
+            if (!e.statement()) {
+                continue;
+            }
+            chain[i] = i;
+            SourceEvent last = before.isEmpty() ? null : events.get(before.get(before.size() - 1));
+            if (last != null && (speakers.get(i).isEmpty() || participle(e))) {
+                if (e.begin() - last.end() <= CONTINUATION_DISTANCE) {
+                    chain[i] = chain[before.get(before.size() - 1)];
+                }
+            } else {
+                for (int k = before.size() - 1; k >= 0; k--) {
+                    int j = before.get(k);
+                    if (!speakers.get(i).contains(ROLE_ONLY) && !java.util.Collections.disjoint(speakers.get(i), speakers.get(j))) {
+                        chain[i] = chain[j];
+                        break;
+                    }
+                }
+            }
+            before.add(i);
+        }
+        return chain;
+    }
+
+    boolean sameStatement(int i, int j) {
+        return chains[i] >= 0 && chains[i] == chains[j];
     }
 
     record Scored(int i, int j, double score) {
@@ -145,6 +240,24 @@ public final class EventSimilarity {
                 }
             }
         }
+        Map<Integer, List<Integer>> byChain = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (chains[i] >= 0) {
+                byChain.computeIfAbsent(chains[i], k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> members : byChain.values()) {
+            for (int x = 0; x < members.size(); x++) {
+                for (int y = x + 1; y < members.size(); y++) {
+                    int i = Math.min(members.get(x), members.get(y));
+                    int j = Math.max(members.get(x), members.get(y));
+                    if (!scores.containsKey(key(i, j))) {
+                        scores.put(key(i, j), 1.0);
+                        out.add(new Scored(i, j, 1.0));
+                    }
+                }
+            }
+        }
         out.sort(Comparator.comparingInt(Scored::i).thenComparingInt(Scored::j));
         return out;
     }
@@ -174,8 +287,19 @@ public final class EventSimilarity {
     }
 
     double compute(int i, int j) {
-        if (copy(i, j)) {
+        if (copy(i, j) || sameStatement(i, j)) {
             return 1.0;
+        }
+        // what two reports share must go beyond their action and speaker: «وقالت المصادر» twice is not one statement
+        int evidence = 0;
+        for (String t : vectors.get(i).keySet()) {
+            if (vectors.get(j).containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
+                    && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t)) {
+                evidence++;
+            }
+        }
+        if (evidence < MIN_EVIDENCE_TERMS) {
+            return 0;
         }
         double dot = 0;
         Map<String, Double> a = vectors.get(i);
@@ -213,7 +337,7 @@ public final class EventSimilarity {
         if (!time.compatible() && !(time.gapDays() <= 0 && (copy || score(i, j) >= CONFLICT_SCORE))) {
             return false;
         }
-        if (copy) {
+        if (copy || sameStatement(i, j)) {
             return true;
         }
         if (x.group() != null && y.group() != null && !x.group().equals(y.group())) {
@@ -222,6 +346,9 @@ public final class EventSimilarity {
         Set<String> sx = speakers.get(i);
         Set<String> sy = speakers.get(j);
         if (!sx.isEmpty() && !sy.isEmpty()) {
+            if (sx.contains(ROLE_ONLY) || sy.contains(ROLE_ONLY)) {
+                return false; // «وقالت المصادر» twice: nothing says it is one statement
+            }
             for (String t : sx) {
                 if (sy.contains(t)) {
                     return true;
@@ -261,7 +388,9 @@ public final class EventSimilarity {
         if (x.group() != null && x.group().equals(h.group())) {
             basis.add("same action " + x.group().substring(x.group().indexOf(':') + 1));
         }
-        if (!speakers.get(i).isEmpty()) {
+        if (sameStatement(i, head)) {
+            basis.add("same statement in its article");
+        } else if (!speakers.get(i).isEmpty()) {
             basis.add("same speaker");
         }
         return new MergeLink(x.ref(), h.ref(), Math.round(mean * 1000) / 1000.0,
