@@ -34,9 +34,8 @@ import org.tarikh.order.TimexIntervals;
  *   something else and date nothing.</li>
  *   <li><b>Inherited time.</b> An event without its own time, reported by a statement («قال،
  *   أعلن، أكد X يوم A أن Y حدث»), happened on or before the statement's time
- *   ({@link DateRelation#ON_OR_BEFORE}); a coordinated clause or another trigger of the same
- *   clause takes the dated main happening's time; anything else happened on or before the
- *   publication date (anchor null).</li>
+ *   ({@link DateRelation#ON_OR_BEFORE}); anything else happened on or before the publication
+ *   date (anchor null).</li>
  *   <li><b>Kind.</b> Statements and happenings are {@link EventKind#HAPPENING}; opinion verbs
  *   («يرى» «توقع») {@link EventKind#OPINION}; state verbs, present-tense verbs without a time
  *   of their own, spans dated only by «حالياً/الآن», and dated sentences without any trigger
@@ -101,7 +100,7 @@ public final class EventAnchorer {
                     Unit from = inheritFrom(u, units);
                     if (from != null) {
                         time = from.own;
-                        relation = u.governor != null ? DateRelation.ON_OR_BEFORE : DateRelation.ON;
+                        relation = DateRelation.ON_OR_BEFORE;
                     } else {
                         relation = DateRelation.ON_OR_BEFORE;
                     }
@@ -113,7 +112,12 @@ public final class EventAnchorer {
         return events;
     }
 
-    /** Whose time an event without its own takes: its reporting statement's, or its main clause's. */
+    /**
+     * Whose time an event without its own takes: its reporting statement's (as "on or before").
+     * Taking the time of another happening of the same clause or of the clause it is coordinated
+     * with was measured and lost: on the event gold's development topics it dated more happenings
+     * wrongly than rightly (docs/chronology.md).
+     */
     private static Unit inheritFrom(Unit u, List<Unit> units) {
         if (u.governor != null) {
             Unit g = u.governor;
@@ -121,24 +125,6 @@ public final class EventAnchorer {
                 g = g.governor;
             }
             return g.own.isEmpty() ? null : g;
-        }
-        if (BARRIERS.contains(u.segment.type)) {
-            return null;
-        }
-        // another trigger of the same clause, or the main clause before a coordinated one
-        for (Unit o : units) {
-            if (o != u && o.segment == u.segment && !o.own.isEmpty() && !o.entry.report() && o.governor == null) {
-                return o;
-            }
-        }
-        if (u.segment.type.equals("coordinate") || u.segment.type.equals("comma")) {
-            for (int i = units.indexOf(u) - 1; i >= 0; i--) {
-                Unit o = units.get(i);
-                if (o.governor == null && !BARRIERS.contains(o.segment.type) && !o.own.isEmpty()
-                        && o.entry.report() == u.entry.report()) {
-                    return o;
-                }
-            }
         }
         return null;
     }
@@ -169,7 +155,7 @@ public final class EventAnchorer {
         }
         Event.Trigger t = trigger == null ? null : new Event.Trigger(trigger.begin(), trigger.end(), trigger.text());
         // a support verb without its noun («جرى», «تم») says nothing about the action
-        String group = entry == null || entry.light() ? null : entry.cls() + ":" + entry.group();
+        String group = entry == null || entry.light() || entry.group() == null ? null : entry.cls() + ":" + entry.group();
         if (time.isEmpty()) {
             return new Event(position, from, to, text.substring(from, to), null, publication, List.of(), t, group, kind,
                     DateRelation.ON_OR_BEFORE);
@@ -291,6 +277,9 @@ public final class EventAnchorer {
             for (int k = 0; k < seg.words.size(); k++) {
                 ArabicWords.Word w = seg.words.get(k);
                 TriggerLexicon.Entry e = lex.trigger(w.norm());
+                if (e == null && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
+                    e = lex.guessedVerb(w.norm());
+                }
                 if (e == null || isMarkerWord(seg, k, lex)) {
                     continue;
                 }
@@ -351,6 +340,18 @@ public final class EventAnchorer {
         }
         return null;
     }
+
+    /** The first word of a clause, after its marker and «قد»/«لقد». */
+    private static boolean clauseStart(Segment seg, int k) {
+        int first = seg.type.equals("main") || seg.type.equals("comma") || seg.type.equals("colon")
+                || seg.type.equals("coordinate") || seg.type.equals("purpose") ? 0 : 1;
+        while (first < seg.words.size() && first < k && QAD.contains(seg.words.get(first).norm())) {
+            first++;
+        }
+        return k == first;
+    }
+
+    private static final Set<String> QAD = Set.of("قد", "لقد", "وقد", "فقد", "كما", "ثم");
 
     /** The clause marker word itself («الذي», «لبحث» when not an event noun) is not a trigger. */
     private static boolean isMarkerWord(Segment seg, int k, TriggerLexicon lex) {

@@ -41,6 +41,7 @@ final class TriggerLexicon {
     private final Map<String, List<String[]>> phrases = new HashMap<>();
     private final Map<String, Boolean> purposeMasdars = new HashMap<>();
     private final java.util.Set<String> notTriggers = new java.util.HashSet<>();
+    private final java.util.Set<String> notVerbs = new java.util.HashSet<>();
 
     private TriggerLexicon() {
         for (String line : ArabicWords.lines("trigger-verbs.txt")) {
@@ -56,6 +57,11 @@ final class TriggerLexicon {
         for (String line : ArabicWords.lines("not-triggers.txt")) {
             for (String w : line.split("\\s+")) {
                 notTriggers.add(ArabicWords.normalize(w));
+            }
+        }
+        for (String line : ArabicWords.lines("not-verbs.txt")) {
+            for (String w : line.split("\\s+")) {
+                notVerbs.add(ArabicWords.normalize(w));
             }
         }
         for (String line : ArabicWords.lines("clause-markers.txt")) {
@@ -131,6 +137,44 @@ final class TriggerLexicon {
 
     Entry trigger(String norm) {
         return notTriggers.contains(norm) ? null : triggers.get(norm);
+    }
+
+    private static final java.util.Set<String> STOP = stopWords();
+
+    private static java.util.Set<String> stopWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Object w : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {
+            out.add(ArabicWords.normalize(new String((char[]) w)));
+        }
+        return out;
+    }
+
+    /**
+     * A word that opens a clause and looks like a verb the lists do not know («وكثف», «اندلع»):
+     * three to six letters after «و»/«ف», no article, no digits, not a stop word, not ending like
+     * a noun or adjective («ة», «ات», «ين», «ون», «ي»). Its action is unknown (no group).
+     */
+    Entry guessedVerb(String norm) {
+        String w = norm;
+        if ((w.startsWith("و") || w.startsWith("ف")) && w.length() > 3) {
+            w = w.substring(1);
+        }
+        if (w.length() < 3 || w.length() > 6 || w.startsWith("ال") || STOP.contains(w) || STOP.contains(norm)
+                || markers.containsKey(norm) || notVerbs.contains(w)) {
+            return null;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return null;
+            }
+        }
+        for (String end : new String[] {"ه", "ات", "ين", "ون", "ي", "ان"}) {
+            if (w.endsWith(end)) {
+                return null;
+            }
+        }
+        boolean present = w.length() >= 4 && "يتن".indexOf(w.charAt(0)) >= 0;
+        return new Entry("happening", null, true, present, false);
     }
 
     /** The clause type a single word opens, or null. */
