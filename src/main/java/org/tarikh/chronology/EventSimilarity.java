@@ -138,7 +138,7 @@ public final class EventSimilarity {
     }
 
     /** A statement without a named speaker continues the one before it only this close (UTF-16 chars). */
-    static final int CONTINUATION_DISTANCE = 300;
+    static final int CONTINUATION_DISTANCE = 200;
 
     /** Words after a reporting verb that end the speaker's name (or show there is none). */
     private static final Set<String> NOT_SPEAKER = Set.of("في", "خلال", "على", "عن", "الى", "إلى", "أمام", "امام", "ل", "لـ",

@@ -88,7 +88,7 @@ public class TimelineStore {
             }
             for (Event e : a.events()) {
                 int[] line = Lines.lineAt(art.text(), e.begin());
-                String context = System.getProperty("tarikh.scope", "").equals("article") ? art.title() + "\n" + art.text() : art.text().substring(line[0], line[1]);
+                String context = art.text().substring(line[0], line[1]);
                 eventRows.add(new Object[] {art.id(), e.position(), e.begin(), e.end(), e.text(),
                         e.anchor() == null ? null : a.positionOf(e.anchor()), Timestamp.valueOf(e.interval().start()),
                         Timestamp.valueOf(e.interval().end()), e.interval().granularity().name(),
