@@ -26,7 +26,10 @@ final class ArabicWords {
         List<Word> out = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
-            out.add(new Word(m.start(), m.end(), m.group(), normalize(m.group())));
+            String norm = normalize(m.group());
+            if (!norm.isEmpty()) { // a run of diacritics or tatweel alone is no word
+                out.add(new Word(m.start(), m.end(), m.group(), norm));
+            }
         }
         return out;
     }

@@ -147,4 +147,12 @@ class EventAnchorerTest {
                 new String[] {"يوم ما", "DATE", "XXXX-XX-XX"}), DCT);
         assertThat(events).noneMatch(e -> e.anchor() != null);
     }
+
+    @Test
+    void aLineOfDiacriticsAloneHasNoKeyAndBreaksNothing() {
+        String text = "عنوان\nافتتح الوزير المعرض.\n\u064e\u0640 سمات\nسطر\nآخر";
+        assertThat(Lines.key(text, text.indexOf('\u064e'))).isEqualTo("E|سمات");
+        assertThat(Lines.key(text, 0)).isEqualTo("B|عنوان");
+        assertThat(Lines.key(text, text.indexOf("افتتح"))).isNull();
+    }
 }
