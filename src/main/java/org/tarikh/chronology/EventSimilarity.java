@@ -33,6 +33,8 @@ public final class EventSimilarity {
     static final double SAME_ACTION_BONUS = 0.15;
     static final double SAME_DAY_BONUS = 0.10;
     static final double COPY_OVERLAP = 0.6;
+    /** Shorter spans are formulas («للتواصل مع الكاتب», a title) more often than copies of one report. */
+    static final int MIN_COPY_BIGRAMS = 6;
     static final double CONFLICT_SCORE = 0.45;
     /** Shared terms besides the query's, the triggers' and the speaker's that a pair needs to score at all. */
     static final int MIN_EVIDENCE_TERMS = 2;
@@ -274,7 +276,7 @@ public final class EventSimilarity {
     boolean copy(int i, int j) {
         Set<String> a = bigrams.get(i);
         Set<String> b = bigrams.get(j);
-        if (a.size() < 4 || b.size() < 4) {
+        if (a.size() < MIN_COPY_BIGRAMS || b.size() < MIN_COPY_BIGRAMS) { // formulas and titles are no evidence
             return false;
         }
         int inter = 0;
