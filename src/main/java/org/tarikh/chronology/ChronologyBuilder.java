@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -18,166 +20,187 @@ import org.tarikh.order.Granularity;
 /**
  * Groups per-article events into chronology entries. Merges are computed when a chronology
  * is asked for and never stored: the event table is untouched, so a merge is undone by asking
- * without merging ({@code --no-merge}) or with a stricter {@link MergeRule}, and every entry
- * carries the {@link MergeLink}s that justify it.
+ * without merging ({@code --no-merge}), and every entry explains each of its members.
  * <p>
- * Clustering: candidate pairs are events that share terms (an inverted index, skipping terms
- * so common they would pair everything); pairs the rule accepts are joined most similar first,
- * and two groups are joined only if every pair across them may share an entry (no two dates
- * more than {@link MergeRule#maxConflictDays()} apart), so chains cannot drift through time.
+ * Clustering cannot chain: it is average-linkage agglomeration over {@link EventSimilarity}
+ * scores (a pair never scored counts as 0), so a cluster grows only while its members are, on
+ * average, alike; and every member must be {@linkplain EventSimilarity#compatible compatible}
+ * with every other (time, action, speaker), so A≈B and B≈C never put two incompatible A and C
+ * together.
  */
 public final class ChronologyBuilder {
 
     /**
      * Terms in more events than this do not propose candidate pairs (they still count in the
-     * similarity): a pair must share at least the rule's minimum of rarer terms to be tested.
+     * similarity): a pair must share rarer terms to be scored at all.
      */
     static final int MAX_POSTINGS = 500;
-
-    /**
-     * Two groups join only if the mean similarity over all pairs across them reaches this:
-     * single links alone would chain loosely related same-day reports into one large entry.
-     */
-    static final double MIN_MEAN_SIMILARITY = 0.10;
 
     private ChronologyBuilder() {
     }
 
     /** Reads the filtered events from the database and builds their chronology. */
     public static Chronology query(DataSource dataSource, ChronologyFilter filter, MergeRule rule, boolean merge) {
+        return query(dataSource, filter, rule, merge, EventSimilarity.THRESHOLD);
+    }
+
+    /** As above with another merge threshold (the mean score a cluster needs; for measurement). */
+    public static Chronology query(DataSource dataSource, ChronologyFilter filter, MergeRule rule, boolean merge,
+            double threshold) {
         EventQuery q = new EventQuery(dataSource);
         List<SourceEvent> events = q.events(filter);
         MergeRule.Weights weights = MergeRule.Weights.of(merge ? q.documentFrequencies() : Map.of());
-        return build(filter, events, rule, weights, merge);
+        Chronology c = build(filter, events, rule, weights, merge, threshold);
+        return new Chronology(c.filter(), c.rule(), c.sourceEvents(), c.entries(), q.hidden());
     }
 
     public static Chronology build(ChronologyFilter filter, List<SourceEvent> events, MergeRule rule,
             MergeRule.Weights weights, boolean merge) {
+        return build(filter, events, rule, weights, merge, EventSimilarity.THRESHOLD);
+    }
+
+    public static Chronology build(ChronologyFilter filter, List<SourceEvent> events, MergeRule rule,
+            MergeRule.Weights weights, boolean merge, double threshold) {
         int n = events.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        List<List<MergeLink>> linksByRoot = new ArrayList<>();
-        List<List<Integer>> members = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            linksByRoot.add(new ArrayList<>());
-            members.add(new ArrayList<>(List.of(i)));
-        }
-        List<MergeRule.Features> features = events.stream().map(e -> MergeRule.Features.of(e, weights)).toList();
-        if (merge) {
-            for (Candidate c : candidates(events, features, rule, weights)) {
-                int ra = find(parent, c.i());
-                int rb = find(parent, c.j());
-                if (ra == rb) {
-                    // already together: keep the evidence, it explains the entry further
-                    linksByRoot.get(ra).add(c.link());
-                    continue;
-                }
-                if (!mayJoin(events, features, members.get(ra), members.get(rb), rule)) {
-                    continue;
-                }
-                int root = Math.min(ra, rb);
-                int other = Math.max(ra, rb);
-                parent[other] = root;
-                members.get(root).addAll(members.get(other));
-                linksByRoot.get(root).addAll(linksByRoot.get(other));
-                linksByRoot.get(root).add(c.link());
-            }
-        }
+        EventSimilarity sim = new EventSimilarity(events, weights, filter, threshold);
+        List<List<Integer>> clusters = merge ? cluster(events, sim) : singletons(n);
         List<ChronologyEntry> entries = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (find(parent, i) == i) {
-                List<Integer> idx = new ArrayList<>(members.get(i));
-                idx.sort(Integer::compare); // events come in timeline order
-                entries.add(entry(idx.stream().map(events::get).toList(), linksByRoot.get(i)));
-            }
+        for (List<Integer> members : clusters) {
+            members.sort(Integer::compare); // events come in timeline order
+            entries.add(entry(events, members, sim));
         }
         entries.sort(Comparator.comparing(ChronologyEntry::start).thenComparing(ChronologyEntry::until)
                 .thenComparing(e -> e.sources().get(0).articleId()).thenComparingInt(e -> e.sources().get(0).seq()));
-        return new Chronology(filter, rule, n, List.copyOf(entries));
+        return new Chronology(filter, rule, n, List.copyOf(entries), Map.of());
     }
 
-    private record Candidate(int i, int j, MergeLink link) {
-    }
-
-    private static List<Candidate> candidates(List<SourceEvent> events, List<MergeRule.Features> features,
-            MergeRule rule, MergeRule.Weights weights) {
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            for (String t : features.get(i).vector().keySet()) {
-                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-            }
+    private static List<List<Integer>> singletons(int n) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>(List.of(i)));
         }
-        List<Candidate> out = new ArrayList<>();
-        Map<Integer, Integer> sharedWith = new HashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            // events after i sharing terms with it, counted through the postings of its rarer terms
-            sharedWith.clear();
-            for (String t : features.get(i).vector().keySet()) {
-                List<Integer> list = postings.get(t);
-                if (list.size() > MAX_POSTINGS) {
-                    continue;
-                }
-                for (int j : list) {
-                    if (j > i) {
-                        sharedWith.merge(j, 1, Integer::sum);
-                    }
-                }
-            }
-            final int a = i;
-            for (Map.Entry<Integer, Integer> c : sharedWith.entrySet()) {
-                int b = c.getKey();
-                if (c.getValue() < rule.minSharedTerms()) {
-                    continue; // too few rarer shared terms to pass the rule's minimum
-                }
-                rule.test(events.get(a), features.get(a), events.get(b), features.get(b), weights)
-                        .ifPresent(l -> out.add(new Candidate(a, b, l)));
-            }
-        }
-        // most similar first; ties in timeline order, so the result does not depend on hashing
-        out.sort(Comparator.comparingDouble((Candidate c) -> -c.link().similarity())
-                .thenComparingInt(Candidate::i).thenComparingInt(Candidate::j));
         return out;
     }
 
-    private static boolean mayJoin(List<SourceEvent> events, List<MergeRule.Features> features, List<Integer> a,
-            List<Integer> b, MergeRule rule) {
-        double sum = 0;
-        for (int i : a) {
-            for (int j : b) {
-                if (!rule.mayShareEntry(events.get(i), events.get(j))) {
-                    return false;
-                }
-                sum += MergeRule.Weights.cosine(features.get(i), features.get(j));
+    /** A cluster being built: its members, and the summed scores to the clusters it has scored pairs with. */
+    private static final class Cluster {
+        final int id;
+        final List<Integer> members = new ArrayList<>();
+        final Map<Integer, Double> sums = new HashMap<>();
+        int version;
+        boolean dead;
+
+        Cluster(int id) {
+            this.id = id;
+            members.add(id);
+        }
+    }
+
+    private record Pair(double avg, int a, int b, int va, int vb) {
+    }
+
+    /** Average linkage with pairwise compatibility: merge the best pair while its average score reaches the threshold. */
+    static List<List<Integer>> cluster(List<SourceEvent> events, EventSimilarity sim) {
+        int n = events.size();
+        List<Cluster> cs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cs.add(new Cluster(i));
+        }
+        PriorityQueue<Pair> queue = new PriorityQueue<>(Comparator.comparingDouble((Pair p) -> -p.avg())
+                .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        for (EventSimilarity.Scored s : sim.candidates()) {
+            cs.get(s.i()).sums.put(s.j(), s.score());
+            cs.get(s.j()).sums.put(s.i(), s.score());
+            if (s.score() >= sim.threshold()) {
+                queue.add(new Pair(s.score(), s.i(), s.j(), 0, 0));
             }
         }
-        return sum / ((double) a.size() * b.size()) >= MIN_MEAN_SIMILARITY;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+        while (!queue.isEmpty()) {
+            Pair p = queue.poll();
+            Cluster a = cs.get(p.a());
+            Cluster b = cs.get(p.b());
+            if (a.dead || b.dead || a.version != p.va() || b.version != p.vb()) {
+                continue;
+            }
+            if (!allCompatible(a.members, b.members, sim)) {
+                continue;
+            }
+            // b joins a
+            a.members.addAll(b.members);
+            b.dead = true;
+            a.version++;
+            a.sums.remove(b.id);
+            for (Map.Entry<Integer, Double> e : b.sums.entrySet()) {
+                if (e.getKey() == a.id) {
+                    continue;
+                }
+                a.sums.merge(e.getKey(), e.getValue(), Double::sum);
+                Cluster c = cs.get(e.getKey());
+                c.sums.remove(b.id);
+                c.sums.put(a.id, a.sums.get(e.getKey()));
+            }
+            for (Map.Entry<Integer, Double> e : a.sums.entrySet()) {
+                Cluster c = cs.get(e.getKey());
+                double avg = e.getValue() / ((double) a.members.size() * c.members.size());
+                if (avg >= sim.threshold()) {
+                    int x = Math.min(a.id, c.id);
+                    int y = Math.max(a.id, c.id);
+                    queue.add(new Pair(avg, x, y, cs.get(x).version, cs.get(y).version));
+                }
+            }
         }
-        return i;
+        List<List<Integer>> out = new ArrayList<>();
+        for (Cluster c : cs) {
+            if (!c.dead) {
+                out.add(new ArrayList<>(c.members));
+            }
+        }
+        return out;
     }
 
-    private static ChronologyEntry entry(List<SourceEvent> sources, List<MergeLink> links) {
+    private static boolean allCompatible(List<Integer> a, List<Integer> b, EventSimilarity sim) {
+        for (int i : a) {
+            for (int j : b) {
+                if (!sim.compatible(i, j)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static ChronologyEntry entry(List<SourceEvent> all, List<Integer> idx, EventSimilarity sim) {
+        List<SourceEvent> sources = idx.stream().map(all::get).toList();
         // distinct dates, each with the events that report it
         Map<String, List<SourceEvent>> byDate = new LinkedHashMap<>();
         for (SourceEvent s : sources) {
-            byDate.computeIfAbsent(s.start() + "/" + s.until() + "/" + s.value(), k -> new ArrayList<>()).add(s);
+            byDate.computeIfAbsent(s.start() + "/" + s.until() + "/" + s.value() + "/" + s.onOrBefore(),
+                    k -> new ArrayList<>()).add(s);
         }
         List<DateReport> dates = byDate.values().stream()
                 .map(l -> new DateReport(l.get(0).value(), l.get(0).precision(), l.stream().map(SourceEvent::ref).toList()))
                 .toList();
         // the entry sits at the most precise date; among equally precise ones, the one most sources give, then the earliest
-        SourceEvent primary = byDate.values().stream()
+        SourceEvent dated = byDate.values().stream()
                 .min(Comparator.comparingInt((List<SourceEvent> l) -> rank(l.get(0)))
                         .thenComparingInt(l -> -l.size())
                         .thenComparing(l -> l.get(0).start()))
                 .orElseThrow().get(0);
+        // the headline is the most representative member: the highest summed score to the others, then the earliest report
+        int head = idx.get(0);
+        double best = -1;
+        for (int i : idx) {
+            double s = 0;
+            for (int j : idx) {
+                if (i != j) {
+                    s += sim.score(i, j);
+                }
+            }
+            if (s > best + 1e-9) {
+                best = s;
+                head = i;
+            }
+        }
         boolean conflict = false;
         for (int i = 0; i < sources.size() && !conflict; i++) {
             for (int j = i + 1; j < sources.size(); j++) {
@@ -187,14 +210,25 @@ public final class ChronologyBuilder {
                 }
             }
         }
-        List<MergeLink> sortedLinks = new ArrayList<>(links);
-        sortedLinks.sort(Comparator.comparing(MergeLink::a).thenComparing(MergeLink::b));
-        return new ChronologyEntry(id(sources.get(0)), primary.start(), primary.until(), primary.precision(),
-                primary, List.copyOf(sources), dates, List.copyOf(sortedLinks), conflict);
+        List<MergeLink> evidence = new ArrayList<>();
+        if (idx.size() > 1) {
+            for (int i : idx) {
+                if (i != head) {
+                    evidence.add(sim.evidence(i, head, idx));
+                }
+            }
+        }
+        evidence.sort(Comparator.comparing(MergeLink::a));
+        SourceEvent primary = all.get(head);
+        return new ChronologyEntry(id(sources.get(0)), dated.start(), dated.until(), dated.precision(),
+                primary, List.copyOf(sources), dates, List.copyOf(evidence), conflict);
     }
 
-    /** Finer granularity first; vague references last. */
+    /** Finer granularity first; on-or-before and vague references last. */
     private static int rank(SourceEvent e) {
+        if (e.onOrBefore()) {
+            return Integer.MAX_VALUE - 1;
+        }
         try {
             return Granularity.valueOf(e.granularity()).ordinal() * 2 + (e.mod() == null ? 1 : 0);
         } catch (IllegalArgumentException unknown) {
@@ -211,4 +245,6 @@ public final class ChronologyBuilder {
             throw new IllegalStateException(e);
         }
     }
+
+    static final Set<String> NONE = Set.of();
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param start        where the entry sits: the most precise date its sources give
  * @param until        end of that interval (exclusive)
  * @param precision    precision and provenance of that date
- * @param primary      the source event that gives that date (its sentence is the entry's headline)
+ * @param primary      the most representative member (highest summed score to the others, then the
+ *                     earliest): its text is the entry's headline, shown beside the entry's date
  * @param sources      the per-article events merged here, in timeline order
  * @param dates        every distinct date the sources give (more than one: see {@code dateConflict})
  * @param links        the merge evidence, one per accepted pair (empty for a single source)
@@ -19,7 +20,7 @@ import java.util.List;
 public record ChronologyEntry(String id, LocalDateTime start, LocalDateTime until, Precision precision,
         SourceEvent primary, List<SourceEvent> sources, List<DateReport> dates, List<MergeLink> links, boolean dateConflict) {
 
-    /** The text shown for the entry: the sentence of the source that gives its date. */
+    /** The text shown for the entry: the span of its most representative member. */
     public String headline() {
         return primary.text();
     }

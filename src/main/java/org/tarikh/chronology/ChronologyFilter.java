@@ -12,9 +12,16 @@ import java.time.LocalDate;
  * @param article only this article id
  * @param from    events whose interval reaches this day or later
  * @param to      events whose interval starts on or before this day
+ * @param allKinds also states, opinions and boilerplate (by default only happenings; the others are counted)
  */
 public record ChronologyFilter(String query, String entity, String source, String article, LocalDate from,
-        LocalDate to) {
+        LocalDate to, boolean allKinds) {
 
-    public static final ChronologyFilter ALL = new ChronologyFilter(null, null, null, null, null, null);
+    /** Every happening. */
+    public static final ChronologyFilter ALL = new ChronologyFilter(null, null, null, null, null, null, false);
+
+    /** Happenings only. */
+    public ChronologyFilter(String query, String entity, String source, String article, LocalDate from, LocalDate to) {
+        this(query, entity, source, article, from, to, false);
+    }
 }

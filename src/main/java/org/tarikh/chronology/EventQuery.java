@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -23,10 +24,13 @@ public class EventQuery {
 
     private static final String SELECT = """
             SELECT e.article_id, e.seq, e.begin_offset, e.end_offset, e.event_text, e.sort_start, e.sort_end,
-                   e.granularity, e.vague, t.covered_text, t.timex_type, t.timex_value, t.timex_mod,
-                   t.begin_offset, t.end_offset, a.dct, a.title, a.source, a.url, e.search_terms
+                   e.granularity, e.vague, COALESCE(t.covered_text, ''), COALESCE(t.timex_type, 'DATE'),
+                   COALESCE(t.timex_value, e.event_value, CAST(a.dct AS VARCHAR)), t.timex_mod,
+                   COALESCE(t.begin_offset, -1), COALESCE(t.end_offset, -1), a.dct, a.title, a.source, a.url,
+                   e.search_terms, e.trigger_text, COALESCE(e.trigger_begin, -1), e.trigger_group, e.kind, e.relation,
+                   e.line_key
               FROM event e
-              JOIN timex t ON t.article_id = e.article_id AND t.seq = e.timex_seq
+              LEFT JOIN timex t ON t.article_id = e.article_id AND t.seq = e.timex_seq
               JOIN article a ON a.id = e.article_id
              WHERE 1 = 1
             """;
@@ -37,7 +41,67 @@ public class EventQuery {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
+    /** How many events the last {@link #events} call left out by kind (STATE, OPINION, BOILERPLATE). */
+    private final Map<String, Integer> hidden = new java.util.TreeMap<>();
+
+    public Map<String, Integer> hidden() {
+        return Map.copyOf(hidden);
+    }
+
+    /**
+     * The events matching the filter, in timeline order, each with its kind as shown: a line its
+     * source repeats ({@link org.tarikh.anchor.Lines#key}) at the same place in at least
+     * {@value #BOILERPLATE_MIN_ARTICLES} of its articles and in at least a fifth of them is
+     * BOILERPLATE. Unless {@link ChronologyFilter#allKinds()}, only happenings are returned and
+     * the others counted in {@link #hidden()}.
+     */
     public List<SourceEvent> events(ChronologyFilter f) {
+        List<SourceEvent> all = matching(f);
+        Map<String, Set<String>> boilerplate = boilerplateLines(all);
+        hidden.clear();
+        List<SourceEvent> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            SourceEvent e = all.get(i);
+            String key = lineKeys.get(i);
+            if (key != null && boilerplate.getOrDefault(String.valueOf(e.source()), Set.of()).contains(key)) {
+                e = e.withKind("BOILERPLATE");
+            }
+            if (f.allKinds() || "HAPPENING".equals(e.kind())) {
+                out.add(e);
+            } else {
+                hidden.merge(e.kind(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    static final int BOILERPLATE_MIN_ARTICLES = 3;
+
+    private final List<String> lineKeys = new ArrayList<>();
+
+    /** Per source of these events: the line keys it repeats at the same place across its articles. */
+    private Map<String, Set<String>> boilerplateLines(List<SourceEvent> events) {
+        Map<String, Set<String>> out = new HashMap<>();
+        Set<String> sources = new java.util.TreeSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (lineKeys.get(i) != null) {
+                sources.add(String.valueOf(events.get(i).source()));
+            }
+        }
+        for (String source : sources) {
+            Integer articles = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE COALESCE(source, 'null') = ?",
+                    Integer.class, source);
+            Set<String> keys = new java.util.HashSet<>(jdbc.queryForList("""
+                    SELECT e.line_key FROM event e JOIN article a ON a.id = e.article_id
+                     WHERE COALESCE(a.source, 'null') = ? AND e.line_key IS NOT NULL
+                     GROUP BY e.line_key HAVING COUNT(DISTINCT e.article_id) >= ? AND COUNT(DISTINCT e.article_id) * 5 >= ?
+                    """, String.class, source, BOILERPLATE_MIN_ARTICLES, articles == null ? 0 : articles));
+            out.put(source, keys);
+        }
+        return out;
+    }
+
+    private List<SourceEvent> matching(ChronologyFilter f) {
         backfillSearchTerms();
         StringBuilder sql = new StringBuilder(SELECT);
         List<Object> args = new ArrayList<>();
@@ -48,7 +112,8 @@ public class EventQuery {
                 args.add("%" + escape(f.query().strip().toLowerCase(Locale.ROOT)) + "%");
             }
             for (String t : terms.stream().distinct().toList()) {
-                sql.append(" AND e.search_terms LIKE ? ESCAPE '!'");
+                // the words of the event's paragraph: a topic is named once per paragraph, not in every clause
+                sql.append(" AND COALESCE(e.context_terms, e.search_terms) LIKE ? ESCAPE '!'");
                 args.add("% " + escape(t) + " %");
             }
         }
@@ -75,13 +140,17 @@ public class EventQuery {
             args.add(Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
         }
         sql.append(" ORDER BY e.sort_start, e.sort_end, e.article_id, e.seq");
-        return jdbc.query(sql.toString(), (rs, n) -> new SourceEvent(
+        lineKeys.clear();
+        return jdbc.query(sql.toString(), (rs, n) -> {
+            lineKeys.add(rs.getString(26));
+            return new SourceEvent(
                 rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
                 rs.getTimestamp(6).toLocalDateTime(), rs.getTimestamp(7).toLocalDateTime(),
                 rs.getString(8), rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getDate(16).toLocalDate(),
-                rs.getString(17), rs.getString(18), rs.getString(19), terms(rs.getString(20))),
-                args.toArray());
+                rs.getString(17), rs.getString(18), rs.getString(19), terms(rs.getString(20)),
+                rs.getString(21), rs.getInt(22), rs.getString(23), rs.getString(24), rs.getString(25));
+        }, args.toArray());
     }
 
     /** In how many stored events each term occurs, and how many events there are (key ""). */

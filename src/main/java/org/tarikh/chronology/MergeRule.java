@@ -114,6 +114,9 @@ public record MergeRule(double minSimilarity, int minSharedTerms, double minSame
 
     /** Vague references become open intervals: PAST_REF is everything before the publication day. */
     static LocalDateTime[] effective(SourceEvent e) {
+        if (e.onOrBefore()) {
+            return new LocalDateTime[] {LocalDateTime.MIN, e.until()};
+        }
         if ("PAST_REF".equals(e.value())) {
             return new LocalDateTime[] {LocalDateTime.MIN, e.dct().atStartOfDay()};
         }

@@ -9,9 +9,10 @@ import java.util.Locale;
  * @param granularity DAY, MONTH, YEAR … or VAGUE (from {@link org.tarikh.order.Granularity})
  * @param mod         START, MID or END when the expression narrowed its unit («أواخر الشهر»), else null
  * @param vague       only approximately placed (PAST_REF «سابقاً», FUTURE_REF «لاحقاً»)
- * @param label       e.g. {@code day}, {@code month (END)}, {@code year}, {@code before 2021-04-07}
+ * @param label       e.g. {@code day}, {@code month (END)}, {@code year}, {@code before 2021-04-07},
+ *                    {@code on or before 2021-04-07} (a happening without a time of its own)
  * @param display     the date as precise as it is known: {@code 2021-04-07}, {@code 2021-03 END},
- *                    {@code 2021}, {@code before 2021-04-07}
+ *                    {@code 2021}, {@code before 2021-04-07}, {@code ≤ 2021-04-07}
  * @param provenance  where the date came from
  * @param relative    the expression needed the publication date to be resolved («الأربعاء»,
  *                    «الشهر الماضي») rather than stating its year
@@ -32,11 +33,16 @@ public record Precision(String granularity, String mod, boolean vague, String la
     static Precision of(SourceEvent e) {
         String mod = e.mod() != null && (e.mod().equals("START") || e.mod().equals("MID") || e.mod().equals("END"))
                 ? e.mod() : null;
-        Provenance provenance = "PRESENT_REF".equals(e.value()) ? Provenance.PUBLICATION_DATE
+        Provenance provenance = "PRESENT_REF".equals(e.value()) || e.fromPublicationDate() ? Provenance.PUBLICATION_DATE
                 : e.expressionInside() ? Provenance.EXPLICIT : Provenance.INHERITED;
         String label;
         String display;
-        if ("PAST_REF".equals(e.value())) {
+        if (e.onOrBefore()) {
+            String at = e.fromPublicationDate() ? e.dct().toString() : dateText(e.granularity(), e.start(), e.value());
+            label = "on or before " + at;
+            display = "≤ " + at;
+            return new Precision(e.granularity(), mod, true, label, display, provenance, relative(e));
+        } else if ("PAST_REF".equals(e.value())) {
             label = "before " + e.dct();
             display = label;
         } else if ("FUTURE_REF".equals(e.value())) {
@@ -81,6 +87,9 @@ public record Precision(String granularity, String mod, boolean vague, String la
 
     /** True when the value's year is not written in the expression (Arabic-Indic digits count). */
     private static boolean relative(SourceEvent e) {
+        if (e.fromPublicationDate()) {
+            return false;
+        }
         String v = e.value();
         if (v == null || v.length() < 4 || !Character.isDigit(v.charAt(0))) {
             return v != null && v.endsWith("_REF");

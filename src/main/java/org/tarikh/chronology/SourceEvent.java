@@ -29,7 +29,42 @@ public record SourceEvent(
         String title,
         String source,
         String url,
-        List<String> terms) {
+        List<String> terms,
+        String triggerText,
+        int triggerBegin,
+        String group,
+        String kind,
+        String relation) {
+
+    /** An event without a trigger, dated by its own expression (tests and tools). */
+    public SourceEvent(String articleId, int seq, int begin, int end, String text, LocalDateTime start,
+            LocalDateTime until, String granularity, boolean vague, String expression, String type, String value,
+            String mod, int expressionBegin, int expressionEnd, LocalDate dct, String title, String source, String url,
+            List<String> terms) {
+        this(articleId, seq, begin, end, text, start, until, granularity, vague, expression, type, value, mod,
+                expressionBegin, expressionEnd, dct, title, source, url, terms, null, -1, null, "HAPPENING", "ON");
+    }
+
+    /** No time of its own: on or before its report's time or the publication date. */
+    public boolean onOrBefore() {
+        return "ON_OR_BEFORE".equals(relation);
+    }
+
+    /** Dated by the publication date itself, no expression. */
+    public boolean fromPublicationDate() {
+        return expressionBegin < 0;
+    }
+
+    /** A statement («قال», «أعلن»): its speaker tells it apart from other statements. */
+    public boolean statement() {
+        return group != null && group.startsWith("report:");
+    }
+
+    public SourceEvent withKind(String k) {
+        return new SourceEvent(articleId, seq, begin, end, text, start, until, granularity, vague, expression, type, value,
+                mod, expressionBegin, expressionEnd, dct, title, source, url, terms, triggerText, triggerBegin, group, k,
+                relation);
+    }
 
     /** A stable id for links: {@code articleId#seq}. */
     public String ref() {
@@ -38,7 +73,7 @@ public record SourceEvent(
 
     /** Whether the anchoring expression lies inside the event's own text. */
     public boolean expressionInside() {
-        return expressionBegin >= begin && expressionEnd <= end;
+        return expressionBegin >= 0 && expressionBegin >= begin && expressionEnd <= end;
     }
 
     /**

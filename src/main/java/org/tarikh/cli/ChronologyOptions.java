@@ -36,6 +36,9 @@ public class ChronologyOptions {
     @Option(names = "--no-merge", description = "One entry per article event: show the chronology without merging.")
     boolean noMerge;
 
+    @Option(names = "--all-kinds", description = "Also states, opinions and boilerplate lines (by default only happenings; the others are counted).")
+    boolean allKinds;
+
     /**
      * The database, migrated. Without a Spring context logback logs to standard output at
      * INFO, which would mix Flyway's chatter into JSON written there: keep Flyway to errors.
@@ -52,7 +55,7 @@ public class ChronologyOptions {
 
     ChronologyFilter filter() {
         return new ChronologyFilter(blankToNull(query), blankToNull(entity), blankToNull(source), blankToNull(article),
-                from, to);
+                from, to, allKinds);
     }
 
     private static String blankToNull(String s) {

@@ -58,6 +58,7 @@ public final class ChronologyJson {
         m.put("mergeRule", rule);
         m.put("sourceEvents", c.sourceEvents());
         m.put("articles", c.articles());
+        m.put("hidden", new java.util.TreeMap<>(c.hidden()));
         List<Map<String, Object>> entries = new ArrayList<>();
         for (ChronologyEntry e : c.entries()) {
             entries.add(entry(e));
@@ -126,10 +127,13 @@ public final class ChronologyJson {
         x.put("mod", s.mod());
         x.put("begin", s.expressionBegin());
         x.put("end", s.expressionEnd());
-        m.put("expression", x);
+        m.put("expression", s.fromPublicationDate() ? null : x);
         m.put("start", s.start().toString());
         m.put("until", s.until().toString());
         m.put("precision", precision(s.precision()));
+        m.put("kind", s.kind());
+        m.put("relation", s.relation());
+        m.put("trigger", s.triggerText());
         return m;
     }
 

@@ -22,13 +22,17 @@ public final class ChronologyText {
             return;
         }
         for (ChronologyEntry e : c.entries()) {
+            if (e.sources().size() > 1) {
+                out.printf("» %s%n", oneLine(e.headline(), 200));
+            }
             out.printf("%-18s %s%s%s%n", e.precision().display(), describe(e.precision()),
                     e.sources().size() > 1 ? "  [" + e.sources().size() + " sources, " + e.articleIds().size() + " articles]" : "",
                     e.dateConflict() ? "  !! dates conflict: " + String.join(" / ",
                             e.dates().stream().map(d -> d.precision().display()).toList()) : "");
             for (SourceEvent s : e.sources()) {
-                out.printf("    - %s «%s» %s %s — %s%n", s.ref(), s.expression(), s.precision().display(),
-                        describe(s.precision()), s.source() == null ? "" : s.source());
+                out.printf("    - %s «%s» %s %s — %s%s%n", s.ref(), s.expression(), s.precision().display(),
+                        describe(s.precision()), s.source() == null ? "" : s.source(),
+                        "HAPPENING".equals(s.kind()) ? "" : " [" + s.kind().toLowerCase(Locale.ROOT) + "]");
                 out.printf("      %s%n", oneLine(s.text(), 200));
             }
             for (MergeLink l : e.links()) {
@@ -37,6 +41,10 @@ public final class ChronologyText {
         }
         out.printf("%n%d entries (%d merged) from %d events in %d articles%n", c.entries().size(), c.mergedEntries(),
                 c.sourceEvents(), c.articles());
+        if (c.hiddenEvents() > 0) {
+            out.printf("hidden (not happenings; --all-kinds shows them): %s%n", c.hidden().entrySet().stream()
+                    .map(x -> x.getValue() + " " + x.getKey().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")));
+        }
         out.flush();
     }
 

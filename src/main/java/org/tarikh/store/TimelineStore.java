@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.tarikh.anchor.AnnotatedArticle;
 import org.tarikh.anchor.Event;
+import org.tarikh.anchor.Lines;
 import org.tarikh.chronology.ArabicTerms;
 import org.tarikh.annotate.Timex;
 import org.tarikh.article.Article;
@@ -86,10 +87,16 @@ public class TimelineStore {
                         interval == null ? null : interval.vague()});
             }
             for (Event e : a.events()) {
+                int[] line = Lines.lineAt(art.text(), e.begin());
+                String context = art.text().substring(line[0], line[1]);
                 eventRows.add(new Object[] {art.id(), e.position(), e.begin(), e.end(), e.text(),
-                        a.positionOf(e.anchor()), Timestamp.valueOf(e.interval().start()),
+                        e.anchor() == null ? null : a.positionOf(e.anchor()), Timestamp.valueOf(e.interval().start()),
                         Timestamp.valueOf(e.interval().end()), e.interval().granularity().name(),
-                        e.interval().vague(), ArabicTerms.searchForm(e.text())});
+                        e.interval().vague(), ArabicTerms.searchForm(e.text()),
+                        e.trigger() == null ? null : e.trigger().begin(), e.trigger() == null ? null : e.trigger().end(),
+                        e.trigger() == null ? null : abbreviate(e.trigger().text(), 200), e.group(), e.kind().name(),
+                        e.relation().name(), e.anchor() == null ? art.dct().toString() : e.anchor().value(),
+                        Lines.key(art.text(), e.begin()), ArabicTerms.searchForm(context)});
             }
         }
         jdbc.batchUpdate("INSERT INTO article (id, published, dct, title, source, url, language, content_hash,"
@@ -99,7 +106,9 @@ public class TimelineStore {
                 + " timex_value, timex_mod, timex_quant, timex_freq, granularity, start_at, end_at, vague)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", timexRows);
         jdbc.batchUpdate("INSERT INTO event (article_id, seq, begin_offset, end_offset, event_text, timex_seq,"
-                + " sort_start, sort_end, granularity, vague, search_terms) VALUES (?,?,?,?,?,?,?,?,?,?,?)", eventRows);
+                + " sort_start, sort_end, granularity, vague, search_terms, trigger_begin, trigger_end, trigger_text,"
+                + " trigger_group, kind, relation, event_value, line_key, context_terms)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", eventRows);
     }
 
     /** Records a rejection once per (file, line, reason); a re-run only updates when it was last seen. */
@@ -124,6 +133,10 @@ public class TimelineStore {
     private static String id(Rejection r) {
         String id = r.articleId();
         return id == null || id.length() <= 512 ? id : id.substring(0, 509) + "...";
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private static String abbreviate(String s) {

@@ -16,7 +16,7 @@ class EventAnchorerTest {
     private static final LocalDate DCT = LocalDate.of(2021, 4, 7);
 
     /** Builds expressions at the first occurrence of each phrase, so tests need no HeidelTime. */
-    private static TaggedText tagged(String text, String[]... phrases) {
+    static TaggedText tagged(String text, String[]... phrases) {
         List<Timex> timexes = new ArrayList<>();
         int n = 0;
         for (String[] p : phrases) {
@@ -26,24 +26,40 @@ class EventAnchorerTest {
         return new TaggedText(ArabicSentenceAnnotator.split(text), timexes);
     }
 
-    @Test
-    void aSentenceWithOneExpressionIsOneEvent() {
-        String text = "افتتح المعرض الأربعاء في الرياض. ولم يحضر الوزير.";
-        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الأربعاء", "DATE", "2021-04-07"}), DCT);
-        assertThat(events).singleElement().satisfies(e -> {
-            assertThat(e.text()).isEqualTo("افتتح المعرض الأربعاء في الرياض.");
-            assertThat(text.substring(e.begin(), e.end())).isEqualTo(e.text());
-            assertThat(e.anchor().value()).isEqualTo("2021-04-07");
-        });
+    static Event withTrigger(List<Event> events, String trigger) {
+        return events.stream().filter(e -> e.trigger() != null && e.trigger().text().equals(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event triggered by " + trigger + " in " + describe(events)));
+    }
+
+    static String describe(List<Event> events) {
+        StringBuilder b = new StringBuilder();
+        for (Event e : events) {
+            b.append("\n  [").append(e.text()).append("] trigger=").append(e.trigger() == null ? null : e.trigger().text())
+                    .append(" anchor=").append(e.anchor() == null ? "DCT" : e.anchor().text()).append(' ')
+                    .append(e.relation()).append(' ').append(e.kind());
+        }
+        return b.toString();
     }
 
     @Test
-    void expressionsInDifferentClausesCutTheSentenceWithoutLosingText() {
+    void aHappeningIsDatedByTheExpressionOfItsClause() {
+        String text = "افتتح الوزير المعرض الأربعاء في الرياض. ولم يحضر السفير.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الأربعاء", "DATE", "2021-04-07"}), DCT);
+        Event open = withTrigger(events, "افتتح");
+        assertThat(open.text()).isEqualTo("افتتح الوزير المعرض الأربعاء في الرياض.");
+        assertThat(text.substring(open.begin(), open.end())).isEqualTo(open.text());
+        assertThat(open.anchor().value()).isEqualTo("2021-04-07");
+        assertThat(open.relation()).isEqualTo(DateRelation.ON);
+        assertThat(open.kind()).isEqualTo(EventKind.HAPPENING);
+    }
+
+    @Test
+    void aReportAndWhatItReportsAreTwoEventsEachWithItsOwnTime() {
         String text = "أعلنت الوزارة أواخر الشهر الماضي أن الجولة القادمة ستجري في 7 أبريل، وسط ترقب.";
         List<Event> events = EventAnchorer.anchor(text, tagged(text,
                 new String[] {"أواخر الشهر الماضي", "DATE", "2021-03", "END"},
                 new String[] {"7 أبريل", "DATE", "2021-04-07"}), DCT);
-        assertThat(events).extracting(Event::text).containsExactly(
+        assertThat(events).extracting(Event::text).as(describe(events)).containsExactly(
                 "أعلنت الوزارة أواخر الشهر الماضي",
                 "أن الجولة القادمة ستجري في 7 أبريل، وسط ترقب.");
         assertThat(events).extracting(e -> e.anchor().value()).containsExactly("2021-03", "2021-04-07");
@@ -51,15 +67,75 @@ class EventAnchorerTest {
     }
 
     @Test
-    void severalExpressionsInOneClauseAnchorToTheMostPreciseAndKeepTheOthers() {
-        String text = "وصل الرئيس في عام 2021 يوم 7 أبريل إلى بغداد.";
+    void aReportedHappeningWithoutItsOwnTimeIsOnOrBeforeTheReport() {
+        String text = "قال الوزير يوم الأحد إن الهجوم أسفر عن مقتل جنديين.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يوم الأحد", "DATE", "2021-04-04"}), DCT);
+        assertThat(withTrigger(events, "قال").anchor().text()).as(describe(events)).isEqualTo("يوم الأحد");
+        Event attack = withTrigger(events, "الهجوم");
+        assertThat(attack.anchor().text()).isEqualTo("يوم الأحد");
+        assertThat(attack.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void aDenialDoesNotTakeTheTimeOfTheMatchItMentions() {
+        String text = "نفى المدرب أن يكون غاضباً من تعيين حكم أجنبي لمباراة الأربعاء المقبل.";
+        List<Event> events = EventAnchorer.anchor(text,
+                tagged(text, new String[] {"الأربعاء المقبل", "DATE", "2021-04-14"}), DCT);
+        Event denial = withTrigger(events, "نفى");
+        assertThat(denial.anchor()).as(describe(events)).isNull();
+        assertThat(denial.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        assertThat(denial.interval().start().toLocalDate()).isEqualTo(DCT);
+        assertThat(withTrigger(events, "لمباراة").anchor().value()).isEqualTo("2021-04-14");
+    }
+
+    @Test
+    void aDepartureDoesNotTakeTheTimeOfAWhileClause() {
+        String text = "غادر اللاعب إلى الرياض لظروف عائلية بينما يستعد فريقه لمباراة بعد غد.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"بعد غد", "DATE", "2021-04-09"}), DCT);
+        Event left = withTrigger(events, "غادر");
+        assertThat(left.anchor()).as(describe(events)).isNull();
+        assertThat(left.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void relativeAndPurposeClausesDateNothingElse() {
+        String text = "وصل الوزير إلى المدينة التي شهدت تفجيرا أمس من أجل تفقد المصابين.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        Event arrival = withTrigger(events, "وصل");
+        assertThat(arrival.anchor()).as(describe(events)).isNull();
+        assertThat(withTrigger(events, "شهدت").anchor().text()).isEqualTo("أمس");
+    }
+
+    @Test
+    void severalHappeningsOfOneSentenceGiveSeveralEvents() {
+        String text = "قتل خمسة مسلحين الخميس في اشتباك مع الجيش، واعتقلت الشرطة عشرة آخرين يوم الجمعة.";
         List<Event> events = EventAnchorer.anchor(text, tagged(text,
-                new String[] {"عام 2021", "DATE", "2021"},
-                new String[] {"7 أبريل", "DATE", "2021-04-07"}), DCT);
-        assertThat(events).singleElement().satisfies(e -> {
-            assertThat(e.anchor().text()).isEqualTo("7 أبريل");
-            assertThat(e.alsoInClause()).extracting(Timex::text).containsExactly("عام 2021");
-        });
+                new String[] {"الخميس", "DATE", "2021-04-08"}, new String[] {"يوم الجمعة", "DATE", "2021-04-09"}), DCT);
+        assertThat(withTrigger(events, "قتل").anchor().text()).as(describe(events)).isEqualTo("الخميس");
+        assertThat(withTrigger(events, "واعتقلت").anchor().text()).isEqualTo("يوم الجمعة");
+        // a happening without its own time does not borrow another happening's
+        assertThat(withTrigger(events, "اشتباك").relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        // the spans partition the sentence
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i).begin()).isGreaterThanOrEqualTo(events.get(i - 1).end());
+        }
+    }
+
+    @Test
+    void statesOpinionsAndPresentTenseAreNotHappenings() {
+        String text = "تمر عبر القناة حالياً 8% من التجارة العالمية. ويرى الخبراء أن المشروع مهم.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"حالياً", "DATE", "PRESENT_REF"}), DCT);
+        assertThat(withTrigger(events, "تمر").kind()).as(describe(events)).isEqualTo(EventKind.STATE);
+        assertThat(withTrigger(events, "ويرى").kind()).isEqualTo(EventKind.OPINION);
+    }
+
+    @Test
+    void numbersReadAsFarYearsAnchorNothing() {
+        String text = "يبلغ عدد الجنود 2500 فرد. وافتتحت القناة عام 1869.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"2500", "DATE", "2500"}, new String[] {"عام 1869", "DATE", "1869"}), DCT);
+        assertThat(events).as(describe(events)).noneMatch(e -> e.anchor() != null && e.anchor().value().equals("2500"));
+        assertThat(withTrigger(events, "وافتتحت").anchor().value()).isEqualTo("1869");
     }
 
     @Test
@@ -69,6 +145,14 @@ class EventAnchorerTest {
                 new String[] {"ثلاثة أيام", "DURATION", "P3D"},
                 new String[] {"يوميا", "SET", "P1D"},
                 new String[] {"يوم ما", "DATE", "XXXX-XX-XX"}), DCT);
-        assertThat(events).isEmpty();
+        assertThat(events).noneMatch(e -> e.anchor() != null);
+    }
+
+    @Test
+    void aLineOfDiacriticsAloneHasNoKeyAndBreaksNothing() {
+        String text = "عنوان\nافتتح الوزير المعرض.\n\u064e\u0640 سمات\nسطر\nآخر";
+        assertThat(Lines.key(text, text.indexOf('\u064e'))).isEqualTo("E|سمات");
+        assertThat(Lines.key(text, 0)).isEqualTo("B|عنوان");
+        assertThat(Lines.key(text, text.indexOf("افتتح"))).isNull();
     }
 }

@@ -64,10 +64,27 @@ class TagCommandTest {
         assertThat(lastYear.get("begin").asInt()).isEqualTo(seed.indexOf("العام الماضي"));
         for (JsonNode e : first.get("events")) {
             assertThat(seed.substring(e.get("begin").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asString());
-            int anchor = e.get("timex").asInt();
-            JsonNode t = first.get("timexes").get(anchor);
-            assertThat(t.get("begin").asInt()).isBetween(e.get("begin").asInt(), e.get("end").asInt());
+            if (!e.get("trigger").isNull()) {
+                assertThat(e.get("trigger").get("begin").asInt()).isBetween(e.get("begin").asInt(), e.get("end").asInt());
+            }
+            if (e.get("timex").isNull()) { // no time of its own: on or before the publication date
+                assertThat(e.get("relation").asString()).isEqualTo("on_or_before");
+                assertThat(e.get("value").asString()).isEqualTo("2021-04-07");
+                continue;
+            }
+            JsonNode t = first.get("timexes").get(e.get("timex").asInt());
+            assertThat(e.get("value").asString()).isEqualTo(t.get("value").asString());
+            if (e.get("relation").asString().equals("on") && e.get("kind").asString().equals("happening")
+                    && seed.substring(e.get("begin").asInt(), e.get("end").asInt()).contains(t.get("text").asString())) {
+                assertThat(t.get("begin").asInt()).isBetween(e.get("begin").asInt(), e.get("end").asInt());
+            }
         }
+        // the launch of the round is dated by its own «الأربعاء», in the relative clause that tells it
+        assertThat(first.get("events")).anySatisfy(e -> {
+            assertThat(e.get("trigger").get("text").asString()).isEqualTo("انطلقت");
+            assertThat(e.get("value").asString()).isEqualTo("2021-04-07");
+            assertThat(e.get("relation").asString()).isEqualTo("on");
+        });
         assertThat(JSON.readTree(lines.get(1)).get("id").asString()).isEqualTo("short");
     }
 

@@ -57,6 +57,30 @@ class ChronologyExportsTest {
     }
 
     @Test
+    void happeningsFromThePipelineWithAndWithoutTheirOwnTimeAreValidJson() throws Exception {
+        javax.sql.DataSource ds = org.tarikh.store.Database.simple("jdbc:h2:mem:anchored-" + java.util.UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1");
+        org.tarikh.store.Database.migrate(ds);
+        String text = "قال الوزير يوم الأحد إن الهجوم أسفر عن مقتل جنديين. وغادر الوفد إلى الرياض.";
+        java.time.LocalDate dct = java.time.LocalDate.of(2021, 4, 7);
+        org.tarikh.annotate.Timex sunday = new org.tarikh.annotate.Timex("t1", text.indexOf("يوم الأحد"),
+                text.indexOf("يوم الأحد") + "يوم الأحد".length(), "يوم الأحد", "DATE", "2021-04-04", null, null, null, null);
+        org.tarikh.annotate.TaggedText tagged = new org.tarikh.annotate.TaggedText(
+                org.tarikh.annotate.ArabicSentenceAnnotator.split(text), java.util.List.of(sunday));
+        org.tarikh.article.Article a = new org.tarikh.article.Article("anchored", "2021-04-07", dct, "عنوان", "مصدر", null,
+                "ar", text, new org.tarikh.article.Origin("memory", 0));
+        new org.tarikh.store.TimelineStore(ds).saveAll(java.util.List.of(new org.tarikh.anchor.AnnotatedArticle(a,
+                a.contentHash(), tagged.timexes(), org.tarikh.anchor.EventAnchorer.anchor(text, tagged, dct))), null);
+        Path out = dir.resolve("anchored.json");
+        Exports.write("json", ds, ChronologyFilter.ALL, true, out);
+        JsonNode doc = JSON.readTree(Files.readString(out));
+        assertThat(new JsonSchemaValidator(schema()).validate(doc)).isEmpty();
+        List<String> relations = new java.util.ArrayList<>();
+        doc.get("entries").forEach(e -> e.get("sources").forEach(src -> relations.add(src.get("relation").asString())));
+        assertThat(relations).contains("ON", "ON_OR_BEFORE");
+    }
+
+    @Test
     void jsonIsValidAgainstItsSchema() throws Exception {
         Path out = dir.resolve("c.json");
         Exports.write("json", db, ChronologyFilter.ALL, true, out);

@@ -1,0 +1,60 @@
+package org.tarikh.anchor;
+
+import java.util.List;
+
+/**
+ * Where an event's line (paragraph) sits in its article. Boilerplate («رابط الخبر بصحيفة …»,
+ * tag lists «سمات …») is a line a source repeats across its articles, always at the top or the
+ * bottom, starting with the same words while the rest varies (the title, the tags): its key is
+ * its place (first line, or one of the last three) and its first two words, numbers dropped.
+ */
+public final class Lines {
+
+    private Lines() {
+    }
+
+    /** The line around {@code offset}: [begin, end). */
+    public static int[] lineAt(String text, int offset) {
+        int b = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        if (offset == 0) {
+            b = 0;
+        }
+        int e = text.indexOf('\n', offset);
+        return new int[] {b, e < 0 ? text.length() : e};
+    }
+
+    /** The boilerplate key of the line holding {@code offset}, or null for a line in the middle of the text. */
+    public static String key(String text, int offset) {
+        int[] line = lineAt(text, offset);
+        String[] lines = text.strip().split("\\n");
+        int nonBlankBefore = 0;
+        int nonBlankAfter = 0;
+        int at = 0;
+        for (String l : text.split("\\n", -1)) {
+            int end = at + l.length();
+            if (!l.isBlank()) {
+                if (end <= line[0]) {
+                    nonBlankBefore++;
+                } else if (at >= line[1]) {
+                    nonBlankAfter++;
+                }
+            }
+            at = end + 1;
+        }
+        String where = nonBlankBefore == 0 ? "B" : nonBlankAfter < 3 ? "E" : null;
+        if (where == null || lines.length < 3) {
+            return null;
+        }
+        List<ArabicWords.Word> words = ArabicWords.words(text, line[0], line[1]).stream()
+                .filter(w -> !Character.isDigit(w.norm().charAt(0))).limit(2).toList();
+        if (words.isEmpty()) {
+            return null;
+        }
+        StringBuilder k = new StringBuilder(where).append('|');
+        for (ArabicWords.Word w : words) {
+            k.append(w.norm()).append(' ');
+        }
+        String key = k.toString().strip();
+        return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+}

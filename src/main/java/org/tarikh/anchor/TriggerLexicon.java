@@ -1,0 +1,206 @@
+package org.tarikh.anchor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trigger words (trigger-verbs.txt, trigger-nouns.txt) and clause markers (clause-markers.txt),
+ * matched on normalized surface forms: every form a listed verb or noun takes with the usual
+ * clitics («و» «ف» «ب» «ل» «ال» «س»), person prefixes and suffixes is generated once, so a word
+ * is one map lookup.
+ */
+final class TriggerLexicon {
+
+    /** What a matched trigger word is. */
+    record Entry(String cls, String group, boolean verb, boolean imperfective, boolean future) {
+
+        boolean report() {
+            return cls.equals("report");
+        }
+
+        boolean light() {
+            return cls.equals("light");
+        }
+    }
+
+    private static final String[] CONJ = {"", "و", "ف"};
+    private static final String[] PAST_SUFFIXES = {"", "ت", "تا", "ا", "وا", "ن", "نا", "تم", "ه", "ها", "هم", "ته",
+            "تها", "تهم", "وه", "نه", "ني"};
+    private static final String[] PRESENT_PREFIXES = {"ي", "ت", "ن", "ا"};
+    private static final String[] PRESENT_SUFFIXES = {"", "ون", "ان", "ين", "ن", "ه", "ها", "هم", "وا", "وها"};
+    private static final String[] PREP = {"", "ب", "ل", "ك"};
+    private static final String[] NOUN_SUFFIXES = {"", "ا", "ات", "ها", "هم", "ه", "ين", "ان", "ي", "اتها", "اته"};
+
+    /** After the form tables above: static fields initialize in order. */
+    static final TriggerLexicon DEFAULT = new TriggerLexicon();
+
+    private final Map<String, Entry> triggers = new HashMap<>();
+    private final Map<String, String> markers = new HashMap<>();
+    /** Multi-word markers by first word: the whole phrase as normalized words, and the type. */
+    private final Map<String, List<String[]>> phrases = new HashMap<>();
+    private final Map<String, Boolean> purposeMasdars = new HashMap<>();
+    private final java.util.Set<String> notTriggers = new java.util.HashSet<>();
+    private final java.util.Set<String> notVerbs = new java.util.HashSet<>();
+
+    private TriggerLexicon() {
+        for (String line : ArabicWords.lines("trigger-verbs.txt")) {
+            String[] f = line.split("\\s+");
+            addVerb(f[0], f[1], ArabicWords.normalize(f[2]), ArabicWords.normalize(f[3]));
+        }
+        for (String line : ArabicWords.lines("trigger-nouns.txt")) {
+            String[] f = line.split("\\s+");
+            for (int i = 2; i < f.length; i++) {
+                addNoun(f[0], f[1], ArabicWords.normalize(f[i]));
+            }
+        }
+        for (String line : ArabicWords.lines("not-triggers.txt")) {
+            for (String w : line.split("\\s+")) {
+                notTriggers.add(ArabicWords.normalize(w));
+            }
+        }
+        for (String line : ArabicWords.lines("not-verbs.txt")) {
+            for (String w : line.split("\\s+")) {
+                notVerbs.add(ArabicWords.normalize(w));
+            }
+        }
+        for (String line : ArabicWords.lines("clause-markers.txt")) {
+            String[] f = line.split("\\s+");
+            for (int i = 1; i < f.length; i++) {
+                String w = ArabicWords.normalize(f[i]);
+                if (f[0].equals("purpose-masdar")) {
+                    purposeMasdars.put(w, true);
+                } else if (w.contains("_")) {
+                    String[] parts = w.split("_");
+                    phrases.computeIfAbsent(parts[0], k -> new java.util.ArrayList<>()).add(
+                            java.util.stream.Stream.concat(java.util.stream.Stream.of(f[0]),
+                                    java.util.Arrays.stream(parts)).toArray(String[]::new));
+                } else {
+                    markers.putIfAbsent(w, f[0]);
+                }
+            }
+        }
+    }
+
+    private void put(String form, Entry e) {
+        if (form.length() >= 2) {
+            triggers.putIfAbsent(form, e);
+        }
+    }
+
+    private void addVerb(String cls, String group, String past, String present) {
+        Entry perfective = new Entry(cls, group, true, false, false);
+        Entry imperfective = new Entry(cls, group, true, true, false);
+        Entry future = new Entry(cls, group, true, true, true);
+        java.util.List<String> pasts = new java.util.ArrayList<>(List.of(past));
+        if (past.endsWith("ي") || past.endsWith("ا")) { // نفى → نفت, دعا → دعت
+            pasts.add(past.substring(0, past.length() - 1));
+        }
+        for (String c : CONJ) {
+            for (String p : pasts) {
+                for (String s : PAST_SUFFIXES) {
+                    put(c + p + s, perfective);
+                    put(c + "قد" + p + s, perfective);
+                }
+            }
+            for (String pre : PRESENT_PREFIXES) {
+                for (String s : PRESENT_SUFFIXES) {
+                    put(c + pre + present + s, imperfective);
+                    put(c + "س" + pre + present + s, future);
+                    put(c + "ل" + pre + present + s, imperfective);
+                }
+            }
+        }
+    }
+
+    private void addNoun(String cls, String group, String noun) {
+        Entry e = new Entry(cls, group, false, false, false);
+        java.util.List<String> stems = new java.util.ArrayList<>();
+        for (String s : NOUN_SUFFIXES) {
+            stems.add(noun + s);
+        }
+        if (noun.endsWith("ه")) { // ta marbuta: زياره → زيارات, زيارته
+            String base = noun.substring(0, noun.length() - 1);
+            for (String s : new String[] {"ات", "اتها", "ته", "تها", "تهم", "تي", "تنا", "تين", "تان", "تا"}) {
+                stems.add(base + s);
+            }
+        }
+        for (String c : CONJ) {
+            for (String p : PREP) {
+                for (String stem : stems) {
+                    put(c + p + stem, e);
+                    put(c + (p.equals("ل") ? "لل" : p + "ال") + stem, e);
+                }
+            }
+        }
+    }
+
+    Entry trigger(String norm) {
+        return notTriggers.contains(norm) ? null : triggers.get(norm);
+    }
+
+    private static final java.util.Set<String> STOP = stopWords();
+
+    private static java.util.Set<String> stopWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Object w : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {
+            out.add(ArabicWords.normalize(new String((char[]) w)));
+        }
+        return out;
+    }
+
+    /**
+     * A word that opens a clause and looks like a verb the lists do not know («وكثف», «اندلع»):
+     * three to six letters after «و»/«ف», no article, no digits, not a stop word, not ending like
+     * a noun or adjective («ة», «ات», «ين», «ون», «ي»). Its action is unknown (no group).
+     */
+    Entry guessedVerb(String norm) {
+        String w = norm;
+        if ((w.startsWith("و") || w.startsWith("ف")) && w.length() > 3) {
+            w = w.substring(1);
+        }
+        if (w.length() < 3 || w.length() > 6 || w.startsWith("ال") || STOP.contains(w) || STOP.contains(norm)
+                || markers.containsKey(norm) || notVerbs.contains(w)) {
+            return null;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return null;
+            }
+        }
+        for (String end : new String[] {"ه", "ات", "ين", "ون", "ي", "ان"}) {
+            if (w.endsWith(end)) {
+                return null;
+            }
+        }
+        boolean present = w.length() >= 4 && "يتن".indexOf(w.charAt(0)) >= 0;
+        return new Entry("happening", null, true, present, false);
+    }
+
+    /** The clause type a single word opens, or null. */
+    String marker(String norm) {
+        return markers.get(norm);
+    }
+
+    /** Multi-word markers that start with this word: {type, word1, word2, ...}. */
+    List<String[]> phrases(String norm) {
+        return phrases.getOrDefault(norm, List.of());
+    }
+
+    /** «لبحث», «للمشاركة», «لمباراة»: «لـ» with a verbal noun opens a purpose phrase. */
+    boolean purposeWord(String norm) {
+        String rest;
+        if (norm.startsWith("لل") && norm.length() > 3) {
+            rest = norm.substring(2);
+        } else if ((norm.startsWith("ل") || norm.startsWith("ول")) && norm.length() > 3) {
+            rest = norm.substring(norm.indexOf('ل') + 1);
+        } else {
+            return false;
+        }
+        if (purposeMasdars.containsKey(rest) || rest.startsWith("ال") && purposeMasdars.containsKey(rest.substring(2))) {
+            return true;
+        }
+        Entry e = trigger(rest);
+        return e != null && !e.verb();
+    }
+}

@@ -1,0 +1,402 @@
+package org.tarikh.chronology;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much two per-article events look like reports of one happening, and whether they may be
+ * one at all.
+ * <p>
+ * <b>Score</b> (0..1): the TF-IDF cosine of their content terms (the event's words without its
+ * date expression), where IDF comes from all stored events, so rare words — names of actors and
+ * places — weigh most; the query's own words, which every event of the chronology shares, weigh
+ * {@value #QUERY_TERM_FACTOR} of their IDF. Two events with the same action (trigger group) gain
+ * {@value #SAME_ACTION_BONUS}, two with the same precise date (a day or finer) {@value #SAME_DAY_BONUS}.
+ * Near-identical texts (syndicated copies: word-bigram overlap at least {@value #COPY_OVERLAP})
+ * score 1.
+ * <p>
+ * <b>Compatibility</b> (every pair of a cluster must pass): their times overlap (an "on or
+ * before" date is open towards the past), or are adjacent days with a score of at least
+ * {@value #CONFLICT_SCORE} (kept and flagged as a date conflict); their actions are the same
+ * when both have one; two statements have the same speaker (the words after the reporting
+ * verb share a term). Copies are compatible whatever their triggers.
+ */
+public final class EventSimilarity {
+
+    static final double QUERY_TERM_FACTOR = 0.15;
+    static final double SAME_ACTION_BONUS = 0.15;
+    static final double SAME_DAY_BONUS = 0.10;
+    static final double COPY_OVERLAP = 0.6;
+    /** Shorter spans are formulas («للتواصل مع الكاتب», a title) more often than copies of one report. */
+    static final int MIN_COPY_BIGRAMS = 6;
+    static final double CONFLICT_SCORE = 0.45;
+    /** Shared terms besides the query's, the triggers' and the speaker's that a pair needs to score at all. */
+    static final int MIN_EVIDENCE_TERMS = 2;
+    /** Average score a cluster needs to take another in: chosen on the event gold (docs/chronology.md). */
+    public static final double THRESHOLD = 0.30;
+
+    private final List<SourceEvent> events;
+    private final MergeRule.Weights weights;
+    private final Set<String> queryTerms = new HashSet<>();
+    private final List<Map<String, Double>> vectors = new ArrayList<>();
+    private final List<Double> norms = new ArrayList<>();
+    private final List<Set<String>> bigrams = new ArrayList<>();
+    private final List<Set<String>> speakers = new ArrayList<>();
+    private final Map<Long, Double> scores = new HashMap<>();
+    private final double threshold;
+    private final int[] chains;
+    private final List<Set<String>> triggerTerms = new ArrayList<>();
+
+    EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, double threshold) {
+        this.events = events;
+        this.weights = weights;
+        this.threshold = threshold;
+        if (filter != null) {
+            queryTerms.addAll(ArabicTerms.of(filter.query()));
+            queryTerms.addAll(ArabicTerms.of(filter.entity()));
+        }
+        for (SourceEvent e : events) {
+            Map<String, Double> v = new HashMap<>();
+            for (String t : e.contentTerms()) {
+                v.merge(t, weight(t), Double::sum);
+            }
+            vectors.add(v);
+            norms.add(Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum()));
+            Set<String> bg = new HashSet<>();
+            List<String> terms = e.terms();
+            for (int i = 0; i + 1 < terms.size(); i++) {
+                bg.add(terms.get(i) + " " + terms.get(i + 1));
+            }
+            bigrams.add(bg);
+            speakers.add(speaker(e));
+            triggerTerms.add(new HashSet<>(ArabicTerms.of(e.triggerText())));
+        }
+        chains = statementChains();
+    }
+
+    double threshold() {
+        return threshold;
+    }
+
+    private double weight(String term) {
+        double idf = weights.idf(term);
+        return queryTerms.contains(term) ? idf * QUERY_TERM_FACTOR : idf;
+    }
+
+    /** The words naming who speaks: after the reporting verb, up to the reported clause. */
+    static Set<String> speaker(SourceEvent e) {
+        if (!e.statement() || e.triggerBegin() < e.begin() || e.triggerBegin() > e.end()) {
+            return Set.of();
+        }
+        String after = e.text().substring(Math.min(e.text().length(), e.triggerBegin() - e.begin()));
+        int cut = after.length();
+        for (String m : new String[] {" أن ", " إن ", " بأن ", ":", "«", "\"", "،"}) {
+            int at = after.indexOf(m);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        String[] words = after.substring(0, cut).strip().split("\\s+");
+        StringBuilder who = new StringBuilder();
+        for (int k = 1; k < words.length && k <= 6; k++) { // words[0] is the verb itself
+            if (NOT_SPEAKER.contains(words[k]) || words[k].startsWith("ل") && words[k].length() <= 2) {
+                break; // «وقال في تصريح …», «وأضاف لـ…»: no speaker named
+            }
+            who.append(words[k]).append(' ');
+        }
+        Set<String> terms = new HashSet<>(ArabicTerms.of(who.toString()));
+        if (terms.isEmpty()) {
+            return terms;
+        }
+        terms.removeAll(TITLES);
+        // named by role only («المصادر», «وزير الخارجية»): a speaker, but not one that says who
+        return terms.isEmpty() ? Set.of(ROLE_ONLY) : terms;
+    }
+
+    /** The speaker of a statement whose speaker is named by role only: never the same as another's. */
+    static final String ROLE_ONLY = "\u0000role";
+
+    /** Role words (speaker-titles.txt): they do not tell who speaks. */
+    private static final Set<String> TITLES = titles();
+
+    private static Set<String> titles() {
+        Set<String> out = new HashSet<>();
+        try (java.io.InputStream in = EventSimilarity.class.getResourceAsStream("speaker-titles.txt")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    out.addAll(ArabicTerms.of(line));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A statement without a named speaker continues the one before it only this close (UTF-16 chars). */
+    static final int CONTINUATION_DISTANCE = 200;
+
+    /** Words after a reporting verb that end the speaker's name (or show there is none). */
+    private static final Set<String> NOT_SPEAKER = Set.of("في", "خلال", "على", "عن", "الى", "إلى", "أمام", "امام", "ل", "لـ",
+            "إن", "ان", "أن", "بأن", "انه", "إنه", "أنه", "يوم", "أمس", "اليوم", "مساء", "صباح", "عبر", "من", "بعد", "قبل",
+            "ايضا", "أيضا", "كذلك", "ذلك");
+
+    /** A participle of a reporting verb («مشيرا», «مؤكدا») always continues the statement before it. */
+    private static boolean participle(SourceEvent e) {
+        String t = e.triggerText();
+        return t != null && (t.startsWith("م") || t.startsWith("وم")) && (t.endsWith("ا") || t.endsWith("اً") || t.endsWith("ًا"));
+    }
+
+    /**
+     * Statements of one article told in several sentences: «قال X … وأضاف … مشيراً …» is one
+     * statement. A statement without a named speaker (or a participle) continues the one before
+     * it in its article; one whose speaker shares a word with an earlier statement's speaker in
+     * the same article continues that one. Returns a chain id per event (-1: not a statement).
+     */
+    private int[] statementChains() {
+        int[] chain = new int[events.size()];
+        java.util.Arrays.fill(chain, -1);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> events.get(i).articleId()).thenComparingInt(i -> events.get(i).seq()));
+        String article = null;
+        List<Integer> before = new ArrayList<>();
+        for (int i : order) {
+            SourceEvent e = events.get(i);
+            if (!e.articleId().equals(article)) {
+                article = e.articleId();
+                before.clear();
+            }
+            if (!e.statement()) {
+                continue;
+            }
+            chain[i] = i;
+            SourceEvent last = before.isEmpty() ? null : events.get(before.get(before.size() - 1));
+            if (last != null && (speakers.get(i).isEmpty() || participle(e))) {
+                if (e.begin() - last.end() <= CONTINUATION_DISTANCE) {
+                    chain[i] = chain[before.get(before.size() - 1)];
+                }
+            } else {
+                for (int k = before.size() - 1; k >= 0; k--) {
+                    int j = before.get(k);
+                    if (!speakers.get(i).contains(ROLE_ONLY) && !java.util.Collections.disjoint(speakers.get(i), speakers.get(j))) {
+                        chain[i] = chain[j];
+                        break;
+                    }
+                }
+            }
+            before.add(i);
+        }
+        return chain;
+    }
+
+    boolean sameStatement(int i, int j) {
+        return chains[i] >= 0 && chains[i] == chains[j];
+    }
+
+    record Scored(int i, int j, double score) {
+    }
+
+    /** Pairs sharing rarer terms, scored (those the builder can ever merge). */
+    List<Scored> candidates() {
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            for (String t : vectors.get(i).keySet()) {
+                if (!queryTerms.contains(t)) {
+                    postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        List<Scored> out = new ArrayList<>();
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            shared.clear();
+            for (String t : vectors.get(i).keySet()) {
+                List<Integer> list = postings.get(t);
+                if (list == null || list.size() > ChronologyBuilder.MAX_POSTINGS) {
+                    continue;
+                }
+                for (int j : list) {
+                    if (j > i) {
+                        shared.merge(j, 1, Integer::sum);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, Integer> c : shared.entrySet()) {
+                if (c.getValue() < 2) {
+                    continue;
+                }
+                int j = c.getKey();
+                double s = compute(i, j);
+                if (s > 0) {
+                    scores.put(key(i, j), s);
+                    out.add(new Scored(i, j, s));
+                }
+            }
+        }
+        Map<Integer, List<Integer>> byChain = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (chains[i] >= 0) {
+                byChain.computeIfAbsent(chains[i], k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> members : byChain.values()) {
+            for (int x = 0; x < members.size(); x++) {
+                for (int y = x + 1; y < members.size(); y++) {
+                    int i = Math.min(members.get(x), members.get(y));
+                    int j = Math.max(members.get(x), members.get(y));
+                    if (!scores.containsKey(key(i, j))) {
+                        scores.put(key(i, j), 1.0);
+                        out.add(new Scored(i, j, 1.0));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Scored::i).thenComparingInt(Scored::j));
+        return out;
+    }
+
+    private static long key(int i, int j) {
+        return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+    }
+
+    /** The score of a scored pair, 0 for a pair never scored. */
+    double score(int i, int j) {
+        return scores.getOrDefault(key(i, j), 0.0);
+    }
+
+    boolean copy(int i, int j) {
+        Set<String> a = bigrams.get(i);
+        Set<String> b = bigrams.get(j);
+        if (a.size() < MIN_COPY_BIGRAMS || b.size() < MIN_COPY_BIGRAMS) { // formulas and titles are no evidence
+            return false;
+        }
+        int inter = 0;
+        for (String x : a.size() <= b.size() ? a : b) {
+            if ((a.size() <= b.size() ? b : a).contains(x)) {
+                inter++;
+            }
+        }
+        return inter / (double) (a.size() + b.size() - inter) >= COPY_OVERLAP;
+    }
+
+    double compute(int i, int j) {
+        if (copy(i, j) || sameStatement(i, j)) {
+            return 1.0;
+        }
+        // what two reports share must go beyond their action and speaker: «وقالت المصادر» twice is not one statement
+        int evidence = 0;
+        for (String t : vectors.get(i).keySet()) {
+            if (vectors.get(j).containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
+                    && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t)) {
+                evidence++;
+            }
+        }
+        if (evidence < MIN_EVIDENCE_TERMS) {
+            return 0;
+        }
+        double dot = 0;
+        Map<String, Double> a = vectors.get(i);
+        Map<String, Double> b = vectors.get(j);
+        for (Map.Entry<String, Double> e : (a.size() <= b.size() ? a : b).entrySet()) {
+            Double o = (a.size() <= b.size() ? b : a).get(e.getKey());
+            if (o != null) {
+                dot += e.getValue() * o;
+            }
+        }
+        double cos = norms.get(i) == 0 || norms.get(j) == 0 ? 0 : dot / (norms.get(i) * norms.get(j));
+        SourceEvent x = events.get(i);
+        SourceEvent y = events.get(j);
+        double s = cos;
+        if (x.group() != null && x.group().equals(y.group())) {
+            s += SAME_ACTION_BONUS;
+        }
+        if (!x.onOrBefore() && !y.onOrBefore() && !x.vague() && !y.vague() && fine(x) && x.start().equals(y.start())
+                && x.until().equals(y.until())) {
+            s += SAME_DAY_BONUS;
+        }
+        return Math.min(1.0, s);
+    }
+
+    private static boolean fine(SourceEvent e) {
+        return List.of("MINUTE", "HOUR", "PART_OF_DAY", "DAY").contains(e.granularity());
+    }
+
+    /** Whether two events may sit in one entry: time, action and speaker agree. */
+    boolean compatible(int i, int j) {
+        SourceEvent x = events.get(i);
+        SourceEvent y = events.get(j);
+        MergeRule.Time time = MergeRule.time(x, y);
+        boolean copy = copy(i, j);
+        if (!time.compatible() && !(time.gapDays() <= 0 && (copy || score(i, j) >= CONFLICT_SCORE))) {
+            return false;
+        }
+        if (copy || sameStatement(i, j)) {
+            return true;
+        }
+        if (x.group() != null && y.group() != null && !x.group().equals(y.group())) {
+            return false;
+        }
+        Set<String> sx = speakers.get(i);
+        Set<String> sy = speakers.get(j);
+        if (!sx.isEmpty() && !sy.isEmpty()) {
+            if (sx.contains(ROLE_ONLY) || sy.contains(ROLE_ONLY)) {
+                return false; // «وقالت المصادر» twice: nothing says it is one statement
+            }
+            for (String t : sx) {
+                if (sy.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Why member {@code i} is in its entry: its mean score to the others, what it shares with the headline. */
+    MergeLink evidence(int i, int head, List<Integer> members) {
+        double sum = 0;
+        for (int j : members) {
+            if (j != i) {
+                sum += score(i, j);
+            }
+        }
+        double mean = sum / (members.size() - 1);
+        List<String> shared = new ArrayList<>();
+        for (String t : vectors.get(i).keySet()) {
+            if (vectors.get(head).containsKey(t)) {
+                shared.add(t);
+            }
+        }
+        shared.sort(Comparator.comparingDouble((String t) -> -weight(t)).thenComparing(t -> t));
+        SourceEvent x = events.get(i);
+        SourceEvent h = events.get(head);
+        MergeRule.Time time = MergeRule.time(x, h);
+        List<String> basis = new ArrayList<>();
+        for (int j : members) {
+            if (j != i && copy(i, j)) {
+                basis.add("copy of " + events.get(j).ref());
+                break;
+            }
+        }
+        if (x.group() != null && x.group().equals(h.group())) {
+            basis.add("same action " + x.group().substring(x.group().indexOf(':') + 1));
+        }
+        if (sameStatement(i, head)) {
+            basis.add("same statement in its article");
+        } else if (!speakers.get(i).isEmpty()) {
+            basis.add("same speaker");
+        }
+        return new MergeLink(x.ref(), h.ref(), Math.round(mean * 1000) / 1000.0,
+                List.copyOf(shared.subList(0, Math.min(6, shared.size()))),
+                time.describe(), !time.compatible(), String.join(", ", basis).toLowerCase(Locale.ROOT));
+    }
+}
