@@ -10,7 +10,11 @@ the longest 3% would not be annotated fully by hand); the draw says how many wer
 The texts stay in ../shared: this writes only src/eval/realnews/sample.tsv (doc id, set, file,
 index in the file's JSON array, source, SHA-256 of the content, url, date_extracted).
 
-    python3 scripts/realnews_sample.py [CORPUS_DIR]
+    python3 scripts/realnews_sample.py [CORPUS_DIR]             # the first draw (rewrites sample.tsv)
+    python3 scripts/realnews_sample.py --extend N [CORPUS_DIR]  # N more development articles per source
+
+--extend draws with seed SEED + 1 among the articles not in sample.tsv yet and appends them as
+development articles numbered after the last one; the held-out set never grows or changes.
 """
 import hashlib, json, random, sys, zipfile
 from pathlib import Path
@@ -27,9 +31,35 @@ def load(corpus):
         for i, r in enumerate(records):
             yield path.name, i, r
 
+def extend(root, corpus, n):
+    out = root / "src/eval/realnews/sample.tsv"
+    lines = open(out, encoding="utf-8").read().splitlines()
+    taken = {(l.split("\t")[2], int(l.split("\t")[3])) for l in lines if not l.startswith(("#", "id\t"))}
+    last = max(int(l.split("\t")[0][1:]) for l in lines if l.startswith("d"))
+    by_source = {}
+    for name, i, r in load(corpus):
+        if MIN_CHARS <= len(r.get("content") or "") <= MAX_CHARS and (name, i) not in taken:
+            by_source.setdefault(r["source"], []).append((name, i, r))
+    rng = random.Random(SEED + 1)
+    rows = []
+    for source in sorted(by_source):
+        for name, i, r in rng.sample(by_source[source], n):
+            last += 1
+            rows.append("\t".join(["d%02d" % last, "dev", name, str(i), source,
+                                   hashlib.sha256(r["content"].encode("utf-8")).hexdigest(),
+                                   r.get("url") or "", r.get("date_extracted") or ""]))
+    with open(out, "a", encoding="utf-8") as f:
+        f.write("# extended: seed %d, %d more development articles per source\n" % (SEED + 1, n))
+        f.write("\n".join(rows) + "\n")
+    print("appended", len(rows), "development articles")
+
 def main():
     root = Path(__file__).resolve().parent.parent
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared/corpora/saudinewsnet"
+    args = sys.argv[1:]
+    if args[:1] == ["--extend"]:
+        corpus = Path(args[2]) if len(args) > 2 else root.parent / "shared/corpora/saudinewsnet"
+        return extend(root, corpus, int(args[1]))
+    corpus = Path(args[0]) if args else root.parent / "shared/corpora/saudinewsnet"
     by_source = {}
     skipped = 0
     for name, i, r in load(corpus):
