@@ -193,8 +193,7 @@ public final class DateGrammar {
             return new Sem.Reading("DATE", d.toString(), null);
         }
         if (v instanceof Sem.Month m) {
-            LocalDate mid = GrammarComposer.day(m, 15);
-            return new Sem.Reading("DATE", mid.toString().substring(0, 7), null);
+            return GrammarComposer.reading(m);
         }
         throw new IllegalStateException("an emitting rule built " + p.category() + " " + v);
     }

@@ -60,7 +60,12 @@ final class GrammarComposer {
                 case "firstDay" -> day((Sem.Month) value(parts, "MONTH"), 1);
                 case "firstDayNamed" -> day(namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), null, c), 1);
                 case "hijriMonthAlone" -> hijriMonthAlone((Sem.MonthName) value(parts, "MONTHNAME"), c);
-                case "hijriYearFirst" -> hijriYearFirst(parts);
+                case "yearPairFirst" -> yearPairFirst(parts);
+                case "thisDay" -> c.dct();
+                case "modifiedMonth" -> modified(reading((Sem.Month) value(parts, "MONTH")), parts);
+                case "modifiedYear" -> modified(yearReading((Sem.Year) value(parts, "YEAR"), c), parts);
+                case "lately" -> c.previousWord().equals("و") || parts.get(0).skip() > 0 ? null
+                        : new Sem.Reading("DATE", "PAST_REF", null); // «وأخيرا»: finally
                 case "vague" -> new Sem.Reading("DATE", (String) value(parts, "VAGUE"), null);
                 case "vagueSpan" -> vagueSpan((String[]) value(parts, "UNIT"));
                 case "countedDuration" -> countedDuration(parts);
@@ -301,7 +306,7 @@ final class GrammarComposer {
 
     /** «قبل نحو عشرين عاماً», «بعد أربعة أيام»: a date at the unit's granularity. */
     private static Sem.Reading offset(List<Piece> parts, Context c) {
-        if ("من".equals(c.nextWord())) {
+        if ("من".equals(c.nextWord()) || "علي".equals(c.nextWord())) {
             return null; // «بعد يومين من المعارك»: counted from an event, not from the publication date
         }
         Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
@@ -349,12 +354,20 @@ final class GrammarComposer {
         return best;
     }
 
-    /** «1436/1437هـ», «36/1437هـ»: the first of a pair of Hijri years; a shorthand takes the second's century. */
-    private static Sem.Reading hijriYearFirst(List<Piece> parts) {
+    /**
+     * «1436/1437هـ», «36/1437هـ», «2015/ 2016 م»: the first of a pair of years written with one
+     * era; a shorthand takes the second's century.
+     */
+    private static Sem.Reading yearPairFirst(List<Piece> parts) {
         Sem.Year second = (Sem.Year) value(parts, "YEAR");
         int first = numbers(parts).get(0);
-        if (second == null || !second.hijri() || second.offset() != null) {
+        if (second == null || second.offset() != null) {
             return null;
+        }
+        if (!second.hijri()) {
+            first = first < 100 ? first + second.year() / 100 * 100 : first;
+            return first < second.year() - 5 || first > second.year() ? null
+                    : new Sem.Reading("DATE", Integer.toString(first), null);
         }
         if (first < 100) {
             first += second.year() / 100 * 100;
@@ -363,6 +376,23 @@ final class GrammarComposer {
             return null;
         }
         return hijriYearReading(first);
+    }
+
+    /** A month's TIMEX3 value: a Hijri month is the Gregorian month holding its 15th. */
+    static Sem.Reading reading(Sem.Month m) {
+        return new Sem.Reading("DATE", day(m, 15).toString().substring(0, 7), null);
+    }
+
+    private static Sem.Reading yearReading(Sem.Year y, Context c) {
+        if (y.offset() != null) {
+            return new Sem.Reading("DATE", String.format(Locale.ROOT, "%04d", c.dct().getYear() + y.offset()), null);
+        }
+        return y.hijri() ? hijriYearReading(y.year()) : new Sem.Reading("DATE", String.format(Locale.ROOT, "%04d", y.year()), null);
+    }
+
+    /** «بداية الشهر», «نهاية العام الماضي»: START, MID or END of a month or year. */
+    private static Sem.Reading modified(Sem.Reading r, List<Piece> parts) {
+        return new Sem.Reading(r.type(), r.value(), (String) value(parts, "MODIFIER"));
     }
 
     /** A Hijri year as the Gregorian year holding its middle (1 Rajab), as the guidelines say. */
@@ -388,13 +418,15 @@ final class GrammarComposer {
     private static Sem.Reading countedDuration(List<Piece> parts) {
         Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
         boolean qualified = parts.stream().anyMatch(p -> p.category().equals("QUAL"));
-        if (!a.counted() && !qualified) {
-            return null; // «عام» alone is no duration; «عاما كاملا» is
-        }
+        // «عام» alone is no duration; «عاما كاملا», «قرابة العقد» are (checked below)
         boolean more = parts.stream().anyMatch(p -> p.category().equals("MORE"));
         boolean less = parts.stream().anyMatch(p -> p.category().equals("LESS"));
+        boolean approx = parts.stream().anyMatch(p -> p.category().equals("APPROX") || p.category().equals("ROUGHLY"));
+        if (!a.counted() && !qualified && !approx) {
+            return null;
+        }
         Sem.Reading r = duration(parts);
-        return new Sem.Reading(r.type(), r.value(), more ? "MORE_THAN" : less ? "LESS_THAN" : null);
+        return new Sem.Reading(r.type(), r.value(), more ? "MORE_THAN" : less ? "LESS_THAN" : approx ? "APPROX" : null);
     }
 
     /** «قبل عدة سنوات», «قبل أيام», «بعد أسابيع»: an offset of unstated length is a vague reference. */

@@ -28,7 +28,7 @@ final class GrammarVocabulary {
                 case "ERA" -> r[1];
                 case "HALF" -> Double.parseDouble(r[1]);
                 case "UNIT" -> r[1].split(":");
-                case "VAGUE" -> r[1];
+                case "VAGUE", "MODIFIER", "LATELY" -> r[1];
                 default -> null;
             };
             add(r[2], r[0], value);

@@ -29,7 +29,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final List<List<String>> NOT_TEMPORAL_PHRASES = Lexicon.lines("not-temporal-phrases.txt").stream()
             .map(l -> java.util.Arrays.stream(l.split("\\s+")).map(Lexicon::key).toList()).toList();
     private static final Set<String> DURATION_CUES = Vocab.keys("duration-cues.txt");
-    private static final Set<String> BARE_UNITS = Set.of("يوم", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "ليله");
+    private static final Set<String> BARE_UNITS = Set.of("يوم", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "الدقيقه", "ليله");
     private static final Pattern SHORT_YEAR_AFTER_WORD = Pattern.compile("(ال)?(عام|سنه)\\s+[0-9\u0660-\u0669]{1,2}");
 
     @Override

@@ -151,4 +151,18 @@ class DateGrammarTest {
         assertThat(only(t, "الأربعاء").value()).isEqualTo("2015-10-07");
         assertThat(only(t, "7 من الشهر المقبل").value()).isEqualTo("2015-10-07");
     }
+
+    @Test
+    void approximateDurationsModifiersAndRecentPast() {
+        Timex decade = tag("استمرت الأزمة قرابة العقد.", "قرابة العقد");
+        assertThat(decade.value()).isEqualTo("P1DE");
+        assertThat(decade.mod()).isEqualTo("APPROX");
+        assertThat(tag("بقي هناك عام تقريبا.", "عام تقريبا").mod()).isEqualTo("APPROX");
+        Timex start = tag("يصرف الراتب في بداية الشهر.", "بداية الشهر");
+        assertThat(start.value()).isEqualTo("2015-09");
+        assertThat(start.mod()).isEqualTo("START");
+        assertThat(tag("وقعت الحادثة أخيرا في جدة.", "أخيرا").value()).isEqualTo("PAST_REF");
+        assertThat(pipeline.tag("وأخيرا وصل الفريق.", DCT).timexes()).isEmpty(); // "finally"
+        assertThat(tag("موسم 2015/ 2016 م كان ناجحا.", "2015").value()).isEqualTo("2015");
+    }
 }
