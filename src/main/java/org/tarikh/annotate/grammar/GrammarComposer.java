@@ -62,6 +62,7 @@ final class GrammarComposer {
                 case "hijriMonthAlone" -> hijriMonthAlone((Sem.MonthName) value(parts, "MONTHNAME"), c);
                 case "yearPairFirst" -> yearPairFirst(parts);
                 case "thisDay" -> c.dct();
+                case "sameDate" -> value(parts, "DATE") instanceof LocalDate d ? d : null;
                 case "modifiedMonth" -> modified(reading((Sem.Month) value(parts, "MONTH")), parts);
                 case "modifiedYear" -> modified(yearReading((Sem.Year) value(parts, "YEAR"), c), parts);
                 case "lately" -> c.previousWord().equals("و") || parts.get(0).skip() > 0 ? null

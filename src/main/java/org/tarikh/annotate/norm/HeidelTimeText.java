@@ -265,7 +265,10 @@ public final class HeidelTimeText {
         };
     }
 
-    /** «7 أبريل نيسان», «نيسان (أبريل)»: drop the second name of a month pair. */
+    /**
+     * «7 أبريل نيسان», «نيسان (أبريل)», «تموز/يوليو», «أبريل - نيسان»: drop the second name of a
+     * month pair. The second name needs no other context: a twin of the same month is its own.
+     */
     private static List<MappedText.Edit> twinMonthEdits(String s) {
         List<MappedText.Edit> edits = new ArrayList<>();
         List<Words.Word> words = Words.split(s);
@@ -276,8 +279,9 @@ public final class HeidelTimeText {
             }
             int j = i + first.words();
             boolean bracket = j < words.size() && words.get(j).text().equals("(");
-            int k = bracket ? j + 1 : j;
-            Months.Match second = k < words.size() ? Months.gregorian(words, k) : null;
+            boolean separator = j < words.size() && (words.get(j).text().equals("/") || words.get(j).text().equals("-"));
+            int k = bracket || separator ? j + 1 : j;
+            Months.Match second = k < words.size() ? Months.gregorianAnyContext(words, k) : null;
             if (second == null || second.number() != first.number() || second.family().equals(first.family())) {
                 continue;
             }
