@@ -26,7 +26,8 @@ public record Rejection(Origin origin, String articleId, Reason reason, String d
         FUTURE_PUBLISHED("publication date in the future"),
         DUPLICATE_ID("duplicate id in this run"),
         TOO_LARGE("article too large"),
-        TIME_BUDGET_EXCEEDED("annotation exceeded its time budget");
+        TIME_BUDGET_EXCEEDED("annotation exceeded its time budget"),
+        OUTPUT_INVALID("annotation output cannot be stored");
 
         private final String words;
 

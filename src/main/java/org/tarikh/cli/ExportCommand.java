@@ -33,8 +33,21 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            Exports.check(format);
+        } catch (IllegalArgumentException e) {
+            throw new org.tarikh.job.ConfigurationException("--format: " + e.getMessage(), e);
+        }
         DataSource ds = options.dataSource();
-        Exports.write(format, ds, options.filter(), !options.noMerge, out);
+        try {
+            Exports.write(format, ds, options.filter(), !options.noMerge, out);
+        } catch (RuntimeException e) {
+            // nothing replaced the previous file (AtomicFile); say so in one line, exit 1
+            Failures.trace("export failed", e);
+            spec.commandLine().getErr().println("export failed: " + Failures.oneLine(e));
+            spec.commandLine().getErr().flush();
+            return ExitCodes.FAILED;
+        }
         spec.commandLine().getOut().println("exported " + format + " to " + out);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

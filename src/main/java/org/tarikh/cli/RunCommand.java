@@ -52,32 +52,26 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // the whole definition is checked before anything starts: a ConfigurationException exits 2
         JobDefinition definition = definition(job, inputs, db);
         PrintWriter out = spec.commandLine().getOut();
         try {
             return run(definition, out);
         } catch (Exception e) {
-            // a second run, or a database that cannot be reached: one clear line, not a stack trace
+            // a second run, or a database that cannot be reached: one clear line, the trace in the log file
+            Failures.trace("run failed", e);
             var refused = org.tarikh.job.RunLock.refusal(e);
             PrintWriter err = spec.commandLine().getErr();
+            out.flush();
             if (refused.isPresent()) {
                 err.println("run refused: " + refused.get());
                 err.flush();
                 return ExitCodes.ALREADY_RUNNING;
             }
-            err.println("run failed: " + rootMessage(e));
+            err.println("run failed: " + Failures.oneLine(e));
             err.flush();
             return ExitCodes.FAILED;
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String top = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        return root == e ? e.toString() : top + " (cause: " + root.toString().lines().findFirst().orElse("") + ")";
     }
 
     private Integer run(JobDefinition definition, PrintWriter out) throws Exception {
@@ -94,7 +88,16 @@ public class RunCommand implements Callable<Integer> {
                 out.flush();
                 return ExitCodes.FAILED;
             }
-            TimelineRun.exportAll(context, definition).forEach(out::println);
+            try {
+                TimelineRun.exportAll(context, definition, out::println);
+            } catch (RuntimeException e) {
+                // the run's data is committed; the export step failed and the previous file stays
+                Failures.trace("export failed", e);
+                out.flush();
+                spec.commandLine().getErr().println("export failed: " + Failures.oneLine(e));
+                spec.commandLine().getErr().flush();
+                return ExitCodes.FAILED;
+            }
             if (showTimeline) {
                 out.println();
                 ChronologyText.write(ChronologyBuilder.query(context.getBean(javax.sql.DataSource.class),
@@ -109,6 +112,6 @@ public class RunCommand implements Callable<Integer> {
         JobDefinition base = job != null && Files.exists(job) ? JobDefinition.read(job)
                 : job != null && !job.equals(DEFAULT_JOB) ? JobDefinition.read(job) // a named file must exist
                 : JobDefinition.defaults();
-        return base.withInputs(inputs).withDatabase(db);
+        return base.withInputs(inputs).withDatabase(db).validate("--input/--db");
     }
 }

@@ -38,7 +38,7 @@ public class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JobDefinition definition = JobDefinition.read(job);
         if (definition.schedule() == null || definition.schedule().isBlank()) {
-            throw new IllegalArgumentException(job + " has no 'schedule'");
+            throw new org.tarikh.job.ConfigurationException(job + " has no 'schedule'");
         }
         CronExpression cron = CronExpression.parse(definition.schedule());
         PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +65,13 @@ public class ScheduleCommand implements Callable<Integer> {
                 RunSummary summary = RunSummary.of(execution);
                 out.println(summary.describe());
                 if (summary.status().equals("COMPLETED")) {
-                    TimelineRun.exportAll(context, definition).forEach(out::println);
+                    try {
+                        TimelineRun.exportAll(context, definition, out::println);
+                    } catch (RuntimeException e) {
+                        Failures.trace("export failed", e);
+                        out.println("export failed: " + Failures.oneLine(e)); // the previous file stays; next run tries again
+                        failed = true;
+                    }
                 }
                 out.flush();
                 failed |= !summary.status().equals("COMPLETED");

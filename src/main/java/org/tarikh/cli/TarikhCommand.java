@@ -16,6 +16,7 @@ public class TarikhCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new TarikhCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(Failures.handler()); // one line and the exit code; the trace to the log file
         return cl;
     }
 

@@ -1,10 +1,5 @@
 package org.tarikh.export;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -46,26 +41,24 @@ public final class Exports {
     /** Writes an already built chronology (every format but {@code timeml}, which needs the article texts). */
     public static void write(String format, Chronology c, Path out) {
         String f = check(format);
-        try {
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-                switch (f) {
-                    case "json" -> ChronologyJson.write(c, w);
-                    case "csv" -> ChronologyCsv.write(c, w);
-                    case "timelinejs" -> TimelineJs.write(c, w);
-                    case "html" -> ChronologyHtml.write(c, w);
-                    case "text" -> ChronologyText.write(c, w);
-                    default -> throw new IllegalArgumentException("format " + f + " needs the database");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out, e);
+        if (f.equals("timeml")) {
+            throw new IllegalArgumentException("format " + f + " needs the database");
         }
+        // all or nothing: a full disk or a kill leaves the previous file as it was
+        AtomicFile.write(out, w -> {
+            switch (f) {
+                case "json" -> ChronologyJson.write(c, w);
+                case "csv" -> ChronologyCsv.write(c, w);
+                case "timelinejs" -> TimelineJs.write(c, w);
+                case "html" -> ChronologyHtml.write(c, w);
+                case "text" -> ChronologyText.write(c, w);
+                default -> throw new IllegalArgumentException("format " + f + " needs the database");
+            }
+        });
     }
 
-    private static String check(String format) {
+    /** Rejects an unknown format (before anything runs, e.g. when a job definition is read). */
+    public static String check(String format) {
         String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(f)) {
             throw new IllegalArgumentException("unknown export format '" + format + "'; known: " + FORMATS);

@@ -3,7 +3,6 @@ package org.tarikh.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,28 +34,50 @@ public final class TimeMl {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            for (ArticleText a : articles) {
-                Path file = dir.resolve(fileName(a.id()));
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    write(a, w);
-                }
-                files.add(file);
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write TimeML into " + dir, e);
+            throw new UncheckedIOException("cannot write TimeML into " + dir + ": " + AtomicFile.describe(e), e);
+        }
+        for (ArticleText a : articles) {
+            Path file = dir.resolve(fileName(a.id()));
+            AtomicFile.write(file, w -> write(a, w)); // each file whole or not at all
+            files.add(file);
         }
         return files;
     }
 
-    /** Article ids may hold any character; file names keep letters, digits, '-', '_' and '.'. */
+    /** Longest name part kept from an id: 100 Arabic letters are 200 bytes, under every file system's 255. */
+    static final int MAX_NAME_CHARS = 100;
+
+    /**
+     * A file name per article id, unique and safe on every file system: letters, digits, '-',
+     * '_' and '.' are kept; when anything had to change (another character, a leading dot, a
+     * name too long) 12 hex digits of the id's SHA-256 are appended, so {@code coll/1},
+     * {@code coll?1} and {@code coll_1} get three different files.
+     */
     static String fileName(String id) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            b.append(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' ? c : '_');
+            b.append(Character.isLetterOrDigit(c) && !Character.isSurrogate(c) || c == '-' || c == '_' || c == '.' ? c : '_');
         }
         String name = b.toString().replaceAll("^\\.+", "_");
-        return (name.isEmpty() ? "_" : name) + ".tml";
+        boolean changed = !name.equals(id) || name.isEmpty() || name.length() > MAX_NAME_CHARS;
+        if (name.length() > MAX_NAME_CHARS) {
+            name = name.substring(0, MAX_NAME_CHARS);
+        }
+        if (changed) {
+            name = name + "-" + hash(id);
+        }
+        return name + ".tml";
+    }
+
+    private static String hash(String id) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
     }
 
     public static void write(ArticleText a, Writer out) {

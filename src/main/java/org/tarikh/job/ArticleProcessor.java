@@ -47,7 +47,11 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
             return new Outcome.Unchanged(article.id());
         }
         try {
-            return new Outcome.Annotated(budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash)));
+            AnnotatedArticle annotated = budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash));
+            return TimelineStore.unstorable(annotated)
+                    .<Outcome>map(problem -> new Outcome.Rejected(new Rejection(article.origin(), article.id(),
+                            Rejection.Reason.OUTPUT_INVALID, problem)))
+                    .orElseGet(() -> new Outcome.Annotated(annotated));
         } catch (TimeBudget.ExceededException e) {
             return new Outcome.Rejected(new Rejection(article.origin(), article.id(),
                     Rejection.Reason.TIME_BUDGET_EXCEEDED, e.getMessage() + " (limits.time-budget); the engine was replaced"));

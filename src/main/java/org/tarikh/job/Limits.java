@@ -34,6 +34,26 @@ public record Limits(
                 maxArticleChars == null ? DEFAULT_MAX_ARTICLE_CHARS : maxArticleChars);
     }
 
+    /** Rejects values a run could not use ({@link ConfigurationException} naming the key). */
+    void validate(String in) {
+        if (timeBudget != null) {
+            try {
+                if (parseDuration(timeBudget).isNegative()) {
+                    throw new IllegalArgumentException("negative");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(in + "'limits.time-budget': '" + timeBudget
+                        + "' is not a duration like 30s, 500ms, 2m or PT30S (0 = off)", e);
+            }
+        }
+        if (maxFutureDays != null && maxFutureDays < 0) {
+            throw new ConfigurationException(in + "'limits.max-future-days' must be 0 or more, not " + maxFutureDays);
+        }
+        if (maxArticleChars != null && maxArticleChars < 1) {
+            throw new ConfigurationException(in + "'limits.max-article-chars' must be 1 or more, not " + maxArticleChars);
+        }
+    }
+
     public Duration budget() {
         return parseDuration(timeBudget == null ? DEFAULT_TIME_BUDGET.toString() : timeBudget);
     }

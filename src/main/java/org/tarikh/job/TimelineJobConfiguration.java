@@ -91,7 +91,8 @@ public class TimelineJobConfiguration {
 
     /** Read → annotate → store in chunks; with one thread the job's only step, else each partition's. */
     private static Step chunkStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer, int chunkSize) {
+            ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer, int chunkSize,
+            Checkpoints checkpoints) {
         return new StepBuilder(name, jobRepository)
                 .<SourceRecord, Outcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
@@ -100,6 +101,7 @@ public class TimelineJobConfiguration {
                 .writer(writer)
                 .listener(writer)
                 .listener(new CheckpointListener(jobRepository)) // restart position survives a kill at any point
+                .listener((org.springframework.batch.core.listener.StepListener) checkpoints) // test hook, usually off
                 .build();
     }
 
@@ -146,12 +148,13 @@ public class TimelineJobConfiguration {
     public Step annotateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer,
             @Value("${tarikh.chunk-size:20}") int chunkSize, @Value("${tarikh.threads:1}") int threads,
-            ThreadPoolTaskExecutor partitionExecutor) {
+            ThreadPoolTaskExecutor partitionExecutor, Checkpoints checkpoints) {
         if (threads <= 1) {
-            return chunkStep("annotate", jobRepository, transactionManager, reader, processor, writer, chunkSize);
+            return chunkStep("annotate", jobRepository, transactionManager, reader, processor, writer, chunkSize,
+                    checkpoints);
         }
         Step worker = chunkStep("annotate-partition", jobRepository, transactionManager, reader, processor, writer,
-                chunkSize);
+                chunkSize, checkpoints);
         return new StepBuilder("annotate", jobRepository)
                 .partitioner(worker.getName(), new RecordPartitioner())
                 .step(worker)
@@ -161,11 +164,20 @@ public class TimelineJobConfiguration {
     }
 
     @Bean
-    public Job timelineJob(JobRepository jobRepository, Step annotateStep, RunSummaryListener summary) {
+    public Job timelineJob(JobRepository jobRepository, Step annotateStep, RunSummaryListener summary,
+            Checkpoints checkpoints) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(annotateStep)
                 .listener(summary)
+                .listener(checkpoints)
                 .build();
+    }
+
+    /** Test hook, off unless the system properties {@value Checkpoints#PAUSE} and {@value Checkpoints#DIR} are set. */
+    @Bean
+    public Checkpoints checkpoints(@Value("${" + Checkpoints.PAUSE + ":}") String pause,
+            @Value("${" + Checkpoints.DIR + ":}") String dir) {
+        return new Checkpoints(pause, dir);
     }
 
     @Bean

@@ -2,8 +2,6 @@ package org.tarikh.job;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -92,15 +90,18 @@ public final class TimelineRun {
         return operator.start(job, parameters);
     }
 
-    /** Writes the exports the job definition asks for; returns one line per file written. */
-    public static List<String> exportAll(ConfigurableApplicationContext context, JobDefinition definition) {
+    /**
+     * Writes the exports the job definition asks for, each atomically, reporting each file once
+     * it is written; the first failure is thrown (the files before it are written, the failed
+     * one and those after it keep their previous content).
+     */
+    public static void exportAll(ConfigurableApplicationContext context, JobDefinition definition,
+            java.util.function.Consumer<String> written) {
         DataSource dataSource = context.getBean(DataSource.class);
-        List<String> written = new ArrayList<>();
         for (JobDefinition.Export export : definition.export()) {
             Exports.write(export.format(), dataSource, ChronologyFilter.ALL, true, Path.of(export.out()));
-            written.add("exported " + export.format() + " to " + export.out());
+            written.accept("exported " + export.format() + " to " + export.out());
         }
-        return written;
     }
 
     private static boolean interrupted(BatchStatus status) {

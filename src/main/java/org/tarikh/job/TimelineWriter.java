@@ -59,7 +59,11 @@ public class TimelineWriter implements ItemWriter<Outcome> {
         StepContext context = StepSynchronizationManager.getContext();
         StepExecution stepExecution = context == null ? null : context.getStepExecution();
         Long jobExecutionId = stepExecution == null ? null : stepExecution.getJobExecutionId();
-        store.saveAll(articles, jobExecutionId);
+        // one article the database refuses must not fail the chunk (and every restart): it becomes a rejection
+        store.saveAllOrRefuse(articles, jobExecutionId).forEach((a, why) -> {
+            articles.remove(a);
+            rejections.add(new Rejection(a.article().origin(), a.article().id(), Rejection.Reason.OUTPUT_INVALID, why));
+        });
         store.rejectAll(rejections, jobExecutionId);
         if (stepExecution != null) {
             Map<String, Long> delta = new TreeMap<>();

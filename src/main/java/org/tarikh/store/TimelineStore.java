@@ -30,12 +30,70 @@ import org.tarikh.order.TimexIntervals;
  */
 public class TimelineStore {
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
     public TimelineStore(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Column sizes of timex (V2__timeline.sql) that annotator output must fit. */
+    static final int TID = 32;
+    static final int COVERED_TEXT = 4000;
+    static final int TIMEX_TYPE = 16;
+    static final int TIMEX_VALUE = 128;
+    static final int TIMEX_MOD = 16;
+    static final int TIMEX_QUANT = 32;
+    static final int TIMEX_FREQ = 32;
+
+    /**
+     * Why this annotated article cannot be stored as it is (a value longer than its column, an
+     * expression or event outside the text), in words; empty when it can. Checked before the
+     * chunk is written: one article's output must never make the whole chunk's insert fail.
+     */
+    public static Optional<String> unstorable(AnnotatedArticle a) {
+        int length = a.article().text().length();
+        for (int i = 0; i < a.timexes().size(); i++) {
+            Timex t = a.timexes().get(i);
+            String where = "expression " + i + " «" + abbreviate(t.text(), 40) + "»";
+            String problem = tooLong("tid", t.tid(), TID, false)
+                    .or(() -> tooLong("text", t.text(), COVERED_TEXT, true))
+                    .or(() -> tooLong("type", t.type(), TIMEX_TYPE, true))
+                    .or(() -> tooLong("value", t.value(), TIMEX_VALUE, true))
+                    .or(() -> tooLong("mod", t.mod(), TIMEX_MOD, false))
+                    .or(() -> tooLong("quant", t.quant(), TIMEX_QUANT, false))
+                    .or(() -> tooLong("freq", t.freq(), TIMEX_FREQ, false))
+                    .orElse(null);
+            if (problem != null) {
+                return Optional.of(where + ": " + problem);
+            }
+            if (t.begin() < 0 || t.end() > length || t.begin() > t.end()) {
+                return Optional.of(where + ": offsets " + t.begin() + ".." + t.end() + " outside the text (" + length
+                        + " characters)");
+            }
+        }
+        for (Event e : a.events()) {
+            if (e.begin() < 0 || e.end() > length || e.begin() > e.end()) {
+                return Optional.of("event " + e.position() + ": offsets " + e.begin() + ".." + e.end()
+                        + " outside the text (" + length + " characters)");
+            }
+            if (!a.timexes().contains(e.anchor())) {
+                return Optional.of("event " + e.position() + ": anchored to an expression the article does not have");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> tooLong(String name, String value, int max, boolean required) {
+        if (value == null) {
+            return required ? Optional.of("no " + name) : Optional.empty();
+        }
+        return value.length() <= max ? Optional.empty()
+                : Optional.of(name + " has " + value.length() + " characters («" + abbreviate(value, 40)
+                        + "»); the column holds " + max);
     }
 
     /** Content hashes of the given stored articles, by id (absent ids are not in the map). */
@@ -111,6 +169,66 @@ public class TimelineStore {
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", eventRows);
     }
 
+    /**
+     * {@link #saveAll} for a chunk, such that an article the database refuses cannot take the
+     * rest of the chunk with it: the chunk is saved behind a savepoint; if the database refuses
+     * it, it is rolled back to the savepoint and saved article by article, each behind its own
+     * savepoint. Returns the articles that were refused (their rows are not written), with the reason.
+     */
+    public Map<AnnotatedArticle, String> saveAllOrRefuse(List<AnnotatedArticle> articles, Long jobExecutionId) {
+        Map<AnnotatedArticle, String> refused = new java.util.LinkedHashMap<>();
+        if (articles.isEmpty()) {
+            return refused;
+        }
+        try {
+            behindSavepoint(() -> saveAll(articles, jobExecutionId));
+            return refused;
+        } catch (org.springframework.dao.DataIntegrityViolationException chunkRefused) {
+            // only the data itself is refused (too long, constraint); a database that is gone or full fails the chunk
+            for (AnnotatedArticle a : articles) {
+                try {
+                    behindSavepoint(() -> saveAll(List.of(a), jobExecutionId));
+                } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                    Throwable root = e.getMostSpecificCause();
+                    refused.put(a, "the database refused it: " + String.valueOf(root.getMessage()).lines().findFirst()
+                            .orElse(root.toString()));
+                }
+            }
+            return refused;
+        }
+    }
+
+    /** Runs {@code work}; if it fails inside a transaction, undoes its writes (savepoint) and rethrows. */
+    private void behindSavepoint(Runnable work) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            work.run(); // auto-commit: each statement on its own
+            return;
+        }
+        java.sql.Connection c = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+        java.sql.Savepoint savepoint;
+        try {
+            savepoint = c.setSavepoint();
+        } catch (java.sql.SQLException e) {
+            throw new org.springframework.jdbc.UncategorizedSQLException("savepoint", null, e);
+        }
+        try {
+            work.run();
+            c.releaseSavepoint(savepoint);
+        } catch (RuntimeException e) {
+            try {
+                c.rollback(savepoint);
+            } catch (java.sql.SQLException rollback) {
+                e.addSuppressed(rollback);
+                throw new IllegalStateException("cannot roll back to a savepoint", e); // fails the chunk, not silently
+            }
+            throw e;
+        } catch (java.sql.SQLException e) {
+            throw new org.springframework.jdbc.UncategorizedSQLException("release savepoint", null, e);
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+
     /** Records a rejection once per (file, line, reason); a re-run only updates when it was last seen. */
     public void rejectAll(List<Rejection> rejections, Long jobExecutionId) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
@@ -140,6 +258,10 @@ public class TimelineStore {
     }
 
     private static String abbreviate(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 3997) + "...";
+        return abbreviate(s, 4000);
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 }

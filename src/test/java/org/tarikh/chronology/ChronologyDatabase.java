@@ -33,7 +33,12 @@ public final class ChronologyDatabase {
     }
 
     public static DataSource create() {
-        DataSource ds = Database.simple("jdbc:h2:mem:chrono-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return create("jdbc:h2:mem:chrono-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** The same database at {@code url} (e.g. a file database for the commands). */
+    public static DataSource create(String url) {
+        DataSource ds = Database.simple(url);
         Database.migrate(ds);
         List<AnnotatedArticle> articles = new ArrayList<>();
         articles.add(article("a_wire.txt", "chrono-a-wire", "2021-04-08", "وكالة الأنباء أ", "https://example.org/a",

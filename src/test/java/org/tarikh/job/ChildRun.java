@@ -21,13 +21,25 @@ final class ChildRun {
         this.err = err;
     }
 
-    /** Starts {@code org.tarikh.Tarikh ARGS} in {@code dir}, logging each chunk write at DEBUG. */
+    /** Starts {@code org.tarikh.Tarikh ARGS} in {@code dir}. */
     static ChildRun start(Path dir, String name, String... args) throws IOException {
+        return startPausing(dir, name, null, args);
+    }
+
+    /**
+     * Starts {@code org.tarikh.Tarikh ARGS} in {@code dir}; with a {@code pause} point
+     * ({@link Checkpoints}), the child stops there and writes its marker into {@code dir/checkpoints-NAME}.
+     */
+    static ChildRun startPausing(Path dir, String name, String pause, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=UTF-8", "-Dlogging.level.org.tarikh.job.TimelineWriter=DEBUG",
-                "-cp", classpath, "org.tarikh.Tarikh"));
+                "-Dfile.encoding=UTF-8"));
+        if (pause != null) {
+            command.add("-D" + Checkpoints.PAUSE + "=" + pause);
+            command.add("-D" + Checkpoints.DIR + "=" + checkpointDir(dir, name));
+        }
+        command.addAll(List.of("-cp", classpath, "org.tarikh.Tarikh"));
         command.addAll(List.of(args));
         Path out = dir.resolve(name + ".out");
         Path err = dir.resolve(name + ".err");
@@ -36,16 +48,23 @@ final class ChildRun {
         return new ChildRun(p, out, err);
     }
 
-    /** Waits until the child has logged a chunk write (it is then past startup, in the middle of work). */
-    boolean awaitFirstChunk(long timeoutMillis) throws Exception {
-        long until = System.currentTimeMillis() + timeoutMillis;
-        while (System.currentTimeMillis() < until && process.isAlive()) {
-            if (Files.exists(err) && Files.readString(err).contains("writing chunk")) {
+    static Path checkpointDir(Path dir, String name) {
+        return dir.resolve("checkpoints-" + name).toAbsolutePath();
+    }
+
+    /**
+     * Waits until the child has stopped at {@code point} (its marker file exists); false if it
+     * ended first. No clock decides: the wait ends at the checkpoint or when the child ends.
+     */
+    boolean awaitCheckpoint(Path dir, String name, String point) throws Exception {
+        Path marker = Checkpoints.marker(checkpointDir(dir, name), point);
+        while (process.isAlive()) {
+            if (Files.exists(marker)) {
                 return true;
             }
-            Thread.sleep(50);
+            Thread.sleep(20);
         }
-        return false;
+        return Files.exists(marker);
     }
 
     void kill() throws InterruptedException {

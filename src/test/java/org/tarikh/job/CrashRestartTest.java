@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  * committing) and started again ends with exactly the database an uninterrupted run produces:
  * every article once, with all its expressions and events, the rejections once, and the same
  * run summary. After every kill, what is visible is a set of complete articles.
+ * <p>
+ * The kills happen at checkpoints the child reaches and waits at ({@link Checkpoints}), never
+ * after a guessed delay, so the test does the same on an idle and on a fully loaded machine.
  */
 class CrashRestartTest {
 
@@ -51,19 +53,18 @@ class CrashRestartTest {
         // Killing the very first run while Flyway creates the schema is not covered (see docs/operations.md)
         Database.migrate(Database.simple(crashUrl));
         String job = ChildRun.jobFile(dir, input, crashUrl, 5);
-        Random random = new Random(20260529);
         List<Long> seenAfterKills = new ArrayList<>();
 
-        ChildRun early = ChildRun.start(dir, "kill-0", "run", "--job", job);
-        Thread.sleep(1500); // still starting up
-        early.kill();
-        seenAfterKills.add(assertOnlyCompleteArticles(crashUrl, baselineByArticle));
-
-        for (int k = 1; k <= 3; k++) {
-            ChildRun child = ChildRun.start(dir, "kill-" + k, "run", "--job", job);
-            assertThat(child.awaitFirstChunk(180_000)).as("child %d reached its first chunk; stderr:%n%s", k, child.stderr())
+        // each kill at a point the child has reached and waits at: a started run before its step, a
+        // restart right after it saved its position, a record processed mid-chunk, a chunk written
+        // but not committed, a chunk just committed; each one restarts the run killed before it
+        String[] points = {"job-started", "committed:3", "step-started", "processed:13", "written:4", "committed:2"};
+        for (int k = 0; k < points.length; k++) {
+            String name = "kill-" + k;
+            ChildRun child = ChildRun.startPausing(dir, name, points[k], "run", "--job", job);
+            assertThat(child.awaitCheckpoint(dir, name, points[k]))
+                    .as("child %d reached %s; stdout:%n%s%nstderr:%n%s", k, points[k], child.stdout(), child.stderr())
                     .isTrue();
-            Thread.sleep(random.nextInt(2500)); // anywhere in reading, annotating, writing or committing
             child.kill();
             seenAfterKills.add(assertOnlyCompleteArticles(crashUrl, baselineByArticle));
         }
@@ -75,7 +76,7 @@ class CrashRestartTest {
                 .isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
         assertThat(DatabaseDump.of(crashUrl)).as("database after kills and restart").containsExactlyElementsOf(baseline);
         assertThat(seenAfterKills).as("articles visible after each kill").isSorted()
-                .filteredOn(n -> n > 0 && n < ARTICLES).as("kills that interrupted work in progress").hasSizeGreaterThanOrEqualTo(2);
+                .filteredOn(n -> n > 0 && n < ARTICLES).as("kills that interrupted work in progress").hasSizeGreaterThanOrEqualTo(4);
         if (DatabaseDump.count(crashUrl, "BATCH_JOB_INSTANCE") == 1) {
             // the last run restarted the killed one: its summary covers the whole run, counted once
             assertThat(counts(last.stdout())).isEqualTo(counts(baseOut.toString()));

@@ -43,17 +43,29 @@ class DatabaseTroubleTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String job = ChildRun.jobFile(dir, input, url, 5);
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> TarikhCommand.commandLine()
-                .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute("run", "--job", job));
-        long seen = awaitArticles(url, run);
+        // the run waits after its second commit (a checkpoint, not a clock) while the database goes away
+        Path checkpoints = dir.resolve("checkpoints");
+        System.setProperty(Checkpoints.PAUSE, "committed:2");
+        System.setProperty(Checkpoints.DIR, checkpoints.toString());
+        CompletableFuture<Integer> run;
+        try {
+            run = CompletableFuture.supplyAsync(() -> TarikhCommand.commandLine()
+                    .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute("run", "--job", job));
+            awaitCheckpoint(checkpoints, "committed:2", run);
+        } finally {
+            System.clearProperty(Checkpoints.PAUSE);
+            System.clearProperty(Checkpoints.DIR);
+        }
+        long seen = DatabaseDump.count(url, "article");
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.createStatement().execute("SHUTDOWN IMMEDIATELY"); // as if the server went away, uncommitted work lost
         } catch (java.sql.SQLException closedUnderUs) {
             // expected: the connection goes with the database
         }
+        Checkpoints.release(checkpoints, "committed:2");
         int failed = run.get(5, TimeUnit.MINUTES);
 
-        assertThat(seen).as("articles stored before the shutdown").isPositive().isLessThan(100);
+        assertThat(seen).as("articles stored before the shutdown: two chunks").isEqualTo(10);
         assertThat(failed).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(ExitCodes.FAILED);
         assertThat(out + "" + err).containsAnyOf("run failed", "FAILED");
 
@@ -67,22 +79,14 @@ class DatabaseTroubleTest {
                 .isEqualTo(counts(baseOut.toString()));
     }
 
-    /** Polls (through the same in-process H2 database) until some chunks are committed. */
-    private static long awaitArticles(String url, CompletableFuture<Integer> run) throws Exception {
-        long deadline = System.currentTimeMillis() + 300_000;
-        while (System.currentTimeMillis() < deadline && !run.isDone()) {
-            try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "");
-                    var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM article")) {
-                rs.next();
-                if (rs.getLong(1) >= 10) {
-                    return rs.getLong(1);
-                }
-            } catch (java.sql.SQLException notYet) {
-                // database or table not created yet
+    /** Waits until the run has stopped at {@code point}. */
+    private static void awaitCheckpoint(Path dir, String point, CompletableFuture<Integer> run) throws Exception {
+        while (!java.nio.file.Files.exists(Checkpoints.marker(dir, point))) {
+            if (run.isDone()) {
+                throw new AssertionError("the run ended before " + point + ": exit " + run.get());
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the run did not get going (done: " + run.isDone() + ")");
     }
 
     private static String counts(String output) {

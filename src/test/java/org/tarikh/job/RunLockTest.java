@@ -78,12 +78,13 @@ class RunLockTest {
         List<String> lines = GeneratedCorpus.articles(5, 100, "two").stream().map(GeneratedCorpus::line).toList();
         Path input = GeneratedCorpus.writeJsonl(dir.resolve("in/a.jsonl"), lines);
 
-        ChildRun first = ChildRun.start(dir, "first", "run", "--job", ChildRun.jobFile(dir, input, url, 5));
-        assertThat(first.awaitFirstChunk(180_000)).as(first.stderr()).isTrue();
-        assertThat(first.process.isAlive()).as("the first run is still running").isTrue();
+        // the first run waits after its first commit until the second one has been refused
+        ChildRun first = ChildRun.startPausing(dir, "first", "committed:1", "run", "--job", ChildRun.jobFile(dir, input, url, 5));
+        assertThat(first.awaitCheckpoint(dir, "first", "committed:1")).as(first.stderr()).isTrue();
         StringWriter err = new StringWriter();
         int second = TarikhCommand.commandLine().setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
                 .execute("run", "--db", url, "--input", input.toString());
+        Checkpoints.release(ChildRun.checkpointDir(dir, "first"), "committed:1");
         int firstCode = first.await(600);
 
         assertThat(second).as(err.toString()).isEqualTo(ExitCodes.ALREADY_RUNNING);

@@ -69,7 +69,7 @@ class ScheduleAndRunCommandTest {
         StringWriter err = new StringWriter();
         int code = TarikhCommand.commandLine().setErr(new PrintWriter(err))
                 .execute("run", "--job", dir.resolve("missing.yml").toString());
-        assertThat(code).isEqualTo(ExitCodes.FAILED);
-        assertThat(err.toString()).contains("missing.yml");
+        assertThat(code).as("a configuration error").isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString().lines().toList()).singleElement().asString().contains("missing.yml").contains("does not exist");
     }
 }
