@@ -83,6 +83,8 @@ public class RunCommand implements Callable<Integer> {
             JobExecution execution = TimelineRun.execute(context, definition);
             RunSummary summary = RunSummary.of(execution);
             out.println(summary.describe());
+            out.flush();
+            context.getBean(org.tarikh.job.Checkpoints.class).reached("summary-printed"); // test hook, usually off
             execution.getAllFailureExceptions().forEach(e -> out.println("  failure: " + e));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 out.flush();

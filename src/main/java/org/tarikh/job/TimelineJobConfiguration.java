@@ -46,6 +46,7 @@ public class TimelineJobConfiguration {
     @Bean
     public TimelineStore timelineStore(DataSource dataSource) {
         Database.migrate(dataSource);
+        Database.durableCommits(dataSource);
         return new TimelineStore(dataSource);
     }
 

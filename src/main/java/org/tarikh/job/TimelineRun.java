@@ -19,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tarikh.chronology.ChronologyFilter;
 import org.tarikh.export.Exports;
+import org.tarikh.store.Database;
 
 /**
  * Runs the timeline job once for a job definition: restarts the last run if it failed or was
@@ -56,8 +57,12 @@ public final class TimelineRun {
      */
     public static JobExecution execute(ConfigurableApplicationContext context, JobDefinition definition)
             throws Exception {
-        try (RunLock lock = RunLock.acquire(context.getBean(javax.sql.DataSource.class))) {
-            return executeLocked(context, definition);
+        DataSource dataSource = context.getBean(DataSource.class);
+        try (RunLock lock = RunLock.acquire(dataSource)) {
+            JobExecution execution = executeLocked(context, definition);
+            // "COMPLETED" must mean on disk: the summary is printed after this returns
+            Database.sync(dataSource);
+            return execution;
         }
     }
 
