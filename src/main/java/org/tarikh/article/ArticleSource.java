@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -59,33 +57,81 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
             .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Deque<Path> files;
+    private final java.util.Map<Path, String> unlistable;
     private final Deque<SourceRecord> pending = new ArrayDeque<>();
     private Cursor lines;
 
     public ArticleSource(List<Path> inputs) {
-        this.files = new ArrayDeque<>(listFiles(inputs));
+        Listing listing = list(inputs);
+        this.files = new ArrayDeque<>(listing.files());
+        this.unlistable = listing.unreadable();
     }
 
-    /** The files an input list expands to, in processing order. */
+    /**
+     * The files an input list expands to, in processing order, and those entries of it that
+     * could not be listed or examined (a folder without permission, a path too long), each with
+     * the reason: they stay in the list, in their sorted place, and become an UNREADABLE_FILE
+     * rejection when their turn comes. Listing never fails the run.
+     */
+    public record Listing(List<Path> files, java.util.Map<Path, String> unreadable) {
+    }
+
+    /** The files an input list expands to, in processing order (unlistable entries included). */
     public static List<Path> listFiles(List<Path> inputs) {
+        return list(inputs).files();
+    }
+
+    public static Listing list(List<Path> inputs) {
         List<Path> result = new ArrayList<>();
+        java.util.Map<Path, String> unreadable = new java.util.HashMap<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    // not just regular files: a broken link or a pipe must become a rejection, not vanish
-                    walk.filter(p -> !Files.isDirectory(p))
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> !p.getFileName().toString().endsWith(SIDECAR_SUFFIX))
-                            .sorted()
-                            .forEach(result::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + input, e);
-                }
-            } else {
+            if (!Files.isDirectory(input)) {
                 result.add(input);
+                continue;
             }
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(input, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                        // not just regular files: a broken link or a pipe must become a rejection, not vanish
+                        String name = file.getFileName().toString();
+                        if (!Files.isDirectory(file) && !name.startsWith(".") && !name.endsWith(SIDECAR_SUFFIX)) {
+                            found.add(file);
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        found.add(file);
+                        unreadable.put(file, "cannot be listed or examined: " + reason(e));
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (e != null) { // the folder opened, but reading its entries failed part-way
+                            found.add(dir);
+                            unreadable.put(dir, "the folder cannot be read to the end: " + reason(e));
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                found.add(input); // cannot happen with the visitor above; never fail the run for it
+                unreadable.put(input, "cannot be listed: " + e);
+            }
+            found.stream().sorted().forEach(result::add);
         }
-        return result;
+        return new Listing(result, java.util.Map.copyOf(unreadable));
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.toString();
     }
 
     @Override
@@ -127,7 +173,10 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         Origin whole = new Origin(file.toString(), 0);
-        if (!Files.isRegularFile(file)) {
+        String unlisted = unlistable.get(file);
+        if (unlisted != null) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, unlisted));
+        } else if (!Files.isRegularFile(file)) {
             // never open a pipe or device: reading one could block the run forever
             pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE,
                     Files.exists(file) ? "not a regular file" : "does not exist (or is a broken link)"));
