@@ -41,6 +41,12 @@ public class TimelineJobConfiguration {
     public static final String RUN = "run";
     /** Job parameter: the run's date, for the far-future check; not identifying, kept on restart. */
     public static final String RUN_DATE = "run-date";
+    /** Job parameter: the {@link InputSet} fingerprint the run's restart positions are valid for; not identifying. */
+    public static final String INPUT_SET = "input-set";
+    /** Job parameter: the run's thread (partition) count; not identifying. */
+    public static final String THREADS = "threads";
+    /** Job parameter: what the run summary should tell the operator about how this run started; not identifying. */
+    public static final String NOTE = "note";
 
     /** Brings the schema (ours and Spring Batch's) up to date before anything uses it. */
     @Bean
