@@ -36,7 +36,9 @@ public final class TimelineRun {
                 .logStartupInfo(false)
                 .properties(
                         "spring.main.banner-mode=off",
-                        "spring.datasource.url=" + definition.database(),
+                        "spring.datasource.url=" + Database.url(definition.database()),
+                        // schedule: no connection is kept between runs, so the database file is not held
+                        "spring.datasource.hikari.minimum-idle=0",
                         "spring.datasource.username=sa",
                         "spring.datasource.password=",
                         "spring.batch.job.enabled=false",
@@ -115,6 +117,18 @@ public final class TimelineRun {
             parameters.addString(TimelineJobConfiguration.NOTE, note, false);
         }
         return operator.start(job, parameters.toJobParameters());
+    }
+
+    /**
+     * Closes the context's idle database connections ({@code schedule}, between runs), so that
+     * the process does not hold the database file while it waits; the pool opens new ones for
+     * the next run.
+     */
+    public static void releaseConnections(ConfigurableApplicationContext context) {
+        DataSource ds = context.getBean(DataSource.class);
+        if (ds instanceof com.zaxxer.hikari.HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+            hikari.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     private static Integer threadsOf(JobExecution execution) {
