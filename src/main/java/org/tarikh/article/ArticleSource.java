@@ -323,6 +323,38 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /**
+     * JSON Lines from a stream (e.g. standard input for {@code tag}), read exactly as the job
+     * reads a {@code .jsonl} file: byte line by byte line, strict UTF-8, one record (an article
+     * or a rejection with its line number) per non-blank line. Ids default to {@code line-N}.
+     */
+    public static Iterator<SourceRecord> jsonLines(InputStream in, String name) {
+        JsonLinesCursor cursor = new JsonLinesCursor(in, name, "line");
+        return new Iterator<>() {
+            private SourceRecord next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    next = cursor.next();
+                    done = next == null;
+                }
+                return next != null;
+            }
+
+            @Override
+            public SourceRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SourceRecord r = next;
+                next = null;
+                return r;
+            }
+        };
+    }
+
     /** Records from one file, one at a time. */
     private interface Cursor extends Closeable {
         /** The next record, or null at the end. */
@@ -456,9 +488,13 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         private boolean failed;
 
         JsonLinesCursor(Path path, String stem) throws IOException {
-            this.file = path.toString();
+            this(Files.newInputStream(path), path.toString(), stem);
+        }
+
+        JsonLinesCursor(InputStream in, String file, String stem) {
+            this.file = file;
             this.stem = stem;
-            this.in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            this.in = new BufferedInputStream(in, 1 << 16);
         }
 
         /** The next non-blank line as a record, or null at the end of the file. */

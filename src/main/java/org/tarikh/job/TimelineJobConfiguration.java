@@ -48,6 +48,12 @@ public class TimelineJobConfiguration {
     /** Job parameter: what the run summary should tell the operator about how this run started; not identifying. */
     public static final String NOTE = "note";
 
+    /** The database, through a pool that {@code schedule} can empty between runs ({@link org.tarikh.store.ReleasableDataSource}). */
+    @Bean(destroyMethod = "close")
+    public org.tarikh.store.ReleasableDataSource dataSource(@Value("${spring.datasource.url}") String url) {
+        return new org.tarikh.store.ReleasableDataSource(url);
+    }
+
     /** Brings the schema (ours and Spring Batch's) up to date before anything uses it. */
     @Bean
     public TimelineStore timelineStore(DataSource dataSource) {

@@ -37,8 +37,6 @@ public final class TimelineRun {
                 .properties(
                         "spring.main.banner-mode=off",
                         "spring.datasource.url=" + Database.url(definition.database()),
-                        // schedule: no connection is kept between runs, so the database file is not held
-                        "spring.datasource.hikari.minimum-idle=0",
                         "spring.datasource.username=sa",
                         "spring.datasource.password=",
                         "spring.batch.job.enabled=false",
@@ -125,10 +123,7 @@ public final class TimelineRun {
      * the next run.
      */
     public static void releaseConnections(ConfigurableApplicationContext context) {
-        DataSource ds = context.getBean(DataSource.class);
-        if (ds instanceof com.zaxxer.hikari.HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
-            hikari.getHikariPoolMXBean().softEvictConnections();
-        }
+        context.getBean(org.tarikh.store.ReleasableDataSource.class).release();
     }
 
     private static Integer threadsOf(JobExecution execution) {
