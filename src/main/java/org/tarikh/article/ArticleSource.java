@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 
@@ -48,9 +49,11 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
     /** A longer line is rejected unread (the rest is skipped), so one runaway line cannot exhaust the heap. */
     static final int MAX_LINE_BYTES = 32 << 20;
 
+    /** Strict: a key given twice in one object is malformed (which value would be the article's?). */
     private static final ObjectMapper JSON = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
             .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build()).build();
     /** Reads one value from a parser that goes on (the next array element is not "trailing"). */
     private static final tools.jackson.databind.ObjectReader ELEMENT = JSON.readerFor(JsonNode.class)
@@ -224,20 +227,46 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
             pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, e.toString()));
             return;
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(content);
+        // all or nothing: a file that is not valid JSON to its end is one rejection
+        List<SourceRecord> records = new ArrayList<>();
+        try (NumberLiterals p = new NumberLiterals(JSON.createParser(stripBom(content)))) {
+            tools.jackson.core.JsonToken first = p.nextToken();
+            if (first == tools.jackson.core.JsonToken.START_ARRAY) {
+                int i = 0;
+                while (p.nextToken() != tools.jackson.core.JsonToken.END_ARRAY) {
+                    i++;
+                    p.startArticle(2);
+                    JsonNode node = ELEMENT.readValue(p);
+                    records.add(ArticleParser.parse(node, p.numbers(), null, stem + "-" + i, new Origin(file.toString(), i)));
+                }
+            } else {
+                p.startArticle(1);
+                JsonNode node = first == null ? null : ELEMENT.readValue(p);
+                records.add(ArticleParser.parse(node, p.numbers(), null, stem, whole));
+            }
+            if (p.nextToken() != null) {
+                throw new IllegalStateException("content after the end of the JSON value");
+            }
         } catch (JacksonException e) {
             pending.add(new Rejection(whole, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage()));
             return;
+        } catch (IllegalStateException e) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.MALFORMED_JSON, e.getMessage()));
+            return;
         }
-        if (root != null && root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                Origin element = new Origin(file.toString(), i + 1);
-                pending.add(ArticleParser.parse(root.get(i), null, stem + "-" + (i + 1), element));
+        pending.addAll(records);
+    }
+
+    /** One JSON object from a line or a sidecar (number literals kept, trailing content refused). */
+    static SourceRecord parseObject(String json, String text, String fallbackId, Origin origin) {
+        try (NumberLiterals p = new NumberLiterals(JSON.createParser(json))) {
+            tools.jackson.core.JsonToken first = p.nextToken();
+            p.startArticle(1);
+            JsonNode node = first == null ? null : ELEMENT.readValue(p);
+            if (p.nextToken() != null) {
+                return new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, "content after the end of the JSON value");
             }
-        } else {
-            pending.add(ArticleParser.parse(root, null, stem, whole));
+            return ArticleParser.parse(node, p.numbers(), text, fallbackId, origin);
         }
     }
 
@@ -256,8 +285,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 return;
             }
             String text = stripBom(decode(Files.readAllBytes(file)));
-            JsonNode meta = JSON.readTree(decode(Files.readAllBytes(sidecar)));
-            pending.add(ArticleParser.parse(meta, text, stem, whole));
+            pending.add(parseObject(stripBom(decode(Files.readAllBytes(sidecar))), text, stem, whole));
         } catch (CharacterCodingException e) {
             pending.add(new Rejection(whole, stem, Rejection.Reason.INVALID_ENCODING, "the text or its sidecar is not UTF-8"));
         } catch (JacksonException e) {
@@ -373,7 +401,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         private final java.util.zip.ZipFile zip;
         private final String file;
         private final Deque<java.util.zip.ZipEntry> entries;
-        private tools.jackson.core.JsonParser parser;
+        private NumberLiterals parser;
         private String entryName;
         private String entryStem;
         private long element;
@@ -407,12 +435,14 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                         continue;
                     }
                     element++;
+                    parser.startArticle(array ? 2 : 1);
                     JsonNode node = ELEMENT.readValue(parser);
                     if (!array) {
                         closeEntry(); // a single object is the whole entry
-                        return ArticleParser.parse(node, null, entryStem, new Origin(file + "!/" + entryName, 0));
+                        return ArticleParser.parse(node, parser.numbers(), null, entryStem,
+                                new Origin(file + "!/" + entryName, 0));
                     }
-                    return ArticleParser.parse(node, null, entryStem + "-" + element, origin);
+                    return ArticleParser.parse(node, parser.numbers(), null, entryStem + "-" + element, origin);
                 } catch (JacksonException e) {
                     closeEntry(); // the rest of this entry cannot be trusted; say so once
                     return new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage());
@@ -434,7 +464,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 return new Rejection(whole, null, Rejection.Reason.UNSUPPORTED_FILE, "expected .json entries in a .zip");
             }
             try {
-                parser = JSON.createParser(new BufferedInputStream(zip.getInputStream(entry), 1 << 16));
+                parser = new NumberLiterals(JSON.createParser(new BufferedInputStream(zip.getInputStream(entry), 1 << 16)));
                 tools.jackson.core.JsonToken first = parser.nextToken();
                 if (first == null) {
                     closeEntry();
@@ -443,9 +473,11 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 array = first == tools.jackson.core.JsonToken.START_ARRAY;
                 if (!array) {
                     // single object: let next() read it from the current token
+                    parser.startArticle(1);
                     JsonNode node = ELEMENT.readValue(parser);
+                    Map<String, String> numbers = parser.numbers();
                     closeEntry();
-                    return ArticleParser.parse(node, null, entryStem, whole);
+                    return ArticleParser.parse(node, numbers, null, entryStem, whole);
                 }
                 return null;
             } catch (JacksonException e) {
@@ -523,7 +555,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                         continue;
                     }
                     try {
-                        return ArticleParser.parse(JSON.readTree(line), null, stem + "-" + lineNumber, origin);
+                        return parseObject(line, null, stem + "-" + lineNumber, origin);
                     } catch (JacksonException e) {
                         return new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage());
                     }

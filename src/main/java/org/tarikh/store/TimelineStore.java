@@ -139,14 +139,14 @@ public class TimelineStore {
                 timexRows.add(new Object[] {art.id(), i, t.tid(), t.begin(), t.end(), t.text(), t.type(), t.value(),
                         t.mod(), t.quant(), t.freq(),
                         interval == null ? null : interval.granularity().name(),
-                        interval == null ? null : Timestamp.valueOf(interval.start()),
-                        interval == null ? null : Timestamp.valueOf(interval.end()),
+                        interval == null ? null : interval.start(),
+                        interval == null ? null : interval.end(),
                         interval == null ? null : interval.vague()});
             }
             for (Event e : a.events()) {
                 eventRows.add(new Object[] {art.id(), e.position(), e.begin(), e.end(), e.text(),
-                        a.positionOf(e.anchor()), Timestamp.valueOf(e.interval().start()),
-                        Timestamp.valueOf(e.interval().end()), e.interval().granularity().name(),
+                        a.positionOf(e.anchor()), e.interval().start(),
+                        e.interval().end(), e.interval().granularity().name(),
                         e.interval().vague(), ArabicTerms.searchForm(e.text())});
             }
         }
