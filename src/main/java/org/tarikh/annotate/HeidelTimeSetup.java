@@ -21,6 +21,8 @@ import de.unihd.dbs.uima.annotator.heideltime.HeidelTime;
  *   <li>it sets the default locale to {@code Locale.UK} when initialized, and relies on it
  *   for week arithmetic; we set it ourselves before the first engine exists, so the JVM's
  *   locale never changes under running code;</li>
+ *   <li>it prints exception traces and debugging straight to {@code System.err}; what an engine
+ *   prints goes to the log file instead ({@link HeidelTimeOutput});</li>
  *   <li>UIMA logs at INFO through {@code java.util.logging} for every document; we keep a
  *   strong reference to the logger we quiet, because JUL forgets levels of loggers that were
  *   garbage-collected.</li>
@@ -39,6 +41,7 @@ public final class HeidelTimeSetup {
 
     /** Call once per JVM before any engine is built. Idempotent. */
     public static synchronized void prepareJvm() {
+        HeidelTimeOutput.install(); // before anything wraps System.err (RuleSelection's RerunTracker wraps this)
         Locale.setDefault(Locale.UK);
         UIMA_LOG.setLevel(Level.WARNING);
         HEIDELTIME_LOG.setLevel(Level.WARNING);

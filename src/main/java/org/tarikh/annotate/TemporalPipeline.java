@@ -93,9 +93,15 @@ public final class TemporalPipeline implements AutoCloseable {
         d.setValue(dct.toString());
         d.addToIndexes();
         try {
-            engine.process(jcas);
-        } catch (UIMAException e) {
-            throw new AnnotationException("annotation failed: " + e.getMessage(), e);
+            // what HeidelTime prints on stderr while it works goes to the log file, not the terminal
+            HeidelTimeOutput.during(() -> {
+                try {
+                    engine.process(jcas);
+                    return null;
+                } catch (UIMAException e) {
+                    throw new AnnotationException("annotation failed: " + e.getMessage(), e);
+                }
+            });
         } finally {
             RuleSelection.clear(); // never let a failed document's rule choice leak into the next
             HeidelTimeSetup.quietDebugOutput();

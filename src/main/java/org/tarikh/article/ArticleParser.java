@@ -20,13 +20,56 @@ public final class ArticleParser {
      * @param fallbackId  the id to use when the input has none
      */
     public static SourceRecord parse(JsonNode fields, String text, String fallbackId, Origin origin) {
+        return parse(fields, java.util.Map.of(), text, fallbackId, origin);
+    }
+
+    /** The fields an article may have; each must be a string (a number, for the metadata, is taken as written). */
+    private static final java.util.List<String> STRING_FIELDS = java.util.List.of("published", "date_extracted", "text",
+            "content");
+    private static final java.util.List<String> SCALAR_FIELDS = java.util.List.of("id", "url", "title", "source",
+            "language");
+
+    /**
+     * @param numbers the literal text of numbers written in the object (an id {@code 1e400} is "1e400"), by field
+     */
+    public static SourceRecord parse(JsonNode fields, java.util.Map<String, String> numbers, String text,
+            String fallbackId, Origin origin) {
         if (fields == null || !fields.isObject()) {
             return new Rejection(origin, null, Rejection.Reason.NOT_AN_OBJECT,
                     "expected a JSON object with id, published and text");
         }
+        for (String name : STRING_FIELDS) {
+            JsonNode v = fields.get(name);
+            if (v != null && !v.isNull() && !v.isString()) {
+                return new Rejection(origin, null, Rejection.Reason.INVALID_FIELD,
+                        "'" + name + "' is " + kind(v) + "; expected a string");
+            }
+        }
+        for (String name : SCALAR_FIELDS) {
+            JsonNode v = fields.get(name);
+            if (v != null && !v.isNull() && !v.isString() && !v.isNumber()) {
+                return new Rejection(origin, null, Rejection.Reason.INVALID_FIELD,
+                        "'" + name + "' is " + kind(v) + "; expected a string");
+            }
+        }
+        for (java.util.Map.Entry<String, JsonNode> f : fields.properties()) {
+            if (f.getValue().isString()) {
+                int at = loneSurrogate(f.getValue().asString());
+                if (at >= 0) {
+                    return new Rejection(origin, null, Rejection.Reason.INVALID_ENCODING,
+                            "'" + f.getKey() + "' has a lone surrogate (\\u" + Integer.toHexString(f.getValue().asString()
+                                    .charAt(at)).toUpperCase(java.util.Locale.ROOT) + ") at character " + at
+                                    + ": not text any encoding can store");
+                }
+            }
+        }
+        if (text != null && loneSurrogate(text) >= 0) {
+            return new Rejection(origin, null, Rejection.Reason.INVALID_ENCODING,
+                    "the text has a lone surrogate at character " + loneSurrogate(text));
+        }
         // SaudiNewsNet-style records name their fields differently: url is the id, content the
         // text, date_extracted the publication date
-        String id = string(fields, "id").or(() -> string(fields, "url")).filter(s -> !s.isBlank()).map(String::strip)
+        String id = string(fields, numbers, "id").or(() -> string(fields, numbers, "url")).filter(s -> !s.isBlank()).map(String::strip)
                 .orElse(fallbackId);
         Optional<String> published = string(fields, "published").or(() -> string(fields, "date_extracted"))
                 .filter(s -> !s.isBlank());
@@ -44,11 +87,43 @@ public final class ArticleParser {
             return new Rejection(origin, id, Rejection.Reason.EMPTY_TEXT, "the article has no text");
         }
         return new Article(id, published.get().strip(), dct.get(),
-                string(fields, "title").orElse(null),
-                string(fields, "source").orElse(null),
-                string(fields, "url").orElse(null),
+                string(fields, numbers, "title").orElse(null),
+                string(fields, numbers, "source").orElse(null),
+                string(fields, numbers, "url").orElse(null),
                 string(fields, "language").filter(s -> !s.isBlank()).orElse("ar"),
                 body, origin);
+    }
+
+    private static String kind(JsonNode v) {
+        return v.isObject() ? "an object" : v.isArray() ? "an array" : v.isBoolean() ? "true or false"
+                : v.isNumber() ? "a number" : "not a string";
+    }
+
+    /** Index of the first UTF-16 surrogate without its partner, or -1. */
+    static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A metadata value as written: a string, or a number in its literal text. */
+    private static Optional<String> string(JsonNode node, java.util.Map<String, String> numbers, String field) {
+        JsonNode value = node.get(field);
+        if (value != null && value.isNumber()) {
+            return Optional.of(numbers.getOrDefault(field, value.asString()));
+        }
+        return string(node, field);
     }
 
     private static Optional<String> string(JsonNode node, String field) {

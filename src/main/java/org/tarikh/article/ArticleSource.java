@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,9 +16,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -50,42 +49,92 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
     /** A longer line is rejected unread (the rest is skipped), so one runaway line cannot exhaust the heap. */
     static final int MAX_LINE_BYTES = 32 << 20;
 
+    /** Strict: a key given twice in one object is malformed (which value would be the article's?). */
     private static final ObjectMapper JSON = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
             .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build()).build();
     /** Reads one value from a parser that goes on (the next array element is not "trailing"). */
     private static final tools.jackson.databind.ObjectReader ELEMENT = JSON.readerFor(JsonNode.class)
             .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Deque<Path> files;
+    private final java.util.Map<Path, String> unlistable;
     private final Deque<SourceRecord> pending = new ArrayDeque<>();
     private Cursor lines;
 
     public ArticleSource(List<Path> inputs) {
-        this.files = new ArrayDeque<>(listFiles(inputs));
+        Listing listing = list(inputs);
+        this.files = new ArrayDeque<>(listing.files());
+        this.unlistable = listing.unreadable();
     }
 
-    /** The files an input list expands to, in processing order. */
+    /**
+     * The files an input list expands to, in processing order, and those entries of it that
+     * could not be listed or examined (a folder without permission, a path too long), each with
+     * the reason: they stay in the list, in their sorted place, and become an UNREADABLE_FILE
+     * rejection when their turn comes. Listing never fails the run.
+     */
+    public record Listing(List<Path> files, java.util.Map<Path, String> unreadable) {
+    }
+
+    /** The files an input list expands to, in processing order (unlistable entries included). */
     public static List<Path> listFiles(List<Path> inputs) {
+        return list(inputs).files();
+    }
+
+    public static Listing list(List<Path> inputs) {
         List<Path> result = new ArrayList<>();
+        java.util.Map<Path, String> unreadable = new java.util.HashMap<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    // not just regular files: a broken link or a pipe must become a rejection, not vanish
-                    walk.filter(p -> !Files.isDirectory(p))
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> !p.getFileName().toString().endsWith(SIDECAR_SUFFIX))
-                            .sorted()
-                            .forEach(result::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + input, e);
-                }
-            } else {
+            if (!Files.isDirectory(input)) {
                 result.add(input);
+                continue;
             }
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(input, new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                        // not just regular files: a broken link or a pipe must become a rejection, not vanish
+                        String name = file.getFileName().toString();
+                        if (!Files.isDirectory(file) && !name.startsWith(".") && !name.endsWith(SIDECAR_SUFFIX)) {
+                            found.add(file);
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        found.add(file);
+                        unreadable.put(file, "cannot be listed or examined: " + reason(e));
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (e != null) { // the folder opened, but reading its entries failed part-way
+                            found.add(dir);
+                            unreadable.put(dir, "the folder cannot be read to the end: " + reason(e));
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                found.add(input); // cannot happen with the visitor above; never fail the run for it
+                unreadable.put(input, "cannot be listed: " + e);
+            }
+            found.stream().sorted().forEach(result::add);
         }
-        return result;
+        return new Listing(result, java.util.Map.copyOf(unreadable));
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.toString();
     }
 
     @Override
@@ -127,7 +176,10 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         Origin whole = new Origin(file.toString(), 0);
-        if (!Files.isRegularFile(file)) {
+        String unlisted = unlistable.get(file);
+        if (unlisted != null) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, unlisted));
+        } else if (!Files.isRegularFile(file)) {
             // never open a pipe or device: reading one could block the run forever
             pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE,
                     Files.exists(file) ? "not a regular file" : "does not exist (or is a broken link)"));
@@ -175,20 +227,46 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
             pending.add(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, e.toString()));
             return;
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(content);
+        // all or nothing: a file that is not valid JSON to its end is one rejection
+        List<SourceRecord> records = new ArrayList<>();
+        try (NumberLiterals p = new NumberLiterals(JSON.createParser(stripBom(content)))) {
+            tools.jackson.core.JsonToken first = p.nextToken();
+            if (first == tools.jackson.core.JsonToken.START_ARRAY) {
+                int i = 0;
+                while (p.nextToken() != tools.jackson.core.JsonToken.END_ARRAY) {
+                    i++;
+                    p.startArticle(2);
+                    JsonNode node = ELEMENT.readValue(p);
+                    records.add(ArticleParser.parse(node, p.numbers(), null, stem + "-" + i, new Origin(file.toString(), i)));
+                }
+            } else {
+                p.startArticle(1);
+                JsonNode node = first == null ? null : ELEMENT.readValue(p);
+                records.add(ArticleParser.parse(node, p.numbers(), null, stem, whole));
+            }
+            if (p.nextToken() != null) {
+                throw new IllegalStateException("content after the end of the JSON value");
+            }
         } catch (JacksonException e) {
             pending.add(new Rejection(whole, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage()));
             return;
+        } catch (IllegalStateException e) {
+            pending.add(new Rejection(whole, null, Rejection.Reason.MALFORMED_JSON, e.getMessage()));
+            return;
         }
-        if (root != null && root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                Origin element = new Origin(file.toString(), i + 1);
-                pending.add(ArticleParser.parse(root.get(i), null, stem + "-" + (i + 1), element));
+        pending.addAll(records);
+    }
+
+    /** One JSON object from a line or a sidecar (number literals kept, trailing content refused). */
+    static SourceRecord parseObject(String json, String text, String fallbackId, Origin origin) {
+        try (NumberLiterals p = new NumberLiterals(JSON.createParser(json))) {
+            tools.jackson.core.JsonToken first = p.nextToken();
+            p.startArticle(1);
+            JsonNode node = first == null ? null : ELEMENT.readValue(p);
+            if (p.nextToken() != null) {
+                return new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, "content after the end of the JSON value");
             }
-        } else {
-            pending.add(ArticleParser.parse(root, null, stem, whole));
+            return ArticleParser.parse(node, p.numbers(), text, fallbackId, origin);
         }
     }
 
@@ -207,8 +285,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 return;
             }
             String text = stripBom(decode(Files.readAllBytes(file)));
-            JsonNode meta = JSON.readTree(decode(Files.readAllBytes(sidecar)));
-            pending.add(ArticleParser.parse(meta, text, stem, whole));
+            pending.add(parseObject(stripBom(decode(Files.readAllBytes(sidecar))), text, stem, whole));
         } catch (CharacterCodingException e) {
             pending.add(new Rejection(whole, stem, Rejection.Reason.INVALID_ENCODING, "the text or its sidecar is not UTF-8"));
         } catch (JacksonException e) {
@@ -274,6 +351,38 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /**
+     * JSON Lines from a stream (e.g. standard input for {@code tag}), read exactly as the job
+     * reads a {@code .jsonl} file: byte line by byte line, strict UTF-8, one record (an article
+     * or a rejection with its line number) per non-blank line. Ids default to {@code line-N}.
+     */
+    public static Iterator<SourceRecord> jsonLines(InputStream in, String name) {
+        JsonLinesCursor cursor = new JsonLinesCursor(in, name, "line");
+        return new Iterator<>() {
+            private SourceRecord next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    next = cursor.next();
+                    done = next == null;
+                }
+                return next != null;
+            }
+
+            @Override
+            public SourceRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SourceRecord r = next;
+                next = null;
+                return r;
+            }
+        };
+    }
+
     /** Records from one file, one at a time. */
     private interface Cursor extends Closeable {
         /** The next record, or null at the end. */
@@ -292,7 +401,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         private final java.util.zip.ZipFile zip;
         private final String file;
         private final Deque<java.util.zip.ZipEntry> entries;
-        private tools.jackson.core.JsonParser parser;
+        private NumberLiterals parser;
         private String entryName;
         private String entryStem;
         private long element;
@@ -326,12 +435,14 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                         continue;
                     }
                     element++;
+                    parser.startArticle(array ? 2 : 1);
                     JsonNode node = ELEMENT.readValue(parser);
                     if (!array) {
                         closeEntry(); // a single object is the whole entry
-                        return ArticleParser.parse(node, null, entryStem, new Origin(file + "!/" + entryName, 0));
+                        return ArticleParser.parse(node, parser.numbers(), null, entryStem,
+                                new Origin(file + "!/" + entryName, 0));
                     }
-                    return ArticleParser.parse(node, null, entryStem + "-" + element, origin);
+                    return ArticleParser.parse(node, parser.numbers(), null, entryStem + "-" + element, origin);
                 } catch (JacksonException e) {
                     closeEntry(); // the rest of this entry cannot be trusted; say so once
                     return new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage());
@@ -353,7 +464,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 return new Rejection(whole, null, Rejection.Reason.UNSUPPORTED_FILE, "expected .json entries in a .zip");
             }
             try {
-                parser = JSON.createParser(new BufferedInputStream(zip.getInputStream(entry), 1 << 16));
+                parser = new NumberLiterals(JSON.createParser(new BufferedInputStream(zip.getInputStream(entry), 1 << 16)));
                 tools.jackson.core.JsonToken first = parser.nextToken();
                 if (first == null) {
                     closeEntry();
@@ -362,9 +473,11 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 array = first == tools.jackson.core.JsonToken.START_ARRAY;
                 if (!array) {
                     // single object: let next() read it from the current token
+                    parser.startArticle(1);
                     JsonNode node = ELEMENT.readValue(parser);
+                    Map<String, String> numbers = parser.numbers();
                     closeEntry();
-                    return ArticleParser.parse(node, null, entryStem, whole);
+                    return ArticleParser.parse(node, numbers, null, entryStem, whole);
                 }
                 return null;
             } catch (JacksonException e) {
@@ -407,9 +520,13 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         private boolean failed;
 
         JsonLinesCursor(Path path, String stem) throws IOException {
-            this.file = path.toString();
+            this(Files.newInputStream(path), path.toString(), stem);
+        }
+
+        JsonLinesCursor(InputStream in, String file, String stem) {
+            this.file = file;
             this.stem = stem;
-            this.in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            this.in = new BufferedInputStream(in, 1 << 16);
         }
 
         /** The next non-blank line as a record, or null at the end of the file. */
@@ -438,7 +555,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                         continue;
                     }
                     try {
-                        return ArticleParser.parse(JSON.readTree(line), null, stem + "-" + lineNumber, origin);
+                        return parseObject(line, null, stem + "-" + lineNumber, origin);
                     } catch (JacksonException e) {
                         return new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage());
                     }

@@ -27,7 +27,8 @@ public record Rejection(Origin origin, String articleId, Reason reason, String d
         DUPLICATE_ID("duplicate id in this run"),
         TOO_LARGE("article too large"),
         TIME_BUDGET_EXCEEDED("annotation exceeded its time budget"),
-        OUTPUT_INVALID("annotation output cannot be stored");
+        OUTPUT_INVALID("annotation output cannot be stored"),
+        INVALID_FIELD("field of the wrong type");
 
         private final String words;
 

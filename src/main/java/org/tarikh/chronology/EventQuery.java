@@ -1,6 +1,5 @@
 package org.tarikh.chronology;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -133,11 +132,11 @@ public class EventQuery {
         }
         if (f.from() != null) {
             sql.append(" AND e.sort_end > ?");
-            args.add(Timestamp.valueOf(f.from().atStartOfDay()));
+            args.add(f.from().atStartOfDay());
         }
         if (f.to() != null) {
             sql.append(" AND e.sort_start < ?");
-            args.add(Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
+            args.add(f.to().plusDays(1).atStartOfDay());
         }
         sql.append(" ORDER BY e.sort_start, e.sort_end, e.article_id, e.seq");
         lineKeys.clear();
@@ -145,9 +144,9 @@ public class EventQuery {
             lineKeys.add(rs.getString(26));
             return new SourceEvent(
                 rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                rs.getTimestamp(6).toLocalDateTime(), rs.getTimestamp(7).toLocalDateTime(),
+                rs.getObject(6, java.time.LocalDateTime.class), rs.getObject(7, java.time.LocalDateTime.class),
                 rs.getString(8), rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getDate(16).toLocalDate(),
+                rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getObject(16, java.time.LocalDate.class),
                 rs.getString(17), rs.getString(18), rs.getString(19), terms(rs.getString(20)),
                 rs.getString(21), rs.getInt(22), rs.getString(23), rs.getString(24), rs.getString(25));
         }, args.toArray());
@@ -179,7 +178,7 @@ public class EventQuery {
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), null),
                     id);
             out.addAll(jdbc.query("SELECT id, dct, published, title, source, url, body FROM article WHERE id = ?",
-                    (rs, n) -> new ArticleText(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+                    (rs, n) -> new ArticleText(rs.getString(1), rs.getObject(2, java.time.LocalDate.class), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), timexes),
                     id));
         }

@@ -48,7 +48,13 @@ public class ChronologyOptions {
         if (flyway instanceof ch.qos.logback.classic.Logger logback) {
             logback.setLevel(ch.qos.logback.classic.Level.ERROR);
         }
-        javax.sql.DataSource ds = Database.simple(db);
+        javax.sql.DataSource ds;
+        try {
+            ds = Database.simple(db);
+        } catch (IllegalArgumentException e) {
+            throw new org.tarikh.job.ConfigurationException("--db: no JDBC driver takes '" + db
+                    + "' (expected e.g. jdbc:h2:file:./data/tarikh)", e);
+        }
         Database.migrate(ds);
         return ds;
     }

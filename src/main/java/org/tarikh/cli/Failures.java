@@ -46,6 +46,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
      * else; first lines only, at most 300 characters.
      */
     static String oneLine(Throwable e) {
+        // a database problem wrapped by Spring: the database's own words say it best
+        for (Throwable t = e; t != null && !(e instanceof ConfigurationException); t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String line = "database error: " + firstLine(String.valueOf(sql.getMessage()));
+                return line.length() <= 300 ? line : line.substring(0, 297) + "...";
+            }
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

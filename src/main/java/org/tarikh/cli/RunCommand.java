@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the timeline job once: read articles, annotate, anchor events, store the timeline.",
                 "Restarts the previous run instead if it failed or was interrupted.",
-                "Exit codes: 0 all processed, 3 completed with rejections, 1 failed, 4 refused (another run in progress)."})
+                "Exit codes: 0 all processed, 3 completed with rejections, 1 failed, 2 bad usage or job definition,",
+                "4 refused (another run in progress)."})
 public class RunCommand implements Callable<Integer> {
 
     static final Path DEFAULT_JOB = Path.of("jobs/nightly.yml");
@@ -83,6 +84,8 @@ public class RunCommand implements Callable<Integer> {
             JobExecution execution = TimelineRun.execute(context, definition);
             RunSummary summary = RunSummary.of(execution);
             out.println(summary.describe());
+            out.flush();
+            context.getBean(org.tarikh.job.Checkpoints.class).reached("summary-printed"); // test hook, usually off
             execution.getAllFailureExceptions().forEach(e -> out.println("  failure: " + e));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 out.flush();

@@ -51,8 +51,10 @@ public class ScheduleCommand implements Callable<Integer> {
                     out.println("the schedule '" + definition.schedule() + "' has no next time; stopping");
                     break;
                 }
+                TimelineRun.releaseConnections(context); // hold nothing while waiting: readers and manual runs may open it
                 out.println("next run at " + next);
                 out.flush();
+                context.getBean(org.tarikh.job.Checkpoints.class).reached("schedule-waiting"); // test hook, usually off
                 Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), next).toMillis()));
                 JobExecution execution;
                 try {

@@ -1,9 +1,8 @@
 package org.tarikh.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,26 +18,31 @@ import java.util.concurrent.Future;
 
 import org.tarikh.annotate.PipelinePool;
 import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.TimeBudget;
 import org.tarikh.article.Article;
-import org.tarikh.article.ArticleParser;
-import org.tarikh.article.Origin;
+import org.tarikh.article.ArticleSource;
 import org.tarikh.article.Rejection;
 import org.tarikh.article.SourceRecord;
 import org.tarikh.export.TagJson;
 import org.tarikh.job.ArticleProcessor;
+import org.tarikh.job.InputGuard;
+import org.tarikh.job.JobDefinition;
+import org.tarikh.job.Limits;
+import org.tarikh.job.Outcome;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "tag", mixinStandardHelpOptions = true,
         description = {"Annotation only, no database: JSON Lines articles in, one JSON line per article out:",
                 "{\"id\", \"timexes\":[{\"begin\",\"end\",\"text\",\"type\",\"value\",\"mod\"}], \"events\":[...]}",
-                "Rejected lines are reported on standard error; exit code 3 if there were any."})
+                "Input is read and guarded as 'run' reads a .jsonl file (strict UTF-8, the job's limits:",
+                "time budget, article size, future dates, duplicate ids). Rejected lines are reported on",
+                "standard error and the stream goes on; exit code 3 if there were any."})
 public class TagCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -55,16 +60,26 @@ public class TagCommand implements Callable<Integer> {
             description = "Annotation threads, one engine each (default: all cores). Output keeps input order.")
     int threads;
 
+    @Option(names = "--job", paramLabel = "FILE", defaultValue = "jobs/nightly.yml",
+            description = "Job definition whose 'limits' apply, as in 'run' (default: ${DEFAULT-VALUE} if present, else the defaults).")
+    Path job;
+
     /** One input line's result: a JSON line for stdout, or a rejection for stderr. */
     private record Result(String json, Rejection rejection) {
     }
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 0) {
+            throw new org.tarikh.job.ConfigurationException("--threads must be 0 (all cores) or more, not " + threads);
+        }
+        Limits limits = (Files.exists(job) || !job.equals(RunCommand.DEFAULT_JOB) ? JobDefinition.read(job)
+                : JobDefinition.defaults()).limitsOrDefaults();
         PrintWriter err = spec.commandLine().getErr();
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         int rejected = 0;
         String name = input.equals("-") ? "stdin" : input;
+        InputGuard guard = new InputGuard(java.time.LocalDate.now(), limits.maxFutureDays(), limits.maxArticleChars());
         ExecutorService workers = Executors.newFixedThreadPool(t, r -> {
             Thread th = new Thread(r, "tarikh-tag");
             th.setDaemon(true);
@@ -72,24 +87,18 @@ public class TagCommand implements Callable<Integer> {
         });
         // built here, before any worker runs (HeidelTime's singletons are not thread-safe to create)
         try (PipelinePool pipelines = new PipelinePool(TemporalPipeline::create);
-             BufferedReader in = input.equals("-")
-                     ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                     : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
+             TimeBudget budget = new TimeBudget(limits.budget());
+             InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
              BufferedWriter out = output.equals("-")
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+            // the job's own reader and guards: strict UTF-8 per line, size, dates, duplicate ids
+            Iterator<SourceRecord> records = ArticleSource.jsonLines(in, name);
             // results are written in input order; at most a few lines per thread are in flight
             Deque<Future<Result>> inFlight = new ArrayDeque<>();
-            String line;
-            long n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String text = line;
-                Origin origin = new Origin(name, n);
-                inFlight.add(workers.submit(() -> tagLine(pipelines, text, origin)));
+            while (records.hasNext()) {
+                SourceRecord record = guard.check(records.next());
+                inFlight.add(workers.submit(() -> tag(pipelines, budget, record)));
                 while (inFlight.size() > 4 * t || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
                     rejected += write(inFlight.poll().get(), out, err);
                 }
@@ -116,21 +125,16 @@ public class TagCommand implements Callable<Integer> {
         return 1;
     }
 
-    private static Result tagLine(PipelinePool pipelines, String line, Origin origin) {
-        SourceRecord record;
-        try {
-            record = ArticleParser.parse(JSON.readTree(line), null, "line-" + origin.line(), origin);
-        } catch (JacksonException e) {
-            record = new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage());
+    /** Annotates within the time budget, as the job does; a rejection otherwise. Never throws. */
+    private static Result tag(PipelinePool pipelines, TimeBudget budget, SourceRecord record) {
+        if (record instanceof Rejection rejection) {
+            return new Result(null, rejection);
         }
-        if (record instanceof Article article) {
-            try {
-                return new Result(JSON.writeValueAsString(
-                        TagJson.of(ArticleProcessor.annotate(pipelines.get(), article, article.contentHash()))), null);
-            } catch (RuntimeException e) {
-                record = new Rejection(origin, article.id(), Rejection.Reason.ANNOTATION_FAILED, e.getMessage());
-            }
+        Article article = (Article) record;
+        Outcome outcome = ArticleProcessor.annotateWithin(budget, pipelines, article, article.contentHash());
+        if (outcome instanceof Outcome.Annotated a) {
+            return new Result(JSON.writeValueAsString(TagJson.of(a.article())), null);
         }
-        return new Result(null, (Rejection) record);
+        return new Result(null, ((Outcome.Rejected) outcome).rejection());
     }
 }

@@ -46,12 +46,24 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
             // handed to the writer (not filtered) so it is counted in the chunk's transaction
             return new Outcome.Unchanged(article.id());
         }
-        try {
-            AnnotatedArticle annotated = budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash));
-            return TimelineStore.unstorable(annotated)
+        Outcome outcome = annotateWithin(budget, pipeline, article, hash);
+        if (outcome instanceof Outcome.Annotated a) {
+            return TimelineStore.unstorable(a.article())
                     .<Outcome>map(problem -> new Outcome.Rejected(new Rejection(article.origin(), article.id(),
                             Rejection.Reason.OUTPUT_INVALID, problem)))
-                    .orElseGet(() -> new Outcome.Annotated(annotated));
+                    .orElse(outcome);
+        }
+        return outcome;
+    }
+
+    /**
+     * Annotates one article within the time budget, the path shared by the job and {@code tag}:
+     * the annotated article, or a rejection (TIME_BUDGET_EXCEEDED, ANNOTATION_FAILED); never throws.
+     */
+    public static Outcome annotateWithin(TimeBudget budget, Supplier<TemporalPipeline> pipeline, Article article,
+            String hash) {
+        try {
+            return new Outcome.Annotated(budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash)));
         } catch (TimeBudget.ExceededException e) {
             return new Outcome.Rejected(new Rejection(article.origin(), article.id(),
                     Rejection.Reason.TIME_BUDGET_EXCEEDED, e.getMessage() + " (limits.time-budget); the engine was replaced"));

@@ -29,7 +29,8 @@ import org.tarikh.article.SourceRecord;
  * Points: {@code job-started} (the execution is recorded as STARTED), {@code step-started}
  * (after the restart position is saved), {@code processed:N} (the N-th record of this process
  * is processed, its chunk not yet written), {@code written:N} (the N-th chunk is written, its
- * transaction not committed), {@code committed:N} (the N-th chunk's transaction is committed).
+ * transaction not committed), {@code committed:N} (the N-th chunk's transaction is committed),
+ * {@code summary-printed} ({@code run} has printed its summary line).
  */
 public final class Checkpoints implements JobExecutionListener, StepExecutionListener,
         ItemProcessListener<SourceRecord, Outcome>, ChunkListener<SourceRecord, Outcome> {
@@ -87,7 +88,8 @@ public final class Checkpoints implements JobExecutionListener, StepExecutionLis
         }
     }
 
-    private void reached(String point) {
+    /** A point outside the job itself, e.g. {@code summary-printed} (the run command, after its summary line). */
+    public void reached(String point) {
         if (!enabled() || !point.equals(pause)) {
             return;
         }

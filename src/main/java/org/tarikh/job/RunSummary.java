@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * unchanged articles skipped, rejections by reason, expressions and events written.
  */
 public record RunSummary(long jobExecutionId, String status, long read, long processed, long unchanged,
-        long rejected, Map<String, Long> rejectedByReason, long timexes, long events, Duration duration) {
+        long rejected, Map<String, Long> rejectedByReason, long timexes, long events, Duration duration, String note) {
 
     static final String READ = "tarikh.read";
     static final String UNCHANGED = "tarikh.unchanged";
@@ -52,7 +52,12 @@ public record RunSummary(long jobExecutionId, String status, long read, long pro
                 counts.getOrDefault(TimelineWriter.ARTICLES, 0L), counts.getOrDefault(UNCHANGED, 0L),
                 counts.getOrDefault(TimelineWriter.REJECTED, 0L), byReason,
                 counts.getOrDefault(TimelineWriter.TIMEXES, 0L), counts.getOrDefault(TimelineWriter.EVENTS, 0L),
-                duration(job));
+                duration(job), note(job));
+    }
+
+    /** How this run started, when the operator should know (e.g. a changed input set). */
+    private static String note(JobExecution job) {
+        return job.getJobParameters() == null ? null : job.getJobParameters().getString(TimelineJobConfiguration.NOTE);
     }
 
     private static Duration duration(JobExecution job) {
@@ -93,7 +98,7 @@ public record RunSummary(long jobExecutionId, String status, long read, long pro
         LocalDateTime end = job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now();
         Duration duration = start == null ? Duration.ZERO : Duration.between(start, end);
         return new RunSummary(job.getId(), job.getStatus().name(), read, processed, unchanged, rejected, byReason,
-                timexes, events, duration);
+                timexes, events, duration, note(job));
     }
 
     public String describe() {
@@ -105,6 +110,9 @@ public record RunSummary(long jobExecutionId, String status, long read, long pro
                 processed / seconds));
         rejectedByReason.forEach((reason, n) -> s.append(System.lineSeparator()).append("  rejected ")
                 .append(n).append(" × ").append(reason));
+        if (note != null) {
+            s.append(System.lineSeparator()).append("  note: ").append(note);
+        }
         return s.toString();
     }
 }

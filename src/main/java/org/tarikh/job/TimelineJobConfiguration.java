@@ -41,11 +41,24 @@ public class TimelineJobConfiguration {
     public static final String RUN = "run";
     /** Job parameter: the run's date, for the far-future check; not identifying, kept on restart. */
     public static final String RUN_DATE = "run-date";
+    /** Job parameter: the {@link InputSet} fingerprint the run's restart positions are valid for; not identifying. */
+    public static final String INPUT_SET = "input-set";
+    /** Job parameter: the run's thread (partition) count; not identifying. */
+    public static final String THREADS = "threads";
+    /** Job parameter: what the run summary should tell the operator about how this run started; not identifying. */
+    public static final String NOTE = "note";
+
+    /** The database, through a pool that {@code schedule} can empty between runs ({@link org.tarikh.store.ReleasableDataSource}). */
+    @Bean(destroyMethod = "close")
+    public org.tarikh.store.ReleasableDataSource dataSource(@Value("${spring.datasource.url}") String url) {
+        return new org.tarikh.store.ReleasableDataSource(url);
+    }
 
     /** Brings the schema (ours and Spring Batch's) up to date before anything uses it. */
     @Bean
     public TimelineStore timelineStore(DataSource dataSource) {
         Database.migrate(dataSource);
+        Database.durableCommits(dataSource);
         return new TimelineStore(dataSource);
     }
 

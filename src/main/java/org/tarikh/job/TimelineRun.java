@@ -19,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tarikh.chronology.ChronologyFilter;
 import org.tarikh.export.Exports;
+import org.tarikh.store.Database;
 
 /**
  * Runs the timeline job once for a job definition: restarts the last run if it failed or was
@@ -35,7 +36,7 @@ public final class TimelineRun {
                 .logStartupInfo(false)
                 .properties(
                         "spring.main.banner-mode=off",
-                        "spring.datasource.url=" + definition.database(),
+                        "spring.datasource.url=" + Database.url(definition.database()),
                         "spring.datasource.username=sa",
                         "spring.datasource.password=",
                         "spring.batch.job.enabled=false",
@@ -56,8 +57,12 @@ public final class TimelineRun {
      */
     public static JobExecution execute(ConfigurableApplicationContext context, JobDefinition definition)
             throws Exception {
-        try (RunLock lock = RunLock.acquire(context.getBean(javax.sql.DataSource.class))) {
-            return executeLocked(context, definition);
+        DataSource dataSource = context.getBean(DataSource.class);
+        try (RunLock lock = RunLock.acquire(dataSource)) {
+            JobExecution execution = executeLocked(context, definition);
+            // "COMPLETED" must mean on disk: the summary is printed after this returns
+            Database.sync(dataSource);
+            return execution;
         }
     }
 
@@ -67,6 +72,8 @@ public final class TimelineRun {
         JobRepository repository = context.getBean(JobRepository.class);
         Job job = context.getBean(TimelineJobConfiguration.JOB_NAME, Job.class);
         String inputs = String.join(File.pathSeparator, definition.inputs());
+        String inputSet = InputSet.fingerprint(definition.inputs().stream().map(Path::of).toList(), definition.threads());
+        String note = null;
 
         JobInstance last = repository.getLastJobInstance(TimelineJobConfiguration.JOB_NAME);
         if (last != null) {
@@ -75,19 +82,53 @@ public final class TimelineRun {
                     && lastExecution.getStatus() != BatchStatus.ABANDONED
                     && inputs.equals(lastExecution.getJobParameters().getString(TimelineJobConfiguration.INPUTS))) {
                 if (interrupted(lastExecution.getStatus())) {
-                    // the process that ran it died (killed, power loss): mark it failed, then restart
+                    // the process that ran it died (killed, power loss): mark it failed
                     lastExecution = operator.recover(lastExecution);
                 }
-                return operator.restart(lastExecution);
+                String before = lastExecution.getJobParameters().getString(TimelineJobConfiguration.INPUT_SET);
+                if (inputSet.equals(before)) {
+                    return operator.restart(lastExecution); // same files, same partitions: its positions hold
+                }
+                // its positions count records of other files or other partitions: abandon it and read
+                // everything again; what it stored is unchanged now and is counted so, nothing is lost
+                operator.abandon(lastExecution);
+                Integer threadsBefore = threadsOf(lastExecution);
+                boolean threadsChanged = threadsBefore != null && threadsBefore != definition.threads();
+                boolean filesChanged = !threadsChanged || !InputSet.fingerprint(
+                        definition.inputs().stream().map(Path::of).toList(), threadsBefore).equals(before);
+                note = "run " + lastExecution.getId() + " did not complete, and since then "
+                        + (filesChanged ? "its input files changed" : "")
+                        + (filesChanged && threadsChanged ? " and " : "")
+                        + (threadsChanged ? "threads changed from " + threadsBefore + " to " + definition.threads() : "")
+                        + ": started a new run over all inputs instead of restarting it (articles it stored count as"
+                        + " unchanged)";
             }
         }
         long run = last == null ? 1 : last.getInstanceId() + 1;
-        JobParameters parameters = new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(TimelineJobConfiguration.INPUTS, inputs)
                 .addLong(TimelineJobConfiguration.RUN, run)
                 .addString(TimelineJobConfiguration.RUN_DATE, java.time.LocalDate.now().toString(), false)
-                .toJobParameters();
-        return operator.start(job, parameters);
+                .addString(TimelineJobConfiguration.INPUT_SET, inputSet, false)
+                .addLong(TimelineJobConfiguration.THREADS, (long) definition.threads(), false);
+        if (note != null) {
+            parameters.addString(TimelineJobConfiguration.NOTE, note, false);
+        }
+        return operator.start(job, parameters.toJobParameters());
+    }
+
+    /**
+     * Closes the context's idle database connections ({@code schedule}, between runs), so that
+     * the process does not hold the database file while it waits; the pool opens new ones for
+     * the next run.
+     */
+    public static void releaseConnections(ConfigurableApplicationContext context) {
+        context.getBean(org.tarikh.store.ReleasableDataSource.class).release();
+    }
+
+    private static Integer threadsOf(JobExecution execution) {
+        Long t = execution.getJobParameters().getLong(TimelineJobConfiguration.THREADS);
+        return t == null ? null : t.intValue();
     }
 
     /**

@@ -11,9 +11,30 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  */
 public final class Database {
 
-    public static final String DEFAULT_URL = "jdbc:h2:file:./data/tarikh;AUTO_SERVER=FALSE";
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/tarikh";
 
     private Database() {
+    }
+
+    /**
+     * The URL Tarikh connects with. An H2 file database is opened in H2's automatic mixed mode
+     * ({@code AUTO_SERVER=TRUE}) unless the URL says otherwise: the first process that opens the
+     * file serves it to the others, so {@code timeline} and {@code export} read while a run
+     * writes, and a second {@code run} reaches the run lock (and is refused naming the holder)
+     * instead of failing on the file lock. Other URLs are used as given.
+     */
+    public static String url(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:")) {
+            return url;
+        }
+        String rest = url.substring("jdbc:h2:".length());
+        String lower = rest.toLowerCase(java.util.Locale.ROOT);
+        boolean remoteOrMemory = lower.startsWith("mem:") || lower.startsWith("tcp:") || lower.startsWith("ssl:")
+                || lower.startsWith("zip:");
+        if (remoteOrMemory || lower.contains(";auto_server=")) {
+            return url;
+        }
+        return url + ";AUTO_SERVER=TRUE";
     }
 
     public static void migrate(DataSource dataSource) {
@@ -25,10 +46,38 @@ public final class Database {
                 .migrate();
     }
 
+    /**
+     * Makes every commit durable: H2 otherwise writes committed changes to its file up to half
+     * a second later (WRITE_DELAY 500), so a kill just after a commit could lose it. No effect
+     * on other databases, whose commits are durable already.
+     */
+    public static void durableCommits(DataSource dataSource) {
+        if (isH2(dataSource)) {
+            new org.springframework.jdbc.core.JdbcTemplate(dataSource).execute("SET WRITE_DELAY 0");
+        }
+    }
+
+    /** Forces everything committed so far onto the disk (H2: CHECKPOINT SYNC); before a run reports success. */
+    public static void sync(DataSource dataSource) {
+        if (isH2(dataSource)) {
+            new org.springframework.jdbc.core.JdbcTemplate(dataSource).execute("CHECKPOINT SYNC");
+        }
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            String url = c.getMetaData().getURL();
+            return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+                    && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+        } catch (java.sql.SQLException e) {
+            throw new org.springframework.jdbc.CannotGetJdbcConnectionException("cannot open the database", e);
+        }
+    }
+
     /** A simple connection source for the one-shot commands (timeline, export). */
     public static DataSource simple(String url) {
         try {
-            return new SimpleDriverDataSource(java.sql.DriverManager.getDriver(url), url, "sa", "");
+            return new SimpleDriverDataSource(java.sql.DriverManager.getDriver(url), url(url), "sa", "");
         } catch (java.sql.SQLException e) {
             throw new IllegalArgumentException("no JDBC driver for " + url, e);
         }

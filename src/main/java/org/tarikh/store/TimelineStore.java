@@ -140,16 +140,16 @@ public class TimelineStore {
                 timexRows.add(new Object[] {art.id(), i, t.tid(), t.begin(), t.end(), t.text(), t.type(), t.value(),
                         t.mod(), t.quant(), t.freq(),
                         interval == null ? null : interval.granularity().name(),
-                        interval == null ? null : Timestamp.valueOf(interval.start()),
-                        interval == null ? null : Timestamp.valueOf(interval.end()),
+                        interval == null ? null : interval.start(),
+                        interval == null ? null : interval.end(),
                         interval == null ? null : interval.vague()});
             }
             for (Event e : a.events()) {
                 int[] line = Lines.lineAt(art.text(), e.begin());
                 String context = art.text().substring(line[0], line[1]);
                 eventRows.add(new Object[] {art.id(), e.position(), e.begin(), e.end(), e.text(),
-                        e.anchor() == null ? null : a.positionOf(e.anchor()), Timestamp.valueOf(e.interval().start()),
-                        Timestamp.valueOf(e.interval().end()), e.interval().granularity().name(),
+                        e.anchor() == null ? null : a.positionOf(e.anchor()), e.interval().start(),
+                        e.interval().end(), e.interval().granularity().name(),
                         e.interval().vague(), ArabicTerms.searchForm(e.text()),
                         e.trigger() == null ? null : e.trigger().begin(), e.trigger() == null ? null : e.trigger().end(),
                         e.trigger() == null ? null : abbreviate(e.trigger().text(), 200), e.group(), e.kind().name(),
@@ -251,10 +251,6 @@ public class TimelineStore {
     private static String id(Rejection r) {
         String id = r.articleId();
         return id == null || id.length() <= 512 ? id : id.substring(0, 509) + "...";
-    }
-
-    private static String abbreviate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private static String abbreviate(String s) {

@@ -88,6 +88,42 @@ class TagCommandTest {
         assertThat(JSON.readTree(lines.get(1)).get("id").asString()).isEqualTo("short");
     }
 
+    /**
+     * Issue 10, item 8: {@code tag} reads and guards its input as {@code run} does. A line over
+     * the size limit, a line that keeps HeidelTime busy past the job's time budget and a line of
+     * invalid UTF-8 are each rejected with their reason, and the lines after them are tagged.
+     */
+    @Test
+    void guardsAndTheTimeBudgetApplyAsInRunAndTheStreamGoesOn() throws Exception {
+        Path job = dir.resolve("job.yml");
+        Files.writeString(job, "limits:\n  time-budget: 3s\n");
+        String good = JSON.writeValueAsString(Map.of("id", "good", "published", "2021-04-07", "text", "وصل الوفد أمس."));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (String line : List.of(
+                JSON.writeValueAsString(Map.of("id", "huge", "published", "2021-04-07", "text", "نص ".repeat(300_000))),
+                JSON.writeValueAsString(Map.of("id", "slow", "published", "2021-04-07",
+                        "text", "يوم الأربعاء الماضي ".repeat(3000))))) {
+            bytes.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        bytes.write(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+        bytes.write((good + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path in = dir.resolve("guarded.jsonl");
+        Files.write(in, bytes.toByteArray());
+        Path out = dir.resolve("guarded.out.jsonl");
+        StringWriter err = new StringWriter();
+
+        int code = TarikhCommand.commandLine().setErr(new PrintWriter(err))
+                .execute("tag", "--job", job.toString(), "--threads", "1", "--input", in.toString(), "--output", out.toString());
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(err.toString()).contains(in + ":1: rejected (article too large)")
+                .contains(in + ":2: rejected (annotation exceeded its time budget)")
+                .contains(in + ":3: rejected (not valid UTF-8)");
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(1);
+        assertThat(JSON.readTree(lines.get(0)).get("id").asString()).isEqualTo("good");
+    }
+
     private static JsonNode timex(JsonNode article, String text) {
         for (JsonNode t : article.get("timexes")) {
             if (t.get("text").asString().equals(text)) {

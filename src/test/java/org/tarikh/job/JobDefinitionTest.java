@@ -85,6 +85,21 @@ class JobDefinitionTest {
     }
 
     @Test
+    void readersWithAWrongUrlSayItInOneLine() {
+        StringWriter err = new StringWriter();
+        int code = TarikhCommand.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+                .execute("timeline", "--db", "jdbc:nosuch:x");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString().lines().toList()).singleElement().asString().contains("--db").contains("jdbc:nosuch:x");
+        StringWriter err2 = new StringWriter();
+        int code2 = TarikhCommand.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err2))
+                .execute("export", "--format", "pdf", "--out", dir.resolve("x.pdf").toString(), "--db", db());
+        assertThat(code2).isEqualTo(ExitCodes.USAGE);
+        assertThat(err2.toString().lines().toList()).singleElement().asString().contains("--format").contains("pdf");
+        assertThat(dir.resolve("db.mv.db")).as("checked before the database is opened").doesNotExist();
+    }
+
+    @Test
     void anUnreachableDatabaseIsOneLineAndExitOne() throws Exception {
         Result r = run("database: jdbc:h2:tcp://127.0.0.1:1/nothing-listens-here\ninputs: [" + dir + "]\n");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FAILED);

@@ -122,7 +122,7 @@ class OutputValidationTest {
         String text = "وصل الوفد أمس.";
         Article article = new Article(id, "2021-04-07", LocalDate.of(2021, 4, 7), null, null, null, "ar", text,
                 new Origin("in.jsonl", 1));
-        Timex t = new Timex(tid, 10, 13, "أمس", "DATE", "2021-04-06", null, null, null);
+        Timex t = new Timex(tid, 10, 13, "أمس", "DATE", "2021-04-06", null, null, null, null);
         return new Outcome.Annotated(new AnnotatedArticle(article, article.contentHash(), List.of(t), List.of()));
     }
 }

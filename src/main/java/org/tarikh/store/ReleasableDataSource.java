@@ -1,0 +1,68 @@
+package org.tarikh.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.springframework.jdbc.datasource.AbstractDataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The connection pool of {@code run} and {@code schedule}, which can let go of the database
+ * completely: {@link #release()} closes every connection (and so H2's hold on the file) and
+ * returns only when they are closed; the next {@link #getConnection()} opens a new pool.
+ * {@code schedule} releases it while it waits for the next run.
+ */
+public final class ReleasableDataSource extends AbstractDataSource implements AutoCloseable {
+
+    private final String url;
+    private volatile HikariDataSource pool;
+
+    public ReleasableDataSource(String url) {
+        this.url = url;
+    }
+
+    private HikariDataSource pool() {
+        HikariDataSource p = pool;
+        if (p == null) {
+            synchronized (this) {
+                if (pool == null) {
+                    HikariConfig config = new HikariConfig();
+                    config.setJdbcUrl(url);
+                    config.setUsername("sa");
+                    config.setPassword("");
+                    config.setMinimumIdle(0); // no connection is opened for its own sake
+                    config.setPoolName("tarikh");
+                    pool = new HikariDataSource(config);
+                }
+                p = pool;
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return pool().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return pool().getConnection(username, password);
+    }
+
+    /** Closes every connection, waiting until they are closed; only call it when none is in use. */
+    public synchronized void release() {
+        HikariDataSource p = pool;
+        pool = null;
+        if (p != null) {
+            p.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        release();
+    }
+}
