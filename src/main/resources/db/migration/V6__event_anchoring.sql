@@ -1,7 +1,7 @@
 -- Events anchored to their own time (org.tarikh.anchor, docs/chronology.md): an event is a
 -- happening found by its trigger word, dated by the expression that modifies it or, without one,
 -- "on or before" its report's time or the publication date.
--- (V5 is left to the reliability work running in parallel.)
+
 
 -- An event that inherits the publication date has no anchoring expression.
 ALTER TABLE event ALTER COLUMN timex_seq SET NULL;

@@ -173,9 +173,9 @@ public class EventQuery {
         List<ArticleText> out = new ArrayList<>();
         for (String id : ids) {
             List<Timex> timexes = jdbc.query("SELECT tid, begin_offset, end_offset, covered_text, timex_type,"
-                    + " timex_value, timex_mod, timex_quant, timex_freq FROM timex WHERE article_id = ? ORDER BY seq",
+                    + " timex_value, timex_mod, timex_quant, timex_freq, timex_rule FROM timex WHERE article_id = ? ORDER BY seq",
                     (rs, n) -> new Timex(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), null),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)),
                     id);
             out.addAll(jdbc.query("SELECT id, dct, published, title, source, url, body FROM article WHERE id = ?",
                     (rs, n) -> new ArticleText(rs.getString(1), rs.getObject(2, java.time.LocalDate.class), rs.getString(3),

@@ -48,6 +48,7 @@ public class TimelineStore {
     static final int TIMEX_MOD = 16;
     static final int TIMEX_QUANT = 32;
     static final int TIMEX_FREQ = 32;
+    static final int TIMEX_RULE = 200;
 
     /**
      * Why this annotated article cannot be stored as it is (a value longer than its column, an
@@ -66,6 +67,7 @@ public class TimelineStore {
                     .or(() -> tooLong("mod", t.mod(), TIMEX_MOD, false))
                     .or(() -> tooLong("quant", t.quant(), TIMEX_QUANT, false))
                     .or(() -> tooLong("freq", t.freq(), TIMEX_FREQ, false))
+                    .or(() -> tooLong("rule", t.rule(), TIMEX_RULE, false))
                     .orElse(null);
             if (problem != null) {
                 return Optional.of(where + ": " + problem);
@@ -80,7 +82,7 @@ public class TimelineStore {
                 return Optional.of("event " + e.position() + ": offsets " + e.begin() + ".." + e.end()
                         + " outside the text (" + length + " characters)");
             }
-            if (!a.timexes().contains(e.anchor())) {
+            if (e.anchor() != null && !a.timexes().contains(e.anchor())) {
                 return Optional.of("event " + e.position() + ": anchored to an expression the article does not have");
             }
         }
@@ -138,7 +140,7 @@ public class TimelineStore {
                 TimeInterval interval = t.isAnchorable()
                         ? TimexIntervals.of(t.value(), t.mod(), art.dct()).orElse(null) : null;
                 timexRows.add(new Object[] {art.id(), i, t.tid(), t.begin(), t.end(), t.text(), t.type(), t.value(),
-                        t.mod(), t.quant(), t.freq(),
+                        t.mod(), t.quant(), t.freq(), t.rule(),
                         interval == null ? null : interval.granularity().name(),
                         interval == null ? null : interval.start(),
                         interval == null ? null : interval.end(),
@@ -161,8 +163,8 @@ public class TimelineStore {
                 + " char_count, body, origin, job_execution_id, processed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 articleRows);
         jdbc.batchUpdate("INSERT INTO timex (article_id, seq, tid, begin_offset, end_offset, covered_text, timex_type,"
-                + " timex_value, timex_mod, timex_quant, timex_freq, granularity, start_at, end_at, vague)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", timexRows);
+                + " timex_value, timex_mod, timex_quant, timex_freq, timex_rule, granularity, start_at, end_at, vague)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", timexRows);
         jdbc.batchUpdate("INSERT INTO event (article_id, seq, begin_offset, end_offset, event_text, timex_seq,"
                 + " sort_start, sort_end, granularity, vague, search_terms, trigger_begin, trigger_end, trigger_text,"
                 + " trigger_group, kind, relation, event_value, line_key, context_terms)"
