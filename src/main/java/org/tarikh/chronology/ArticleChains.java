@@ -1,0 +1,130 @@
+package org.tarikh.chronology;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Within-article coreference: the mentions of one happening inside one article («أعلنت الوزارة …
+ * وأوضحت … وأشارت», a lead and then «الهجوم» referring back to it) form a chain, computed before
+ * any cross-article clustering. Links only go backwards to an earlier mention of the same
+ * article:
+ * <ul>
+ *   <li><b>Statements.</b> A statement with no speaker named after its verb, or a participle
+ *   («مشيراً»), continues the statement before it when that is at most
+ *   {@value #CONTINUATION_DISTANCE} characters back; one whose speaker shares a non-role word
+ *   with an earlier statement's speaker continues that one; one named by role only with the
+ *   article («وذكرت المصادر», «وقال الوزير») continues the latest earlier statement whose speaker
+ *   has that role word («قالت مصادر يمنية مطلعة»).</li>
+ *   <li><b>Happenings.</b> An event noun with the article («الهجوم», «الغارات», «الاجتماع»)
+ *   refers back to the latest earlier happening of the same action group, at most
+ *   {@value #REFERENCE_EVENTS} events back, whose time is compatible.</li>
+ * </ul>
+ */
+final class ArticleChains {
+
+    /** A statement without a named speaker continues the one before it only this close (UTF-16 chars). */
+    static final int CONTINUATION_DISTANCE = 200;
+    /** How many events back a definite event noun looks for the happening it refers to. */
+    static final int REFERENCE_EVENTS = 6;
+
+    private ArticleChains() {
+    }
+
+    /** A chain id per event (the index of its first mention), -1 for an event in no chain. */
+    static int[] of(List<SourceEvent> events) {
+        return of(events, events.stream().map(EventSimilarity::speaker).toList());
+    }
+
+    static int[] of(List<SourceEvent> events, List<Set<String>> speakers) {
+        int[] chain = new int[events.size()];
+        java.util.Arrays.fill(chain, -1);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> events.get(i).articleId()).thenComparingInt(i -> events.get(i).seq()));
+        String article = null;
+        List<Integer> statements = new ArrayList<>();
+        List<Integer> seen = new ArrayList<>();
+        for (int i : order) {
+            SourceEvent e = events.get(i);
+            if (!e.articleId().equals(article)) {
+                article = e.articleId();
+                statements.clear();
+                seen.clear();
+            }
+            if (e.statement()) {
+                chain[i] = i;
+                statement(i, events, speakers, statements, chain);
+                statements.add(i);
+            } else if (e.group() != null && definiteNoun(e)) {
+                for (int k = seen.size() - 1; k >= 0 && k >= seen.size() - REFERENCE_EVENTS; k--) {
+                    int j = seen.get(k);
+                    SourceEvent o = events.get(j);
+                    if (e.group().equals(o.group())) {
+                        if (MergeRule.time(e, o).compatible()) {
+                            if (chain[j] < 0) {
+                                chain[j] = j;
+                            }
+                            chain[i] = chain[j];
+                        }
+                        break;
+                    }
+                }
+            }
+            seen.add(i);
+        }
+        return chain;
+    }
+
+    private static void statement(int i, List<SourceEvent> events, List<Set<String>> speakers,
+            List<Integer> before, int[] chain) {
+        SourceEvent e = events.get(i);
+        Set<String> who = speakers.get(i);
+        if (before.isEmpty()) {
+            return;
+        }
+        int lastIdx = before.get(before.size() - 1);
+        SourceEvent last = events.get(lastIdx);
+        if (who.isEmpty() || participle(e)) {
+            if (e.begin() - last.end() <= CONTINUATION_DISTANCE) {
+                chain[i] = chain[lastIdx];
+            }
+            return;
+        }
+        if (who.contains(EventSimilarity.ROLE_ONLY)) {
+            return; // «وذكرت المصادر»: linking roles measured worse (one source, several statements)
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            int j = before.get(k);
+            if (!Collections.disjoint(who, speakers.get(j))) {
+                chain[i] = chain[j];
+                return;
+            }
+        }
+    }
+
+    /** A participle of a reporting verb («مشيرا», «مؤكدا») always continues the statement before it. */
+    static boolean participle(SourceEvent e) {
+        String t = e.triggerText();
+        return t != null && (t.startsWith("م") || t.startsWith("وم")) && (t.endsWith("ا") || t.endsWith("اً") || t.endsWith("ًا"));
+    }
+
+    /** «الهجوم», «والغارات», «بالتفجير»: an event noun with the article refers to a happening already told. */
+    static boolean definiteNoun(SourceEvent e) {
+        String t = e.triggerText();
+        if (t == null || !e.group().startsWith("happening:")) {
+            return false;
+        }
+        String n = org.tarikh.anchor.ArabicWords.normalize(t);
+        for (String p : new String[] {"ال", "وال", "فال", "بال", "لل", "وبال", "ولل"}) {
+            if (n.startsWith(p) && n.length() > p.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
