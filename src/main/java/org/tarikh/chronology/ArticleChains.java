@@ -20,7 +20,10 @@ import java.util.Set;
  *   has that role word («قالت مصادر يمنية مطلعة»).</li>
  *   <li><b>Happenings.</b> An event noun with the article («الهجوم», «الغارات», «الاجتماع»)
  *   refers back to the latest earlier happening of the same action group, at most
- *   {@value #REFERENCE_EVENTS} events back, whose time is compatible.</li>
+ *   {@value #REFERENCE_EVENTS} events back, whose time is compatible; any other happening
+ *   («قصف» … «وشن غارات») to one of the same group at most {@value #REPEAT_EVENTS} events back
+ *   (measured on the development topics: 6 for every happening gained 0.014 recall and lost 0.003
+ *   precision more).</li>
  * </ul>
  */
 final class ArticleChains {
@@ -29,6 +32,8 @@ final class ArticleChains {
     static final int CONTINUATION_DISTANCE = 200;
     /** How many events back a definite event noun looks for the happening it refers to. */
     static final int REFERENCE_EVENTS = 6;
+    /** How many events back any other happening looks for an earlier mention of its action. */
+    static final int REPEAT_EVENTS = 3;
 
     private ArticleChains() {
     }
@@ -60,8 +65,9 @@ final class ArticleChains {
                 chain[i] = i;
                 statement(i, events, speakers, statements, chain);
                 statements.add(i);
-            } else if (e.group() != null && definiteNoun(e)) {
-                for (int k = seen.size() - 1; k >= 0 && k >= seen.size() - REFERENCE_EVENTS; k--) {
+            } else if (e.group() != null && e.group().startsWith("happening:")) {
+                int back = definiteNoun(e) ? REFERENCE_EVENTS : REPEAT_EVENTS;
+                for (int k = seen.size() - 1; k >= 0 && k >= seen.size() - back; k--) {
                     int j = seen.get(k);
                     SourceEvent o = events.get(j);
                     if (e.group().equals(o.group())) {
