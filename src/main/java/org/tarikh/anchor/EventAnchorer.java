@@ -248,7 +248,7 @@ public final class EventAnchorer {
                 if (type == null && lex.purposeWord(w.norm())) {
                     type = "purpose";
                 }
-                if (type == null && coordinatedVerb(w.norm(), lex)) {
+                if (type == null && (coordinatedVerb(w.norm(), lex) || coordinatedPerfect(w.norm(), lex))) {
                     type = "coordinate";
                 }
                 if (type == null && containsAny(gap, CLAUSE_ENDS)) {
@@ -366,6 +366,20 @@ public final class EventAnchorer {
         }
         TriggerLexicon.Entry e = lex.trigger(norm);
         return e != null && e.verb() && lex.trigger(norm.substring(1)) != null;
+    }
+
+    /**
+     * «وقبضوا», «وسيطرت»: «و»/«ف» before a word the shared morphology reads as a perfect verb
+     * (plural ـوا, feminine ـت, a listed verb) that the lists lack opens a coordinated clause, so
+     * a second happening told in the same sentence is an event of its own.
+     */
+    private static boolean coordinatedPerfect(String norm, TriggerLexicon lex) {
+        if (norm.length() < 4 || !(norm.startsWith("و") || norm.startsWith("ف")) || lex.trigger(norm) != null) {
+            return false;
+        }
+        String rest = norm.substring(1);
+        return !rest.endsWith("ات") && org.tarikh.annotate.morph.Morphology.isPerfect(
+                org.tarikh.annotate.norm.Lexicon.key(rest)) && lex.guessedVerb(norm) != null;
     }
 
     private static boolean matches(List<ArabicWords.Word> words, int k, String[] phrase) {
