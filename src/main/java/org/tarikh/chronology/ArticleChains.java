@@ -12,12 +12,13 @@ import java.util.Set;
  * any cross-article clustering. Links only go backwards to an earlier mention of the same
  * article:
  * <ul>
- *   <li><b>Statements.</b> A statement with no speaker named after its verb, or a participle
- *   («مشيراً»), continues the statement before it when that is at most
+ *   <li><b>Statements.</b> A statement with no speaker named after its verb, in the perfect
+ *   («وأضاف»; an imperfect «قرارا يصادق» is not a continuation), or a participle («مشيراً»),
+ *   continues the statement before it when that is at most
  *   {@value #CONTINUATION_DISTANCE} characters back; one whose speaker shares a non-role word
- *   with an earlier statement's speaker continues that one; one named by role only with the
- *   article («وذكرت المصادر», «وقال الوزير») continues the latest earlier statement whose speaker
- *   has that role word («قالت مصادر يمنية مطلعة»).</li>
+ *   with an earlier statement's speaker continues that one. One named by role only
+ *   («وذكرت المصادر») starts its own: linking it to the statement before by the same role was
+ *   measured worse (P -0.017, R +0.013: one source often makes statements the gold tells apart).</li>
  *   <li><b>Happenings.</b> An event noun with the article («الهجوم», «الغارات», «الاجتماع»)
  *   refers back to the latest earlier happening of the same action group, at most
  *   {@value #REFERENCE_EVENTS} events back, whose time is compatible; any other happening
@@ -96,7 +97,7 @@ final class ArticleChains {
         int lastIdx = before.get(before.size() - 1);
         SourceEvent last = events.get(lastIdx);
         if (who.isEmpty() || participle(e)) {
-            if (e.begin() - last.end() <= CONTINUATION_DISTANCE) {
+            if (e.begin() - last.end() <= CONTINUATION_DISTANCE && !imperfect(e)) {
                 chain[i] = chain[lastIdx];
             }
             return;
@@ -111,6 +112,20 @@ final class ArticleChains {
                 return;
             }
         }
+    }
+
+    /**
+     * «قرارا يصادق على الاتفاق», «يذكر أن»: a statement continues in the perfect («وأضاف») or a
+     * participle («مشيراً»); an imperfect reporting verb without a speaker is something else.
+     */
+    static boolean imperfect(SourceEvent e) {
+        String t = e.triggerText();
+        if (t == null) {
+            return false;
+        }
+        String key = org.tarikh.annotate.norm.Lexicon.key(t);
+        return org.tarikh.annotate.morph.Morphology.isImperfect(org.tarikh.annotate.morph.Morphology.withoutConjunction(key))
+                || org.tarikh.annotate.morph.Morphology.isFutureVerb(key);
     }
 
     /** A participle of a reporting verb («مشيرا», «مؤكدا») always continues the statement before it. */
