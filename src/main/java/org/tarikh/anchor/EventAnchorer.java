@@ -278,7 +278,7 @@ public final class EventAnchorer {
                 ArabicWords.Word w = seg.words.get(k);
                 TriggerLexicon.Entry e = lex.trigger(w.norm());
                 if (e == null && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
-                    e = lex.guessedVerb(w.norm());
+                    e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));
                 }
                 if (e == null || isMarkerWord(seg, k, lex)) {
                     continue;

@@ -155,6 +155,25 @@ final class TriggerLexicon {
      * a noun or adjective («ة», «ات», «ين», «ون», «ي»). Its action is unknown (no group).
      */
     Entry guessedVerb(String norm) {
+        return guessedVerb(norm, false);
+    }
+
+    /**
+     * As above; after a relative pronoun a verb often carries its object («الخطاب الذي ألقاه»,
+     * «الاتفاق الذي أبرمته»): there, a pronoun ending «ه» «ها» «هم» is taken off first, since a
+     * noun right after «الذي» is rare.
+     */
+    Entry guessedVerb(String norm, boolean relative) {
+        if (relative) {
+            for (String p : new String[] {"هما", "هم", "ها", "ه"}) {
+                if (norm.endsWith(p) && norm.length() - p.length() >= 3 && !norm.startsWith("ال")) {
+                    Entry e = guessedVerb(norm.substring(0, norm.length() - p.length()), false);
+                    if (e != null) {
+                        return e;
+                    }
+                }
+            }
+        }
         String w = norm;
         if ((w.startsWith("و") || w.startsWith("ف")) && w.length() > 3) {
             w = w.substring(1);

@@ -164,4 +164,11 @@ class EventAnchorerTest {
         assertThat(caught.text()).startsWith("وقبضوا على وزير الدفاع");
         assertThat(withTrigger(events, "سيطر").text()).isEqualTo("سيطر الحوثيون على قاعدة العند في مارس 2015");
     }
+
+    @Test
+    void aVerbWithItsObjectAfterARelativePronounIsAHappening() {
+        String text = "انتقد الوزير الاتفاق الذي أبرمته إيران مع القوى الكبرى في فيينا.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "أبرمته").text()).startsWith("الذي أبرمته إيران");
+    }
 }
