@@ -95,6 +95,9 @@ public final class EventAnchorer {
                 Unit u = units.get(i);
                 int end = i + 1 < units.size() ? units.get(i + 1).begin : sentence.end();
                 List<Placed> time = u.own;
+                if (!time.isEmpty() && time.stream().allMatch(p -> "PAST_REF".equals(p.timex().value()))) {
+                    time = List.of(); // «مؤخراً», «في الآونة الأخيرة»: on or before its report, as without a time
+                }
                 DateRelation relation = DateRelation.ON;
                 if (time.isEmpty()) {
                     Unit from = inheritFrom(u, units);
