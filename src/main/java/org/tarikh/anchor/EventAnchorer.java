@@ -283,6 +283,9 @@ public final class EventAnchorer {
                 if (e == null && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
                     e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));
                 }
+                if (e == null && seg.units.isEmpty() && seg.type.equals("complement") && k == 2) {
+                    e = lex.perfectAfterSubject(w.norm());
+                }
                 if (e == null || isMarkerWord(seg, k, lex)) {
                     continue;
                 }

@@ -196,6 +196,26 @@ final class TriggerLexicon {
         return new Entry("happening", null, true, present, false);
     }
 
+    /**
+     * «أن إسرائيل غيرت», «أن الحوثيين استولوا»: a reported clause often puts its subject first;
+     * the word after it is a happening when the shared morphology reads it as a perfect verb
+     * (feminine ـت, plural ـوا, a listed verb). Its action is unknown.
+     */
+    Entry perfectAfterSubject(String norm) {
+        String w = norm.startsWith("و") || norm.startsWith("ف") ? norm.substring(1) : norm;
+        if (w.length() < 3 || w.length() > 8 || w.startsWith("ال") || w.endsWith("ات") || STOP.contains(w)
+                || STOP.contains(norm) || markers.containsKey(norm) || notVerbs.contains(w)) {
+            return null;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return null;
+            }
+        }
+        return org.tarikh.annotate.morph.Morphology.isPerfect(org.tarikh.annotate.norm.Lexicon.key(w))
+                ? new Entry("happening", null, true, false, false) : null;
+    }
+
     /** The clause type a single word opens, or null. */
     String marker(String norm) {
         return markers.get(norm);

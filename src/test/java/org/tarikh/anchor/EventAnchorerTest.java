@@ -171,4 +171,12 @@ class EventAnchorerTest {
         List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
         assertThat(withTrigger(events, "أبرمته").text()).startsWith("الذي أبرمته إيران");
     }
+
+    @Test
+    void aReportedClauseWithItsSubjectFirstHasItsOwnHappening() {
+        String text = "كشف مصدر عسكري أن إسرائيل غيرت سياستها منذ شهر.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "غيرت").text()).isEqualTo("أن إسرائيل غيرت سياستها منذ شهر.");
+        assertThat(withTrigger(events, "كشف").text()).isEqualTo("كشف مصدر عسكري");
+    }
 }
