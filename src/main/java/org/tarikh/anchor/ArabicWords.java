@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Words of a text with offsets, in the spelling the anchor's word lists are matched in. */
-final class ArabicWords {
+public final class ArabicWords {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
@@ -38,7 +38,7 @@ final class ArabicWords {
      * The spelling words are compared in: diacritics and tatweel out, «أ إ آ ٱ» as «ا», «ة» as
      * «ه», «ى» as «ي» (Lucene's ArabicNormalizer does the same), Arabic-Indic digits as ASCII.
      */
-    static String normalize(String s) {
+    public static String normalize(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

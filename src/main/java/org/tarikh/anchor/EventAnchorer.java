@@ -95,6 +95,9 @@ public final class EventAnchorer {
                 Unit u = units.get(i);
                 int end = i + 1 < units.size() ? units.get(i + 1).begin : sentence.end();
                 List<Placed> time = u.own;
+                if (!time.isEmpty() && time.stream().allMatch(p -> "PAST_REF".equals(p.timex().value()))) {
+                    time = List.of(); // «مؤخراً», «في الآونة الأخيرة»: on or before its report, as without a time
+                }
                 DateRelation relation = DateRelation.ON;
                 if (time.isEmpty()) {
                     Unit from = inheritFrom(u, units);
@@ -248,7 +251,7 @@ public final class EventAnchorer {
                 if (type == null && lex.purposeWord(w.norm())) {
                     type = "purpose";
                 }
-                if (type == null && coordinatedVerb(w.norm(), lex)) {
+                if (type == null && (coordinatedVerb(w.norm(), lex) || coordinatedPerfect(w.norm(), lex))) {
                     type = "coordinate";
                 }
                 if (type == null && containsAny(gap, CLAUSE_ENDS)) {
@@ -278,7 +281,10 @@ public final class EventAnchorer {
                 ArabicWords.Word w = seg.words.get(k);
                 TriggerLexicon.Entry e = lex.trigger(w.norm());
                 if (e == null && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
-                    e = lex.guessedVerb(w.norm());
+                    e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));
+                }
+                if (e == null && seg.units.isEmpty() && seg.type.equals("complement") && k == 2) {
+                    e = lex.perfectAfterSubject(w.norm());
                 }
                 if (e == null || isMarkerWord(seg, k, lex)) {
                     continue;
@@ -366,6 +372,20 @@ public final class EventAnchorer {
         }
         TriggerLexicon.Entry e = lex.trigger(norm);
         return e != null && e.verb() && lex.trigger(norm.substring(1)) != null;
+    }
+
+    /**
+     * «وقبضوا», «وسيطرت»: «و»/«ف» before a word the shared morphology reads as a perfect verb
+     * (plural ـوا, feminine ـت, a listed verb) that the lists lack opens a coordinated clause, so
+     * a second happening told in the same sentence is an event of its own.
+     */
+    private static boolean coordinatedPerfect(String norm, TriggerLexicon lex) {
+        if (norm.length() < 4 || !(norm.startsWith("و") || norm.startsWith("ف")) || lex.trigger(norm) != null) {
+            return false;
+        }
+        String rest = norm.substring(1);
+        return !rest.endsWith("ات") && org.tarikh.annotate.morph.Morphology.isPerfect(
+                org.tarikh.annotate.norm.Lexicon.key(rest)) && lex.guessedVerb(norm) != null;
     }
 
     private static boolean matches(List<ArabicWords.Word> words, int k, String[] phrase) {

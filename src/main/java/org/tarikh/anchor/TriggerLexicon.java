@@ -155,6 +155,25 @@ final class TriggerLexicon {
      * a noun or adjective («ة», «ات», «ين», «ون», «ي»). Its action is unknown (no group).
      */
     Entry guessedVerb(String norm) {
+        return guessedVerb(norm, false);
+    }
+
+    /**
+     * As above; after a relative pronoun a verb often carries its object («الخطاب الذي ألقاه»,
+     * «الاتفاق الذي أبرمته»): there, a pronoun ending «ه» «ها» «هم» is taken off first, since a
+     * noun right after «الذي» is rare.
+     */
+    Entry guessedVerb(String norm, boolean relative) {
+        if (relative) {
+            for (String p : new String[] {"هما", "هم", "ها", "ه"}) {
+                if (norm.endsWith(p) && norm.length() - p.length() >= 3 && !norm.startsWith("ال")) {
+                    Entry e = guessedVerb(norm.substring(0, norm.length() - p.length()), false);
+                    if (e != null) {
+                        return e;
+                    }
+                }
+            }
+        }
         String w = norm;
         if ((w.startsWith("و") || w.startsWith("ف")) && w.length() > 3) {
             w = w.substring(1);
@@ -175,6 +194,26 @@ final class TriggerLexicon {
         }
         boolean present = w.length() >= 4 && "يتن".indexOf(w.charAt(0)) >= 0;
         return new Entry("happening", null, true, present, false);
+    }
+
+    /**
+     * «أن إسرائيل غيرت», «أن الحوثيين استولوا»: a reported clause often puts its subject first;
+     * the word after it is a happening when the shared morphology reads it as a perfect verb
+     * (feminine ـت, plural ـوا, a listed verb). Its action is unknown.
+     */
+    Entry perfectAfterSubject(String norm) {
+        String w = norm.startsWith("و") || norm.startsWith("ف") ? norm.substring(1) : norm;
+        if (w.length() < 3 || w.length() > 8 || w.startsWith("ال") || w.endsWith("ات") || STOP.contains(w)
+                || STOP.contains(norm) || markers.containsKey(norm) || notVerbs.contains(w)) {
+            return null;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return null;
+            }
+        }
+        return org.tarikh.annotate.morph.Morphology.isPerfect(org.tarikh.annotate.norm.Lexicon.key(w))
+                ? new Entry("happening", null, true, false, false) : null;
     }
 
     /** The clause type a single word opens, or null. */

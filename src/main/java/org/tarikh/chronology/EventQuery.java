@@ -56,6 +56,9 @@ public class EventQuery {
      */
     public List<SourceEvent> events(ChronologyFilter f) {
         List<SourceEvent> all = matching(f);
+        if (f.query() != null && !f.query().isBlank() && f.article() == null) {
+            all = withChainedMentions(f, all);
+        }
         Map<String, Set<String>> boilerplate = boilerplateLines(all);
         hidden.clear();
         List<SourceEvent> out = new ArrayList<>();
@@ -75,6 +78,56 @@ public class EventQuery {
     }
 
     static final int BOILERPLATE_MIN_ARTICLES = 3;
+
+    /**
+     * A topic is named once per paragraph, but a happening is told over several: the other
+     * mentions of a happening whose mention matches the query ({@link ArticleChains}: «وأضاف» in
+     * the next paragraph, «الهجوم» referring back) are about the topic too, and are added.
+     */
+    private List<SourceEvent> withChainedMentions(ChronologyFilter f, List<SourceEvent> matched) {
+        List<String> keys = new ArrayList<>(lineKeys);
+        Set<String> refs = new java.util.HashSet<>();
+        Map<String, Boolean> articles = new java.util.LinkedHashMap<>();
+        for (SourceEvent e : matched) {
+            refs.add(e.ref());
+            articles.put(e.articleId(), true);
+        }
+        List<SourceEvent> out = new ArrayList<>(matched);
+        List<String> outKeys = new ArrayList<>(keys);
+        for (String article : articles.keySet()) {
+            List<SourceEvent> events = matching(new ChronologyFilter(null, f.entity(), f.source(), article, f.from(),
+                    f.to(), f.allKinds()));
+            List<String> eventKeys = new ArrayList<>(lineKeys);
+            int[] chain = ArticleChains.of(events);
+            Set<Integer> shown = new java.util.HashSet<>();
+            for (int i = 0; i < events.size(); i++) {
+                if (chain[i] >= 0 && refs.contains(events.get(i).ref())) {
+                    shown.add(chain[i]);
+                }
+            }
+            for (int i = 0; i < events.size(); i++) {
+                if (chain[i] >= 0 && shown.contains(chain[i]) && !refs.contains(events.get(i).ref())) {
+                    out.add(events.get(i));
+                    outKeys.add(eventKeys.get(i));
+                }
+            }
+        }
+        Integer[] order = new Integer[out.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        List<SourceEvent> o = out;
+        java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> o.get(i).start())
+                .thenComparing(i -> o.get(i).until()).thenComparing(i -> o.get(i).articleId())
+                .thenComparingInt(i -> o.get(i).seq()));
+        List<SourceEvent> sorted = new ArrayList<>();
+        lineKeys.clear();
+        for (int i : order) {
+            sorted.add(out.get(i));
+            lineKeys.add(outKeys.get(i));
+        }
+        return sorted;
+    }
 
     private final List<String> lineKeys = new ArrayList<>();
 

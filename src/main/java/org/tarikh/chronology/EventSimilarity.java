@@ -77,7 +77,7 @@ public final class EventSimilarity {
             speakers.add(speaker(e));
             triggerTerms.add(new HashSet<>(ArabicTerms.of(e.triggerText())));
         }
-        chains = statementChains();
+        chains = ArticleChains.of(events, speakers);
     }
 
     double threshold() {
@@ -91,6 +91,17 @@ public final class EventSimilarity {
 
     /** The words naming who speaks: after the reporting verb, up to the reported clause. */
     static Set<String> speaker(SourceEvent e) {
+        Set<String> terms = speakerWords(e);
+        if (terms.isEmpty()) {
+            return terms;
+        }
+        terms.removeAll(TITLES);
+        // named by role only («المصادر», «وزير الخارجية»): a speaker, but not one that says who
+        return terms.isEmpty() ? Set.of(ROLE_ONLY) : terms;
+    }
+
+    /** The terms of the words naming who speaks, roles included. */
+    static Set<String> speakerWords(SourceEvent e) {
         if (!e.statement() || e.triggerBegin() < e.begin() || e.triggerBegin() > e.end()) {
             return Set.of();
         }
@@ -110,13 +121,7 @@ public final class EventSimilarity {
             }
             who.append(words[k]).append(' ');
         }
-        Set<String> terms = new HashSet<>(ArabicTerms.of(who.toString()));
-        if (terms.isEmpty()) {
-            return terms;
-        }
-        terms.removeAll(TITLES);
-        // named by role only («المصادر», «وزير الخارجية»): a speaker, but not one that says who
-        return terms.isEmpty() ? Set.of(ROLE_ONLY) : terms;
+        return new HashSet<>(ArabicTerms.of(who.toString()));
     }
 
     /** The speaker of a statement whose speaker is named by role only: never the same as another's. */
@@ -139,64 +144,10 @@ public final class EventSimilarity {
         return out;
     }
 
-    /** A statement without a named speaker continues the one before it only this close (UTF-16 chars). */
-    static final int CONTINUATION_DISTANCE = 200;
-
     /** Words after a reporting verb that end the speaker's name (or show there is none). */
     private static final Set<String> NOT_SPEAKER = Set.of("في", "خلال", "على", "عن", "الى", "إلى", "أمام", "امام", "ل", "لـ",
             "إن", "ان", "أن", "بأن", "انه", "إنه", "أنه", "يوم", "أمس", "اليوم", "مساء", "صباح", "عبر", "من", "بعد", "قبل",
             "ايضا", "أيضا", "كذلك", "ذلك");
-
-    /** A participle of a reporting verb («مشيرا», «مؤكدا») always continues the statement before it. */
-    private static boolean participle(SourceEvent e) {
-        String t = e.triggerText();
-        return t != null && (t.startsWith("م") || t.startsWith("وم")) && (t.endsWith("ا") || t.endsWith("اً") || t.endsWith("ًا"));
-    }
-
-    /**
-     * Statements of one article told in several sentences: «قال X … وأضاف … مشيراً …» is one
-     * statement. A statement without a named speaker (or a participle) continues the one before
-     * it in its article; one whose speaker shares a word with an earlier statement's speaker in
-     * the same article continues that one. Returns a chain id per event (-1: not a statement).
-     */
-    private int[] statementChains() {
-        int[] chain = new int[events.size()];
-        java.util.Arrays.fill(chain, -1);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing((Integer i) -> events.get(i).articleId()).thenComparingInt(i -> events.get(i).seq()));
-        String article = null;
-        List<Integer> before = new ArrayList<>();
-        for (int i : order) {
-            SourceEvent e = events.get(i);
-            if (!e.articleId().equals(article)) {
-                article = e.articleId();
-                before.clear();
-            }
-            if (!e.statement()) {
-                continue;
-            }
-            chain[i] = i;
-            SourceEvent last = before.isEmpty() ? null : events.get(before.get(before.size() - 1));
-            if (last != null && (speakers.get(i).isEmpty() || participle(e))) {
-                if (e.begin() - last.end() <= CONTINUATION_DISTANCE) {
-                    chain[i] = chain[before.get(before.size() - 1)];
-                }
-            } else {
-                for (int k = before.size() - 1; k >= 0; k--) {
-                    int j = before.get(k);
-                    if (!speakers.get(i).contains(ROLE_ONLY) && !java.util.Collections.disjoint(speakers.get(i), speakers.get(j))) {
-                        chain[i] = chain[j];
-                        break;
-                    }
-                }
-            }
-            before.add(i);
-        }
-        return chain;
-    }
 
     boolean sameStatement(int i, int j) {
         return chains[i] >= 0 && chains[i] == chains[j];
@@ -391,7 +342,7 @@ public final class EventSimilarity {
             basis.add("same action " + x.group().substring(x.group().indexOf(':') + 1));
         }
         if (sameStatement(i, head)) {
-            basis.add("same statement in its article");
+            basis.add(events.get(i).statement() ? "same statement in its article" : "same happening in its article");
         } else if (!speakers.get(i).isEmpty()) {
             basis.add("same speaker");
         }

@@ -155,4 +155,28 @@ class EventAnchorerTest {
         assertThat(Lines.key(text, 0)).isEqualTo("B|عنوان");
         assertThat(Lines.key(text, text.indexOf("افتتح"))).isNull();
     }
+
+    @Test
+    void aCoordinatedPerfectVerbTheListsLackIsAHappeningOfItsOwn() {
+        String text = "سيطر الحوثيون على قاعدة العند في مارس 2015 وقبضوا على وزير الدفاع فيها.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"مارس 2015", "DATE", "2015-03"}), DCT);
+        Event caught = withTrigger(events, "وقبضوا");
+        assertThat(caught.text()).startsWith("وقبضوا على وزير الدفاع");
+        assertThat(withTrigger(events, "سيطر").text()).isEqualTo("سيطر الحوثيون على قاعدة العند في مارس 2015");
+    }
+
+    @Test
+    void aVerbWithItsObjectAfterARelativePronounIsAHappening() {
+        String text = "انتقد الوزير الاتفاق الذي أبرمته إيران مع القوى الكبرى في فيينا.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "أبرمته").text()).startsWith("الذي أبرمته إيران");
+    }
+
+    @Test
+    void aReportedClauseWithItsSubjectFirstHasItsOwnHappening() {
+        String text = "كشف مصدر عسكري أن إسرائيل غيرت سياستها منذ شهر.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "غيرت").text()).isEqualTo("أن إسرائيل غيرت سياستها منذ شهر.");
+        assertThat(withTrigger(events, "كشف").text()).isEqualTo("كشف مصدر عسكري");
+    }
 }

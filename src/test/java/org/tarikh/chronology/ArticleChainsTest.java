@@ -1,0 +1,45 @@
+package org.tarikh.chronology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleChainsTest {
+
+    private static final LocalDate DCT = LocalDate.of(2015, 8, 3);
+
+    /** An undated event of article a1 at {@code begin}, on or before the publication day. */
+    private static SourceEvent event(int seq, int begin, String text, String trigger, String group) {
+        return new SourceEvent("a1", seq, begin, begin + text.length(), text, LocalDateTime.MIN,
+                DCT.plusDays(1).atStartOfDay(), "DAY", false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s",
+                "u", ArabicTerms.of(text), trigger, begin, group, "HAPPENING", "ON_OR_BEFORE");
+    }
+
+    @Test
+    void aStatementContinuesInThePerfectNotInAnImperfectWithoutSpeaker() {
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "قال الوزير خالد الفيصل", "قال", "report:say"));
+        events.add(event(1, 40, "وأضاف", "وأضاف", "report:say"));
+        events.add(event(2, 80, "يصادق على الاتفاق", "يصادق", "report:approve"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isEqualTo(chain[0]);
+        assertThat(chain[2]).isNotEqualTo(chain[0]);
+    }
+
+    @Test
+    void aDefiniteEventNounRefersBackToTheLatestHappeningOfItsGroup() {
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "شن التحالف غارات على صعدة", "شن", "happening:attack"));
+        events.add(event(1, 40, "وقال مصدر محلي", "وقال", "report:say"));
+        events.add(event(2, 80, "وتسببت الغارات في تدمير جسر", "الغارات", "happening:attack"));
+        events.add(event(3, 120, "وزار الوزير المستشفى", "وزار", "happening:visit"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[2]).isEqualTo(chain[0]).isNotNegative();
+        assertThat(chain[3]).isNotEqualTo(chain[0]);
+    }
+}
