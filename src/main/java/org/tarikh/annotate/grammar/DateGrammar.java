@@ -50,8 +50,15 @@ public final class DateGrammar {
             }
             List<Piece> built = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
+                Set<String> here = new HashSet<>();
+                for (Piece p : byStart.getOrDefault(i, List.of())) {
+                    here.add(p.category());
+                }
+                here.add("'" + words.get(i).key());
                 for (GrammarRule rule : rules) {
-                    match(rule, 0, i, i, new ArrayList<>(), new ArrayList<>(), words, byStart, dct, future, built);
+                    if (canStart(rule, here)) {
+                        match(rule, 0, i, i, new ArrayList<>(), new ArrayList<>(), words, byStart, dct, future, built);
+                    }
                 }
             }
             int before = chart.size();
@@ -65,6 +72,19 @@ public final class DateGrammar {
             }
         }
         return longest(chart, words);
+    }
+
+    /** Whether one of the rule's possible first elements is among what stands at a word. */
+    private static boolean canStart(GrammarRule rule, Set<String> here) {
+        for (GrammarRule.Element e : rule.elements()) {
+            if (here.contains(e.word() != null ? "'" + e.word() : e.category())) {
+                return true;
+            }
+            if (!e.optional()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String signature(Piece p) {

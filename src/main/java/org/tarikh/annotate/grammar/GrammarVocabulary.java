@@ -21,6 +21,8 @@ final class GrammarVocabulary {
 
     /** Concatenated keys (spaces dropped) → the pieces they can be, as category and value. */
     private final Map<String, List<Object[]>> entries = new HashMap<>();
+    /** The first words of multi-word entries, concatenated: a lookup stops where none goes on. */
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
 
     GrammarVocabulary() {
         for (String[] r : Lexicon.table("grammar/words.txt")) {
@@ -69,8 +71,12 @@ final class GrammarVocabulary {
 
     private void add(String spelling, String category, Object value) {
         StringBuilder k = new StringBuilder();
-        for (Words.Word w : Words.split(spelling)) {
-            k.append(w.key());
+        List<Words.Word> words = Words.split(spelling);
+        for (int i = 0; i < words.size(); i++) {
+            k.append(words.get(i).key());
+            if (i < words.size() - 1) {
+                prefixes.add(k.toString());
+            }
         }
         entries.computeIfAbsent(k.toString(), x -> new ArrayList<>()).add(new Object[] {category, value});
     }
@@ -126,12 +132,16 @@ final class GrammarVocabulary {
                 if (n > 1) {
                     k.append(words.get(i + n - 1).key());
                 }
-                List<Object[]> e = entries.get(k.toString());
+                String key = k.toString();
+                List<Object[]> e = entries.get(key);
                 if (e != null) {
                     for (Object[] c : e) {
                         out.add(new Piece((String) c[0], i, i + n - 1, skip, c[1], ""));
                     }
                     found = true;
+                }
+                if (!prefixes.contains(key)) {
+                    break; // no longer entry starts with these words
                 }
             }
             if (found) {
