@@ -34,16 +34,11 @@ public class DateGrammarAnnotator extends RuleAnnotator {
             // beyond the whole match (context words included)
             int windowBegin = f.override() ? doc.originalBegin(f.from()) : begin;
             int windowEnd = f.override() ? doc.originalEnd(f.to()) : end;
-            boolean blocked = false;
-            for (Timex3 t : doc.overlapping(begin, end)) {
-                blocked |= t.getBegin() < windowBegin || t.getEnd() > windowEnd;
-            }
-            if (blocked) {
+            List<Timex3> inside = doc.overlapping(begin, end);
+            if (inside.stream().anyMatch(t -> t.getBegin() < windowBegin || t.getEnd() > windowEnd)) {
                 continue;
             }
-            for (Timex3 t : doc.overlapping(begin, end)) {
-                t.removeFromIndexes();
-            }
+            inside.forEach(Timex3::removeFromIndexes);
             Timex3 t = new Timex3(doc.jcas, begin, end);
             t.setTimexType(f.reading().type());
             t.setTimexValue(f.reading().value());

@@ -91,6 +91,18 @@ final class GrammarComposer {
         return null;
     }
 
+    /** Whether a part of one of the categories was matched (optional words such as «نحو», «أكثر من»). */
+    private static boolean has(List<Piece> parts, String... categories) {
+        for (Piece p : parts) {
+            for (String c : categories) {
+                if (p.category().equals(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Piece piece(List<Piece> parts, String category) {
         return parts.stream().filter(p -> p.category().equals(category)).findFirst().orElseThrow();
     }
@@ -314,12 +326,12 @@ final class GrammarComposer {
         if (a.count() != Math.rint(a.count())) {
             return null;
         }
-        boolean ago = parts.stream().anyMatch(p -> p.category().equals("AGO"));
+        boolean ago = has(parts, "AGO");
         if (ago && !c.previousWord().isEmpty() && Character.isLetterOrDigit(c.previousWord().charAt(0))) {
             return null; // «من يومين» means "ago" only opening its clause; «أشتغل هنا من عشر سنين» is a duration
         }
-        long n = (long) a.count() * (ago || parts.stream().anyMatch(p -> p.category().equals("BEFORE")) ? -1 : 1);
-        String mod = parts.stream().anyMatch(p -> p.category().equals("APPROX")) ? "APPROX" : null;
+        long n = (long) a.count() * (ago || has(parts, "BEFORE") ? -1 : 1);
+        String mod = has(parts, "APPROX") ? "APPROX" : null;
         LocalDate d = c.dct();
         String v = switch (a.unit()) {
             case "D" -> d.plusDays(n).toString();
@@ -418,11 +430,11 @@ final class GrammarComposer {
     /** «أكثر من عشر سنوات», «شهرا كاملا», «السنوات الخمس الأخيرة»: a duration with a written number. */
     private static Sem.Reading countedDuration(List<Piece> parts) {
         Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
-        boolean qualified = parts.stream().anyMatch(p -> p.category().equals("QUAL"));
+        boolean qualified = has(parts, "QUAL");
         // «عام» alone is no duration; «عاما كاملا», «قرابة العقد» are (checked below)
-        boolean more = parts.stream().anyMatch(p -> p.category().equals("MORE"));
-        boolean less = parts.stream().anyMatch(p -> p.category().equals("LESS"));
-        boolean approx = parts.stream().anyMatch(p -> p.category().equals("APPROX") || p.category().equals("ROUGHLY"));
+        boolean more = has(parts, "MORE");
+        boolean less = has(parts, "LESS");
+        boolean approx = has(parts, "APPROX", "ROUGHLY");
         if (!a.counted() && !qualified && !approx) {
             return null;
         }
@@ -439,7 +451,7 @@ final class GrammarComposer {
         if (unit[0].equals("H") || unit[0].equals("MIN") || unit[0].equals("S")) {
             return null; // «قبل ساعات»: hours back, not a date
         }
-        boolean before = parts.stream().anyMatch(p -> p.category().equals("BEFORE"));
+        boolean before = has(parts, "BEFORE");
         return new Sem.Reading("DATE", before ? "PAST_REF" : "FUTURE_REF", null);
     }
 

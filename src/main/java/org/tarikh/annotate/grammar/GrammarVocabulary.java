@@ -17,6 +17,8 @@ final class GrammarVocabulary {
 
     /** Longest phrase, in words, of any vocabulary entry. */
     private static final int MAX_WORDS = 4;
+    /** «الـ15» (the view drops the tatweel), «1437ه», «2015م»: a number glued to the article or an era letter. */
+    private static final java.util.regex.Pattern GLUED_NUMBER = java.util.regex.Pattern.compile("(ال)?\\d{1,4}[مه]?");
     private static final String[] PROCLITICS = {"وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"};
 
     /** Concatenated keys (spaces dropped) → the pieces they can be, as category and value. */
@@ -94,7 +96,7 @@ final class GrammarVocabulary {
                 if (n >= 1 && n <= 31) {
                     out.add(new Piece("DAYNUM", i, i, 0, n, ""));
                 }
-            } else if (key.matches("(ال)?\\d{1,4}[مه]?")) {
+            } else if (GLUED_NUMBER.matcher(key).matches()) {
                 // «الـ15» (the view drops the tatweel), «1437ه», «2015م» as one word
                 String digits = key.replaceAll("\\D", "");
                 int n = Integer.parseInt(digits);

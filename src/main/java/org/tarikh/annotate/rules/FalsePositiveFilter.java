@@ -30,6 +30,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
             .map(l -> java.util.Arrays.stream(l.split("\\s+")).map(Lexicon::key).toList()).toList();
     private static final Set<String> DURATION_CUES = Vocab.keys("duration-cues.txt");
     private static final Set<String> BARE_UNITS = Set.of("يوم", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "الدقيقه", "ليله");
+    private static final Pattern YEAR_BEFORE_1000 = Pattern.compile("0\\d{3}.*");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern SHORT_YEAR_AFTER_WORD = Pattern.compile("(ال)?(عام|سنه)\\s+[0-9\u0660-\u0669]{1,2}");
 
     @Override
@@ -88,7 +90,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (value.startsWith("UNDEF")) {
             return true; // «أول يوم»: HeidelTime found no anchor for it
         }
-        if ("DATE".equals(t.getTimexType()) && value.matches("0\\d{3}.*") && !ours) {
+        if ("DATE".equals(t.getTimexType()) && YEAR_BEFORE_1000.matcher(value).matches() && !ours) {
             return true; // «100», «420»: a year before 1000 needs a calendar cue the rules did not see
         }
         if (SHORT_YEAR_AFTER_WORD.matcher(key).matches()) {
@@ -118,7 +120,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
                 return true;
             }
             if (YEAR_CUES.contains(before) || before.startsWith("و") && YEAR_CUES.contains(before.substring(1))
-                    || (before.equals("و") || before.equals("-")) && doc.key(first - 2).matches("\\d{4}")) {
+                    || (before.equals("و") || before.equals("-")) && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()) {
                 return false;
             }
             boolean wordAfter = last + 1 < doc.words.size() && Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))
