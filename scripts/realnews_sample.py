@@ -13,7 +13,7 @@ index in the file's JSON array, source, SHA-256 of the content, url, date_extrac
     python3 scripts/realnews_sample.py [CORPUS_DIR]             # the first draw (rewrites sample.tsv)
     python3 scripts/realnews_sample.py --extend N [CORPUS_DIR]  # N more development articles per source
 
---extend draws with seed SEED + 1 among the articles not in sample.tsv yet and appends them as
+--extend draws with seed SEED + k (k-th extension) among the articles not in sample.tsv yet and appends them as
 development articles numbered after the last one; the held-out set never grows or changes.
 """
 import hashlib, json, random, sys, zipfile
@@ -40,7 +40,8 @@ def extend(root, corpus, n):
     for name, i, r in load(corpus):
         if MIN_CHARS <= len(r.get("content") or "") <= MAX_CHARS and (name, i) not in taken:
             by_source.setdefault(r["source"], []).append((name, i, r))
-    rng = random.Random(SEED + 1)
+    seed = SEED + 1 + sum(1 for l in lines if l.startswith("# extended"))
+    rng = random.Random(seed)
     rows = []
     for source in sorted(by_source):
         for name, i, r in rng.sample(by_source[source], n):
@@ -49,7 +50,7 @@ def extend(root, corpus, n):
                                    hashlib.sha256(r["content"].encode("utf-8")).hexdigest(),
                                    r.get("url") or "", r.get("date_extracted") or ""]))
     with open(out, "a", encoding="utf-8") as f:
-        f.write("# extended: seed %d, %d more development articles per source\n" % (SEED + 1, n))
+        f.write("# extended: seed %d, %d more development articles per source\n" % (seed, n))
         f.write("\n".join(rows) + "\n")
     print("appended", len(rows), "development articles")
 
