@@ -68,6 +68,12 @@ final class GrammarComposer {
                 case "lately" -> c.previousWord().equals("و") || parts.get(0).skip() > 0 ? null
                         : new Sem.Reading("DATE", "PAST_REF", null); // «وأخيرا»: finally
                 case "vague" -> new Sem.Reading("DATE", (String) value(parts, "VAGUE"), null);
+                case "monthOfYearBare" -> monthOfYearBare((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "NUM"), c);
+                case "hijriYearWord" -> hijriYearWord(parts, c);
+                case "weekdayTwoWeeks" -> weekdayTwoWeeks((Integer) value(parts, "WEEKDAY"), (Integer) value(parts, "REL"), c);
+                case "compoundDuration" -> compoundDuration(parts);
+                case "partOfYear" -> partOfYear(parts, c);
+                case "thisSeason" -> new Sem.Reading("DATE", c.dct().getYear() + "-" + value(parts, "SEASON"), null);
                 case "vagueSpan" -> vagueSpan((String[]) value(parts, "UNIT"));
                 case "countedDuration" -> countedDuration(parts);
                 case "vagueOffset" -> vagueOffset(parts);
@@ -435,7 +441,7 @@ final class GrammarComposer {
         boolean more = has(parts, "MORE");
         boolean less = has(parts, "LESS");
         boolean approx = has(parts, "APPROX", "ROUGHLY");
-        if (!a.counted() && !qualified && !approx) {
+        if (!a.counted() && a.count() != 2 && !qualified && !approx) { // a dual («لعامين») counts too
             return null;
         }
         Sem.Reading r = duration(parts);
@@ -498,5 +504,88 @@ final class GrammarComposer {
             return null;
         }
         return new Sem.Reading("TIME", String.format(Locale.ROOT, "%sT%02d:%02d", c.dct(), v / 100, v % 100), null);
+    }
+
+    /** «مايو 2015», «شهر رمضان 1436»: a month and a bare year number of its calendar. */
+    private static Sem.Month monthOfYearBare(Sem.MonthName name, int y, Context c) {
+        if (name.hijri() ? y < 1300 || y > 1600 : y < 1000 || y > 2200) {
+            return null;
+        }
+        return monthOfYear(name, new Sem.Year(y, name.hijri(), null), c);
+    }
+
+    /**
+     * «للعام 1436 / 1437 هـ», «عام 1436»: a year word with a number that present-day news writes
+     * only in the Hijri calendar (see {@link #year}); Gregorian years are left to the other rules.
+     */
+    private static Sem.Reading hijriYearWord(List<Piece> parts, Context c) {
+        Sem.Year y = year(parts, c);
+        return y == null || !y.hijri() ? null : yearReading(y, c);
+    }
+
+    /** «الأربعاء قبل الماضي», «الخميس بعد المقبل»: the weekday a week before the last one, or after the next. */
+    private static LocalDate weekdayTwoWeeks(int isoDay, int rel, Context c) {
+        if (Math.abs(rel) != 2) {
+            return null; // «الأربعاء الماضي» is the day phrases' (DayPhraseAnnotator)
+        }
+        LocalDate d = c.dct();
+        if (rel < 0) {
+            do {
+                d = d.minusDays(1);
+            } while (d.getDayOfWeek().getValue() != isoDay);
+            return d.minusWeeks(1);
+        }
+        do {
+            d = d.plusDays(1);
+        } while (d.getDayOfWeek().getValue() != isoDay);
+        return d.plusWeeks(1);
+    }
+
+    private static final List<String> UNIT_ORDER = List.of("CE", "DE", "Y", "M", "W", "D", "H", "MIN", "S");
+
+    /**
+     * «5 أشهر و27 يوما», «سنة وأربعة شهور»: two counts joined by «و», the larger unit first, are
+     * one duration. The second must carry the «و» (glued or apart).
+     */
+    private static Sem.Reading compoundDuration(List<Piece> parts) {
+        List<Piece> amounts = parts.stream().filter(p -> p.category().equals("AMOUNT")).toList();
+        Sem.Amount a = (Sem.Amount) amounts.get(0).value();
+        Sem.Amount b = (Sem.Amount) amounts.get(1).value();
+        if (!has(parts, "AND") && amounts.get(1).skip() != 1) {
+            return null; // «عامين 5 أيام»: no «و» between them
+        }
+        int ia = UNIT_ORDER.indexOf(a.unit());
+        int ib = UNIT_ORDER.indexOf(b.unit());
+        if (ia < 0 || ib <= ia || ia < 2 || a.count() != Math.rint(a.count()) || b.count() != Math.rint(b.count())) {
+            return null;
+        }
+        StringBuilder date = new StringBuilder("P");
+        StringBuilder time = new StringBuilder();
+        for (Sem.Amount x : List.of(a, b)) {
+            long n = (long) x.count();
+            switch (x.unit()) {
+                case "H" -> time.append(n).append('H');
+                case "MIN" -> time.append(n).append('M');
+                case "S" -> time.append(n).append('S');
+                default -> date.append(n).append(x.unit());
+            }
+        }
+        return new Sem.Reading("DURATION", time.isEmpty() ? date.toString() : date + "T" + time, null);
+    }
+
+    /** «النصف الأول من 2015», «الربع الثاني من العام الجاري»: a half or quarter of a year. */
+    private static Sem.Reading partOfYear(List<Piece> parts, Context c) {
+        Sem.Year y = (Sem.Year) value(parts, "YEAR");
+        if (y == null) {
+            int n = (Integer) value(parts, "NUM");
+            if (n < 1000 || n > 2200) {
+                return null;
+            }
+            y = new Sem.Year(n, false, null);
+        }
+        if (y.hijri()) {
+            return null; // a half of a Hijri year is no Gregorian half
+        }
+        return new Sem.Reading("DATE", yearReading(y, c).value() + "-" + value(parts, "PARTOFYEAR"), null);
     }
 }

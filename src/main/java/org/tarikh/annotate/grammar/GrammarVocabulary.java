@@ -32,7 +32,8 @@ final class GrammarVocabulary {
                 case "ERA" -> r[1];
                 case "HALF" -> Double.parseDouble(r[1]);
                 case "UNIT" -> r[1].split(":");
-                case "VAGUE", "MODIFIER", "LATELY" -> r[1];
+                case "VAGUE", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON" -> r[1];
+                case "REL" -> Integer.parseInt(r[1]);
                 default -> null;
             };
             add(r[2], r[0], value);
@@ -127,29 +128,38 @@ final class GrammarVocabulary {
                 }
                 first = first.substring(p.length());
                 skip = p.length();
-            }
-            StringBuilder k = new StringBuilder(first);
-            boolean found = false;
-            for (int n = 1; n <= MAX_WORDS && i + n - 1 < words.size(); n++) {
-                if (n > 1) {
-                    k.append(words.get(i + n - 1).key());
-                }
-                String key = k.toString();
-                List<Object[]> e = entries.get(key);
-                if (e != null) {
-                    for (Object[] c : e) {
-                        out.add(new Piece((String) c[0], i, i + n - 1, skip, c[1], ""));
-                    }
-                    found = true;
-                }
-                if (!prefixes.contains(key)) {
-                    break; // no longer entry starts with these words
+                // «للمرحلة المقبلة»: «لـ» before the article drops the article's alef
+                if (p.endsWith("ل") && first.startsWith("ل") && lookupFrom(words, i, "ا" + first, skip, out)) {
+                    return;
                 }
             }
-            if (found) {
+            if (lookupFrom(words, i, first, skip, out)) {
                 return; // a clitic is stripped only from words that mean nothing with it
             }
         }
+    }
+
+    /** The entries starting with {@code first} (word {@code i}, clitics stripped) and the words after it. */
+    private boolean lookupFrom(List<Words.Word> words, int i, String first, int skip, List<Piece> out) {
+        StringBuilder k = new StringBuilder(first);
+        boolean found = false;
+        for (int n = 1; n <= MAX_WORDS && i + n - 1 < words.size(); n++) {
+            if (n > 1) {
+                k.append(words.get(i + n - 1).key());
+            }
+            String key = k.toString();
+            List<Object[]> e = entries.get(key);
+            if (e != null) {
+                for (Object[] c : e) {
+                    out.add(new Piece((String) c[0], i, i + n - 1, skip, c[1], ""));
+                }
+                found = true;
+            }
+            if (!prefixes.contains(key)) {
+                break; // no longer entry starts with these words
+            }
+        }
+        return found;
     }
 
     /** «ستة عشر», «مائة وواحد وأربعين»: number words joined by «و» add up. */

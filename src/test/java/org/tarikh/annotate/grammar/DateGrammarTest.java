@@ -165,4 +165,38 @@ class DateGrammarTest {
         assertThat(pipeline.tag("وأخيرا وصل الفريق.", DCT).timexes()).isEmpty(); // "finally"
         assertThat(tag("موسم 2015/ 2016 م كان ناجحا.", "2015").value()).isEqualTo("2015");
     }
+
+    @Test
+    void compoundDurationsAndDualsAreOneDuration() {
+        assertThat(tag("قضى في السجن 5 أشهر و27 يوما.", "5 أشهر و27 يوما").value()).isEqualTo("P5M27D");
+        assertThat(tag("قضى سنة وأربعة شهور في الخارج.", "سنة وأربعة شهور").value()).isEqualTo("P1Y4M");
+        assertThat(tag("استمر الاجتماع ساعتين و30 دقيقة.", "ساعتين و30 دقيقة").value()).isEqualTo("PT2H30M");
+        // the smaller unit first is two durations, not one
+        assertThat(pipeline.tag("مر يوما وعامين.", DCT).timexes()).noneMatch(t -> t.value().equals("P1D2Y"));
+        assertThat(tag("وتعاقد لعامين مع النادي.", "عامين").value()).isEqualTo("P2Y");
+    }
+
+    @Test
+    void partsOfYearsMonthsWithBareYearsAndSeasons() {
+        assertThat(tag("ارتفعت الأرباح في النصف الأول من 2015.", "النصف الأول من 2015").value()).isEqualTo("2015-H1");
+        assertThat(tag("نتائج الربع الثاني من العام الجاري.", "الربع الثاني من العام الجاري").value()).isEqualTo("2015-Q2");
+        Timex end = tag("بلغت المبيعات حتى نهاية شهر مايو 2014 نحو مليار.", "نهاية شهر مايو 2014");
+        assertThat(end.value()).isEqualTo("2014-05");
+        assertThat(end.mod()).isEqualTo("END");
+        assertThat(tag("سنرى ذلك هذا الصيف.", "هذا الصيف").value()).isEqualTo("2015-SU");
+    }
+
+    @Test
+    void aWeekdayBeforeLastAndAHijriYearWithoutItsEra() {
+        Timex t = tag("وقع الحادث الأربعاء قبل الماضي في المدينة.", "الأربعاء قبل الماضي");
+        assertThat(t.value()).isEqualTo("2015-09-02"); // DCT Tuesday 15 September: last Wednesday the 9th, then a week before
+        assertThat(t.rule()).isEqualTo("tarikh:grammar:weekday-two-back");
+        assertThat(tag("الوظائف التعليمية للعام 1436 / 1437 هـ.", "لعام 1436").value()).isEqualTo("2015");
+    }
+
+    @Test
+    void vaguePhrasesAfterLamDropTheArticlesAlef() {
+        assertThat(tag("وهذه خطة للمرحلة القريبة المقبلة.", "لمرحلة القريبة المقبلة").value()).isEqualTo("FUTURE_REF");
+        assertThat(tag("وصل الوفد قبل قليل إلى المطار.", "قبل قليل").value()).isEqualTo("PAST_REF");
+    }
 }
