@@ -73,6 +73,7 @@ final class GrammarComposer {
                 case "weekdayTwoWeeks" -> weekdayTwoWeeks((Integer) value(parts, "WEEKDAY"), (Integer) value(parts, "REL"), c);
                 case "compoundDuration" -> compoundDuration(parts);
                 case "partOfYear" -> partOfYear(parts, c);
+                case "dayMonthNameYear" -> dayMonthNameYear(parts, c);
                 case "thisSeason" -> new Sem.Reading("DATE", c.dct().getYear() + "-" + value(parts, "SEASON"), null);
                 case "vagueSpan" -> vagueSpan((String[]) value(parts, "UNIT"));
                 case "countedDuration" -> countedDuration(parts);
@@ -337,7 +338,8 @@ final class GrammarComposer {
             return null; // «من يومين» means "ago" only opening its clause; «أشتغل هنا من عشر سنين» is a duration
         }
         long n = (long) a.count() * (ago || has(parts, "BEFORE") ? -1 : 1);
-        String mod = has(parts, "APPROX") ? "APPROX" : null;
+        // «قبل أكثر من 30 عاما»: earlier than that year; «بعد أكثر من عام»: later
+        String mod = has(parts, "APPROX") ? "APPROX" : has(parts, "MORE") ? (n < 0 ? "BEFORE" : "AFTER") : null;
         LocalDate d = c.dct();
         String v = switch (a.unit()) {
             case "D" -> d.plusDays(n).toString();
@@ -587,5 +589,15 @@ final class GrammarComposer {
             return null; // a half of a Hijri year is no Gregorian half
         }
         return new Sem.Reading("DATE", yearReading(y, c).value() + "-" + value(parts, "PARTOFYEAR"), null);
+    }
+
+    /** «7/يوليو/2015 م», «10/شوال/1436هـ»: a day, a month name and a year between separators. */
+    private static LocalDate dayMonthNameYear(List<Piece> parts, Context c) {
+        Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+        List<Integer> n = numbers(parts);
+        Integer day = (Integer) value(parts, "DAYNUM");
+        int year = n.get(n.size() - 1);
+        Sem.Month m = monthOfYearBare(name, year, c);
+        return m == null || day == null ? null : day(m, day);
     }
 }

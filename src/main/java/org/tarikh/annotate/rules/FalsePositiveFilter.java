@@ -29,6 +29,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final List<List<String>> NOT_TEMPORAL_PHRASES = Lexicon.lines("not-temporal-phrases.txt").stream()
             .map(l -> java.util.Arrays.stream(l.split("\\s+")).map(Lexicon::key).toList()).toList();
     private static final Set<String> DURATION_CUES = Vocab.keys("duration-cues.txt");
+    private static final Set<String> CONTRACT_CUES = Vocab.keys("contract-cues.txt");
+    private static final java.util.regex.Pattern DECADE_WORD = java.util.regex.Pattern.compile("(?:و|ب|ل)?(?:ال)?عقد(?:ا|ين|ان)?|(?:و|ب|ل)?(?:ال)?عقود");
     private static final Set<String> BARE_UNITS = Set.of("يوم", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "الدقيقه", "ليله");
     private static final Pattern YEAR_BEFORE_1000 = Pattern.compile("0\\d{3}.*");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
@@ -100,6 +102,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
                 && !(before.length() > 1 && DURATION_CUES.contains(before.substring(1)))) {
             return true; // «في يوم», «ساعة» the watch
         }
+        if (aboutContracts(doc, first, last)) {
+            return true; // «31 عقدا في المشروع»: contracts, not decades
+        }
         if (NOT_TEMPORAL.contains(key) || (ADJECTIVES.contains(key) && "SET".equals(t.getTimexType()))) {
             return true;
         }
@@ -129,6 +134,24 @@ public class FalsePositiveFilter extends RuleAnnotator {
         }
         if (Vocab.NOT_A_DATE_BEFORE.contains(before) && NO_YEAR.matcher(text).matches()) {
             return true; // «شارع 26 يوليو»
+        }
+        return false;
+    }
+
+    /** An expression counting «عقد/عقود» in a sentence about projects and money (contract-cues.txt). */
+    private static boolean aboutContracts(TimexDoc doc, int first, int last) {
+        boolean decade = false;
+        for (int k = first; k <= last; k++) {
+            decade |= DECADE_WORD.matcher(doc.key(k)).matches();
+        }
+        if (!decade) {
+            return false;
+        }
+        int[] r = doc.sentenceRange(first);
+        for (int k = r[0]; k < r[1]; k++) {
+            if (CONTRACT_CUES.contains(doc.key(k))) {
+                return true;
+            }
         }
         return false;
     }

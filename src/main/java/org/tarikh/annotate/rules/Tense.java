@@ -16,6 +16,9 @@ public final class Tense {
     /** Imperfect verbs count only this close: farther away they are more often nouns («نجوم»). */
     private static final int IMPERFECT_WINDOW = 7;
 
+    private static final java.util.Set<String> SINCE = java.util.Set.of(
+            org.tarikh.annotate.norm.Lexicon.key("منذ"), org.tarikh.annotate.norm.Lexicon.key("ومنذ"));
+
     private Tense() {
     }
 
@@ -27,10 +30,16 @@ public final class Tense {
      * that begins with «أن» after a future cue («من المقرر أن …», «يعتزم أن …») is future. Nothing
      * found and the clause starts the sentence: the first verb of the few words after the expression
      * decides («الخميس رح نطلع», «الخميس يصل الوفد» future; «والخميس تعادل الفريقان» past); else past.
-     * A verb behind «أن» does not count («أعلن الثلاثاء أن الاقتصاد سينكمش»).
+     * A verb behind «أن» does not count («أعلن الثلاثاء أن الاقتصاد سينكمش»). Right after «منذ» (since) it is
+     * always the past.
      */
     public static boolean future(TimexDoc doc, int i) {
         int[] r = doc.sentenceRange(i);
+        for (int k = i - 1; k >= r[0] && k >= i - 2; k--) {
+            if (SINCE.contains(doc.key(k))) {
+                return false; // «منذ السبت», «منذ عصر السبت»: since, so the one before
+            }
+        }
         for (int k = i - 1; k >= r[0]; k--) {
             String key = doc.key(k);
             if (Vocab.CLAUSE_BREAKS.contains(key)) {

@@ -199,4 +199,16 @@ class DateGrammarTest {
         assertThat(tag("وهذه خطة للمرحلة القريبة المقبلة.", "لمرحلة القريبة المقبلة").value()).isEqualTo("FUTURE_REF");
         assertThat(tag("وصل الوفد قبل قليل إلى المطار.", "قبل قليل").value()).isEqualTo("PAST_REF");
     }
+
+    @Test
+    void namedMonthsBetweenSeparatorsNightsAndOffsetsBeyond() {
+        assertThat(tag("بدأت الهدنة في 7/يوليو/2015 م وفق الاتفاق.", "7/يوليو/2015 م").value()).isEqualTo("2015-07-07");
+        assertThat(tag("وتبدأ الهدنة في 10/شوال/1436هـ.", "10/شوال/1436هـ").value()).isEqualTo(hijri(1436, 10, 10));
+        assertThat(tag("وذلك في الأسبوع الأخير من شهر رمضان.", "الأسبوع الأخير من شهر رمضان").value())
+                .isEqualTo("2015-W29");
+        assertThat(tag("ويتوقع هطول أمطار خلال الليالي المقبلة.", "الليالي المقبلة").value()).isEqualTo("PXD");
+        Timex t = tag("وأسست الشركة قبل أكثر من 30 عاما في جدة.", "قبل أكثر من 30 عاما");
+        assertThat(t.value()).isEqualTo("1985");
+        assertThat(t.mod()).isEqualTo("BEFORE");
+    }
 }

@@ -39,6 +39,13 @@ class TenseTest {
     }
 
     @Test
+    void sinceAndFormVPerfectsPointBack() {
+        assertThat(value("وتتوافد التعزيزات منذ السبت على المدينة.", "السبت")).isEqualTo("2021-04-03");
+        assertThat(value("بدأت التعزيزات تتوافد منذ عصر السبت.", "عصر السبت")).isEqualTo("2021-04-03TAF");
+        assertThat(value("تبنى المجلس الاثنين قرارا.", "الاثنين")).isEqualTo("2021-04-05");
+    }
+
+    @Test
     void reportsPointBack() {
         assertThat(value("وصل الوفد الخميس إلى الرياض.", "الخميس")).isEqualTo("2021-04-01");
         assertThat(value("لم يحدد الوزير الخميس موعدا.", "الخميس")).isEqualTo("2021-04-01");

@@ -1,0 +1,47 @@
+package org.tarikh.annotate.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tarikh.annotate.RuleTesting;
+import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.Timex;
+import org.tarikh.annotate.grammar.DateGrammarAnnotator;
+
+/** What {@link FalsePositiveFilter} removes after the annotators, and what it keeps. */
+class FalsePositiveFilterTest {
+
+    private static final LocalDate DCT = LocalDate.of(2015, 8, 6);
+    private static TemporalPipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = RuleTesting.withoutHeidelTime(DateGrammarAnnotator.class, FalsePositiveFilter.class);
+    }
+
+    @AfterAll
+    static void destroy() {
+        pipeline.close();
+    }
+
+    private static java.util.List<String> texts(String sentence) {
+        return pipeline.tag(sentence, DCT).timexes().stream().map(Timex::text).toList();
+    }
+
+    @Test
+    void contractsAreNotDecades() {
+        assertThat(texts("وقال المهندس لدينا 31 عقدا في المشروع منها 8 تصميمية.")).isEmpty();
+        assertThat(texts("أبرمت الأمانة عقود ثلاثة مشاريع جديدة بقيمة 84 مليون ريال.")).isEmpty();
+        // without a word about projects or money they are decades
+        assertThat(texts("عاش في المنفى أكثر من ثلاثة عقود قبل عودته.")).containsExactly("أكثر من ثلاثة عقود");
+    }
+
+    @Test
+    void fridaySermonsAreNoDate() {
+        assertThat(texts("وزعت الوزارة موسوعة خطب الجمعة على المساجد.")).isEmpty();
+    }
+}
