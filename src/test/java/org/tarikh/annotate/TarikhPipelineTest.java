@@ -58,6 +58,15 @@ class TarikhPipelineTest {
     }
 
     @Test
+    void quantitiesVerbsAndFractionsHeidelTimeTakesForDatesAreRemoved() {
+        assertThat(tag("بلغت الكميات (267137) كيلوجراماً خلال شهري رجب وشعبان.").timexes())
+                .noneMatch(t -> t.text().contains("267137") || t.text().equals("شهري"));
+        assertThat(tag("ولا مانع من التشهير به لأنه مارس نوعا من إرهاب المجتمع.").timexes()).isEmpty();
+        assertThat(tag("وغرامة مالية تصل الى ربع مليون دولار.").timexes()).isEmpty();
+        assertThat(only(tag("وصل الوفد في مارس إلى الرياض."), "مارس").value()).isEqualTo("2021-03");
+    }
+
+    @Test
     void punctuationGluedToTheExpressionStaysOutside() {
         assertThat(only(tag("عقدت الحكومة جلستها أمس، وناقشت الموازنة."), "أمس").value()).isEqualTo("2021-04-06");
         assertThat(only(tag("هل تنتهي الأزمة قبل نهاية العام؟"), "نهاية العام").mod()).isEqualTo("END");

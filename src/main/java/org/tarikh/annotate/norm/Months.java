@@ -77,7 +77,7 @@ public final class Months {
     }
 
     /** A number before or after, or a relative/modifier word around: «15 ماي», «ماي 2018», «أواخر ماي». */
-    static boolean inDateContext(List<Words.Word> words, int i, int len) {
+    public static boolean inDateContext(List<Words.Word> words, int i, int len) {
         if (i > 0) {
             Words.Word p = words.get(i - 1);
             if (p.isNumber() || CONTEXT.contains(p.key())) {

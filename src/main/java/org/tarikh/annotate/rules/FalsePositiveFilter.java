@@ -30,6 +30,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
             .map(l -> java.util.Arrays.stream(l.split("\\s+")).map(Lexicon::key).toList()).toList();
     private static final Set<String> DURATION_CUES = Vocab.keys("duration-cues.txt");
     private static final Set<String> CONTRACT_CUES = Vocab.keys("contract-cues.txt");
+    private static final Set<String> VERB_LIKE_MONTHS = Vocab.keys("verb-like-months.txt");
+    /** Five to seven digits, or eight that cannot be a year, month and day: a count or an id. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]{5,8}");
     private static final java.util.regex.Pattern DECADE_WORD = java.util.regex.Pattern.compile("(?:و|ب|ل)?(?:ال)?عقد(?:ا|ين|ان)?|(?:و|ب|ل)?(?:ال)?عقود");
     private static final Set<String> BARE_UNITS = Set.of("يوم", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "الدقيقه", "ليله");
     private static final Pattern YEAR_BEFORE_1000 = Pattern.compile("0\\d{3}.*");
@@ -101,6 +104,14 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if ("DURATION".equals(t.getTimexType()) && BARE_UNITS.contains(key) && !DURATION_CUES.contains(before)
                 && !(before.length() > 1 && DURATION_CUES.contains(before.substring(1)))) {
             return true; // «في يوم», «ساعة» the watch
+        }
+        if (LONG_NUMBER.matcher(text).matches() && !(text.length() == 8 && value.matches("(19|20)\\d\\d-[01]\\d-[0-3]\\d"))) {
+            return true; // «(267137) كيلوجراماً»: a quantity HeidelTime read as a date
+        }
+        if (first == last && VERB_LIKE_MONTHS.contains(key) && !ours
+                && !org.tarikh.annotate.norm.Months.inDateContext(doc.words, first, 1)
+                && org.tarikh.annotate.norm.Months.gregorianAnyContext(doc.words, Math.max(0, first - 1)) == null) {
+            return true; // «لأنه مارس نوعا من الإرهاب»: the verb, not March
         }
         if (aboutContracts(doc, first, last)) {
             return true; // «31 عقدا في المشروع»: contracts, not decades

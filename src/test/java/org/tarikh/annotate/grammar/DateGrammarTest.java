@@ -211,4 +211,13 @@ class DateGrammarTest {
         assertThat(t.value()).isEqualTo("1985");
         assertThat(t.mod()).isEqualTo("BEFORE");
     }
+
+    @Test
+    void severalUnitsDualsWithARelativeWordAndMoreVagueReferences() {
+        assertThat(tag("وبقي هناك عدة أيام قبل أن يعود.", "عدة أيام").value()).isEqualTo("PXD");
+        assertThat(tag("وتعاقد معه لمدة عامين مقبلين.", "عامين مقبلين").value()).isEqualTo("P2Y");
+        assertThat(tag("وسيتم ذلك في أسرع وقت ممكن.", "أسرع وقت ممكن").value()).isEqualTo("FUTURE_REF");
+        assertThat(tag("وأكد أن هذه المرحلة حساسة.", "هذه المرحلة").value()).isEqualTo("PRESENT_REF");
+        assertThat(tag("بلغت الكميات خلال شهري رجب.", "رجب").value()).isEqualTo("2015-05");
+    }
 }
