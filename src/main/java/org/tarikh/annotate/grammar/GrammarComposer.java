@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.tarikh.annotate.TimexType;
+
 /**
  * The composers of grammar.txt: each turns the pieces a rule matched into the meaning of the
  * result, against the publication date and the tense of the clause, or returns null when the
@@ -66,12 +68,12 @@ final class GrammarComposer {
                 case "modifiedMonth" -> modified(reading((Sem.Month) value(parts, "MONTH")), parts);
                 case "modifiedYear" -> modified(yearReading((Sem.Year) value(parts, "YEAR"), c), parts);
                 case "lately" -> c.previousWord().equals("و") || parts.get(0).skip() > 0 ? null
-                        : new Sem.Reading("DATE", "PAST_REF", null); // «وأخيرا»: finally
-                case "vague" -> new Sem.Reading("DATE", (String) value(parts, "VAGUE"), null);
+                        : new Sem.Reading(TimexType.DATE, "PAST_REF", null); // «وأخيرا»: finally
+                case "vague" -> new Sem.Reading(TimexType.DATE, (String) value(parts, "VAGUE"), null);
                 case "vagueSpan" -> vagueSpan((String[]) value(parts, "UNIT"));
                 case "countedDuration" -> countedDuration(parts);
                 case "vagueOffset" -> vagueOffset(parts);
-                case "weekdayEachWeek" -> new Sem.Reading("SET", "XXXX-WXX-" + value(parts, "WEEKDAY"), null);
+                case "weekdayEachWeek" -> new Sem.Reading(TimexType.SET, "XXXX-WXX-" + value(parts, "WEEKDAY"), null);
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
                 case "eventOffset" -> duration(parts);
                 case "weekdayOfDate" -> weekdayDate((Integer) value(parts, "WEEKDAY"), piece(parts, "DATE"), c);
@@ -285,7 +287,7 @@ final class GrammarComposer {
     }
 
     private static Sem.Reading week(LocalDate d) {
-        return new Sem.Reading("DATE", String.format(Locale.ROOT, "%d-W%02d",
+        return new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%d-W%02d",
                 d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), null);
     }
 
@@ -342,7 +344,7 @@ final class GrammarComposer {
             case "CE" -> String.format(Locale.ROOT, "%02d", (d.getYear() + 100 * n) / 100);
             default -> null; // hours and minutes: a time, left to the clock rules
         };
-        return v == null ? null : new Sem.Reading("DATE", v, mod);
+        return v == null ? null : new Sem.Reading(TimexType.DATE, v, mod);
     }
 
     /**
@@ -380,7 +382,7 @@ final class GrammarComposer {
         if (!second.hijri()) {
             first = first < 100 ? first + second.year() / 100 * 100 : first;
             return first < second.year() - 5 || first > second.year() ? null
-                    : new Sem.Reading("DATE", Integer.toString(first), null);
+                    : new Sem.Reading(TimexType.DATE, Integer.toString(first), null);
         }
         if (first < 100) {
             first += second.year() / 100 * 100;
@@ -393,14 +395,14 @@ final class GrammarComposer {
 
     /** A month's TIMEX3 value: a Hijri month is the Gregorian month holding its 15th. */
     static Sem.Reading reading(Sem.Month m) {
-        return new Sem.Reading("DATE", day(m, 15).toString().substring(0, 7), null);
+        return new Sem.Reading(TimexType.DATE, day(m, 15).toString().substring(0, 7), null);
     }
 
     private static Sem.Reading yearReading(Sem.Year y, Context c) {
         if (y.offset() != null) {
-            return new Sem.Reading("DATE", String.format(Locale.ROOT, "%04d", c.dct().getYear() + y.offset()), null);
+            return new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%04d", c.dct().getYear() + y.offset()), null);
         }
-        return y.hijri() ? hijriYearReading(y.year()) : new Sem.Reading("DATE", String.format(Locale.ROOT, "%04d", y.year()), null);
+        return y.hijri() ? hijriYearReading(y.year()) : new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%04d", y.year()), null);
     }
 
     /** «بداية الشهر», «نهاية العام الماضي»: START, MID or END of a month or year. */
@@ -410,7 +412,7 @@ final class GrammarComposer {
 
     /** A Hijri year as the Gregorian year holding its middle (1 Rajab), as the guidelines say. */
     static Sem.Reading hijriYearReading(int hijriYear) {
-        return new Sem.Reading("DATE", Integer.toString(LocalDate.from(HijrahDate.of(hijriYear, 7, 1)).getYear()), null);
+        return new Sem.Reading(TimexType.DATE, Integer.toString(LocalDate.from(HijrahDate.of(hijriYear, 7, 1)).getYear()), null);
     }
 
     /** «الأيام القليلة القادمة», «السنوات الأخيرة»: a plural unit with a relative word, of unstated length. */
@@ -424,7 +426,7 @@ final class GrammarComposer {
             case "S" -> "PTXS";
             default -> "PX" + unit[0];
         };
-        return new Sem.Reading("DURATION", v, null);
+        return new Sem.Reading(TimexType.DURATION, v, null);
     }
 
     /** «أكثر من عشر سنوات», «شهرا كاملا», «السنوات الخمس الأخيرة»: a duration with a written number. */
@@ -452,7 +454,7 @@ final class GrammarComposer {
             return null; // «قبل ساعات»: hours back, not a date
         }
         boolean before = has(parts, "BEFORE");
-        return new Sem.Reading("DATE", before ? "PAST_REF" : "FUTURE_REF", null);
+        return new Sem.Reading(TimexType.DATE, before ? "PAST_REF" : "FUTURE_REF", null);
     }
 
     /** «طوال العام», «على مدار الأسبوع»: the whole of one unit, a duration. */
@@ -461,8 +463,8 @@ final class GrammarComposer {
             return null;
         }
         return switch (unit[0]) {
-            case "H" -> new Sem.Reading("DURATION", "PT1H", null);
-            case "D", "W", "M", "Y" -> new Sem.Reading("DURATION", "P1" + unit[0], null);
+            case "H" -> new Sem.Reading(TimexType.DURATION, "PT1H", null);
+            case "D", "W", "M", "Y" -> new Sem.Reading(TimexType.DURATION, "P1" + unit[0], null);
             default -> null;
         };
     }
@@ -487,7 +489,7 @@ final class GrammarComposer {
             case "S" -> "PT" + n + "S";
             default -> "P" + n + unit;
         };
-        return new Sem.Reading("DURATION", v, null);
+        return new Sem.Reading(TimexType.DURATION, v, null);
     }
 
     /** «الساعة 2100»: a 24-hour clock time written as four digits, on the publication day. */
@@ -497,6 +499,6 @@ final class GrammarComposer {
         if (num.words() != 1 || v < 100 || v > 2359 || v % 100 > 59) {
             return null;
         }
-        return new Sem.Reading("TIME", String.format(Locale.ROOT, "%sT%02d:%02d", c.dct(), v / 100, v % 100), null);
+        return new Sem.Reading(TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%02d", c.dct(), v / 100, v % 100), null);
     }
 }
