@@ -87,10 +87,6 @@ public final class TimexDoc {
         return wordEnds[wordIndexInclusive];
     }
 
-    public String originalText() {
-        return jcas.getDocumentText();
-    }
-
     public List<Timex3> timexes() {
         return new ArrayList<>(JCasUtil.select(jcas, Timex3.class));
     }
