@@ -33,15 +33,7 @@ public class ClockTimeAnnotator extends RuleAnnotator {
 
     @Override
     protected void process(TimexDoc doc) {
-        for (int i = 0; i < doc.words.size(); i++) {
-            int end = match(doc, i);
-            if (end <= i) {
-                end = midnight(doc, i);
-            }
-            if (end > i) {
-                i = end - 1;
-            }
-        }
+        scan(doc, this::match, this::midnight);
     }
 
     private int match(TimexDoc doc, int i) {

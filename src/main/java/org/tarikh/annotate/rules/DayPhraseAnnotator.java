@@ -23,13 +23,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
 
     @Override
     protected void process(TimexDoc doc) {
-        int n = doc.words.size();
-        for (int i = 0; i < n; i++) {
-            int end = match(doc, i);
-            if (end > i) {
-                i = end - 1;
-            }
-        }
+        scan(doc, this::match);
     }
 
     /** Tries a day phrase starting at word i; returns the index after it, or i. */

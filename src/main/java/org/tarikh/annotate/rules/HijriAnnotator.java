@@ -38,15 +38,7 @@ public class HijriAnnotator extends RuleAnnotator {
 
     @Override
     protected void process(TimexDoc doc) {
-        for (int i = 0; i < doc.words.size(); i++) {
-            int end = matchDate(doc, i);
-            if (end <= i) {
-                end = matchYear(doc, i);
-            }
-            if (end > i) {
-                i = end - 1;
-            }
-        }
+        scan(doc, this::matchDate, this::matchYear);
     }
 
     private int matchDate(TimexDoc doc, int i) {

@@ -26,12 +26,7 @@ public class SetAnnotator extends RuleAnnotator {
 
     @Override
     protected void process(TimexDoc doc) {
-        for (int i = 0; i < doc.words.size(); i++) {
-            int end = match(doc, i);
-            if (end > i) {
-                i = end - 1;
-            }
-        }
+        scan(doc, this::match);
     }
 
     private int match(TimexDoc doc, int i) {
