@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news archives to ordered event timelines.",
         subcommands = {RunCommand.class, TagCommand.class, TimelineCommand.class, ExportCommand.class,
                 ScheduleCommand.class, EvalCommand.class, EvalEventsCommand.class, org.tarikh.bench.BenchCommand.class,
+                org.tarikh.bench.CheckNewsCommand.class,
                 CommandLine.HelpCommand.class})
 public class TarikhCommand implements Runnable {
 

@@ -30,7 +30,7 @@ import javax.xml.stream.XMLStreamReader;
 public record GoldDocument(String id, Path file, String text, LocalDate dct, List<GoldTimex> timexes,
         List<GoldTrap> traps) {
 
-    static final Set<String> TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+    static final Set<String> TYPES = Scorer.TYPES.stream().collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Set<String> MODS = Set.of("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "LESS_THAN",
             "MORE_THAN");
 

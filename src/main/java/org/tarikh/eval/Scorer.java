@@ -9,6 +9,7 @@ import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 import org.tarikh.annotate.Timex;
+import org.tarikh.annotate.TimexType;
 
 /**
  * Turns alignments into report rows.
@@ -25,7 +26,7 @@ import org.tarikh.annotate.Timex;
  */
 public final class Scorer {
 
-    public static final List<String> TYPES = List.of("DATE", "TIME", "DURATION", "SET");
+    public static final List<String> TYPES = java.util.Arrays.stream(TimexType.values()).map(Enum::name).toList();
 
     private final Counts overall = new Counts();
     private final Map<String, Counts> byType = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.tarikh.annotate.Timex;
+import org.tarikh.annotate.TimexType;
 import org.tarikh.chronology.EventQuery.ArticleText;
 
 /**
@@ -91,7 +92,7 @@ public final class TimeMl {
             x.writeStartElement("DCT");
             x.writeStartElement("TIMEX3");
             x.writeAttribute("tid", "t0");
-            x.writeAttribute("type", "DATE");
+            x.writeAttribute("type", TimexType.DATE.name());
             x.writeAttribute("value", a.dct().toString());
             x.writeAttribute("temporalFunction", "false");
             x.writeAttribute("functionInDocument", "CREATION_TIME");

@@ -26,10 +26,6 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     private InputGuard guard;
     private long position;
 
-    public ArticleItemReader(List<Path> inputs) {
-        this(inputs, 0, 1);
-    }
-
     /** Partition {@code partition} of {@code partitions}, with the default input guards. */
     public ArticleItemReader(List<Path> inputs, int partition, int partitions) {
         this(inputs, () -> new InputGuard(java.time.LocalDate.now(), Limits.DEFAULT_MAX_FUTURE_DAYS,

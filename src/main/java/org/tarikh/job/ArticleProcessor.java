@@ -24,10 +24,6 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
     private final TimelineStore store;
     private final TimeBudget budget;
 
-    public ArticleProcessor(Supplier<TemporalPipeline> pipeline, TimelineStore store) {
-        this(pipeline, store, new TimeBudget(java.time.Duration.ZERO));
-    }
-
     /** @param budget bounds each article's annotation; the engine is then fetched on the budget's worker thread */
     public ArticleProcessor(Supplier<TemporalPipeline> pipeline, TimelineStore store, TimeBudget budget) {
         this.pipeline = pipeline;

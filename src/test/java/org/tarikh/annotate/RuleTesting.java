@@ -3,17 +3,10 @@ package org.tarikh.annotate;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.uima.analysis_component.AnalysisComponent;
-
-/** Test support: a pipeline of the view rewrite plus some post-annotators, without HeidelTime (fast to build). */
+/** Test support for the annotator tests; their engines come from {@link TestPipeline}. */
 public final class RuleTesting {
 
     private RuleTesting() {
-    }
-
-    @SafeVarargs
-    public static TemporalPipeline withoutHeidelTime(Class<? extends AnalysisComponent>... annotators) {
-        return TemporalPipeline.build(PipelineStages.withoutHeidelTime(List.of(annotators)));
     }
 
     /** The single expression whose text is {@code text}, failing if there is not exactly one. */

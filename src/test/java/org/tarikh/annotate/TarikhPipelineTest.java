@@ -11,25 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The whole Tarikh pipeline (HeidelTime and our annotators): the seed article and cross-annotator cases. */
 class TarikhPipelineTest {
 
+    @TestPipeline
     private static TemporalPipeline pipeline;
     private static String seed;
 
     @BeforeAll
     static void build() throws Exception {
-        pipeline = TemporalPipeline.create();
         seed = Files.readString(Path.of("sample-articles/000_964be29df06537d0.txt"));
-    }
-
-    @AfterAll
-    static void destroy() {
-        pipeline.close();
     }
 
     private static TaggedText tag(String s) {

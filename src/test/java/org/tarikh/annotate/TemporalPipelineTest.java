@@ -6,23 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TemporalPipelineTest {
 
+    @TestPipeline
     private static TemporalPipeline pipeline;
-
-    @BeforeAll
-    static void build() {
-        pipeline = TemporalPipeline.create();
-    }
-
-    @AfterAll
-    static void destroy() {
-        pipeline.close();
-    }
 
     @Test
     void seedArticleGivesTheIssueExpressionsWithExactOffsets() throws Exception {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
+import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Words;
 
 /**
@@ -210,7 +211,7 @@ public final class DateGrammar {
             return r;
         }
         if (v instanceof LocalDate d) {
-            return new Sem.Reading("DATE", d.toString(), null);
+            return new Sem.Reading(TimexType.DATE, d.toString(), null);
         }
         if (v instanceof Sem.Month m) {
             return GrammarComposer.reading(m);

@@ -40,7 +40,7 @@ public class DateGrammarAnnotator extends RuleAnnotator {
             }
             inside.forEach(Timex3::removeFromIndexes);
             Timex3 t = new Timex3(doc.jcas, begin, end);
-            t.setTimexType(f.reading().type());
+            t.setTimexType(f.reading().type().name());
             t.setTimexValue(f.reading().value());
             t.setTimexMod(f.reading().mod());
             t.setFoundByRule(RULE_PREFIX + f.rules());

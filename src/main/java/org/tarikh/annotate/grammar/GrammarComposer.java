@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.tarikh.annotate.TimexType;
+
 /**
  * The composers of grammar.txt: each turns the pieces a rule matched into the meaning of the
  * result, against the publication date and the tense of the clause, or returns null when the
@@ -66,19 +68,19 @@ final class GrammarComposer {
                 case "modifiedMonth" -> modified(reading((Sem.Month) value(parts, "MONTH")), parts);
                 case "modifiedYear" -> modified(yearReading((Sem.Year) value(parts, "YEAR"), c), parts);
                 case "lately" -> c.previousWord().equals("و") || parts.get(0).skip() > 0 ? null
-                        : new Sem.Reading("DATE", "PAST_REF", null); // «وأخيرا»: finally
-                case "vague" -> new Sem.Reading("DATE", (String) value(parts, "VAGUE"), null);
+                        : new Sem.Reading(TimexType.DATE, "PAST_REF", null); // «وأخيرا»: finally
+                case "vague" -> new Sem.Reading(TimexType.DATE, (String) value(parts, "VAGUE"), null);
                 case "monthOfYearBare" -> monthOfYearBare((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "NUM"), c);
                 case "hijriYearWord" -> hijriYearWord(parts, c);
                 case "weekdayTwoWeeks" -> weekdayTwoWeeks((Integer) value(parts, "WEEKDAY"), (Integer) value(parts, "REL"), c);
                 case "compoundDuration" -> compoundDuration(parts);
                 case "partOfYear" -> partOfYear(parts, c);
                 case "dayMonthNameYear" -> dayMonthNameYear(parts, c);
-                case "thisSeason" -> new Sem.Reading("DATE", c.dct().getYear() + "-" + value(parts, "SEASON"), null);
+                case "thisSeason" -> new Sem.Reading(TimexType.DATE, c.dct().getYear() + "-" + value(parts, "SEASON"), null);
                 case "vagueSpan" -> vagueSpan((String[]) value(parts, "UNIT"));
                 case "countedDuration" -> countedDuration(parts);
                 case "vagueOffset" -> vagueOffset(parts);
-                case "weekdayEachWeek" -> new Sem.Reading("SET", "XXXX-WXX-" + value(parts, "WEEKDAY"), null);
+                case "weekdayEachWeek" -> new Sem.Reading(TimexType.SET, "XXXX-WXX-" + value(parts, "WEEKDAY"), null);
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
                 case "eventOffset" -> duration(parts);
                 case "weekdayOfDate" -> weekdayDate((Integer) value(parts, "WEEKDAY"), piece(parts, "DATE"), c);
@@ -292,7 +294,7 @@ final class GrammarComposer {
     }
 
     private static Sem.Reading week(LocalDate d) {
-        return new Sem.Reading("DATE", String.format(Locale.ROOT, "%d-W%02d",
+        return new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%d-W%02d",
                 d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), null);
     }
 
@@ -350,7 +352,7 @@ final class GrammarComposer {
             case "CE" -> String.format(Locale.ROOT, "%02d", (d.getYear() + 100 * n) / 100);
             default -> null; // hours and minutes: a time, left to the clock rules
         };
-        return v == null ? null : new Sem.Reading("DATE", v, mod);
+        return v == null ? null : new Sem.Reading(TimexType.DATE, v, mod);
     }
 
     /**
@@ -388,7 +390,7 @@ final class GrammarComposer {
         if (!second.hijri()) {
             first = first < 100 ? first + second.year() / 100 * 100 : first;
             return first < second.year() - 5 || first > second.year() ? null
-                    : new Sem.Reading("DATE", Integer.toString(first), null);
+                    : new Sem.Reading(TimexType.DATE, Integer.toString(first), null);
         }
         if (first < 100) {
             first += second.year() / 100 * 100;
@@ -401,14 +403,14 @@ final class GrammarComposer {
 
     /** A month's TIMEX3 value: a Hijri month is the Gregorian month holding its 15th. */
     static Sem.Reading reading(Sem.Month m) {
-        return new Sem.Reading("DATE", day(m, 15).toString().substring(0, 7), null);
+        return new Sem.Reading(TimexType.DATE, day(m, 15).toString().substring(0, 7), null);
     }
 
     private static Sem.Reading yearReading(Sem.Year y, Context c) {
         if (y.offset() != null) {
-            return new Sem.Reading("DATE", String.format(Locale.ROOT, "%04d", c.dct().getYear() + y.offset()), null);
+            return new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%04d", c.dct().getYear() + y.offset()), null);
         }
-        return y.hijri() ? hijriYearReading(y.year()) : new Sem.Reading("DATE", String.format(Locale.ROOT, "%04d", y.year()), null);
+        return y.hijri() ? hijriYearReading(y.year()) : new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%04d", y.year()), null);
     }
 
     /** «بداية الشهر», «نهاية العام الماضي»: START, MID or END of a month or year. */
@@ -418,7 +420,7 @@ final class GrammarComposer {
 
     /** A Hijri year as the Gregorian year holding its middle (1 Rajab), as the guidelines say. */
     static Sem.Reading hijriYearReading(int hijriYear) {
-        return new Sem.Reading("DATE", Integer.toString(LocalDate.from(HijrahDate.of(hijriYear, 7, 1)).getYear()), null);
+        return new Sem.Reading(TimexType.DATE, Integer.toString(LocalDate.from(HijrahDate.of(hijriYear, 7, 1)).getYear()), null);
     }
 
     /** «الأيام القليلة القادمة», «السنوات الأخيرة»: a plural unit with a relative word, of unstated length. */
@@ -432,7 +434,7 @@ final class GrammarComposer {
             case "S" -> "PTXS";
             default -> "PX" + unit[0];
         };
-        return new Sem.Reading("DURATION", v, null);
+        return new Sem.Reading(TimexType.DURATION, v, null);
     }
 
     /** «أكثر من عشر سنوات», «شهرا كاملا», «السنوات الخمس الأخيرة»: a duration with a written number. */
@@ -460,7 +462,7 @@ final class GrammarComposer {
             return null; // «قبل ساعات»: hours back, not a date
         }
         boolean before = has(parts, "BEFORE");
-        return new Sem.Reading("DATE", before ? "PAST_REF" : "FUTURE_REF", null);
+        return new Sem.Reading(TimexType.DATE, before ? "PAST_REF" : "FUTURE_REF", null);
     }
 
     /** «طوال العام», «على مدار الأسبوع»: the whole of one unit, a duration. */
@@ -469,8 +471,8 @@ final class GrammarComposer {
             return null;
         }
         return switch (unit[0]) {
-            case "H" -> new Sem.Reading("DURATION", "PT1H", null);
-            case "D", "W", "M", "Y" -> new Sem.Reading("DURATION", "P1" + unit[0], null);
+            case "H" -> new Sem.Reading(TimexType.DURATION, "PT1H", null);
+            case "D", "W", "M", "Y" -> new Sem.Reading(TimexType.DURATION, "P1" + unit[0], null);
             default -> null;
         };
     }
@@ -495,7 +497,7 @@ final class GrammarComposer {
             case "S" -> "PT" + n + "S";
             default -> "P" + n + unit;
         };
-        return new Sem.Reading("DURATION", v, null);
+        return new Sem.Reading(TimexType.DURATION, v, null);
     }
 
     /** «الساعة 2100»: a 24-hour clock time written as four digits, on the publication day. */
@@ -505,7 +507,7 @@ final class GrammarComposer {
         if (num.words() != 1 || v < 100 || v > 2359 || v % 100 > 59) {
             return null;
         }
-        return new Sem.Reading("TIME", String.format(Locale.ROOT, "%sT%02d:%02d", c.dct(), v / 100, v % 100), null);
+        return new Sem.Reading(TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%02d", c.dct(), v / 100, v % 100), null);
     }
 
     /** «مايو 2015», «شهر رمضان 1436»: a month and a bare year number of its calendar. */
@@ -572,7 +574,7 @@ final class GrammarComposer {
                 default -> date.append(n).append(x.unit());
             }
         }
-        return new Sem.Reading("DURATION", time.isEmpty() ? date.toString() : date + "T" + time, null);
+        return new Sem.Reading(TimexType.DURATION, time.isEmpty() ? date.toString() : date + "T" + time, null);
     }
 
     /** «النصف الأول من 2015», «الربع الثاني من العام الجاري»: a half or quarter of a year. */
@@ -588,7 +590,7 @@ final class GrammarComposer {
         if (y.hijri()) {
             return null; // a half of a Hijri year is no Gregorian half
         }
-        return new Sem.Reading("DATE", yearReading(y, c).value() + "-" + value(parts, "PARTOFYEAR"), null);
+        return new Sem.Reading(TimexType.DATE, yearReading(y, c).value() + "-" + value(parts, "PARTOFYEAR"), null);
     }
 
     /** «7/يوليو/2015 م», «10/شوال/1436هـ»: a day, a month name and a year between separators. */

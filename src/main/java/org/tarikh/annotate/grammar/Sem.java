@@ -1,5 +1,7 @@
 package org.tarikh.annotate.grammar;
 
+import org.tarikh.annotate.TimexType;
+
 /** The meanings pieces carry besides plain numbers and days. */
 final class Sem {
 
@@ -33,6 +35,6 @@ final class Sem {
     }
 
     /** A finished TIMEX3 reading: type, value and mod. */
-    record Reading(String type, String value, String mod) {
+    record Reading(TimexType type, String value, String mod) {
     }
 }

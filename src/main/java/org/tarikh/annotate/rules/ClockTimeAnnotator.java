@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Lexicon;
 
 import de.unihd.dbs.uima.types.heideltime.Timex3;
@@ -32,15 +33,7 @@ public class ClockTimeAnnotator extends RuleAnnotator {
 
     @Override
     protected void process(TimexDoc doc) {
-        for (int i = 0; i < doc.words.size(); i++) {
-            int end = match(doc, i);
-            if (end <= i) {
-                end = midnight(doc, i);
-            }
-            if (end > i) {
-                i = end - 1;
-            }
-        }
+        scan(doc, this::match, this::midnight);
     }
 
     private int match(TimexDoc doc, int i) {
@@ -143,7 +136,7 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             first--; // «نحو الساعة الرابعة فجرا»
             mod = "APPROX";
         }
-        doc.put(first, j - 1, "TIME", String.format("%sT%02d:%02d", day, hour, minute), mod, null, null,
+        doc.put(first, j - 1, TimexType.TIME, String.format("%sT%02d:%02d", day, hour, minute), mod,
                 "tarikh:clock");
         return j;
     }
@@ -157,7 +150,7 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         }
         int end = doc.originalEnd(i - 1);
         for (Timex3 t : doc.timexes()) {
-            if (t.getEnd() == end && "DATE".equals(t.getTimexType()) && t.getTimexValue() != null
+            if (t.getEnd() == end && TimexType.DATE.is(t.getTimexType()) && t.getTimexValue() != null
                     && t.getTimexValue().matches("\\d{4}-\\d{2}-\\d{2}")
                     && "tarikh:day-phrase".equals(t.getFoundByRule())) {
                 return t;
@@ -182,7 +175,7 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         } else {
             day = contextDay(doc, i);
         }
-        doc.put(i, j - 1, "TIME", day + "T24:00", null, null, null, "tarikh:clock");
+        doc.put(i, j - 1, TimexType.TIME, day + "T24:00", "tarikh:clock");
         return j;
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Lexicon;
 
 import org.tarikh.annotate.norm.Months;
@@ -22,13 +23,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
 
     @Override
     protected void process(TimexDoc doc) {
-        int n = doc.words.size();
-        for (int i = 0; i < n; i++) {
-            int end = match(doc, i);
-            if (end > i) {
-                i = end - 1;
-            }
-        }
+        scan(doc, this::match);
     }
 
     /** Tries a day phrase starting at word i; returns the index after it, or i. */
@@ -99,7 +94,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             // «تعال العصر», «الصبح كان في زحمة», «بالليل هنروح»: a time on the publication date
             String k = standaloneKey(doc, i);
             int n = k.split(" ").length;
-            doc.put(i, i + n - 1, "TIME", doc.dct + STANDALONE.get(k), null, null, null, "tarikh:day-phrase-part");
+            doc.put(i, i + n - 1, TimexType.TIME, doc.dct + STANDALONE.get(k), "tarikh:day-phrase-part");
             return i + n;
         } else {
             return i;
@@ -113,9 +108,9 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             }
         }
         if (pod != null) {
-            doc.put(i, j - 1, "TIME", day + pod, null, null, null, "tarikh:day-phrase");
+            doc.put(i, j - 1, TimexType.TIME, day + pod, "tarikh:day-phrase");
         } else {
-            doc.put(i, j - 1, "DATE", day.toString(), null, null, null, "tarikh:day-phrase");
+            doc.put(i, j - 1, TimexType.DATE, day.toString(), "tarikh:day-phrase");
         }
         return j;
     }

@@ -3,6 +3,7 @@ package org.tarikh.annotate.rules;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Lexicon;
 
 /**
@@ -68,7 +69,7 @@ public class DecadeAnnotator extends RuleAnnotator {
             if (value == null) {
                 continue;
             }
-            doc.put(i, j - 1, "DATE", value, mod, null, null, "tarikh:decade");
+            doc.put(i, j - 1, TimexType.DATE, value, mod, "tarikh:decade");
             i = j - 1;
         }
     }

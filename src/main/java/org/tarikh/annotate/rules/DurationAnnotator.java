@@ -5,6 +5,7 @@ import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Lexicon;
 
 /**
@@ -28,12 +29,7 @@ public class DurationAnnotator extends RuleAnnotator {
 
     @Override
     protected void process(TimexDoc doc) {
-        for (int i = 0; i < doc.words.size(); i++) {
-            int end = match(doc, i);
-            if (end > i) {
-                i = end - 1;
-            }
-        }
+        scan(doc, this::match);
     }
 
     private int match(TimexDoc doc, int i) {
@@ -75,10 +71,10 @@ public class DurationAnnotator extends RuleAnnotator {
                 && !u.code().equals("MIN") && !u.code().equals("DE") && !u.code().equals("CE")) {
             int sign = prev.equals("قبل") ? -1 : 1;
             String date = shifted(doc.dct, sign * Integer.parseInt(count), u.code());
-            doc.put(i - 1, j - 1, "DATE", date, null, null, null, "tarikh:duration");
+            doc.put(i - 1, j - 1, TimexType.DATE, date, "tarikh:duration");
             return j;
         }
-        doc.put(i, j - 1, "DURATION", value, null, null, null, "tarikh:duration");
+        doc.put(i, j - 1, TimexType.DURATION, value, "tarikh:duration");
         return j;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Lexicon;
 
 import de.unihd.dbs.uima.types.heideltime.Timex3;
@@ -95,13 +96,13 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (value.startsWith("UNDEF")) {
             return true; // «أول يوم»: HeidelTime found no anchor for it
         }
-        if ("DATE".equals(t.getTimexType()) && YEAR_BEFORE_1000.matcher(value).matches() && !ours) {
+        if (TimexType.DATE.is(t.getTimexType()) && YEAR_BEFORE_1000.matcher(value).matches() && !ours) {
             return true; // «100», «420»: a year before 1000 needs a calendar cue the rules did not see
         }
         if (SHORT_YEAR_AFTER_WORD.matcher(key).matches()) {
             return true; // «العام 32»: a count after «العام», not 1932
         }
-        if ("DURATION".equals(t.getTimexType()) && BARE_UNITS.contains(key) && !DURATION_CUES.contains(before)
+        if (TimexType.DURATION.is(t.getTimexType()) && BARE_UNITS.contains(key) && !DURATION_CUES.contains(before)
                 && !(before.length() > 1 && DURATION_CUES.contains(before.substring(1)))) {
             return true; // «في يوم», «ساعة» the watch
         }
@@ -116,7 +117,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (aboutContracts(doc, first, last)) {
             return true; // «31 عقدا في المشروع»: contracts, not decades
         }
-        if (NOT_TEMPORAL.contains(key) || (ADJECTIVES.contains(key) && "SET".equals(t.getTimexType()))) {
+        if (NOT_TEMPORAL.contains(key) || (ADJECTIVES.contains(key) && TimexType.SET.is(t.getTimexType()))) {
             return true;
         }
         if ((key.equals("السابقه") || key.equals("السابق")) && before.startsWith("ال")) {

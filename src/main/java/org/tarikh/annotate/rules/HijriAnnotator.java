@@ -16,6 +16,7 @@ import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 
+import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Months;
 
 /**
@@ -37,15 +38,7 @@ public class HijriAnnotator extends RuleAnnotator {
 
     @Override
     protected void process(TimexDoc doc) {
-        for (int i = 0; i < doc.words.size(); i++) {
-            int end = matchDate(doc, i);
-            if (end <= i) {
-                end = matchYear(doc, i);
-            }
-            if (end > i) {
-                i = end - 1;
-            }
-        }
+        scan(doc, this::matchDate, this::matchYear);
     }
 
     private int matchDate(TimexDoc doc, int i) {
@@ -129,13 +122,13 @@ public class HijriAnnotator extends RuleAnnotator {
             int y = year != null ? year : resolveYear(doc.dct, hm.number(), rel == null ? 0 : rel);
             String hijri;
             String value;
-            String type = "DATE";
+            TimexType type = TimexType.DATE;
             if (day != null) {
                 LocalDate g = LocalDate.from(HijrahDate.of(y, hm.number(), day));
                 hijri = String.format("%04d-%02d-%02d", y, hm.number(), day);
                 value = g.toString();
                 if (pod != null) {
-                    type = "TIME";
+                    type = TimexType.TIME;
                     value = value + pod;
                 }
             } else {
@@ -143,7 +136,7 @@ public class HijriAnnotator extends RuleAnnotator {
                 hijri = String.format("%04d-%02d", y, hm.number());
                 value = String.format("%04d-%02d", mid.getYear(), mid.getMonthValue());
             }
-            doc.put(first, j - 1, type, value, mod, null, null, "tarikh:hijri");
+            doc.put(first, j - 1, type, value, mod, "tarikh:hijri");
             mark(doc, first, j - 1, hijri);
         } catch (DateTimeException e) {
             return i; // outside the Umm al-Qura table or an impossible day
@@ -171,7 +164,7 @@ public class HijriAnnotator extends RuleAnnotator {
         }
         try {
             LocalDate rajab = LocalDate.from(HijrahDate.of(y, 7, 1));
-            doc.put(i, j - 1, "DATE", String.valueOf(rajab.getYear()), null, null, null, "tarikh:hijri");
+            doc.put(i, j - 1, TimexType.DATE, String.valueOf(rajab.getYear()), "tarikh:hijri");
             mark(doc, i, j - 1, String.format("%04d", y));
         } catch (DateTimeException e) {
             return i;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tarikh.annotate.TimexType;
+
 import de.unihd.dbs.uima.types.heideltime.Timex3;
 
 /**
@@ -47,7 +49,7 @@ public class ModifierAnnotator extends RuleAnnotator {
                     y += Vocab.RELATIVE.get(doc.key(i + 2));
                     last++;
                 }
-                doc.put(i, last, "DATE", y + "-Q" + q, null, null, null, "tarikh:modifier");
+                doc.put(i, last, TimexType.DATE, y + "-Q" + q, "tarikh:modifier");
             }
         }
     }
@@ -64,7 +66,7 @@ public class ModifierAnnotator extends RuleAnnotator {
         int d = Integer.parseInt(m.group(1));
         int mo = Integer.parseInt(m.group(2));
         if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
-            t.setTimexType("DATE");
+            t.setTimexType(TimexType.DATE.name());
             t.setTimexValue(String.format("%s-%02d-%02d", m.group(3), mo, d));
         }
     }
@@ -85,17 +87,17 @@ public class ModifierAnnotator extends RuleAnnotator {
     private static void partOfDayBefore(TimexDoc doc, Timex3 t) {
         int first = doc.wordAtOriginal(t.getBegin());
         if (first > 0 && doc.key(first - 1).equals("يوم") && doc.words.get(first).isNumber()
-                && "DATE".equals(t.getTimexType())) {
+                && TimexType.DATE.is(t.getTimexType())) {
             TimexDoc.setExtent(t, doc.originalBegin(first - 1), t.getEnd()); // «يوم 17 أفريل»: the head noun
             return;
         }
         String pod = first > 0 ? Vocab.PARTS_OF_DAY.get(doc.key(first - 1)) : null;
-        if (pod == null || !"DATE".equals(t.getTimexType()) || t.getTimexValue() == null
+        if (pod == null || !TimexType.DATE.is(t.getTimexType()) || t.getTimexValue() == null
                 || !t.getTimexValue().matches("\\d{4}-\\d{2}-\\d{2}") || !doc.words.get(first).isNumber()) {
             return;
         }
         TimexDoc.setExtent(t, doc.originalBegin(first - 1), t.getEnd());
-        t.setTimexType("TIME");
+        t.setTimexType(TimexType.TIME.name());
         t.setTimexValue(t.getTimexValue() + pod);
     }
 
@@ -108,7 +110,7 @@ public class ModifierAnnotator extends RuleAnnotator {
         }
         if (f != first && f >= 0) {
             TimexDoc.setExtent(t, doc.originalBegin(f), t.getEnd());
-            if ("EQUAL_OR_LESS".equals(t.getTimexMod()) || "APPROX".equals(t.getTimexMod()) && "DURATION".equals(t.getTimexType())) {
+            if ("EQUAL_OR_LESS".equals(t.getTimexMod()) || "APPROX".equals(t.getTimexMod()) && TimexType.DURATION.is(t.getTimexType())) {
                 t.setTimexMod(null);
             }
         }
@@ -121,9 +123,9 @@ public class ModifierAnnotator extends RuleAnnotator {
             return;
         }
         Timex3 t = ts.get(0);
-        boolean date = "DATE".equals(t.getTimexType()) && t.getTimexValue() != null
+        boolean date = TimexType.DATE.is(t.getTimexType()) && t.getTimexValue() != null
                 && t.getTimexValue().matches("\\d{4}.*");
-        if (t.getBegin() != b || !(date || "DURATION".equals(t.getTimexType()))
+        if (t.getBegin() != b || !(date || TimexType.DURATION.is(t.getTimexType()))
                 || t.getCoveredText().matches("[0-9\u0660-\u0669\u06F0-\u06F9]+")) {
             return; // «نحو 2500 جندي» is a count, not an approximate year
         }
@@ -135,13 +137,13 @@ public class ModifierAnnotator extends RuleAnnotator {
     private static int modified(TimexDoc doc, int i) {
         String mod = MODS.get(doc.key(i));
         if (doc.key(i + 1).matches("\\d{4}")) {
-            doc.put(i, i + 1, "DATE", doc.key(i + 1), mod, null, null, "tarikh:modifier");
+            doc.put(i, i + 1, TimexType.DATE, doc.key(i + 1), mod, "tarikh:modifier");
             return i + 1;
         }
         if (doc.key(i + 1).equals("الاسبوع") && Vocab.RELATIVE.containsKey(doc.key(i + 2))) {
             LocalDate d = doc.dct.plusWeeks(Vocab.RELATIVE.get(doc.key(i + 2)));
             String w = String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            doc.put(i, i + 2, "DATE", w, mod, null, null, "tarikh:modifier");
+            doc.put(i, i + 2, TimexType.DATE, w, mod, "tarikh:modifier");
             return i + 2;
         }
         return i;

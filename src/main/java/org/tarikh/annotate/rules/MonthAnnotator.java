@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Months;
 
 import de.unihd.dbs.uima.types.heideltime.Timex3;
@@ -64,7 +65,7 @@ public class MonthAnnotator extends RuleAnnotator {
                 }
                 String value = day != null ? LocalDate.of(y, m.number(), day).toString()
                         : YearMonth.of(y, m.number()).toString();
-                doc.put(first, last, "DATE", value, null, null, null, "tarikh:month");
+                doc.put(first, last, TimexType.DATE, value, "tarikh:month");
             } else if (year == null && !Vocab.RELATIVE.containsKey(doc.key(last + 1))) {
                 retense(doc, i, m.number());
             }
@@ -76,7 +77,7 @@ public class MonthAnnotator extends RuleAnnotator {
     private void retense(TimexDoc doc, int monthWord, int month) {
         int b = doc.originalBegin(monthWord);
         for (Timex3 t : doc.overlapping(b, b + 1)) {
-            if (t.getTimexValue() == null || !"DATE".equals(t.getTimexType())) {
+            if (t.getTimexValue() == null || !TimexType.DATE.is(t.getTimexType())) {
                 continue;
             }
             if (t.getCoveredText().matches(".*[0-9\u0660-\u0669\u06F0-\u06F9]{4}.*")) {

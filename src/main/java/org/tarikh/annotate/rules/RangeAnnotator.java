@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tarikh.annotate.TimexType;
+
 import de.unihd.dbs.uima.types.heideltime.Timex3;
 
 /**
@@ -30,10 +32,10 @@ public class RangeAnnotator extends RuleAnnotator {
             String k = doc.key(i);
             if (YEAR_PAIR.contains(k) && isYear(doc, i + 1)) {
                 // «بين عامي 2003 و2011», «العامين 2019 و2020»: «عامي 2003» and «2011»
-                doc.put(i, i + 1, "DATE", doc.key(i + 1), null, null, null, "tarikh:range");
+                doc.put(i, i + 1, TimexType.DATE, doc.key(i + 1), "tarikh:range");
                 String c = doc.key(i + 2);
                 if ((c.equals("و") || c.equals(TO) || c.equals("حتى")) && isYear(doc, i + 3)) {
-                    doc.put(i + 3, i + 3, "DATE", doc.key(i + 3), null, null, null, "tarikh:range");
+                    doc.put(i + 3, i + 3, TimexType.DATE, doc.key(i + 3), "tarikh:range");
                     i += 3;
                 }
                 continue;
@@ -74,7 +76,7 @@ public class RangeAnnotator extends RuleAnnotator {
             if (!doc.overlapping(doc.originalBegin(i + 1), doc.originalEnd(i + 1)).isEmpty()) {
                 continue;
             }
-            doc.put(i + 1, i + 1, "DATE", String.format("%s-%02d", m.group(1), d1), null, null, null, "tarikh:range");
+            doc.put(i + 1, i + 1, TimexType.DATE, String.format("%s-%02d", m.group(1), d1), "tarikh:range");
         }
     }
 }

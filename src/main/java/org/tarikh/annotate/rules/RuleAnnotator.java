@@ -26,4 +26,26 @@ public abstract class RuleAnnotator extends JCasAnnotator_ImplBase {
     }
 
     protected abstract void process(TimexDoc doc);
+
+    /** Tries a phrase starting at word {@code i}; returns the index of the word after it, or {@code i} when none starts there. */
+    @FunctionalInterface
+    protected interface PhraseMatcher {
+        int match(TimexDoc doc, int i);
+    }
+
+    /**
+     * Scans the words left to right; at each word tries {@code matchers} in order, and the first
+     * that matches wins: the scan goes on after its phrase, so phrases never overlap.
+     */
+    protected static void scan(TimexDoc doc, PhraseMatcher... matchers) {
+        for (int i = 0; i < doc.words.size(); i++) {
+            for (PhraseMatcher m : matchers) {
+                int end = m.match(doc, i);
+                if (end > i) {
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
 }

@@ -3,6 +3,8 @@ package org.tarikh.annotate.rules;
 import java.util.Map;
 import java.util.Set;
 
+import org.tarikh.annotate.TimexType;
+
 /**
  * Frequencies: «يوميا», «مرتين يوميا», «ثماني مرات سنويا», «مرتين في الأسبوع», «كل أسبوع»,
  * «كل يوم جمعة» (XXXX-WXX-5), «كل مساء» (XXXX-XX-XXTEV), «كل 10 دقائق», «كل ستة أشهر».
@@ -24,12 +26,7 @@ public class SetAnnotator extends RuleAnnotator {
 
     @Override
     protected void process(TimexDoc doc) {
-        for (int i = 0; i < doc.words.size(); i++) {
-            int end = match(doc, i);
-            if (end > i) {
-                i = end - 1;
-            }
-        }
+        scan(doc, this::match);
     }
 
     private int match(TimexDoc doc, int i) {
@@ -44,12 +41,12 @@ public class SetAnnotator extends RuleAnnotator {
             j++;
         }
         if (ADVERBS.containsKey(doc.key(j))) {
-            doc.put(i, j, "SET", ADVERBS.get(doc.key(j)), null, null, null, "tarikh:set");
+            doc.put(i, j, TimexType.SET, ADVERBS.get(doc.key(j)), "tarikh:set");
             return j + 1;
         }
         String[] per = PER.get(doc.key(j + 1));
         if (j > i && per != null && per[1].contains("|" + doc.key(j) + "|")) {
-            doc.put(i, j + 1, "SET", per[0], null, null, null, "tarikh:set");
+            doc.put(i, j + 1, TimexType.SET, per[0], "tarikh:set");
             return j + 2;
         }
         return i;
@@ -59,12 +56,12 @@ public class SetAnnotator extends RuleAnnotator {
         int j = i + 1;
         int k = doc.key(j).equals("يوم") && Vocab.WEEKDAYS.containsKey(doc.key(j + 1)) ? j + 1 : j;
         if (Vocab.WEEKDAYS.containsKey(doc.key(k))) {
-            doc.put(i, k, "SET", "XXXX-WXX-" + Vocab.WEEKDAYS.get(doc.key(k)), null, "EVERY", null, "tarikh:set");
+            doc.putEvery(i, k, "XXXX-WXX-" + Vocab.WEEKDAYS.get(doc.key(k)), "tarikh:set");
             return k + 1;
         }
         String pod = Vocab.PARTS_OF_DAY.get(doc.key(j));
         if (pod != null) {
-            doc.put(i, j, "SET", "XXXX-XX-XX" + pod, null, "EVERY", null, "tarikh:set");
+            doc.putEvery(i, j, "XXXX-XX-XX" + pod, "tarikh:set");
             return j + 1;
         }
         Numbers.Num n = Numbers.at(doc, j);
@@ -85,7 +82,7 @@ public class SetAnnotator extends RuleAnnotator {
             }
             count = unit.count();
         }
-        doc.put(i, u, "SET", DurationAnnotator.value(count, unit.code(), null), null, "EVERY", null, "tarikh:set");
+        doc.putEvery(i, u, DurationAnnotator.value(count, unit.code(), null), "tarikh:set");
         return u + 1;
     }
 }

@@ -9,6 +9,7 @@ import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 
+import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.MappedText;
 import org.tarikh.annotate.norm.Words;
 
@@ -86,10 +87,6 @@ public final class TimexDoc {
         return wordEnds[wordIndexInclusive];
     }
 
-    public String originalText() {
-        return jcas.getDocumentText();
-    }
-
     public List<Timex3> timexes() {
         return new ArrayList<>(JCasUtil.select(jcas, Timex3.class));
     }
@@ -127,21 +124,34 @@ public final class TimexDoc {
     }
 
     /**
-     * Replaces whatever overlaps words [first, last] with one expression. Returns it.
+     * Replaces whatever overlaps words [first, last] with one expression of {@code type} and
+     * {@code value}, found by {@code rule} (e.g. {@code tarikh:month}). Returns it.
      */
-    public Timex3 put(int first, int last, String type, String value, String mod, String quant, String freq,
-            String rule) {
+    public Timex3 put(int first, int last, TimexType type, String value, String rule) {
+        return put(first, last, type, value, null, null, rule);
+    }
+
+    /** As {@link #put(int, int, TimexType, String, String)}, with a TIMEX3 {@code mod} (START, END, APPROX …; may be null). */
+    public Timex3 put(int first, int last, TimexType type, String value, String mod, String rule) {
+        return put(first, last, type, value, mod, null, rule);
+    }
+
+    /** A SET that recurs at every instance of {@code value} («كل يوم جمعة»): quant EVERY. */
+    public Timex3 putEvery(int first, int last, String value, String rule) {
+        return put(first, last, TimexType.SET, value, null, "EVERY", rule);
+    }
+
+    private Timex3 put(int first, int last, TimexType type, String value, String mod, String quant, String rule) {
         int b = originalBegin(first);
         int e = originalEnd(last);
         for (Timex3 t : overlapping(b, e)) {
             t.removeFromIndexes();
         }
         Timex3 t = new Timex3(jcas, b, e);
-        t.setTimexType(type);
+        t.setTimexType(type.name());
         t.setTimexValue(value);
         t.setTimexMod(mod);
         t.setTimexQuant(quant);
-        t.setTimexFreq(freq);
         t.setFoundByRule(rule);
         t.setTimexId("");
         t.addToIndexes();

@@ -6,29 +6,18 @@ import static org.tarikh.annotate.RuleTesting.only;
 import java.time.LocalDate;
 import java.time.chrono.HijrahDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tarikh.annotate.RuleTesting;
 import org.tarikh.annotate.TaggedText;
 import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.TestPipeline;
 import org.tarikh.annotate.Timex;
 
 /** The worked examples of docs/annotators.md, "The date grammar", one per combination rule. */
 class DateGrammarTest {
 
     private static final LocalDate DCT = LocalDate.of(2015, 9, 15);
+    @TestPipeline(rules = {DateGrammarAnnotator.class})
     private static TemporalPipeline pipeline;
-
-    @BeforeAll
-    static void build() {
-        pipeline = RuleTesting.withoutHeidelTime(DateGrammarAnnotator.class);
-    }
-
-    @AfterAll
-    static void destroy() {
-        pipeline.close();
-    }
 
     private static Timex tag(String sentence, String expression) {
         TaggedText t = pipeline.tag(sentence, DCT);

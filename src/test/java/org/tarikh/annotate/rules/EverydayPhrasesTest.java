@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tarikh.annotate.RuleTesting.SEED_DCT;
 import static org.tarikh.annotate.RuleTesting.only;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tarikh.annotate.RuleTesting;
 import org.tarikh.annotate.TaggedText;
 import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.TestPipeline;
 import org.tarikh.annotate.Timex;
 import org.tarikh.annotate.grammar.DateGrammarAnnotator;
 
@@ -20,18 +18,9 @@ import org.tarikh.annotate.grammar.DateGrammarAnnotator;
  */
 class EverydayPhrasesTest {
 
+    @TestPipeline(rules = {DayPhraseAnnotator.class, ClockTimeAnnotator.class, VagueAnnotator.class,
+            DurationAnnotator.class, SetAnnotator.class, DateGrammarAnnotator.class})
     private static TemporalPipeline pipeline;
-
-    @BeforeAll
-    static void build() {
-        pipeline = RuleTesting.withoutHeidelTime(DayPhraseAnnotator.class, ClockTimeAnnotator.class,
-                VagueAnnotator.class, DurationAnnotator.class, SetAnnotator.class, DateGrammarAnnotator.class);
-    }
-
-    @AfterAll
-    static void destroy() {
-        pipeline.close();
-    }
 
     private static TaggedText tag(String s) {
         return pipeline.tag(s, SEED_DCT);

@@ -6,27 +6,16 @@ import static org.tarikh.annotate.RuleTesting.only;
 import java.time.LocalDate;
 import java.time.chrono.HijrahDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tarikh.annotate.RuleTesting;
 import org.tarikh.annotate.TaggedText;
 import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.TestPipeline;
 
 class HijriAnnotatorTest {
 
+    @TestPipeline(rules = {DayPhraseAnnotator.class, HijriAnnotator.class})
     private static TemporalPipeline pipeline;
     private static final LocalDate DCT = LocalDate.of(2015, 8, 20);
-
-    @BeforeAll
-    static void build() {
-        pipeline = RuleTesting.withoutHeidelTime(DayPhraseAnnotator.class, HijriAnnotator.class);
-    }
-
-    @AfterAll
-    static void destroy() {
-        pipeline.close();
-    }
 
     private static TaggedText tag(String s) {
         return pipeline.tag(s, DCT);

@@ -4,26 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tarikh.annotate.RuleTesting.SEED_DCT;
 import static org.tarikh.annotate.RuleTesting.only;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tarikh.annotate.RuleTesting;
 import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.TestPipeline;
 
 /** Bare weekdays resolved by {@link Tense} (DCT 2021-04-07, a Wednesday). */
 class TenseTest {
 
+    @TestPipeline(rules = {DayPhraseAnnotator.class})
     private static TemporalPipeline pipeline;
-
-    @BeforeAll
-    static void build() {
-        pipeline = RuleTesting.withoutHeidelTime(DayPhraseAnnotator.class);
-    }
-
-    @AfterAll
-    static void destroy() {
-        pipeline.close();
-    }
 
     private static String value(String sentence, String weekday) {
         return only(pipeline.tag(sentence, SEED_DCT), weekday).value();
