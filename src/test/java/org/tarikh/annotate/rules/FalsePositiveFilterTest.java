@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tarikh.annotate.RuleTesting;
 import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.TestPipeline;
 import org.tarikh.annotate.Timex;
 import org.tarikh.annotate.grammar.DateGrammarAnnotator;
 
@@ -16,17 +14,8 @@ import org.tarikh.annotate.grammar.DateGrammarAnnotator;
 class FalsePositiveFilterTest {
 
     private static final LocalDate DCT = LocalDate.of(2015, 8, 6);
+    @TestPipeline(rules = {DateGrammarAnnotator.class, FalsePositiveFilter.class})
     private static TemporalPipeline pipeline;
-
-    @BeforeAll
-    static void build() {
-        pipeline = RuleTesting.withoutHeidelTime(DateGrammarAnnotator.class, FalsePositiveFilter.class);
-    }
-
-    @AfterAll
-    static void destroy() {
-        pipeline.close();
-    }
 
     private static java.util.List<String> texts(String sentence) {
         return pipeline.tag(sentence, DCT).timexes().stream().map(Timex::text).toList();
