@@ -50,8 +50,8 @@ final class JsonRecords {
     /**
      * The id an article object claims, read without building the object or decoding its text:
      * the parser stands on the object's first token and is left after its last. Null when the
-     * value is not an object or has no publication date (it would be a rejection, which claims
-     * no id). The id is {@code id}, else {@code url}, else {@code fallbackId}, as
+     * value is not an object or has neither a publication or crawl date nor a dated URL (it would
+     * be a rejection, which claims no id). The id is {@code id}, else {@code url}, else {@code fallbackId}, as
      * {@link ArticleParser} decides. Throws as the full parse would for malformed JSON.
      */
     static String scanId(JsonParser p, String fallbackId) {
@@ -77,8 +77,8 @@ final class JsonRecords {
             }
             p.skipChildren();
         }
-        if (!published) {
-            return null;
+        if (!published && (url == null || PublicationEvidence.url(url).isEmpty())) {
+            return null; // no date a record without its text could be dated by: a rejection
         }
         for (String candidate : new String[] {id, url}) {
             if (candidate != null && !candidate.isBlank()) {
