@@ -10,7 +10,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,13 +42,15 @@ public final class PublicationEvidence {
         }
         String weekday = alternatives(WEEKDAYS);
         String month = alternatives(MONTHS);
-        // PLACE SEPARATOR [WEEKDAY[،]] DAY MONTH [YEAR]  |  PLACE SEPARATOR WEEKDAY SEPARATOR
-        // (a place is one to three words; the separator a dash, a tatweel or a colon)
-        String place = "[\\p{IsArabic}\\p{L}]+(?:\\s+[\\p{IsArabic}\\p{L}]+){0,2}\\s*[-–—ـ:]\\s*";
+        // PLACE SEPARATOR [(][WEEKDAY[،]] DAY MONTH [YEAR], or WEEKDAY[،] DAY MONTH [YEAR] opening the text
+        // (a place is one to three words; the separator a dash or a colon, or a tatweel after a space,
+        // so that «الـ15» is no place and separator). A weekday alone is no dateline: «قتل -الخميس-»
+        // opens a sentence as easily as «جدة - الاثنين:» opens a dateline.
+        String word = "[\\p{L}&&[^\\u0640]]+";
+        String place = word + "(?:\\s+" + word + "){0,2}(?:\\s*[-–—:]|\\s+\\u0640+)\\s*";
         DATELINE = Pattern.compile("^\\s*(?<place>" + place + "(?:\\(\\s*)?)?"
                 + "(?:(?<wd>" + weekday + ")\\s*[،,]?\\s*)?"
-                + "(?:(?<day>\\p{Nd}{1,2})\\s+(?:من\\s+)?(?<month>" + month + ")(?:\\s+(?<year>\\p{Nd}{4}))?"
-                + "|(?<=[-–—ـ:]\\s{0,3})(?<wdonly>" + weekday + ")\\s*[-–—ـ:(])");
+                + "(?<day>\\p{Nd}{1,2})\\s+(?:من\\s+)?(?<month>" + month + ")(?:\\s+(?<year>\\p{Nd}{4}))?(?![\\p{L}\\p{Nd}])");
     }
 
     private PublicationEvidence() {
@@ -78,7 +79,7 @@ public final class PublicationEvidence {
     /**
      * The date a dateline at the head of the text gives. A day and month without a year take
      * the year that puts them nearest the {@code reference} date (the capture date or the
-     * URL's); a weekday alone, the last such weekday on or before the reference. A weekday that
+     * URL's). A weekday that
      * does not fall on the stated date makes the dateline no evidence. Without a reference,
      * only a full date counts.
      */
@@ -98,14 +99,6 @@ public final class PublicationEvidence {
             return Optional.empty(); // a text opening on a date is not a dateline without a place or weekday
         }
         String written = m.group().strip();
-        if (m.group("wdonly") != null) {
-            if (reference == null) {
-                return Optional.empty();
-            }
-            DayOfWeek wd = DayOfWeek.of(WEEKDAYS.get(m.group("wdonly")));
-            return Optional.of(new DateEvidence.Candidate(DateEvidence.Kind.DATELINE,
-                    reference.with(TemporalAdjusters.previousOrSame(wd)), written));
-        }
         int day = number(m.group("day"));
         int month = MONTHS.get(m.group("month"));
         DayOfWeek weekday = m.group("wd") == null ? null : DayOfWeek.of(WEEKDAYS.get(m.group("wd")));

@@ -39,9 +39,10 @@ class PublicationEvidenceTest {
         // a year taken nearest the reference: a January dateline crawled in late December is the next year's
         assertThat(PublicationEvidence.dateline("القاهرة - 2 يناير: بدأ", LocalDate.of(2015, 12, 30)))
                 .map(DateEvidence.Candidate::date).contains(LocalDate.of(2016, 1, 2));
-        // a weekday alone: the last such day on or before the reference
-        assertThat(PublicationEvidence.dateline("جدة - الاثنين: افتتح", CRAWL))
-                .map(DateEvidence.Candidate::date).contains(LocalDate.of(2015, 7, 20));
+        // a weekday alone is no dateline; nor is a date inside the sentence (corpus cases)
+        assertThat(PublicationEvidence.dateline("جدة - الاثنين: افتتح", CRAWL)).isEmpty();
+        assertThat(PublicationEvidence.dateline("قتل -الخميس- 3 أشخاص", CRAWL)).isEmpty();
+        assertThat(PublicationEvidence.dateline("في الـ15 من مارس الماضي", CRAWL)).isEmpty();
         // the weekday contradicts the date: no evidence
         assertThat(PublicationEvidence.dateline("الرياض - الخميس 9 أغسطس 2015: أعلنت", null)).isEmpty();
         // a weekday inside the first sentence is not a dateline
