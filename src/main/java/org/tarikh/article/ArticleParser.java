@@ -91,8 +91,9 @@ public final class ArticleParser {
         fromUrl.ifPresent(evidence::add);
         Optional<DateEvidence.Candidate> capture = captured.flatMap(c -> PublicationDate.parse(c)
                 .map(d -> new DateEvidence.Candidate(DateEvidence.Kind.CAPTURE, d, c.strip())));
-        LocalDate reference = capture.or(() -> fromUrl).map(DateEvidence.Candidate::date)
-                .orElse(evidence.isEmpty() ? null : evidence.get(0).date());
+        // a dateline without a year takes the year of the best evidence so far, else the crawl's
+        LocalDate reference = evidence.isEmpty() ? capture.map(DateEvidence.Candidate::date).orElse(null)
+                : evidence.get(0).date();
         PublicationEvidence.dateline(body, reference).ifPresent(evidence::add);
         capture.ifPresent(evidence::add);
         if (evidence.isEmpty()) {

@@ -31,10 +31,15 @@ public final class Formats {
             new Format(".jsonl", true, true, f -> new JsonLinesCursor(f, JsonRecords.stem(f.getFileName().toString()))),
             new Format(".json", true, false, f -> new ListCursor(FileRecords.json(f))),
             new Format(".txt", true, false, f -> ListCursor.of(FileRecords.text(f))),
-            new Format(".zip", false, false, ZipCursor::new));
+            new Format(".zip", false, false, ZipCursor::new),
+            new Format(".warc", false, false, WarcCursor::new),
+            new Format(".warc.gz", false, false, WarcCursor::new),
+            new Format(".html", false, false, f -> ListCursor.of(HtmlFiles.read(f))),
+            new Format(".htm", false, false, f -> ListCursor.of(HtmlFiles.read(f))));
 
     /** What an unsupported file's rejection says is expected. */
-    static final String EXPECTED = "expected .jsonl, .json, .zip or .txt with a " + FileRecords.SIDECAR_SUFFIX + " sidecar";
+    static final String EXPECTED = "expected .jsonl, .json, .zip, .warc, .warc.gz, .html, .htm, or .txt with a "
+            + FileRecords.SIDECAR_SUFFIX + " sidecar";
 
     private Formats() {
     }

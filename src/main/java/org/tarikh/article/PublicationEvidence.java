@@ -78,8 +78,8 @@ public final class PublicationEvidence {
 
     /**
      * The date a dateline at the head of the text gives. A day and month without a year take
-     * the year that puts them nearest the {@code reference} date (the capture date or the
-     * URL's). A weekday that
+     * the year that puts them nearest the {@code reference} date (the best evidence found
+     * before the dateline, else the capture date). A weekday that
      * does not fall on the stated date makes the dateline no evidence. Without a reference,
      * only a full date counts.
      */
