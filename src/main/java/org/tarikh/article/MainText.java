@@ -19,7 +19,8 @@ import org.jsoup.nodes.TextNode;
  * scored (one point, one per comma, Arabic «،» included, a point per hundred characters up to
  * three), each score goes to the block's parent and half of it to the grandparent, and the
  * element with the best score, discounted by its share of link text, is the article. Its blocks
- * of text, those not mostly links, are the text kept: title-less body with its dateline.
+ * of text, those not mostly links and not the headline, are the text kept: the body with its
+ * dateline (the title is the article's title).
  */
 final class MainText {
 
@@ -49,6 +50,11 @@ final class MainText {
         if (body == null) {
             return "";
         }
+        // the headline is the article's title, not its text, wherever the layout puts it
+        Set<String> titles = new java.util.HashSet<>();
+        titles.add(doc.title().strip());
+        doc.select("meta[property=og:title]").forEach(m -> titles.add(m.attr("content").strip()));
+        doc.select("h1").forEach(h -> titles.add(h.text().strip()));
         clean(body);
         Map<Element, Double> scores = new HashMap<>();
         for (Element block : blocks(body)) {
@@ -93,7 +99,7 @@ final class MainText {
         StringBuilder out = new StringBuilder();
         for (Element part : parts) {
             for (String block : texts(part)) {
-                if (seen.add(block)) {
+                if (!titles.contains(block) && seen.add(block)) {
                     out.append(out.length() > 0 ? "\n\n" : "").append(block);
                 }
             }
