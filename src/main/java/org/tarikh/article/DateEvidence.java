@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * the order of trust, and the one that won. The order (first present wins):
  * <ol>
  *   <li>explicit metadata: {@code published} in Tarikh's formats, {@code article:published_time},
- *   JSON-LD {@code datePublished}, {@code <time datetime>};</li>
+ *   JSON-LD {@code datePublished}, {@code <time datetime>}, a feed item's own date;</li>
  *   <li>a date in the URL ({@code /2015/07/20/}, {@code /20150720/});</li>
  *   <li>a dateline at the head of the text («الرياض - الأحد 9 أغسطس»);</li>
  *   <li>the capture or crawl date (WARC-Date, SaudiNewsNet's {@code date_extracted}).</li>
@@ -28,6 +28,7 @@ public record DateEvidence(List<Candidate> candidates) {
         META_PUBLISHED_TIME("article:published_time"),
         JSON_LD("json-ld"),
         TIME_ELEMENT("time-element"),
+        FEED("feed"),
         URL("url"),
         DATELINE("dateline"),
         CAPTURE("capture");

@@ -35,10 +35,14 @@ public final class Formats {
             new Format(".warc", false, false, WarcCursor::new),
             new Format(".warc.gz", false, false, WarcCursor::new),
             new Format(".html", false, false, f -> ListCursor.of(HtmlFiles.read(f))),
-            new Format(".htm", false, false, f -> ListCursor.of(HtmlFiles.read(f))));
+            new Format(".htm", false, false, f -> ListCursor.of(HtmlFiles.read(f))),
+            new Format(".rss", false, false, f -> new ListCursor(FeedRecords.read(f))),
+            new Format(".atom", false, false, f -> new ListCursor(FeedRecords.read(f))),
+            new Format(".xml", false, false, f -> new ListCursor(FeedRecords.read(f))));
 
     /** What an unsupported file's rejection says is expected. */
-    static final String EXPECTED = "expected .jsonl, .json, .zip, .warc, .warc.gz, .html, .htm, or .txt with a "
+    static final String EXPECTED = "expected .jsonl, .json, .zip, .warc, .warc.gz, .html, .htm, .rss, .atom, .xml (a feed),"
+            + " or .txt with a "
             + FileRecords.SIDECAR_SUFFIX + " sidecar";
 
     private Formats() {
