@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
  *   <li>a dateline at the head of the text («الرياض - الأحد 9 أغسطس»);</li>
  *   <li>the capture or crawl date (WARC-Date, SaudiNewsNet's {@code date_extracted}).</li>
  * </ol>
- * Candidates more than a day from the winner are a {@linkplain #disagrees() disagreement},
- * shown by {@code timeline} and the exports.
+ * Evidence more than a day from the winner is a {@linkplain #disagrees() disagreement}, shown
+ * by {@code timeline} and the exports; a capture date only when it is more than a day
+ * <em>before</em> the winner (a page is captured after it is published: a crawl weeks later
+ * contradicts nothing, a capture before the publication date does).
  *
  * @param candidates every date found, winner first, then the others in order of trust
  */
@@ -74,10 +76,12 @@ public record DateEvidence(List<Candidate> candidates) {
         return !disagreeing().isEmpty();
     }
 
-    /** The candidates more than a day from the winner. */
+    /** The candidates more than a day from the winner (a capture date: more than a day before it). */
     public List<Candidate> disagreeing() {
         LocalDate d = winner().date();
-        return candidates.stream().skip(1).filter(c -> Math.abs(ChronoUnit.DAYS.between(d, c.date())) > 1).toList();
+        return candidates.stream().skip(1).filter(c -> c.kind() == Kind.CAPTURE
+                ? ChronoUnit.DAYS.between(c.date(), d) > 1
+                : Math.abs(ChronoUnit.DAYS.between(d, c.date())) > 1).toList();
     }
 
     /** All candidates in words, winner first: {@code "url 2015-07-19; capture 2015-07-21"}. */
@@ -85,7 +89,7 @@ public record DateEvidence(List<Candidate> candidates) {
         return candidates.stream().map(Candidate::toString).collect(Collectors.joining("; "));
     }
 
-    /** The disagreement in words ({@code "capture 2015-07-21 vs url 2015-07-19"}), or null. */
+    /** The disagreement in words ({@code "dateline 2015-07-10 vs url 2015-07-18"}), or null. */
     public String disagreement() {
         List<Candidate> others = disagreeing();
         if (others.isEmpty()) {

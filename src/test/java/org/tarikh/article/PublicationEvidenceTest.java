@@ -51,14 +51,28 @@ class PublicationEvidenceTest {
     }
 
     @Test
-    void aDatedUrlOutranksTheCrawlDateAndABigGapIsFlagged() {
+    void aDatedUrlOutranksTheCrawlDateAndALaterCrawlContradictsNothing() {
         Article a = parse(Map.of("url", "http://www.aleqt.com/2015/07/18/article_1.html",
                 "date_extracted", "2015-07-21 02:51:32", "content", "نص الخبر"));
         assertThat(a.dct()).isEqualTo(LocalDate.of(2015, 7, 18));
         assertThat(a.published()).isEqualTo("2015-07-18");
         assertThat(a.dateEvidence().winner().kind()).isEqualTo(DateEvidence.Kind.URL);
-        assertThat(a.dateEvidence().disagrees()).isTrue();
-        assertThat(a.dateEvidence().disagreement()).isEqualTo("capture 2015-07-21 vs url 2015-07-18");
+        assertThat(a.dateEvidence().disagrees()).isFalse();
+    }
+
+    @Test
+    void aCaptureBeforeThePublicationDateIsADisagreement() {
+        Article a = parse(Map.of("url", "http://www.aleqt.com/2015/07/25/article_1.html",
+                "date_extracted", "2015-07-21 02:51:32", "content", "نص الخبر"));
+        assertThat(a.dateEvidence().disagreement()).isEqualTo("capture 2015-07-21 vs url 2015-07-25");
+    }
+
+    @Test
+    void aDatelineFarFromTheUrlIsADisagreement() {
+        Article a = parse(Map.of("url", "http://www.aleqt.com/2015/07/18/article_1.html",
+                "date_extracted", "2015-07-21 02:51:32", "content", "جدة - 10 يوليو: افتتح المعرض"));
+        assertThat(a.dct()).isEqualTo(LocalDate.of(2015, 7, 18));
+        assertThat(a.dateEvidence().disagreement()).isEqualTo("dateline 2015-07-10 vs url 2015-07-18");
     }
 
     @Test

@@ -122,7 +122,7 @@ class WebArchiveTest {
                     + " وأعلن الدفاع المدني حالة التأهب.");
             assertThat(rain.dct()).isEqualTo(LocalDate.of(2015, 7, 20));
             assertThat(rain.dateEvidence().winner().kind()).isEqualTo(DateEvidence.Kind.URL);
-            assertThat(rain.dateEvidence().disagrees()).as("captured today, published 2015").isTrue();
+            assertThat(rain.dateEvidence().disagrees()).as("captured today, published 2015: no contradiction").isFalse();
 
             Rejection empty = (Rejection) records.get(2);
             assertThat(empty.reason()).isEqualTo(Rejection.Reason.EMPTY_TEXT);

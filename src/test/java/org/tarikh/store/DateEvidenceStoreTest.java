@@ -36,7 +36,7 @@ class DateEvidenceStoreTest {
     void evidenceIsStoredAndADisagreementIsShownByTimelineAndExports() {
         DataSource ds = Database.simple("jdbc:h2:mem:evidence-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Database.migrate(ds);
-        Article late = article("http://www.aleqt.com/2015/07/18/article_1.html", "وصل الوفد يوم 17 يوليو 2015 إلى جدة");
+        Article late = article("http://www.aleqt.com/2015/07/18/article_1.html", "جدة - 10 يوليو: وصل الوفد يوم 17 يوليو 2015 إلى جدة");
         Article agreed = article("http://www.aleqt.com/2015/07/20/article_2.html", "افتتح المعرض يوم 19 يوليو 2015 في الرياض");
         new TimelineStore(ds).saveAll(List.of(annotated(late, "يوم 17 يوليو 2015", "2015-07-17"),
                 annotated(agreed, "يوم 19 يوليو 2015", "2015-07-19")), null);
@@ -46,21 +46,21 @@ class DateEvidenceStoreTest {
         assertThat(row.get("DCT").toString()).isEqualTo("2015-07-18");
         assertThat(row.get("PUBLISHED")).isEqualTo("2015-07-18");
         assertThat(row.get("DCT_EVIDENCE")).isEqualTo("url");
-        assertThat(row.get("DCT_CANDIDATES")).isEqualTo("url 2015-07-18; capture 2015-07-21");
-        assertThat(row.get("DCT_DISAGREEMENT")).isEqualTo("capture 2015-07-21 vs url 2015-07-18");
+        assertThat(row.get("DCT_CANDIDATES")).isEqualTo("url 2015-07-18; dateline 2015-07-10; capture 2015-07-21");
+        assertThat(row.get("DCT_DISAGREEMENT")).isEqualTo("dateline 2015-07-10 vs url 2015-07-18");
         assertThat(new JdbcTemplate(ds).queryForObject("SELECT dct_disagreement FROM article WHERE id = ?", String.class,
                 agreed.id())).isNull();
 
         Chronology c = ChronologyBuilder.query(ds, ChronologyFilter.ALL, MergeRule.DEFAULT, false);
         String text = render(out -> ChronologyText.write(c, out));
-        assertThat(text.lines().filter(l -> l.contains("!! publication date: capture 2015-07-21 vs url 2015-07-18")))
+        assertThat(text.lines().filter(l -> l.contains("!! publication date: dateline 2015-07-10 vs url 2015-07-18")))
                 .hasSize(1).allMatch(l -> l.contains(late.id()));
         assertThat(render(out -> ChronologyJson.write(c, out)))
-                .contains("\"publishedDisagreement\" : \"capture 2015-07-21 vs url 2015-07-18\"")
+                .contains("\"publishedDisagreement\" : \"dateline 2015-07-10 vs url 2015-07-18\"")
                 .contains("\"publishedDisagreement\" : null");
         String csv = render(out -> ChronologyCsv.write(c, out));
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",published_disagreement");
-        assertThat(csv).contains("capture 2015-07-21 vs url 2015-07-18");
+        assertThat(csv).contains("dateline 2015-07-10 vs url 2015-07-18");
     }
 
     private static Article article(String url, String text) {
