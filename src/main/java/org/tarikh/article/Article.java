@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 
 /**
- * One news article. {@code published} is the publication date as written in the input
- * (date or ISO date-time with offset); {@code dct} is its calendar day, the document
- * creation time every relative expression is resolved against.
+ * One news article. {@code published} is the publication date as written in the evidence
+ * that won (date or ISO date-time with offset); {@code dct} is its calendar day, the document
+ * creation time every relative expression is resolved against. {@code dateEvidence} says
+ * where the date came from (the winner is the first candidate) and what else the input said.
  */
 public record Article(
         String id,
@@ -20,7 +21,14 @@ public record Article(
         String url,
         String language,
         String text,
-        Origin origin) implements SourceRecord {
+        Origin origin,
+        DateEvidence dateEvidence) implements SourceRecord {
+
+    /** An article dated by its {@code published} field alone. */
+    public Article(String id, String published, LocalDate dct, String title, String source, String url,
+            String language, String text, Origin origin) {
+        this(id, published, dct, title, source, url, language, text, origin, DateEvidence.published(dct, published));
+    }
 
     /** SHA-256 over the fields that change what Tarikh computes: text and publication date. */
     public String contentHash() {

@@ -1,6 +1,8 @@
 package org.tarikh.article;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -71,27 +73,46 @@ public final class ArticleParser {
         // text, date_extracted the publication date
         String id = string(fields, numbers, "id").or(() -> string(fields, numbers, "url")).filter(s -> !s.isBlank()).map(String::strip)
                 .orElse(fallbackId);
-        Optional<String> published = string(fields, "published").or(() -> string(fields, "date_extracted"))
-                .filter(s -> !s.isBlank());
-        if (published.isEmpty()) {
+        Optional<String> published = string(fields, "published").filter(s -> !s.isBlank());
+        Optional<String> captured = string(fields, "date_extracted").filter(s -> !s.isBlank());
+        Optional<String> url = string(fields, numbers, "url");
+        String body = text != null ? text : string(fields, "text").or(() -> string(fields, "content")).orElse("");
+        List<DateEvidence.Candidate> evidence = new ArrayList<>();
+        // a metadata date that is present must be readable: a typo is the publisher's to fix, not guessed around
+        // (the crawl date stands in for 'published' when that is absent, as it always has)
+        Optional<String> first = published.or(() -> captured);
+        if (first.isPresent() && PublicationDate.parse(first.get()).isEmpty()) {
+            return new Rejection(origin, id, Rejection.Reason.UNPARSEABLE_PUBLISHED,
+                    "'" + abbreviate(first.get()) + "' is not an ISO date or date-time");
+        }
+        published.ifPresent(p -> evidence.add(new DateEvidence.Candidate(DateEvidence.Kind.PUBLISHED,
+                PublicationDate.parse(p).orElseThrow(), p.strip())));
+        Optional<DateEvidence.Candidate> fromUrl = url.flatMap(PublicationEvidence::url);
+        fromUrl.ifPresent(evidence::add);
+        Optional<DateEvidence.Candidate> capture = captured.flatMap(c -> PublicationDate.parse(c)
+                .map(d -> new DateEvidence.Candidate(DateEvidence.Kind.CAPTURE, d, c.strip())));
+        // a dateline without a year takes the year of the best evidence so far, else the crawl's
+        LocalDate reference = evidence.isEmpty() ? capture.map(DateEvidence.Candidate::date).orElse(null)
+                : evidence.get(0).date();
+        PublicationEvidence.dateline(body, reference).ifPresent(evidence::add);
+        capture.ifPresent(evidence::add);
+        if (evidence.isEmpty()) {
             return new Rejection(origin, id, Rejection.Reason.MISSING_PUBLISHED,
                     "field 'published' is required (ISO date or date-time)");
         }
-        Optional<LocalDate> dct = PublicationDate.parse(published.get());
-        if (dct.isEmpty()) {
-            return new Rejection(origin, id, Rejection.Reason.UNPARSEABLE_PUBLISHED,
-                    "'" + abbreviate(published.get()) + "' is not an ISO date or date-time");
-        }
-        String body = text != null ? text : string(fields, "text").or(() -> string(fields, "content")).orElse("");
         if (body.isBlank()) {
             return new Rejection(origin, id, Rejection.Reason.EMPTY_TEXT, "the article has no text");
         }
-        return new Article(id, published.get().strip(), dct.get(),
+        DateEvidence dates = new DateEvidence(evidence);
+        DateEvidence.Candidate winner = dates.winner();
+        String written = winner.kind() == DateEvidence.Kind.PUBLISHED || winner.kind() == DateEvidence.Kind.CAPTURE
+                ? winner.written() : winner.date().toString();
+        return new Article(id, written, winner.date(),
                 string(fields, numbers, "title").orElse(null),
                 string(fields, numbers, "source").orElse(null),
                 string(fields, numbers, "url").orElse(null),
                 string(fields, "language").filter(s -> !s.isBlank()).orElse("ar"),
-                body, origin);
+                body, origin, dates);
     }
 
     private static String kind(JsonNode v) {

@@ -28,7 +28,8 @@ public record Rejection(Origin origin, String articleId, Reason reason, String d
         TOO_LARGE("article too large"),
         TIME_BUDGET_EXCEEDED("annotation exceeded its time budget"),
         OUTPUT_INVALID("annotation output cannot be stored"),
-        INVALID_FIELD("field of the wrong type");
+        INVALID_FIELD("field of the wrong type"),
+        MALFORMED_FEED("malformed feed");
 
         private final String words;
 

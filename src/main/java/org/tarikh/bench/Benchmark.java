@@ -44,12 +44,17 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** The first {@code n} articles (rejections skipped) the corpus yields, in reading order. */
+    /**
+     * The first {@code n} articles the corpus yields, in reading order, read and guarded as the
+     * job reads them (rejections skipped).
+     */
     public static List<Article> sample(List<Path> corpus, int n) {
         List<Article> articles = new ArrayList<>();
+        org.tarikh.job.InputGuard guard = new org.tarikh.job.InputGuard(java.time.LocalDate.now(),
+                org.tarikh.job.Limits.DEFAULT_MAX_FUTURE_DAYS, org.tarikh.job.Limits.DEFAULT_MAX_ARTICLE_CHARS);
         try (ArticleSource source = new ArticleSource(corpus)) {
             while (articles.size() < n && source.hasNext()) {
-                SourceRecord r = source.next();
+                SourceRecord r = guard.check(source.next());
                 if (r instanceof Article a) {
                     articles.add(a);
                 }

@@ -27,7 +27,7 @@ public class EventQuery {
                    COALESCE(t.timex_value, e.event_value, CAST(a.dct AS VARCHAR)), t.timex_mod,
                    COALESCE(t.begin_offset, -1), COALESCE(t.end_offset, -1), a.dct, a.title, a.source, a.url,
                    e.search_terms, e.trigger_text, COALESCE(e.trigger_begin, -1), e.trigger_group, e.kind, e.relation,
-                   e.line_key
+                   e.line_key, a.dct_disagreement
               FROM event e
               LEFT JOIN timex t ON t.article_id = e.article_id AND t.seq = e.timex_seq
               JOIN article a ON a.id = e.article_id
@@ -201,7 +201,8 @@ public class EventQuery {
                 rs.getString(8), rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getObject(16, java.time.LocalDate.class),
                 rs.getString(17), rs.getString(18), rs.getString(19), terms(rs.getString(20)),
-                rs.getString(21), rs.getInt(22), rs.getString(23), rs.getString(24), rs.getString(25));
+                rs.getString(21), rs.getInt(22), rs.getString(23), rs.getString(24), rs.getString(25),
+                rs.getString(27));
         }, args.toArray());
     }
 

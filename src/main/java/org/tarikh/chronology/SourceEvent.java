@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * One stored per-article event with everything a chronology shows about it: where it is in
  * its article, the expression that places it, and the article's metadata. Offsets are UTF-16
- * indexes into the article text.
+ * indexes into the article text. {@code dctDisagreement} is non-null when the article's
+ * publication-date evidence disagrees by more than a day ({@link org.tarikh.article.DateEvidence}):
+ * its words, e.g. {@code "capture 2015-07-21 vs url 2015-07-18"}.
  */
 public record SourceEvent(
         String articleId,
@@ -34,7 +36,18 @@ public record SourceEvent(
         int triggerBegin,
         String group,
         String kind,
-        String relation) {
+        String relation,
+        String dctDisagreement) {
+
+    /** An event of an article whose publication-date evidence agrees (or was not recorded). */
+    public SourceEvent(String articleId, int seq, int begin, int end, String text, LocalDateTime start,
+            LocalDateTime until, String granularity, boolean vague, String expression, String type, String value,
+            String mod, int expressionBegin, int expressionEnd, LocalDate dct, String title, String source, String url,
+            List<String> terms, String triggerText, int triggerBegin, String group, String kind, String relation) {
+        this(articleId, seq, begin, end, text, start, until, granularity, vague, expression, type, value, mod,
+                expressionBegin, expressionEnd, dct, title, source, url, terms, triggerText, triggerBegin, group, kind,
+                relation, null);
+    }
 
     /** An event without a trigger, dated by its own expression (tests and tools). */
     public SourceEvent(String articleId, int seq, int begin, int end, String text, LocalDateTime start,
@@ -63,7 +76,7 @@ public record SourceEvent(
     public SourceEvent withKind(String k) {
         return new SourceEvent(articleId, seq, begin, end, text, start, until, granularity, vague, expression, type, value,
                 mod, expressionBegin, expressionEnd, dct, title, source, url, terms, triggerText, triggerBegin, group, k,
-                relation);
+                relation, dctDisagreement);
     }
 
     /** A stable id for links: {@code articleId#seq}. */

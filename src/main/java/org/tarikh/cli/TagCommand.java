@@ -2,7 +2,6 @@ package org.tarikh.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "tag", mixinStandardHelpOptions = true,
         description = {"Annotation only, no database: JSON Lines articles in, one JSON line per article out:",
                 "{\"id\", \"timexes\":[{\"begin\",\"end\",\"text\",\"type\",\"value\",\"mod\"}], \"events\":[...]}",
-                "Input is read and guarded as 'run' reads a .jsonl file (strict UTF-8, the job's limits:",
+                "Input is read and guarded as 'run' reads it (the same formats and rejections, the job's limits:",
                 "time budget, article size, future dates, duplicate ids). Rejected lines are reported on",
                 "standard error and the stream goes on; exit code 3 if there were any."})
 public class TagCommand implements Callable<Integer> {
@@ -50,7 +48,8 @@ public class TagCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "FILE|-", defaultValue = "-", description = "JSON Lines input (default: stdin).")
+    @Option(names = "--input", paramLabel = "FILE|-", defaultValue = "-",
+            description = "An input file in any format 'run' reads, or - for JSON Lines on stdin (default).")
     String input;
 
     @Option(names = "--output", paramLabel = "FILE|-", defaultValue = "-", description = "JSON Lines output (default: stdout).")
@@ -88,12 +87,12 @@ public class TagCommand implements Callable<Integer> {
         // built here, before any worker runs (HeidelTime's singletons are not thread-safe to create)
         try (PipelinePool pipelines = new PipelinePool(TemporalPipeline::create);
              TimeBudget budget = new TimeBudget(limits.budget());
-             InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
+             ArticleSource records = input.equals("-") ? ArticleSource.jsonLines(System.in, name)
+                     : new ArticleSource(java.util.List.of(Path.of(input)));
              BufferedWriter out = output.equals("-")
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
-            // the job's own reader and guards: strict UTF-8 per line, size, dates, duplicate ids
-            Iterator<SourceRecord> records = ArticleSource.jsonLines(in, name);
+            // the job's own reader and guards: the same formats and rejections as 'run', size, dates, duplicate ids
             // results are written in input order; at most a few lines per thread are in flight
             Deque<Future<Result>> inFlight = new ArrayDeque<>();
             while (records.hasNext()) {

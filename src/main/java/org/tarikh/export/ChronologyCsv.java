@@ -20,7 +20,7 @@ public final class ChronologyCsv {
     static final List<String> HEADER = List.of("entry_id", "entry_date", "entry_precision", "entry_provenance",
             "date_conflict", "sources_in_entry", "article_id", "event_seq", "published", "source", "title", "url",
             "event_date", "event_precision", "event_provenance", "relative", "expression", "timex_value",
-            "timex_mod", "event_text", "merge_evidence");
+            "timex_mod", "event_text", "merge_evidence", "published_disagreement");
 
     private ChronologyCsv() {
     }
@@ -53,6 +53,7 @@ public final class ChronologyCsv {
                 cells.add(s.mod());
                 cells.add(s.text());
                 cells.add(evidence);
+                cells.add(s.dctDisagreement());
                 row(out, cells);
             }
         }

@@ -114,6 +114,7 @@ public final class ChronologyJson {
         m.put("article", s.articleId());
         m.put("event", s.seq());
         m.put("published", s.dct().toString());
+        m.put("publishedDisagreement", s.dctDisagreement());
         m.put("source", s.source());
         m.put("title", s.title());
         m.put("url", s.url());

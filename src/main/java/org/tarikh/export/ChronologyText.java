@@ -30,9 +30,10 @@ public final class ChronologyText {
                     e.dateConflict() ? "  !! dates conflict: " + String.join(" / ",
                             e.dates().stream().map(d -> d.precision().display()).toList()) : "");
             for (SourceEvent s : e.sources()) {
-                out.printf("    - %s «%s» %s %s — %s%s%n", s.ref(), s.expression(), s.precision().display(),
+                out.printf("    - %s «%s» %s %s — %s%s%s%n", s.ref(), s.expression(), s.precision().display(),
                         describe(s.precision()), s.source() == null ? "" : s.source(),
-                        "HAPPENING".equals(s.kind()) ? "" : " [" + s.kind().toLowerCase(Locale.ROOT) + "]");
+                        "HAPPENING".equals(s.kind()) ? "" : " [" + s.kind().toLowerCase(Locale.ROOT) + "]",
+                        s.dctDisagreement() == null ? "" : "  !! publication date: " + s.dctDisagreement());
                 out.printf("      %s%n", oneLine(s.text(), 200));
             }
             for (MergeLink l : e.links()) {

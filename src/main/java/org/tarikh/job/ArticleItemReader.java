@@ -13,8 +13,10 @@ import org.tarikh.article.SourceRecord;
  * stably ordered input.
  * <p>
  * In a partitioned step, the reader of partition {@code index} of {@code count} yields only the
- * records whose position in the input is {@code index} modulo {@code count}; its read count
- * (and so its restart point) is its own.
+ * records whose position in the input is {@code index} modulo {@code count}, and passes over the
+ * others without parsing them; its read count (and so its restart point) is its own. Every
+ * partition's guard still learns every id, so a duplicate id is caught whichever partition owns
+ * its second occurrence.
  */
 public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> {
 
@@ -24,7 +26,6 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     private final int partitions;
     private ArticleSource source;
     private InputGuard guard;
-    private long position;
 
     /** Partition {@code partition} of {@code partitions}, with the default input guards. */
     public ArticleItemReader(List<Path> inputs, int partition, int partitions) {
@@ -50,22 +51,14 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
 
     @Override
     protected void doOpen() {
-        source = new ArticleSource(inputs);
         guard = guards.get();
-        position = 0;
+        // the other partitions' records are passed over unparsed; their ids still reach the guard
+        source = new ArticleSource(inputs, partition, partitions).onSkipped(guard::sighted);
     }
 
     @Override
     protected SourceRecord doRead() {
-        while (source.hasNext()) {
-            // every partition's guard sees every record, so a duplicate id is caught whichever
-            // partition owns its second occurrence
-            SourceRecord r = guard.check(source.next());
-            if (position++ % partitions == partition) {
-                return r;
-            }
-        }
-        return null;
+        return source.hasNext() ? guard.check(source.next()) : null;
     }
 
     @Override

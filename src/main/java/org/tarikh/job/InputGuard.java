@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.tarikh.article.Article;
+import org.tarikh.article.ArticleSource;
 import org.tarikh.article.Rejection;
 import org.tarikh.article.SourceRecord;
 
@@ -18,7 +19,7 @@ import org.tarikh.article.SourceRecord;
 public final class InputGuard {
 
     /** Kept small (a million ids must fit): 64 bits of the hash, and the origin's shared file string. */
-    private record Seen(long hash, org.tarikh.article.Origin origin) {
+    private record Seen(long hash, org.tarikh.article.Origin origin, boolean compared) {
     }
 
     private final LocalDate runDate;
@@ -52,14 +53,27 @@ public final class InputGuard {
                             + maxFutureDays + " days, limits.max-future-days)");
         }
         long hash = Long.parseUnsignedLong(a.contentHash().substring(0, 16), 16);
-        Seen first = seen.putIfAbsent(a.id(), new Seen(hash, a.origin()));
+        Seen first = seen.putIfAbsent(a.id(), new Seen(hash, a.origin(), true));
         if (first != null) {
             return new Rejection(a.origin(), a.id(), Rejection.Reason.DUPLICATE_ID,
                     "id '" + a.id() + "' was already read from " + first.origin().location()
-                            + (first.hash() == hash ? " (same content)" : " with different content")
+                            + (!first.compared() ? " (by another partition)"
+                                    : first.hash() == hash ? " (same content)" : " with different content")
                             + "; the first one is kept");
         }
         return record;
+    }
+
+    /**
+     * A record another partition owns, passed over unparsed: its id is claimed all the same, so
+     * that whichever partition reads an id second rejects it, as a single reader would. (A record
+     * that the other partition rejects for a reason the cheap scan cannot see, e.g. an
+     * unparseable date, still claims its id here.)
+     */
+    public void sighted(ArticleSource.Skipped skipped) {
+        if (skipped.id() != null) {
+            seen.putIfAbsent(skipped.id(), new Seen(0, skipped.origin(), false));
+        }
     }
 
     /** The first metadata field longer than its column (V2__timeline.sql), in words; else null. */

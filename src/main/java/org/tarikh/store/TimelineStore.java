@@ -134,7 +134,8 @@ public class TimelineStore {
             Article art = a.article();
             articleRows.add(new Object[] {art.id(), art.published(), art.dct(), art.title(), art.source(), art.url(),
                     art.language(), a.contentHash(), art.text().length(), art.text(), art.origin().location(),
-                    jobExecutionId, now});
+                    jobExecutionId, now, art.dateEvidence().winner().kind().code(),
+                    abbreviate(art.dateEvidence().summary(), 1000), abbreviate(art.dateEvidence().disagreement(), 1000)});
             for (int i = 0; i < a.timexes().size(); i++) {
                 Timex t = a.timexes().get(i);
                 TimeInterval interval = t.isAnchorable()
@@ -160,7 +161,8 @@ public class TimelineStore {
             }
         }
         jdbc.batchUpdate("INSERT INTO article (id, published, dct, title, source, url, language, content_hash,"
-                + " char_count, body, origin, job_execution_id, processed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                + " char_count, body, origin, job_execution_id, processed_at, dct_evidence, dct_candidates, dct_disagreement)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 articleRows);
         jdbc.batchUpdate("INSERT INTO timex (article_id, seq, tid, begin_offset, end_offset, covered_text, timex_type,"
                 + " timex_value, timex_mod, timex_quant, timex_freq, timex_rule, granularity, start_at, end_at, vague)"

@@ -49,6 +49,24 @@ class ArticleItemReaderPartitionTest {
         assertThat(ids(after)).containsExactly("a10", "a12", "a14", "a16", "a18", "a20");
     }
 
+    @Test
+    void aDuplicateIdIsRejectedByThePartitionThatReadsItSecond() throws Exception {
+        Path input = dir.resolve("dup.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\":\"a1\",\"published\":\"2015-07-21\",\"text\":\"نص\"}",
+                "{\"id\":\"a2\",\"published\":\"2015-07-21\",\"text\":\"نص\"}",
+                "{\"id\":\"a3\",\"published\":\"2015-07-21\",\"text\":\"نص أول\"}",
+                "{\"id\":\"a3\",\"published\":\"2015-07-21\",\"text\":\"نص ثان\"}") + "\n");
+        List<SourceRecord> first = readAll(new ArticleItemReader(List.of(input), 0, 2), new ExecutionContext());
+        List<SourceRecord> second = readAll(new ArticleItemReader(List.of(input), 1, 2), new ExecutionContext());
+        assertThat(first).allMatch(r -> r instanceof org.tarikh.article.Article);
+        assertThat(ids(first)).containsExactly("a1", "a3");
+        assertThat(second.get(0)).isInstanceOf(org.tarikh.article.Article.class);
+        org.tarikh.article.Rejection dup = (org.tarikh.article.Rejection) second.get(1);
+        assertThat(dup.reason()).isEqualTo(org.tarikh.article.Rejection.Reason.DUPLICATE_ID);
+        assertThat(dup.detail()).contains(input + ":3").contains("another partition");
+    }
+
     private static List<SourceRecord> readAll(ArticleItemReader reader, ExecutionContext ctx) {
         List<SourceRecord> out = new ArrayList<>();
         reader.open(ctx);

@@ -1,0 +1,149 @@
+package org.tarikh.article;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+
+/**
+ * An RSS or Atom feed ({@code .rss}, {@code .atom}, {@code .xml}, read with Rome): each item is an
+ * article whose text is the item's content (or description), HTML reduced to its text, dated by
+ * the item's own date (pubDate, published, dc:date) as the publisher wrote it, then by its
+ * link's date and a dateline. A feed that does not parse is one MALFORMED_FEED rejection.
+ */
+final class FeedRecords {
+
+    private FeedRecords() {
+    }
+
+    static List<SourceRecord> read(Path file) {
+        Origin whole = new Origin(file.toString(), 0);
+        byte[] bytes;
+        SyndFeed feed;
+        try {
+            if (Files.size(file) > JsonLinesCursor.MAX_LINE_BYTES) {
+                return List.of(new Rejection(whole, null, Rejection.Reason.TOO_LARGE,
+                        Files.size(file) + " bytes; a feed may have at most " + JsonLinesCursor.MAX_LINE_BYTES));
+            }
+            bytes = Files.readAllBytes(file);
+            SyndFeedInput input = new SyndFeedInput(); // DOCTYPEs refused: no external entities
+            feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
+        } catch (FeedException | IllegalArgumentException e) {
+            return List.of(new Rejection(whole, null, Rejection.Reason.MALFORMED_FEED, String.valueOf(e.getMessage())));
+        } catch (IOException | RuntimeException e) {
+            return List.of(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, e.toString()));
+        }
+        List<String> written = writtenDates(bytes);
+        List<SourceRecord> out = new ArrayList<>();
+        String stem = JsonRecords.stem(file.getFileName().toString());
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            SyndEntry e = entries.get(i);
+            Origin origin = new Origin(file.toString(), i + 1);
+            String link = e.getLink();
+            String id = Optional.ofNullable(e.getUri()).or(() -> Optional.ofNullable(link)).map(String::strip)
+                    .filter(s -> !s.isEmpty()).orElse(stem + "-" + (i + 1));
+            String text = text(e);
+            List<DateEvidence.Candidate> evidence = new ArrayList<>();
+            String raw = written.size() == entries.size() ? written.get(i) : null;
+            Optional<LocalDate> day = raw == null ? Optional.empty() : localDay(raw);
+            if (day.isEmpty() && (e.getPublishedDate() != null || e.getUpdatedDate() != null)) {
+                java.util.Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+                raw = d.toInstant().toString();
+                day = Optional.of(d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
+            }
+            String rawDate = raw;
+            day.ifPresent(d -> evidence.add(new DateEvidence.Candidate(DateEvidence.Kind.FEED, d, rawDate.strip())));
+            Optional<DateEvidence.Candidate> fromUrl = PublicationEvidence.url(link);
+            fromUrl.ifPresent(evidence::add);
+            PublicationEvidence.dateline(text, evidence.isEmpty() ? null : evidence.get(0).date()).ifPresent(evidence::add);
+            if (text.isBlank()) {
+                out.add(new Rejection(origin, id, Rejection.Reason.EMPTY_TEXT, "the feed item has no text"));
+                continue;
+            }
+            if (evidence.isEmpty()) {
+                out.add(new Rejection(origin, id, Rejection.Reason.MISSING_PUBLISHED,
+                        "the feed item has no date (pubDate, published, dc:date), no dated link and no dateline"));
+                continue;
+            }
+            DateEvidence dates = new DateEvidence(evidence);
+            DateEvidence.Candidate winner = dates.winner();
+            String published = winner.kind() == DateEvidence.Kind.FEED ? winner.written() : winner.date().toString();
+            out.add(new Article(id, published.length() > 64 ? winner.date().toString() : published, winner.date(),
+                    e.getTitle() == null ? null : e.getTitle().strip(), feed.getTitle(), link,
+                    feed.getLanguage() == null || feed.getLanguage().length() > 16 ? "ar" : feed.getLanguage(), text,
+                    origin, dates));
+        }
+        return out;
+    }
+
+    /** The item's content, else its description; HTML reduced to its paragraphs' text. */
+    private static String text(SyndEntry e) {
+        StringBuilder html = new StringBuilder();
+        for (SyndContent c : e.getContents()) {
+            html.append(c.getValue() == null ? "" : c.getValue()).append('\n');
+        }
+        if (html.toString().isBlank() && e.getDescription() != null && e.getDescription().getValue() != null) {
+            html.append(e.getDescription().getValue());
+        }
+        Document doc = Jsoup.parseBodyFragment(html.toString());
+        StringBuilder out = new StringBuilder();
+        for (Element block : doc.body().select("p, li, blockquote, h2, h3, h4")) {
+            if (block.select("p, li, blockquote").size() <= (block.is("p, li, blockquote") ? 1 : 0)) {
+                String t = block.text().strip();
+                if (!t.isEmpty()) {
+                    out.append(out.length() > 0 ? "\n\n" : "").append(t);
+                }
+            }
+        }
+        return out.length() > 0 ? out.toString() : doc.body().text().strip();
+    }
+
+    /** The item dates as written, in document order, one per item or entry (empty string when it has none). */
+    private static List<String> writtenDates(byte[] bytes) {
+        try {
+            Document xml = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
+            List<String> out = new ArrayList<>();
+            for (Element item : xml.select("item, entry")) {
+                Element date = item.selectFirst("> pubDate, > published, > dc|date, > updated");
+                out.add(date == null ? "" : date.text());
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The publisher's own day: RFC 1123 (RSS) or ISO 8601 (Atom, dc:date), at the stated offset. */
+    static Optional<LocalDate> localDay(String written) {
+        String v = written.strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+        } catch (DateTimeParseException e) {
+            return PublicationDate.parse(v);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.tarikh.article;
+
+import java.io.Closeable;
+
+/**
+ * The records of one input file (or stream), one at a time, in a stable order. A cursor can
+ * also pass over a record without turning it into an article ({@link #skip()}), which is how a
+ * partition steps over the records other partitions own: it still counts every record, so all
+ * partitions agree on positions, and it still learns the id the record claims, so a duplicate id
+ * is recognized whichever partition reads it second.
+ */
+interface RecordCursor extends Closeable {
+
+    /** What skipping a record learnt: the id it claims as an article, or null (a rejection claims none). */
+    record Skipped(String id, Origin origin) {
+    }
+
+    /** The next record, or null at the end. */
+    SourceRecord next();
+
+    /** Passes over the next record; null at the end. Cursors whose records are cheap to parse just parse them. */
+    default Skipped skip() {
+        SourceRecord r = next();
+        if (r == null) {
+            return null;
+        }
+        return new Skipped(r instanceof Article a ? a.id() : null, r.origin());
+    }
+
+    @Override
+    void close();
+}
