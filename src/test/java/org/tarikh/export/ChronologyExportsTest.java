@@ -250,16 +250,29 @@ class ChronologyExportsTest {
     }
 
     @Test
-    void htmlEscapesEverythingFromArticles() throws Exception {
+    void htmlCarriesArticleTextAsDataOnly() throws Exception {
         StringWriter w = new StringWriter();
         ChronologyHtml.write(chronology, new PrintWriter(w));
         String html = w.toString();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html dir=\"rtl\" lang=\"ar\">");
+        // article text travels as JSON in which < > & are escapes: nothing can close the data element
+        String data = html.substring(html.indexOf("<script id=\"data\""), html.indexOf("</script>") + 9);
+        assertThat(data.substring(data.indexOf('>') + 1, data.length() - 9)).doesNotContain("<").doesNotContain(">")
+                .doesNotContain("&");
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("href=\"javascript:");
-        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(data).contains("\\u003cscript\\u003ealert('x')\\u003c/script\\u003e")
+                .contains("\\u003cimg src=x onerror=alert(1)\\u003e");
+        // the unsafe URL is not kept at all; the page puts text in with textContent only
+        assertThat(data).doesNotContain("javascript:alert");
+        assertThat(ChronologyHtml.SCRIPT).doesNotContain("innerHTML").doesNotContain("insertAdjacentHTML");
         // self-contained: nothing is fetched
         assertThat(html).doesNotContain("src=\"http").doesNotContain("<link").doesNotContain("@import");
-        assertThat(html).contains("<mark>يوم الأربعاء 7 أبريل 2021</mark>");
+        // the whole JSON data parses, one entry per chronology entry
+        tools.jackson.databind.JsonNode parsed = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(data.substring(data.indexOf('>') + 1, data.length() - 9));
+        assertThat(parsed.get("E").size()).isEqualTo(chronology.entries().size());
+        // no English on the Arabic page: dates are in Arabic words, four-digit years
+        assertThat(parsed.get("E").get(0).get(5).asString()).doesNotContainPattern("[A-Za-z]");
     }
 
     @Test
