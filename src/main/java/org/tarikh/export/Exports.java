@@ -44,6 +44,10 @@ public final class Exports {
         if (f.equals("timeml")) {
             throw new IllegalArgumentException("format " + f + " needs the database");
         }
+        if (f.equals("csv")) {
+            // the full evidence first, beside the file: the entry file then names it
+            AtomicFile.write(ChronologyCsv.evidencePath(out), w -> ChronologyCsv.writeEvidence(c, w));
+        }
         // all or nothing: a full disk or a kill leaves the previous file as it was
         AtomicFile.write(out, w -> {
             switch (f) {
