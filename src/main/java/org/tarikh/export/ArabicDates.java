@@ -64,17 +64,24 @@ public final class ArabicDates {
 
     /** The entry's date in Arabic: the member that gives the entry its date says how it reads. */
     public static String of(ChronologyEntry e) {
-        return of(dating(e));
+        SourceEvent s = datingOrNull(e);
+        // no member gives it: a date set by curation
+        return s != null ? of(s) : plain(e.precision().granularity(), e.start(), e.precision().display(), e.precision().mod());
     }
 
     /** The member whose date is the entry's (the most precise one), else the headline's. */
     static SourceEvent dating(ChronologyEntry e) {
+        SourceEvent s = datingOrNull(e);
+        return s == null ? e.primary() : s;
+    }
+
+    private static SourceEvent datingOrNull(ChronologyEntry e) {
         for (SourceEvent s : e.sources()) {
             if (s.start().equals(e.start()) && s.precision().equals(e.precision())) {
                 return s;
             }
         }
-        return e.primary();
+        return null;
     }
 
     /** One event's date in Arabic, as precise as it is known. */
@@ -144,7 +151,12 @@ public final class ArabicDates {
 
     /** The entry's time in the Hijri calendar, as precise as its Gregorian date. */
     public static String hijri(ChronologyEntry e) {
-        SourceEvent s = dating(e);
+        SourceEvent s = datingOrNull(e);
+        if (s == null) {
+            LocalDate first = e.start().toLocalDate();
+            LocalDate last = e.until().toLocalDate().minusDays(1);
+            return hijri(first, last.isBefore(first) ? first : last);
+        }
         String v = s.value() == null ? "" : s.value();
         if (v.endsWith("_REF") || (s.onOrBefore() && s.fromPublicationDate())) {
             return hijri(s.dct(), s.dct());

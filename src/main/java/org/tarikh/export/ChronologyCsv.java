@@ -33,7 +33,7 @@ public final class ChronologyCsv {
     static final List<String> HEADER = List.of("entry_id", "entry_date", "entry_precision", "entry_provenance",
             "date_conflict", "dates", "sources_in_entry", "articles_in_entry", "article_id", "event_seq", "published",
             "source", "title", "url", "expression", "timex_value", "timex_mod", "headline", "other_sources",
-            "merge_summary");
+            "merge_summary", "curated");
 
     static final List<String> EVIDENCE_HEADER = List.of("entry_id", "role", "article_id", "event_seq", "published",
             "source", "title", "url", "event_date", "event_precision", "event_provenance", "relative", "expression",
@@ -51,6 +51,12 @@ public final class ChronologyCsv {
 
     /** One row per entry. */
     public static void write(Chronology c, PrintWriter out) {
+        write(org.tarikh.curation.Curator.none(c), out);
+    }
+
+    /** One row per entry; {@code curated} lists the curations that shaped it. */
+    public static void write(org.tarikh.curation.Curator.Result r, PrintWriter out) {
+        Chronology c = r.chronology();
         out.print('\uFEFF');
         row(out, HEADER);
         for (ChronologyEntry e : c.entries()) {
@@ -83,6 +89,7 @@ public final class ChronologyCsv {
             }
             cells.add(String.join("; ", others));
             cells.add(summary(e));
+            cells.add(r.marksOf(e).stream().map(org.tarikh.curation.Curation::describe).collect(Collectors.joining(" | ")));
             row(out, cells);
         }
         out.flush();

@@ -45,6 +45,12 @@ public final class ChronologyHtml {
 
     /** Writes the page entry by entry: nothing but the chronology itself is held in memory. */
     public static void write(Chronology c, PrintWriter out) {
+        write(org.tarikh.curation.Curator.none(c), out);
+    }
+
+    /** The curated chronology: curated entries carry what was done to them, by whom, when and why. */
+    public static void write(org.tarikh.curation.Curator.Result r, PrintWriter out) {
+        Chronology c = r.chronology();
         String title = "تسلسل زمني" + (c.filter().query() == null ? "" : ": " + c.filter().query())
                 + (c.filter().entity() == null ? "" : " — " + c.filter().entity());
         out.append("<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -57,7 +63,7 @@ public final class ChronologyHtml {
                 .append(String.valueOf(c.mergedEntries())).append(" مدخلاً مدموجاً من عدة مصادر")
                 .append(filterText(c)).append("</p></header>\n");
         out.append(SKELETON);
-        writeData(c, out);
+        writeData(r, out);
         out.append("<pre id=\"layout-report\" hidden></pre>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         out.flush();
     }
@@ -86,7 +92,8 @@ public final class ChronologyHtml {
      * The data: {@code T} (interned strings: sources, labels), {@code A} (articles: id, source,
      * title, url, published), {@code E} (entries, one JSON array per line; see finding-aid.js).
      */
-    private static void writeData(Chronology c, PrintWriter out) {
+    private static void writeData(org.tarikh.curation.Curator.Result r, PrintWriter out) {
+        Chronology c = r.chronology();
         Map<String, Integer> strings = new LinkedHashMap<>();
         Map<String, Integer> articles = new LinkedHashMap<>();
         List<List<Object>> articleRows = new ArrayList<>();
@@ -97,7 +104,9 @@ public final class ChronologyHtml {
                 out.append(",\n");
             }
             first = false;
-            out.append(json(entry(e, strings, articles, articleRows)));
+            List<Object> row = entry(e, strings, articles, articleRows);
+            row.add(r.marksOf(e).stream().map(ChronologyHtml::curationAr).toList());
+            out.append(json(row));
         }
         out.append("\n],\n\"A\":[\n");
         for (int i = 0; i < articleRows.size(); i++) {
@@ -110,6 +119,21 @@ public final class ChronologyHtml {
         }
         out.append("\n],\n\"T\":").append(json(new ArrayList<>(strings.keySet())))
                 .append(",\n\"C\":").append(json(centuries)).append("\n}\n</script>\n");
+    }
+
+    /** A curation in Arabic, for the page: what, who, when, why. */
+    static String curationAr(org.tarikh.curation.Curation k) {
+        String what = switch (k.action()) {
+            case HIDE -> "إخفاء";
+            case SPLIT -> "فصل حدث في مدخل مستقل";
+            case REJECT_MERGE -> "رفض دمج";
+            case ACCEPT_MERGE -> "قبول دمج";
+            case MOVE -> "نقل حدث إلى هذا المدخل";
+            case DATE -> "تصحيح التاريخ إلى " + k.value();
+            case NOTE -> "ملاحظة: " + k.value();
+        };
+        return "#" + k.id() + " " + what + " — " + k.by() + "، " + k.at().toString().substring(0, 10)
+                + (k.reason() == null || k.reason().isBlank() ? "" : " — السبب: " + k.reason());
     }
 
     private static int intern(Map<String, Integer> strings, String s) {

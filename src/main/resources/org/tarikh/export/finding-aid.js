@@ -5,7 +5,7 @@
   var E = D.E, A = D.A, T = D.T, C = D.C || {};
   // entry fields (ChronologyHtml.entry)
   var ID = 0, START = 1, UNTIL = 2, YEAR = 3, MONTH = 4, DATE = 5, HIJRI = 6, PLABEL = 7, PGROUP = 8, KIND = 9,
-      CAL = 10, CONFLICT = 11, MEMBERS = 12, LINKS = 13;
+      CAL = 10, CONFLICT = 11, MEMBERS = 12, LINKS = 13, CURATED = 14;
   // member fields
   var ART = 0, SEQ = 1, TEXT = 2, XB = 3, XE = 4, EXPR = 5, MDATE = 6;
   var MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
@@ -214,7 +214,14 @@
     when.appendChild(el('span', 'kind', T[e[KIND]]));
     var n = e[MEMBERS].length;
     if (n > 1) { when.appendChild(document.createTextNode(' ')); when.appendChild(el('span', 'count', n + ' مصادر')); }
+    var curated = e[CURATED] || [];
+    if (curated.length) { when.appendChild(document.createTextNode(' ')); when.appendChild(el('span', 'curated', 'مُراجَع')); }
     art.appendChild(when);
+    if (curated.length) {
+      var cu = el('ul', 'curation');
+      curated.forEach(function (k) { var li = el('li'); li.appendChild(bdi(k)); cu.appendChild(li); });
+      art.appendChild(cu);
+    }
     if (e[CONFLICT].length) {
       var c = el('div', 'conflict-flag', 'تواريخ متعارضة: ');
       e[CONFLICT].forEach(function (d, i) {
