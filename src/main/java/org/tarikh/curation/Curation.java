@@ -37,6 +37,11 @@ public record Curation(long id, Action action, String eventKey, String otherKey,
         NOTE
     }
 
+    /** The same curation with another second event. */
+    public Curation withOther(String key) {
+        return new Curation(id, action, eventKey, key, value, reason, by, at, undoneBy, undoneAt);
+    }
+
     public boolean active() {
         return undoneAt == null;
     }
