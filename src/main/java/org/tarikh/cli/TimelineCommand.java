@@ -42,7 +42,9 @@ public class TimelineCommand implements Callable<Integer> {
                 ChronologyBuilder.query(ds, options.filter(), MergeRule.DEFAULT, !options.noMerge));
         Chronology c = r.chronology();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (options.keyDates != null) {
+            org.tarikh.export.KeyDates.writeText(c, options.keyDates, out);
+        } else if (format == Format.json) {
             ChronologyJson.write(c, out);
         } else {
             ChronologyText.write(r, out);

@@ -20,13 +20,23 @@ import org.tarikh.chronology.SourceEvent;
  */
 public final class Exports {
 
-    public static final List<String> FORMATS = List.of("json", "csv", "timelinejs", "timeml", "html", "text");
+    public static final List<String> FORMATS = List.of("json", "csv", "timelinejs", "timeml", "html", "text",
+            "key-dates", "key-dates-html");
+
+    /** Key dates when none are asked for. */
+    public static final int KEY_DATES = 10;
 
     private Exports() {
     }
 
     /** Reads the chronology for {@code filter} (merged unless {@code merge} is false) and writes it. */
     public static void write(String format, DataSource dataSource, ChronologyFilter filter, boolean merge, Path out) {
+        write(format, dataSource, filter, merge, KEY_DATES, out);
+    }
+
+    /** As above; {@code keyDates}: how many key dates the key-dates formats list. */
+    public static void write(String format, DataSource dataSource, ChronologyFilter filter, boolean merge, int keyDates,
+            Path out) {
         String f = check(format);
         org.tarikh.curation.Curator.Result r = org.tarikh.curation.Curator.apply(dataSource,
                 ChronologyBuilder.query(dataSource, filter, MergeRule.DEFAULT, merge));
@@ -37,7 +47,7 @@ public final class Exports {
             TimeMl.writeAll(new EventQuery(dataSource).articles(ids), out);
             return;
         }
-        write(f, r, out);
+        write(f, r, keyDates, out);
     }
 
     /** Writes an already built chronology (every format but {@code timeml}, which needs the article texts). */
@@ -47,6 +57,10 @@ public final class Exports {
 
     /** Writes a curated chronology: the formats that can say which entries are curated do. */
     public static void write(String format, org.tarikh.curation.Curator.Result r, Path out) {
+        write(format, r, KEY_DATES, out);
+    }
+
+    public static void write(String format, org.tarikh.curation.Curator.Result r, int keyDates, Path out) {
         Chronology c = r.chronology();
         String f = check(format);
         if (f.equals("timeml")) {
@@ -66,6 +80,8 @@ public final class Exports {
                 case "timelinejs" -> TimelineJs.write(c, w);
                 case "html" -> ChronologyHtml.write(r, w);
                 case "text" -> ChronologyText.write(r, w);
+                case "key-dates" -> KeyDates.writeText(c, keyDates, w);
+                case "key-dates-html" -> KeyDates.writeHtml(c, keyDates, w);
                 default -> throw new IllegalArgumentException("format " + f + " needs the database");
             }
         });
