@@ -23,12 +23,12 @@ import org.tarikh.chronology.SourceEvent;
  * distinct sources, name it with an expression of their own (dates that events only inherit
  * from the publication day, or have "on or before", do not count): the date-wise approach of
  * news timeline summarisation. Each day is told by the headline of its entry with the most
- * articles.
+ * articles, in the words of a member that states that day.
  */
 public final class KeyDates {
 
     /** One key date. */
-    public record KeyDate(LocalDate day, int articles, int sources, ChronologyEntry entry) {
+    public record KeyDate(LocalDate day, int articles, int sources, ChronologyEntry entry, SourceEvent sentence) {
     }
 
     private KeyDates() {
@@ -38,6 +38,7 @@ public final class KeyDates {
         Map<LocalDate, Set<String>> articles = new TreeMap<>();
         Map<LocalDate, Set<String>> sources = new TreeMap<>();
         Map<LocalDate, ChronologyEntry> best = new TreeMap<>();
+        Map<LocalDate, SourceEvent> sentence = new TreeMap<>();
         for (ChronologyEntry e : c.entries()) {
             for (SourceEvent s : e.sources()) {
                 if (!daily(s)) {
@@ -49,11 +50,15 @@ public final class KeyDates {
                 ChronologyEntry b = best.get(d);
                 if (b == null || e.articleIds().size() > b.articleIds().size()) {
                     best.put(d, e);
+                    // the member that states the day tells it (prefer the entry's headline when it does)
+                    sentence.put(d, s);
+                } else if (b == e && s == e.primary()) {
+                    sentence.put(d, s);
                 }
             }
         }
         List<KeyDate> all = new ArrayList<>();
-        articles.forEach((d, a) -> all.add(new KeyDate(d, a.size(), sources.get(d).size(), best.get(d))));
+        articles.forEach((d, a) -> all.add(new KeyDate(d, a.size(), sources.get(d).size(), best.get(d), sentence.get(d))));
         all.sort(Comparator.comparingInt(KeyDate::articles).reversed().thenComparing(
                 Comparator.comparingInt(KeyDate::sources).reversed()).thenComparing(KeyDate::day));
         List<KeyDate> top = new ArrayList<>(all.subList(0, Math.min(n, all.size())));
@@ -77,7 +82,7 @@ public final class KeyDates {
         for (KeyDate k : dates) {
             String hijri = ArabicDates.hijri(k.day(), k.day());
             out.printf("%s  %s%s — %s  [%d articles, %d sources]%n", k.day(), ArabicDates.day(k.day()),
-                    hijri.isEmpty() ? "" : " (" + hijri + ")", ChronologyText.oneLine(k.entry().headline(), 160),
+                    hijri.isEmpty() ? "" : " (" + hijri + ")", ChronologyText.oneLine(k.sentence().text(), 160),
                     k.articles(), k.sources());
         }
         out.flush();
@@ -96,7 +101,7 @@ public final class KeyDates {
             String hijri = ArabicDates.hijri(k.day(), k.day());
             out.append("<li><span class=\"d\">").append(escape(ArabicDates.day(k.day()))).append("</span>")
                     .append(hijri.isEmpty() ? "" : " <span class=\"h\">(" + escape(hijri) + ")</span>").append(": ")
-                    .append(Html.highlighted(k.entry().primary())).append(" <span class=\"n\">(")
+                    .append(Html.highlighted(k.sentence())).append(" <span class=\"n\">(")
                     .append(String.valueOf(k.articles())).append(" مقالات، ").append(String.valueOf(k.sources()))
                     .append(" مصادر)</span></li>\n");
         }

@@ -34,8 +34,12 @@ class KeyDatesTest {
         for (KeyDates.KeyDate k : all) {
             assertThat(k.entry().sources().stream().anyMatch(s -> s.start().toLocalDate().equals(k.day()))).isTrue();
         }
-        // the headline of the day is that of its entry with the most articles
+        // the day is told by its entry with the most articles, in the words of a member stating that day
         assertThat(one.get(0).entry().articleIds().size()).isGreaterThanOrEqualTo(2);
+        for (KeyDates.KeyDate k : all) {
+            assertThat(k.sentence().start().toLocalDate()).isEqualTo(k.day());
+            assertThat(k.entry().sources()).contains(k.sentence());
+        }
     }
 
     @Test
@@ -51,6 +55,7 @@ class KeyDatesTest {
     void oneLinePerDateInTextAndHtml() {
         StringWriter text = new StringWriter();
         KeyDates.writeText(CHRONOLOGY, 3, new PrintWriter(text));
+        System.out.print(text);
         assertThat(text.toString().lines()).hasSize(3).allSatisfy(l -> assertThat(l).matches("\\d{4}-\\d{2}-\\d{2}  .*هـ.*"));
         StringWriter html = new StringWriter();
         KeyDates.writeHtml(CHRONOLOGY, 3, new PrintWriter(html));
