@@ -153,8 +153,16 @@ public class EventQuery {
         return out;
     }
 
+    /** Whether this query already brought old events' search forms up to date (once is enough). */
+    private boolean backfilled;
+
     private List<SourceEvent> matching(ChronologyFilter f) {
-        backfillSearchTerms();
+        // a full scan of the event table: once per query, not once per matched article
+        // (withChainedMentions calls matching for each), which made --query take minutes
+        if (!backfilled) {
+            backfillSearchTerms();
+            backfilled = true;
+        }
         StringBuilder sql = new StringBuilder(SELECT);
         List<Object> args = new ArrayList<>();
         if (f.query() != null && !f.query().isBlank()) {

@@ -36,6 +36,10 @@ public class ChronologyOptions {
     @Option(names = "--no-merge", description = "One entry per article event: show the chronology without merging.")
     boolean noMerge;
 
+    @Option(names = "--key-dates", paramLabel = "N",
+            description = "timeline: print only the N key dates (days most articles and sources name), one line each; export: how many the key-dates formats list (default 10).")
+    Integer keyDates;
+
     @Option(names = "--all-kinds", description = "Also states, opinions and boilerplate lines (by default only happenings; the others are counted).")
     boolean allKinds;
 

@@ -25,7 +25,7 @@ public class ExportCommand implements Callable<Integer> {
     ChronologyOptions options;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "json, csv, timelinejs, timeml, html or text.")
+            description = "json, csv, timelinejs, timeml, html, text, key-dates or key-dates-html.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "File to write (a directory for timeml).")
@@ -40,7 +40,8 @@ public class ExportCommand implements Callable<Integer> {
         }
         DataSource ds = options.dataSource();
         try {
-            Exports.write(format, ds, options.filter(), !options.noMerge, out);
+            Exports.write(format, ds, options.filter(), !options.noMerge,
+                    options.keyDates == null ? Exports.KEY_DATES : options.keyDates, out);
         } catch (RuntimeException e) {
             // nothing replaced the previous file (AtomicFile); say so in one line, exit 1
             Failures.trace("export failed", e);

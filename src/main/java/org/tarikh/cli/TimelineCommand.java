@@ -37,12 +37,17 @@ public class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DataSource ds = options.dataSource();
-        Chronology c = ChronologyBuilder.query(ds, options.filter(), MergeRule.DEFAULT, !options.noMerge);
+        // the curations in force (curate list) apply after merging, at every query
+        org.tarikh.curation.Curator.Result r = org.tarikh.curation.Curator.apply(ds,
+                ChronologyBuilder.query(ds, options.filter(), MergeRule.DEFAULT, !options.noMerge));
+        Chronology c = r.chronology();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (options.keyDates != null) {
+            org.tarikh.export.KeyDates.writeText(c, options.keyDates, out);
+        } else if (format == Format.json) {
             ChronologyJson.write(c, out);
         } else {
-            ChronologyText.write(c, out);
+            ChronologyText.write(r, out);
         }
         return ExitCodes.OK;
     }

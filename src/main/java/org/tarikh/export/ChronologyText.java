@@ -16,6 +16,12 @@ public final class ChronologyText {
     }
 
     public static void write(Chronology c, PrintWriter out) {
+        write(org.tarikh.curation.Curator.none(c), out);
+    }
+
+    /** The curated chronology: each curated entry says by which curations («curated: #id …»). */
+    public static void write(org.tarikh.curation.Curator.Result r, PrintWriter out) {
+        Chronology c = r.chronology();
         if (c.entries().isEmpty()) {
             out.println("(no events match)");
             out.flush();
@@ -39,12 +45,18 @@ public final class ChronologyText {
             for (MergeLink l : e.links()) {
                 out.printf("    merged: %s%n", l.explain());
             }
+            for (org.tarikh.curation.Curation k : r.marksOf(e)) {
+                out.printf("    curated: %s%n", k.describe());
+            }
         }
         out.printf("%n%d entries (%d merged) from %d events in %d articles%n", c.entries().size(), c.mergedEntries(),
                 c.sourceEvents(), c.articles());
         if (c.hiddenEvents() > 0) {
             out.printf("hidden (not happenings; --all-kinds shows them): %s%n", c.hidden().entrySet().stream()
                     .map(x -> x.getValue() + " " + x.getKey().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (r.hidden() > 0) {
+            out.printf("hidden by curation: %d entries (curate list)%n", r.hidden());
         }
         out.flush();
     }

@@ -20,29 +20,57 @@ import org.tarikh.chronology.SourceEvent;
  */
 public final class Exports {
 
-    public static final List<String> FORMATS = List.of("json", "csv", "timelinejs", "timeml", "html", "text");
+    public static final List<String> FORMATS = List.of("json", "csv", "timelinejs", "timeml", "html", "text",
+            "key-dates", "key-dates-html");
+
+    /** Key dates when none are asked for. */
+    public static final int KEY_DATES = 10;
 
     private Exports() {
     }
 
     /** Reads the chronology for {@code filter} (merged unless {@code merge} is false) and writes it. */
     public static void write(String format, DataSource dataSource, ChronologyFilter filter, boolean merge, Path out) {
+        write(format, dataSource, filter, merge, KEY_DATES, out);
+    }
+
+    /** As above; {@code keyDates}: how many key dates the key-dates formats list. */
+    public static void write(String format, DataSource dataSource, ChronologyFilter filter, boolean merge, int keyDates,
+            Path out) {
         String f = check(format);
-        Chronology c = ChronologyBuilder.query(dataSource, filter, MergeRule.DEFAULT, merge);
+        org.tarikh.curation.Curator.Result r = org.tarikh.curation.Curator.apply(dataSource,
+                ChronologyBuilder.query(dataSource, filter, MergeRule.DEFAULT, merge));
+        Chronology c = r.chronology();
         if (f.equals("timeml")) {
             List<String> ids = c.entries().stream().flatMap(e -> e.sources().stream()).map(SourceEvent::articleId)
                     .distinct().sorted().toList();
             TimeMl.writeAll(new EventQuery(dataSource).articles(ids), out);
             return;
         }
-        write(f, c, out);
+        write(f, r, keyDates, out);
     }
 
     /** Writes an already built chronology (every format but {@code timeml}, which needs the article texts). */
     public static void write(String format, Chronology c, Path out) {
+        write(format, org.tarikh.curation.Curator.none(c), out);
+    }
+
+    /** Writes a curated chronology: the formats that can say which entries are curated do. */
+    public static void write(String format, org.tarikh.curation.Curator.Result r, Path out) {
+        write(format, r, KEY_DATES, out);
+    }
+
+    public static void write(String format, org.tarikh.curation.Curator.Result r, int keyDates, Path out) {
+        Chronology c = r.chronology();
         String f = check(format);
         if (f.equals("timeml")) {
             throw new IllegalArgumentException("format " + f + " needs the database");
+        }
+        if (f.equals("csv")) {
+            // the full evidence first, beside the file: the entry file then names it
+            AtomicFile.write(ChronologyCsv.evidencePath(out), w -> ChronologyCsv.writeEvidence(c, w));
+            AtomicFile.write(out, w -> ChronologyCsv.write(r, w));
+            return;
         }
         // all or nothing: a full disk or a kill leaves the previous file as it was
         AtomicFile.write(out, w -> {
@@ -50,8 +78,10 @@ public final class Exports {
                 case "json" -> ChronologyJson.write(c, w);
                 case "csv" -> ChronologyCsv.write(c, w);
                 case "timelinejs" -> TimelineJs.write(c, w);
-                case "html" -> ChronologyHtml.write(c, w);
-                case "text" -> ChronologyText.write(c, w);
+                case "html" -> ChronologyHtml.write(r, w);
+                case "text" -> ChronologyText.write(r, w);
+                case "key-dates" -> KeyDates.writeText(c, keyDates, w);
+                case "key-dates-html" -> KeyDates.writeHtml(c, keyDates, w);
                 default -> throw new IllegalArgumentException("format " + f + " needs the database");
             }
         });

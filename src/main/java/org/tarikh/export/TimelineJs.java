@@ -31,23 +31,36 @@ public final class TimelineJs {
     public static Map<String, Object> of(Chronology c) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> title = new LinkedHashMap<>();
-        title.put("text", text("تسلسل زمني" + (c.filter().query() == null ? "" : ": " + c.filter().query()),
-                Html.escape(c.entries().size() + " entries from " + c.sourceEvents() + " events in " + c.articles()
-                        + " articles")));
+        title.put("text", text(Html.escape("تسلسل زمني" + (c.filter().query() == null ? "" : ": " + c.filter().query())),
+                Html.escape(c.entries().size() + " مدخلاً من " + c.sourceEvents() + " حدثاً في " + c.articles()
+                        + " مقالاً")));
         root.put("title", title);
         List<Map<String, Object>> events = new ArrayList<>();
+        List<Map<String, Object>> eras = new ArrayList<>();
         for (ChronologyEntry e : c.entries()) {
             Map<String, Object> ev = new LinkedHashMap<>();
             ev.put("start_date", date(e.start(), e.precision().granularity()));
             ev.put("end_date", date(e.until().minusMinutes(1), e.precision().granularity()));
             ev.put("text", text(headline(e.headline()), sourcesHtml(e)));
-            ev.put("group", e.articleIds().size() > 1 ? "عدة مصادر"
-                    : e.sources().get(0).source() == null ? e.sources().get(0).articleId() : e.sources().get(0).source());
-            ev.put("display_date", e.precision().display() + (e.dateConflict() ? " (تواريخ متعارضة)" : ""));
+            ev.put("group", group(e));
+            String hijri = ArabicDates.hijri(e);
+            ev.put("display_date", ArabicDates.of(e) + (hijri.isEmpty() ? "" : " (" + hijri + ")")
+                    + (e.dateConflict() ? " (تواريخ متعارضة)" : ""));
             ev.put("unique_id", e.id());
             events.add(ev);
+            if (List.of("YEAR", "DECADE", "CENTURY").contains(e.precision().granularity())) {
+                // a long span: also an era band, so it reads as a span, not a point
+                Map<String, Object> era = new LinkedHashMap<>();
+                era.put("start_date", date(e.start(), e.precision().granularity()));
+                era.put("end_date", date(e.until().minusMinutes(1), e.precision().granularity()));
+                era.put("text", Map.of("headline", Html.escape(ArabicDates.of(e))));
+                eras.add(era);
+            }
         }
         root.put("events", events);
+        if (!eras.isEmpty()) {
+            root.put("eras", eras.stream().distinct().toList());
+        }
         return root;
     }
 
@@ -77,9 +90,35 @@ public final class TimelineJs {
         return t;
     }
 
-    private static String headline(String s) {
+    /** At most {@value #HEADLINE} characters. */
+    static final int HEADLINE = 70;
+
+    /**
+     * A short headline: the sentence up to its first clause break once it is long enough, else
+     * cut at a word boundary, never more than {@value #HEADLINE} characters.
+     */
+    static String headline(String s) {
         String flat = s.replaceAll("\\s+", " ").strip();
-        return Html.escape(flat.length() <= 140 ? flat : flat.substring(0, 139) + "…");
+        for (int i = 25; i < Math.min(flat.length(), HEADLINE); i++) {
+            if ("،,؛;:.!؟?".indexOf(flat.charAt(i)) >= 0) {
+                return Html.escape(flat.substring(0, i).strip());
+            }
+        }
+        if (flat.length() <= HEADLINE) {
+            return Html.escape(flat);
+        }
+        int cut = flat.lastIndexOf(' ', HEADLINE - 1);
+        return Html.escape((cut > 20 ? flat.substring(0, cut) : flat.substring(0, HEADLINE - 1)).strip() + "…");
+    }
+
+    /** The entry's group: its source's name (several: «عدة مصادر»), never a raw article id when a name is known. */
+    static String group(ChronologyEntry e) {
+        List<String> names = e.sources().stream().map(s -> s.source() == null || s.source().isBlank() ? null : s.source())
+                .distinct().toList();
+        if (names.size() > 1) {
+            return "عدة مصادر";
+        }
+        return names.get(0) == null ? "مصدر غير مسمى" : names.get(0);
     }
 
     private static String sourcesHtml(ChronologyEntry e) {
@@ -93,7 +132,7 @@ public final class TimelineJs {
             } else {
                 b.append(name);
             }
-            b.append(" (").append(s.dct()).append(", ").append(Html.escape(s.precision().display())).append("): ")
+            b.append(" (").append(s.dct()).append(", ").append(Html.escape(ArabicDates.of(s))).append("): ")
                     .append(Html.highlighted(s)).append("</li>");
         }
         return b.append("</ul>").toString();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tarikh.chronology.Chronology;
 import org.tarikh.chronology.ChronologyBuilder;
 import org.tarikh.chronology.ChronologyDatabase;
+import org.tarikh.chronology.ChronologyEntry;
 import org.tarikh.chronology.ChronologyFilter;
 import org.tarikh.chronology.EventQuery;
 import org.tarikh.chronology.MergeRule;
@@ -130,10 +131,18 @@ class ChronologyExportsTest {
         }
         assertThat(ids).doesNotHaveDuplicates();
         // as precise as known: a day has month and day, a year only a year
-        JsonNode day = find(events, "2021-04-07");
+        assertThat(doc.get("title").get("text").get("text").asString()).doesNotContainPattern("[A-Za-z]");
+        for (JsonNode e : events) {
+            String shown = e.get("text").get("headline").asString().replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+            assertThat(shown.length()).isLessThanOrEqualTo(TimelineJs.HEADLINE);
+            assertThat(e.get("display_date").asString()).doesNotContainPattern("[A-Za-z]");
+            assertThat(e.get("group").asString()).doesNotStartWith("chrono-");
+        }
+        JsonNode day = find(events, "7 أبريل 2021");
         assertThat(day.get("start_date").get("month").asString()).isEqualTo("4");
         assertThat(day.get("start_date").get("day").asString()).isEqualTo("7");
-        JsonNode month = find(events, "2021-04 START");
+        JsonNode month = find(events, "أوائل أبريل 2021");
         assertThat(month.get("start_date").has("day")).isFalse();
         assertThat(month.get("start_date").get("month").asString()).isEqualTo("4");
         // markup from articles arrives escaped
@@ -197,24 +206,44 @@ class ChronologyExportsTest {
         assertThat(csv).startsWith("\uFEFFentry_id,");
         List<List<String>> rows = parseCsv(csv.substring(1));
         assertThat(rows.get(0)).isEqualTo(ChronologyCsv.HEADER);
-        assertThat(rows).hasSize(1 + chronology.sourceEvents());
-        for (List<String> row : rows) {
-            assertThat(row).hasSize(ChronologyCsv.HEADER.size());
-            for (String cell : row) {
-                assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
-                        .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+        // one row per entry
+        assertThat(rows).hasSize(1 + chronology.entries().size());
+        String evidence = Files.readString(ChronologyCsv.evidencePath(out), StandardCharsets.UTF_8);
+        assertThat(ChronologyCsv.evidencePath(out).getFileName().toString()).isEqualTo("c.evidence.csv");
+        List<List<String>> evidenceRows = parseCsv(evidence.substring(1));
+        assertThat(evidenceRows.get(0)).isEqualTo(ChronologyCsv.EVIDENCE_HEADER);
+        // one evidence row per member event
+        assertThat(evidenceRows).hasSize(1 + chronology.sourceEvents());
+        for (List<List<String>> table : List.of(rows, evidenceRows)) {
+            for (List<String> row : table) {
+                assertThat(row).hasSize(table.get(0).size());
+                for (String cell : row) {
+                    assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                            .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+                    assertThat(cell.length()).isLessThanOrEqualTo(32_767);
+                }
             }
         }
-        List<String> evil = rows.stream().filter(r -> r.get(6).startsWith("evil")).findFirst().orElseThrow();
-        assertThat(evil.get(9)).isEqualTo("'=cmd|' /C calc'!A0");
-        assertThat(evil.get(19)).startsWith("'=1+2 قالت مصادر");
+        List<String> evil = evidenceRows.stream().filter(r -> r.get(2).startsWith("evil")).findFirst().orElseThrow();
+        assertThat(evil.get(5)).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(evil.get(15)).startsWith("'=1+2 قالت مصادر");
+        List<String> evilEntry = rows.stream().filter(r -> r.get(8).startsWith("evil")).findFirst().orElseThrow();
+        assertThat(evilEntry.get(11)).isEqualTo("'=cmd|' /C calc'!A0");
+        // a merged entry summarises its evidence in one short cell
+        ChronologyEntry merged = chronology.entries().stream().filter(e -> e.links().size() > 0).findFirst().orElseThrow();
+        List<String> mergedRow = rows.stream().filter(r -> r.get(0).equals(merged.id())).findFirst().orElseThrow();
+        assertThat(mergedRow.get(19)).startsWith(merged.links().size() + " merged into " + merged.primary().ref())
+                .hasSizeLessThan(400);
         assertThat(ChronologyCsv.cell("-2+3")).isEqualTo("'-2+3");
         assertThat(ChronologyCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(ChronologyCsv.cell("\tx")).isEqualTo("'\tx");
         assertThat(ChronologyCsv.cell("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
+        // a long cell is cut below the spreadsheet limit, even once quoted
+        String huge = ChronologyCsv.cell("\"".repeat(40_000));
+        assertThat(huge.length()).isGreaterThan(ChronologyCsv.MAX_CELL);
+        assertThat(parseCsv(huge + "\r\n").get(0).get(0).length()).isLessThanOrEqualTo(32_767);
     }
 
-    /** RFC 4180 reader, enough for the check above. */
     static List<List<String>> parseCsv(String s) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
@@ -250,16 +279,29 @@ class ChronologyExportsTest {
     }
 
     @Test
-    void htmlEscapesEverythingFromArticles() throws Exception {
+    void htmlCarriesArticleTextAsDataOnly() throws Exception {
         StringWriter w = new StringWriter();
         ChronologyHtml.write(chronology, new PrintWriter(w));
         String html = w.toString();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html dir=\"rtl\" lang=\"ar\">");
+        // article text travels as JSON in which < > & are escapes: nothing can close the data element
+        String data = html.substring(html.indexOf("<script id=\"data\""), html.indexOf("</script>") + 9);
+        assertThat(data.substring(data.indexOf('>') + 1, data.length() - 9)).doesNotContain("<").doesNotContain(">")
+                .doesNotContain("&");
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("href=\"javascript:");
-        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(data).contains("\\u003cscript\\u003ealert('x')\\u003c/script\\u003e")
+                .contains("\\u003cimg src=x onerror=alert(1)\\u003e");
+        // the unsafe URL is not kept at all; the page puts text in with textContent only
+        assertThat(data).doesNotContain("javascript:alert");
+        assertThat(ChronologyHtml.SCRIPT).doesNotContain("innerHTML").doesNotContain("insertAdjacentHTML");
         // self-contained: nothing is fetched
         assertThat(html).doesNotContain("src=\"http").doesNotContain("<link").doesNotContain("@import");
-        assertThat(html).contains("<mark>يوم الأربعاء 7 أبريل 2021</mark>");
+        // the whole JSON data parses, one entry per chronology entry
+        tools.jackson.databind.JsonNode parsed = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(data.substring(data.indexOf('>') + 1, data.length() - 9));
+        assertThat(parsed.get("E").size()).isEqualTo(chronology.entries().size());
+        // no English on the Arabic page: dates are in Arabic words, four-digit years
+        assertThat(parsed.get("E").get(0).get(5).asString()).doesNotContainPattern("[A-Za-z]");
     }
 
     @Test
