@@ -137,8 +137,9 @@ public class RuleGate extends JCasAnnotator_ImplBase {
             if (plan != null && plan.misaligned()) {
                 state.misaligned(true);
             }
+            JCas view = view(jcas);
             for (Sentence s : state.takeHidden()) {
-                s.addToIndexes();
+                view.addFsToIndexes(s); // into HeidelTime's view, whichever view the array handed it out through
             }
         }
     }
