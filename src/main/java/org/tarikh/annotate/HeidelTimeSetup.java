@@ -22,7 +22,10 @@ import de.unihd.dbs.uima.annotator.heideltime.HeidelTime;
  *   for week arithmetic; we set it ourselves before the first engine exists, so the JVM's
  *   locale never changes under running code;</li>
  *   <li>it prints exception traces and debugging straight to {@code System.err}; what an engine
- *   prints goes to the log file instead ({@link HeidelTimeOutput});</li>
+ *   prints goes to the log instead ({@link HeidelTimeOutput}: one router in front of
+ *   {@code System.err}, the only stream replacement in Tarikh);</li>
+ *   <li>its debug switch is one static flag, which it turns on while it re-runs a sentence after
+ *   a NullPointerException; see {@link #quietDebugOutput()};</li>
  *   <li>UIMA logs at INFO through {@code java.util.logging} for every document; we keep a
  *   strong reference to the logger we quiet, because JUL forgets levels of loggers that were
  *   garbage-collected.</li>
@@ -41,7 +44,7 @@ public final class HeidelTimeSetup {
 
     /** Call once per JVM before any engine is built. Idempotent. */
     public static synchronized void prepareJvm() {
-        HeidelTimeOutput.install(); // before anything wraps System.err (RuleSelection's RerunTracker wraps this)
+        HeidelTimeOutput.install();
         Locale.setDefault(Locale.UK);
         UIMA_LOG.setLevel(Level.WARNING);
         HEIDELTIME_LOG.setLevel(Level.WARNING);
@@ -50,9 +53,13 @@ public final class HeidelTimeSetup {
     /**
      * HeidelTime switches its static (JVM-wide) detail logging on while it re-runs a sentence
      * after a NullPointerException, and restores the value it saw; two threads doing this at
-     * once can leave it on for good, and every later document then prints pages of debugging
-     * to stderr. The flag only affects printing, never results, so switch it off after each
-     * document (we never configure HeidelTime's debugging).
+     * once can leave it on for good, and other threads print details while it is on. The flag
+     * only affects printing, never results (HeidelTime builds every detail message whether it
+     * prints it or not), and nothing Tarikh does depends on it any more: the accelerator follows
+     * re-runs by HeidelTime's rule requests ({@code RulePlan}), and whatever an engine thread
+     * prints is logged at DEBUG ({@link HeidelTimeOutput}), whichever thread turned the flag on.
+     * It is switched off after each document so that threads do not pay for printing pages of
+     * details nobody reads (we never configure HeidelTime's debugging).
      */
     public static void quietDebugOutput() {
         if (Boolean.TRUE.equals(de.unihd.dbs.uima.annotator.heideltime.utilities.Logger.getPrintDetails())) {

@@ -12,7 +12,10 @@ import java.util.function.Supplier;
  */
 public final class PipelinePool implements Supplier<TemporalPipeline>, AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelinePool.class);
+
     private final Supplier<TemporalPipeline> factory;
+    private final java.util.concurrent.atomic.AtomicBoolean fallbackLogged = new java.util.concurrent.atomic.AtomicBoolean();
     private final List<TemporalPipeline> all = new CopyOnWriteArrayList<>();
     private final ThreadLocal<TemporalPipeline> perThread;
 
@@ -25,7 +28,24 @@ public final class PipelinePool implements Supplier<TemporalPipeline>, AutoClose
     private TemporalPipeline build() {
         TemporalPipeline p = factory.get();
         all.add(p);
+        if (p.fallback() != null && fallbackLogged.compareAndSet(false, true)) {
+            LOG.warn("accelerations off: {}; annotating on the reference path (same output, slower)", p.fallback());
+        }
         return p;
+    }
+
+    /**
+     * One line for a run summary if a pipeline of this pool fell back to the reference path
+     * ({@link TemporalPipeline#fallback()}), else empty.
+     */
+    public java.util.Optional<String> accelerationNote() {
+        return all.stream().map(TemporalPipeline::fallback).filter(java.util.Objects::nonNull).findFirst()
+                .map(f -> "accelerations off: " + f);
+    }
+
+    /** Documents re-annotated by this pool's pipelines because a per-sentence rule plan lost step. */
+    public long retries() {
+        return all.stream().mapToLong(TemporalPipeline::retries).sum();
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.ExternalResourceFactory;
+import org.apache.uima.resource.ExternalResourceDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.tarikh.annotate.accel.RuleGate;
 
@@ -39,30 +41,38 @@ final class PipelineStages {
             org.tarikh.annotate.rules.TimexIdAssigner.class);
 
     static List<Stage> tarikh(Acceleration acceleration) {
+        return tarikh(acceleration, java.util.Set.of());
+    }
+
+    /** @param withheldRules rule names the accelerator never selects: a test seam for the start-up self-check */
+    static List<Stage> tarikh(Acceleration acceleration, java.util.Set<String> withheldRules) {
         String hv = HeidelTimeViewAnnotator.VIEW;
         try {
+            ExternalResourceDescription viewText = viewText();
             List<Stage> stages = new java.util.ArrayList<>();
             stages.add(new Stage(stage(HeidelTimeViewAnnotator.class), null));
             stages.add(new Stage(stage(ArabicSentenceAnnotator.class), hv));
             stages.add(new Stage(stage(ArabicTokenAnnotator.class), hv));
-            // RuleGate must sit right before HeidelTime and its Restore right after it, in HeidelTime's view
+            // RuleGate must sit right before HeidelTime and its Restore right after it (both read the
+            // document's AccelerationState in the original view and work on HeidelTime's view)
             if (acceleration.any()) {
                 stages.add(new Stage(AnalysisEngineFactory.createEngineDescription(RuleGate.class,
                         HeidelTimeSetup.typeSystem(),
                         RuleGate.PARAM_SENTENCES, acceleration.skipSentences(),
                         RuleGate.PARAM_RULES, acceleration.selectRules(),
-                        RuleGate.PARAM_PER_SENTENCE, acceleration.perSentenceRules()), hv));
+                        RuleGate.PARAM_PER_SENTENCE, acceleration.perSentenceRules(),
+                        RuleGate.PARAM_WITHHELD, withheldRules.toArray(new String[0])), null));
             }
             stages.add(new Stage(HeidelTimeSetup.heidelTime(), hv));
             if (acceleration.any()) {
-                stages.add(new Stage(stage(RuleGate.Restore.class), hv));
+                stages.add(new Stage(stage(RuleGate.Restore.class), null));
             }
-            stages.add(new Stage(stage(TimexProjector.class), null));
+            stages.add(new Stage(reader(TimexProjector.class, viewText), null));
             for (Class<? extends org.apache.uima.analysis_component.AnalysisComponent> post : POST_HEIDELTIME) {
                 if (post == org.tarikh.annotate.rules.FalsePositiveFilter.class) {
-                    stages.add(new Stage(dateGrammar(), null));
+                    stages.add(new Stage(dateGrammar(viewText), null));
                 }
-                stages.add(new Stage(stage(post), null));
+                stages.add(new Stage(reader(post, viewText), null));
             }
             return List.copyOf(stages);
         } catch (ResourceInitializationException e) {
@@ -88,13 +98,15 @@ final class PipelineStages {
     static List<Stage> withoutHeidelTime(List<Class<? extends org.apache.uima.analysis_component.AnalysisComponent>> post) {
         String hv = HeidelTimeViewAnnotator.VIEW;
         try {
+            ExternalResourceDescription viewText = viewText();
             List<Stage> stages = new java.util.ArrayList<>(List.of(
                     new Stage(stage(HeidelTimeViewAnnotator.class), null),
                     new Stage(stage(ArabicSentenceAnnotator.class), hv),
                     new Stage(stage(ArabicTokenAnnotator.class), hv),
-                    new Stage(stage(TimexProjector.class), null)));
+                    new Stage(reader(TimexProjector.class, viewText), null)));
             for (Class<? extends org.apache.uima.analysis_component.AnalysisComponent> c : post) {
-                stages.add(new Stage(c == org.tarikh.annotate.grammar.DateGrammarAnnotator.class ? dateGrammar() : stage(c), null));
+                stages.add(new Stage(c == org.tarikh.annotate.grammar.DateGrammarAnnotator.class ? dateGrammar(viewText)
+                        : reader(c, viewText), null));
             }
             return stages;
         } catch (ResourceInitializationException e) {
@@ -106,11 +118,29 @@ final class PipelineStages {
      * The date grammar, after the other annotators (its compositions replace what they found
      * inside them) and before the false-positive filter; its rules are a declared shared resource.
      */
-    static AnalysisEngineDescription dateGrammar() throws ResourceInitializationException {
+    static AnalysisEngineDescription dateGrammar(ExternalResourceDescription viewText)
+            throws ResourceInitializationException {
         return AnalysisEngineFactory.createEngineDescription(org.tarikh.annotate.grammar.DateGrammarAnnotator.class,
                 HeidelTimeSetup.typeSystem(), org.tarikh.annotate.grammar.DateGrammarAnnotator.RES_GRAMMAR,
-                org.apache.uima.fit.factory.ExternalResourceFactory.createExternalResourceDescription(
-                        org.tarikh.annotate.grammar.DateGrammarResource.class));
+                ExternalResourceFactory.createExternalResourceDescription(
+                        org.tarikh.annotate.grammar.DateGrammarResource.class),
+                HeidelTimeViewText.KEY, viewText);
+    }
+
+    /**
+     * The pipeline's {@link HeidelTimeViewText}: one description, bound to every stage that reads
+     * the view after HeidelTime, so that they share one instance (UIMA shares an aggregate's
+     * resources by name).
+     */
+    private static ExternalResourceDescription viewText() {
+        return ExternalResourceFactory.createExternalResourceDescription(HeidelTimeViewText.class);
+    }
+
+    /** A stage that reads HeidelTime's view through the pipeline's {@link HeidelTimeViewText}. */
+    private static AnalysisEngineDescription reader(Class<? extends org.apache.uima.analysis_component.AnalysisComponent> c,
+            ExternalResourceDescription viewText) throws ResourceInitializationException {
+        return AnalysisEngineFactory.createEngineDescription(c, HeidelTimeSetup.typeSystem(), HeidelTimeViewText.KEY,
+                viewText);
     }
 
     private static AnalysisEngineDescription stage(Class<? extends org.apache.uima.analysis_component.AnalysisComponent> c)

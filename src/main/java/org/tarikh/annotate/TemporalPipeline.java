@@ -14,6 +14,8 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
+import org.tarikh.annotate.accel.AccelerationState;
+import org.tarikh.annotate.accel.HeidelTimeRules;
 import org.tarikh.annotate.accel.RuleSelection;
 
 import de.unihd.dbs.uima.types.heideltime.Dct;
@@ -29,14 +31,20 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
  */
 public final class TemporalPipeline implements AutoCloseable {
 
-    private static final java.util.concurrent.atomic.AtomicLong RETRIES = new java.util.concurrent.atomic.AtomicLong();
-
     private final AnalysisEngine engine;
     private final JCas jcas;
+    /** The accelerations asked for; {@link #fallback} says why they are not used, if so. */
+    private final Acceleration requested;
+    private String fallback;
+    /** Documents annotated twice because a per-sentence rule plan lost step (expected: none). */
+    private long retries;
+    /** Sentences HeidelTime re-ran after a NullPointerException (its own recovery; harmless). */
+    private long reruns;
 
-    private TemporalPipeline(AnalysisEngine engine) throws ResourceInitializationException {
+    private TemporalPipeline(AnalysisEngine engine, Acceleration requested) throws ResourceInitializationException {
         this.engine = engine;
         this.jcas = engine.newJCas();
+        this.requested = requested;
     }
 
     /** The full Tarikh pipeline, accelerated as the system properties say (default: on). */
@@ -44,18 +52,43 @@ public final class TemporalPipeline implements AutoCloseable {
         return create(Acceleration.fromSystemProperties());
     }
 
-    /** The full Tarikh pipeline with the given accelerations ({@link Acceleration#OFF}: the reference). */
+    /**
+     * The full Tarikh pipeline with the given accelerations ({@link Acceleration#OFF}: the reference).
+     * An accelerated pipeline checks itself first ({@link AccelerationCheck}): if the accelerator
+     * cannot reach HeidelTime's rules, or the probe text comes out differently with and without
+     * acceleration, it annotates on the reference path and {@link #fallback()} says why.
+     */
     public static TemporalPipeline create(Acceleration acceleration) {
-        return build(PipelineStages.tarikh(acceleration));
+        return create(acceleration, java.util.Set.of());
+    }
+
+    /** @param withheldRules test seam: rules the accelerator never selects, to make the self-check fail */
+    static TemporalPipeline create(Acceleration acceleration, java.util.Set<String> withheldRules) {
+        if (!acceleration.any()) {
+            return build(PipelineStages.tarikh(Acceleration.OFF), Acceleration.OFF);
+        }
+        String unavailable = AccelerationCheck.heidelTimeRulesUnavailable();
+        if (unavailable != null) {
+            TemporalPipeline p = build(PipelineStages.tarikh(Acceleration.OFF), acceleration);
+            p.fallback = unavailable;
+            return p;
+        }
+        TemporalPipeline p = build(PipelineStages.tarikh(acceleration, withheldRules), acceleration);
+        p.fallback = AccelerationCheck.mismatch(p);
+        return p;
     }
 
     /** Stock HeidelTime behind our sentence splitter and tokenizer, for comparisons. */
     public static TemporalPipeline heidelTimeOnly() {
-        return build(PipelineStages.heidelTimeOnly());
+        return build(PipelineStages.heidelTimeOnly(), Acceleration.OFF);
     }
 
     /** Package-private so that tests can run a subset of the stages. */
     static TemporalPipeline build(List<PipelineStages.Stage> stages) {
+        return build(stages, Acceleration.OFF);
+    }
+
+    private static TemporalPipeline build(List<PipelineStages.Stage> stages, Acceleration requested) {
         HeidelTimeSetup.prepareJvm();
         try {
             AggregateBuilder builder = new AggregateBuilder();
@@ -67,7 +100,7 @@ public final class TemporalPipeline implements AutoCloseable {
                 }
             }
             AnalysisEngineDescription aggregate = builder.createAggregateDescription();
-            return new TemporalPipeline(AnalysisEngineFactory.createEngine(aggregate));
+            return new TemporalPipeline(AnalysisEngineFactory.createEngine(aggregate), requested);
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException("cannot build the annotation pipeline: " + e.getMessage(), e);
         }
@@ -75,26 +108,43 @@ public final class TemporalPipeline implements AutoCloseable {
 
     /** Annotates one text; {@code dct} is the publication day relative expressions refer to. */
     public TaggedText tag(String text, LocalDate dct) {
-        RuleSelection.takeMisalignment();
-        TaggedText result = tagOnce(text, dct);
-        if (RuleSelection.takeMisalignment()) {
+        return tag(text, dct, fallback != null);
+    }
+
+    /** @param reference annotate without acceleration (the reference path), whatever this pipeline's accelerations */
+    TaggedText tag(String text, LocalDate dct, boolean reference) {
+        TaggedText result = tagOnce(text, dct, reference, false);
+        if (result == null) {
             // a per-sentence rule plan lost step with HeidelTime: do the document again without one
-            RETRIES.incrementAndGet();
-            result = RuleSelection.withoutPerSentencePlans(() -> tagOnce(text, dct));
+            retries++;
+            result = tagOnce(text, dct, reference, true);
         }
         return result;
     }
 
-    private TaggedText tagOnce(String text, LocalDate dct) {
+    /** The result, or null if a per-sentence rule plan lost step (the result cannot be trusted). */
+    private TaggedText tagOnce(String text, LocalDate dct, boolean reference, boolean noSentencePlans) {
         jcas.reset();
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage("ar");
         Dct d = new Dct(jcas, 0, text.length());
         d.setValue(dct.toString());
         d.addToIndexes();
+        // the accelerator's per-document state (only a pipeline with a RuleGate reads it)
+        // per-sentence plans follow HeidelTime's re-runs by its messages, which only the router sees
+        AccelerationState state = requested.any() ? AccelerationState.of(jcas).reference(reference)
+                .noSentencePlans(noSentencePlans || !HeidelTimeOutput.routing()) : null;
+        HeidelTimeRules rules = state != null && fallback == null ? RuleSelection.get().heidelTime() : null;
         try {
-            // what HeidelTime prints on stderr while it works goes to the log file, not the terminal
-            HeidelTimeOutput.during(() -> {
+            // what HeidelTime prints on stderr while it works goes to the log, not the terminal
+            HeidelTimeOutput.during(line -> {
+                if (line.endsWith(HeidelTimeOutput.RERUN)) {
+                    reruns++;
+                }
+                if (rules != null) {
+                    rules.heidelTimePrinted(line);
+                }
+            }, () -> {
                 try {
                     engine.process(jcas);
                     return null;
@@ -103,8 +153,10 @@ public final class TemporalPipeline implements AutoCloseable {
                 }
             });
         } finally {
-            RuleSelection.clear(); // never let a failed document's rule choice leak into the next
             HeidelTimeSetup.quietDebugOutput();
+        }
+        if (state != null && state.misaligned() && !noSentencePlans) {
+            return null;
         }
         List<Span> sentences = new ArrayList<>();
         for (Sentence s : JCasUtil.select(jcas, Sentence.class)) {
@@ -119,9 +171,29 @@ public final class TemporalPipeline implements AutoCloseable {
         return new TaggedText(List.copyOf(sentences), List.copyOf(timexes));
     }
 
-    /** Documents annotated twice because a per-sentence rule plan lost step (expected: none). */
-    public static long retries() {
-        return RETRIES.get();
+    /** Documents this pipeline annotated twice because a per-sentence rule plan lost step (expected: none). */
+    public long retries() {
+        return retries;
+    }
+
+    /** Sentences HeidelTime re-ran in this pipeline after a NullPointerException (its own recovery, harmless). */
+    public long reruns() {
+        return reruns;
+    }
+
+    /** The accelerations this pipeline was asked to use. */
+    public Acceleration requested() {
+        return requested;
+    }
+
+    /** The accelerations it uses: {@link Acceleration#OFF} after a fallback. */
+    public Acceleration acceleration() {
+        return fallback == null ? requested : Acceleration.OFF;
+    }
+
+    /** Why this pipeline annotates on the reference path although accelerations were asked for; null if it does not. */
+    public String fallback() {
+        return fallback;
     }
 
     /** HeidelTime's rule names get its prefix, so that every rule names where it lives. */

@@ -25,6 +25,9 @@ import de.unihd.dbs.uima.types.heideltime.Token;
 @SofaCapability(inputSofas = HeidelTimeViewAnnotator.VIEW)
 public class TimexProjector extends JCasAnnotator_ImplBase {
 
+    @org.apache.uima.fit.descriptor.ExternalResource(key = HeidelTimeViewText.KEY)
+    private HeidelTimeViewText viewText;
+
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         JCas view;
@@ -33,7 +36,7 @@ public class TimexProjector extends JCasAnnotator_ImplBase {
         } catch (CASException e) {
             throw new AnalysisEngineProcessException(e);
         }
-        MappedText map = HeidelTimeViewAnnotator.mapping(jcas.getDocumentText());
+        MappedText map = viewText.mapping(jcas);
         for (Sentence s : JCasUtil.select(view, Sentence.class)) {
             new Sentence(jcas, map.toOriginalBegin(s.getBegin()), map.toOriginalEnd(s.getEnd())).addToIndexes();
         }

@@ -30,7 +30,12 @@ public final class Benchmark {
 
     /** One measured configuration. */
     public record Result(String name, int threads, int articles, long chars, double seconds, long peakHeapBytes,
-            long timexes, Boolean identical) {
+            long timexes, Boolean identical, long retries, String fallback) {
+
+        public Result(String name, int threads, int articles, long chars, double seconds, long peakHeapBytes,
+                long timexes, Boolean identical) {
+            this(name, threads, articles, chars, seconds, peakHeapBytes, timexes, identical, 0, null);
+        }
 
         public double articlesPerSecond() {
             return articles / seconds;
@@ -115,8 +120,11 @@ public final class Benchmark {
                 timexes += a.timexes().size();
             }
             Boolean identical = reference == null ? null : sameOutput(reference, out);
+            long retries = pipelines.stream().mapToLong(TemporalPipeline::retries).sum();
+            String fallback = pipelines.stream().map(TemporalPipeline::fallback).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
             return new Result(name, threads, articles.size(), chars(articles), seconds, peakHeap(), timexes,
-                    identical);
+                    identical, retries, fallback);
         } finally {
             pipelines.forEach(TemporalPipeline::close);
         }

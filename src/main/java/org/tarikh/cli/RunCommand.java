@@ -84,6 +84,8 @@ public class RunCommand implements Callable<Integer> {
             JobExecution execution = TimelineRun.execute(context, definition);
             RunSummary summary = RunSummary.of(execution);
             out.println(summary.describe());
+            // the accelerator's start-up self-check fell back to the reference path: same output, slower
+            context.getBean(org.tarikh.annotate.PipelinePool.class).accelerationNote().ifPresent(n -> out.println("  " + n));
             out.flush();
             context.getBean(org.tarikh.job.Checkpoints.class).reached("summary-printed"); // test hook, usually off
             execution.getAllFailureExceptions().forEach(e -> out.println("  failure: " + e));

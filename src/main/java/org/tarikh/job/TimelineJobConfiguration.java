@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tarikh.annotate.PipelinePool;
 import org.tarikh.annotate.TemporalPipeline;
@@ -119,34 +118,21 @@ public class TimelineJobConfiguration {
     }
 
     /**
-     * Threads for partitions. Kept alive between runs ({@code schedule}), so that each thread's
-     * pipeline (PipelinePool: one per thread) is built once, not once per run.
+     * Threads for partitions ({@link PartitionThreads}: daemon threads outside the context's
+     * lifecycle, so that closing the context never waits). Kept alive between runs
+     * ({@code schedule}), so that each thread's pipeline (PipelinePool: one per thread) is built
+     * once, not once per run.
      */
-    @Bean(destroyMethod = "shutdown")
-    public ThreadPoolTaskExecutor partitionExecutor(@Value("${tarikh.threads:1}") int threads, PipelinePool pipelines) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(Math.max(1, threads));
-        executor.setMaxPoolSize(Math.max(1, threads));
-        executor.setThreadNamePrefix("tarikh-annotate-");
-        executor.initialize();
+    @Bean(destroyMethod = "close")
+    public PartitionThreads partitionExecutor(@Value("${tarikh.threads:1}") int threads, PipelinePool pipelines) {
+        PartitionThreads executor = new PartitionThreads(threads);
         if (threads > 1) {
-            // build every partition thread's engine now, in parallel (the barrier puts one task on each
-            // thread), instead of inside the first chunk of each partition
-            java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(threads);
-            List<java.util.concurrent.Future<?>> built = new java.util.ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                built.add(executor.submit(() -> {
-                    pipelines.get();
-                    barrier.await();
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<?> f : built) {
-                try {
-                    f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException("cannot build the annotation engines: " + e.getMessage(), e);
-                }
+            // build every partition thread's engine now, in parallel, instead of inside the first chunk of each partition
+            try {
+                executor.onEachThread(threads, pipelines::get);
+            } catch (RuntimeException e) {
+                executor.close();
+                throw new IllegalStateException("cannot build the annotation engines: " + e.getMessage(), e);
             }
         }
         return executor;
@@ -161,7 +147,7 @@ public class TimelineJobConfiguration {
     public Step annotateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer,
             @Value("${tarikh.chunk-size:20}") int chunkSize, @Value("${tarikh.threads:1}") int threads,
-            ThreadPoolTaskExecutor partitionExecutor, Checkpoints checkpoints) {
+            PartitionThreads partitionExecutor, Checkpoints checkpoints) {
         if (threads <= 1) {
             return chunkStep("annotate", jobRepository, transactionManager, reader, processor, writer, chunkSize,
                     checkpoints);

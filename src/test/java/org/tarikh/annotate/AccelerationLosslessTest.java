@@ -55,7 +55,8 @@ class AccelerationLosslessTest {
         }
         assertThat(timexes).as("the articles must exercise HeidelTime").isGreaterThan(articles.size());
         // HeidelTime's re-run loop (NullPointerException on POS-constrained rules) is followed, not retried
-        assertThat(TemporalPipeline.retries()).isZero();
+        assertThat(accelerated.retries()).isZero();
+        assertThat(accelerated.fallback()).as("the self-check passed").isNull();
     }
 
     @Test

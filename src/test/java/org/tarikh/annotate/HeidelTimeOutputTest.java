@@ -62,6 +62,70 @@ class HeidelTimeOutputTest {
         assertThat(Files.readString(out)).contains("\"id\":\"npe\"");
         assertThat(Files.readString(errFile)).as("the terminal").doesNotContain("NullPointerException")
                 .doesNotContain("DEBUGGING").doesNotContain("Re-running");
-        assertThat(Files.readString(log)).as("the log file").contains("NullPointerException");
+        assertThat(Files.readString(log)).as("the log file: one line per re-run, no pages of debugging")
+                .contains("NullPointerException").contains("ran the sentence again").doesNotContain("DEBUGGING");
+    }
+
+    /**
+     * Issue 16: one thread's re-run turns HeidelTime's JVM-wide debug switch on, and another
+     * engine thread then prints DEBUGGING lines too. What is logged above DEBUG must depend only
+     * on each thread's own re-runs.
+     */
+    @Test
+    void debuggingLinesOfAnyThreadStayBelowInfo() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(HeidelTimeOutput.LOGGER);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        logger.addAppender(seen);
+        try {
+            ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+            HeidelTimeOutput router = new HeidelTimeOutput(new PrintStream(terminal, true, StandardCharsets.UTF_8));
+            PrintStream err = new PrintStream(router, true, StandardCharsets.UTF_8);
+            java.util.concurrent.CyclicBarrier inside = new java.util.concurrent.CyclicBarrier(2);
+            Thread rerunning = new Thread(() -> {
+                router.enter();
+                await(inside);
+                err.println("[HeidelTime] HeidelTime's execution has been interrupted by an exception");
+                err.println("java.lang.NullPointerException");
+                err.println("[HeidelTime] Sentence [3-20]: وفي 2019 ABC");
+                err.println("[HeidelTime] Language: ARABIC");
+                err.println("[HeidelTime] " + HeidelTimeOutput.RERUN);
+                err.println(" DEBUGGING: tonormalize:%normYear(group(2))");
+                err.println("[HeidelTime] Execution will now resume.");
+                await(inside);
+                router.leave();
+            });
+            Thread other = new Thread(() -> {
+                router.enter();
+                await(inside);
+                err.println(" DEBUGGING: m.group():أمس"); // printed because the other thread's re-run has the switch on
+                err.println(" POS CONSTRAINT IS VALID: pos should be NNS and is NNS");
+                await(inside);
+                router.leave();
+            });
+            rerunning.start();
+            other.start();
+            rerunning.join();
+            other.join();
+
+            assertThat(terminal.size()).as("nothing on the terminal").isZero();
+            List<String> info = seen.list.stream()
+                    .filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO))
+                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
+            assertThat(info).hasSize(1);
+            assertThat(info.get(0)).contains("[3-20]").contains("ran the sentence again").doesNotContain("DEBUGGING");
+        } finally {
+            logger.detachAppender(seen);
+        }
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier b) {
+        try {
+            b.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -3,13 +3,19 @@ package org.tarikh.annotate.accel;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.SofaCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+
+import org.tarikh.annotate.HeidelTimeViewAnnotator;
 
 import de.unihd.dbs.uima.types.heideltime.Sentence;
 
@@ -20,20 +26,25 @@ import de.unihd.dbs.uima.types.heideltime.Sentence;
  *   index (HeidelTime only reads inside sentences), and put back by {@link Restore} right after
  *   HeidelTime, so later stages see every sentence;</li>
  *   <li>{@value #PARAM_RULES}: only the rules that can match somewhere in the document run
- *   (per thread, see {@link RuleSelection}).</li>
+ *   ({@value #PARAM_PER_SENTENCE}: only those that can match each sentence), through a
+ *   {@link RulePlan} bound to this thread while HeidelTime runs ({@link HeidelTimeRules}).</li>
  * </ul>
  * Nothing here looks at part-of-speech tags: a rule is skipped only where its regex cannot
  * match, which holds with or without POS on the tokens (HeidelTime checks POS constraints
- * only after a regex match).
+ * only after a regex match). Its per-document state is in the CAS ({@link AccelerationState}):
+ * a document marked {@code reference} passes untouched.
  */
+@SofaCapability(inputSofas = HeidelTimeViewAnnotator.VIEW)
 public class RuleGate extends JCasAnnotator_ImplBase {
 
     public static final String PARAM_SENTENCES = "skipSentences";
     public static final String PARAM_RULES = "selectRules";
     public static final String PARAM_PER_SENTENCE = "perSentenceRules";
-
-    /** Sentences taken out for the current document on this thread; Restore puts them back. */
-    static final ThreadLocal<List<Sentence>> REMOVED = ThreadLocal.withInitial(ArrayList::new);
+    /**
+     * Rule names never selected. Only for testing the start-up self-check: withholding a rule
+     * the probe needs makes the accelerated output differ from the reference on purpose.
+     */
+    public static final String PARAM_WITHHELD = "withheldRules";
 
     @ConfigurationParameter(name = PARAM_SENTENCES, defaultValue = "true")
     private boolean skipSentences;
@@ -44,26 +55,34 @@ public class RuleGate extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_PER_SENTENCE, defaultValue = "true")
     private boolean perSentenceRules;
 
-    private RuleFilter filter;
+    @ConfigurationParameter(name = PARAM_WITHHELD, mandatory = false)
+    private String[] withheldRules;
+
+    private RuleSelection selection;
+    private Set<String> withheld;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        filter = RuleSelection.filter();
+        selection = RuleSelection.get();
+        withheld = withheldRules == null ? Set.of() : Set.of(withheldRules);
     }
 
     @Override
-    public void process(JCas jcas) {
-        String text = jcas.getDocumentText();
-        List<Sentence> removed = REMOVED.get();
-        removed.clear();
-        RuleSelection.clear();
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        AccelerationState state = AccelerationState.of(jcas);
+        selection.heidelTime().unbind(); // never a plan left over from a failed document
+        if (state.reference()) {
+            return;
+        }
+        JCas view = view(jcas);
+        String text = view.getDocumentText();
         BitSet documentRules = new BitSet();
         List<Sentence> idle = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>(JCasUtil.select(jcas, Sentence.class));
+        List<Sentence> sentences = new ArrayList<>(JCasUtil.select(view, Sentence.class));
         List<BitSet> bySentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            BitSet possible = filter.possibleRules(text, s.getBegin(), s.getEnd());
+            BitSet possible = selection.ruleFilter().possibleRules(text, s.getBegin(), s.getEnd());
             bySentence.add(possible);
             if (possible.isEmpty()) {
                 idle.add(s);
@@ -71,6 +90,7 @@ public class RuleGate extends JCasAnnotator_ImplBase {
                 documentRules.or(possible);
             }
         }
+        List<Sentence> removed = new ArrayList<>();
         if (skipSentences && !idle.isEmpty()) {
             if (idle.size() == sentences.size()) {
                 // HeidelTime complains about documents without sentences: leave it the shortest
@@ -80,10 +100,11 @@ public class RuleGate extends JCasAnnotator_ImplBase {
                 removed.add(s); // the same feature structure goes back, with any features it has
                 s.removeFromIndexes();
             }
+            state.hide(view, removed);
         }
         if (selectRules) {
             List<BitSet> plan = null;
-            if (perSentenceRules && RuleSelection.perSentencePlansAllowed()) {
+            if (perSentenceRules && !state.noSentencePlans()) {
                 // one set per sentence HeidelTime will visit, in index order (idle ones are gone)
                 plan = new ArrayList<>();
                 for (int i = 0; i < sentences.size(); i++) {
@@ -92,21 +113,34 @@ public class RuleGate extends JCasAnnotator_ImplBase {
                     }
                 }
             }
-            RuleSelection.select(documentRules, plan);
+            RulePlan rulePlan = selection.plan(documentRules, plan, withheld);
+            selection.heidelTime().bind(rulePlan);
         }
     }
 
-    /** Runs right after HeidelTime: puts back the sentences and lifts this thread's rule choice. */
+    static JCas view(JCas jcas) throws AnalysisEngineProcessException {
+        try {
+            return jcas.getView(HeidelTimeViewAnnotator.VIEW);
+        } catch (CASException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+    }
+
+    /** Runs right after HeidelTime: puts back the sentences and lifts this thread's rule plan. */
+    @SofaCapability(inputSofas = HeidelTimeViewAnnotator.VIEW)
     public static class Restore extends JCasAnnotator_ImplBase {
 
         @Override
-        public void process(JCas jcas) {
-            RuleSelection.clear();
-            List<Sentence> removed = REMOVED.get();
-            for (Sentence s : removed) {
-                s.addToIndexes();
+        public void process(JCas jcas) throws AnalysisEngineProcessException {
+            RulePlan plan = RuleSelection.get().heidelTime().unbind();
+            AccelerationState state = AccelerationState.of(jcas);
+            if (plan != null && plan.misaligned()) {
+                state.misaligned(true);
             }
-            removed.clear();
+            JCas view = view(jcas);
+            for (Sentence s : state.takeHidden()) {
+                view.addFsToIndexes(s); // into HeidelTime's view, whichever view the array handed it out through
+            }
         }
     }
 }

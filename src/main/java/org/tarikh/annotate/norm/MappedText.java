@@ -39,6 +39,32 @@ public final class MappedText {
         return new MappedText(original, b, e, n);
     }
 
+    /**
+     * A mapping read back from where it was stored (the CAS, {@code HeidelTimeViewAnnotator}):
+     * {@code origBegin[i]}/{@code origEnd[i]} is the original span of character {@code i} of {@code text}.
+     */
+    public static MappedText of(String text, int[] origBegin, int[] origEnd, int originalLength) {
+        if (origBegin.length != text.length() || origEnd.length != text.length()) {
+            throw new IllegalArgumentException("an offset map needs one entry per character: " + text.length()
+                    + " characters, " + origBegin.length + "/" + origEnd.length + " entries");
+        }
+        return new MappedText(text, origBegin.clone(), origEnd.clone(), originalLength);
+    }
+
+    /** For each character of {@link #text()}, where its original span begins (a copy). */
+    public int[] originalBegins() {
+        return origBegin.clone();
+    }
+
+    /** For each character of {@link #text()}, where its original span ends (a copy). */
+    public int[] originalEnds() {
+        return origEnd.clone();
+    }
+
+    public int originalLength() {
+        return originalLength;
+    }
+
     public String text() {
         return text;
     }

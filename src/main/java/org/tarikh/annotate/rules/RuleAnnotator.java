@@ -6,19 +6,24 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.SofaCapability;
 import org.apache.uima.jcas.JCas;
 
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.tarikh.annotate.HeidelTimeViewAnnotator;
+import org.tarikh.annotate.HeidelTimeViewText;
 
 /** Base of the post-HeidelTime annotators: hands them a {@link TimexDoc}. */
 @SofaCapability(inputSofas = {HeidelTimeViewAnnotator.VIEW, "_InitialView"})
 public abstract class RuleAnnotator extends JCasAnnotator_ImplBase {
 
+    /** The view's offset map and words, decoded once per document and pipeline (declared in PipelineStages). */
+    @ExternalResource(key = HeidelTimeViewText.KEY)
+    private HeidelTimeViewText viewText;
+
     @Override
     public final void process(JCas jcas) throws AnalysisEngineProcessException {
         try {
             JCas initial = jcas.getView("_InitialView");
-            String text = initial.getDocumentText();
-            TimexDoc doc = new TimexDoc(jcas, HeidelTimeViewAnnotator.VIEW,
-                    HeidelTimeViewAnnotator.mapping(text), HeidelTimeViewAnnotator.words(text));
+            TimexDoc doc = new TimexDoc(jcas, HeidelTimeViewAnnotator.VIEW, viewText.mapping(initial),
+                    viewText.words(initial));
             process(doc);
         } catch (CASException e) {
             throw new AnalysisEngineProcessException(e);
