@@ -1,8 +1,5 @@
 package org.tarikh.annotate;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -161,20 +158,26 @@ public final class StockHeidelTime implements AutoCloseable {
     }
 
     /**
-     * Runs {@code call} with standard error captured into {@code captured}: the standalone
-     * prints stack traces there itself. The baselines run on one thread, so swapping
-     * {@code System.err} for the duration of one call hides nothing of anyone else's.
+     * Runs {@code call} with what this thread prints on standard error (the standalone prints
+     * stack traces there itself) captured into {@code captured}, through the JVM's one
+     * {@link HeidelTimeOutput} router: no second replacement of {@code System.err}, so engines
+     * running on other threads keep theirs.
      */
     private static <T> T silently(Call<T> call, StringBuilder captured) throws Exception {
-        PrintStream err = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            return call.call();
-        } finally {
-            System.setErr(err);
-            captured.append(buf.toString(StandardCharsets.UTF_8));
+        HeidelTimeSetup.prepareJvm();
+        Exception[] failure = new Exception[1];
+        T out = HeidelTimeOutput.during(line -> captured.append(line).append('\n'), () -> {
+            try {
+                return call.call();
+            } catch (Exception e) {
+                failure[0] = e;
+                return null;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
         }
+        return out;
     }
 
     @Override
