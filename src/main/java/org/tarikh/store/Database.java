@@ -74,12 +74,35 @@ public final class Database {
         }
     }
 
-    /** A simple connection source for the one-shot commands (timeline, export). */
+    /**
+     * A simple connection source for the one-shot commands (timeline, export). An H2 URL connects
+     * as H2's default user; any other URL carries its credentials itself (for example
+     * {@code jdbc:postgresql://host/tarikh?user=tarikh&password=...}).
+     */
     public static DataSource simple(String url) {
         try {
-            return new SimpleDriverDataSource(java.sql.DriverManager.getDriver(url), url(url), "sa", "");
+            var driver = java.sql.DriverManager.getDriver(url);
+            return url.startsWith("jdbc:h2:")
+                    ? new SimpleDriverDataSource(driver, url(url), H2_USER, H2_PASSWORD)
+                    : new SimpleDriverDataSource(driver, url(url));
         } catch (java.sql.SQLException e) {
             throw new IllegalArgumentException("no JDBC driver for " + url, e);
         }
+    }
+
+    /** H2's default user and password, for URLs used without a job definition's credentials. */
+    public static final String H2_USER = "sa";
+    public static final String H2_PASSWORD = "";
+
+    /**
+     * True for an H2 database inside this process (file or memory), which other machines cannot
+     * reach; false for H2's server modes and every other database.
+     */
+    public static boolean isEmbeddedH2(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:")) {
+            return false;
+        }
+        String rest = url.substring("jdbc:h2:".length()).toLowerCase(java.util.Locale.ROOT);
+        return !(rest.startsWith("tcp:") || rest.startsWith("ssl:"));
     }
 }
