@@ -37,13 +37,29 @@ public final class Database {
         return url + ";AUTO_SERVER=TRUE";
     }
 
+    /**
+     * Brings the schema up to date: {@code db/migration} holds the migrations every database runs
+     * as written; {@code db/vendor/postgresql} the few that PostgreSQL spells differently, and
+     * {@code db/vendor/h2} the same versions as H2 (and any other database) has always run them,
+     * byte for byte, so existing databases keep their checksums. See docs/storage.md.
+     */
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
                 .javaMigrations(new V1__Spring_batch_schema())
                 .load()
                 .migrate();
+    }
+
+    /** {@code postgresql} or {@code h2} (every other database runs the H2 spelling, as before). */
+    static String vendor(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+        } catch (java.sql.SQLException e) {
+            throw new org.springframework.jdbc.CannotGetJdbcConnectionException("cannot open the database", e);
+        }
     }
 
     /**
