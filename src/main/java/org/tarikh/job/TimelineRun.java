@@ -37,7 +37,9 @@ public final class TimelineRun {
      * Spring's properties, because Spring Boot's logging system applies it.
      */
     public static ConfigurableApplicationContext context(JobDefinition definition) {
-        return context(definition, TimelineJobConfiguration.class);
+        return definition.scaledOut()
+                ? context(definition, TimelineJobConfiguration.class, org.tarikh.scaleout.ScaleOutConfiguration.class)
+                : context(definition, TimelineJobConfiguration.class);
     }
 
     /** A context for the definition with these configuration classes (the worker's are others). */
