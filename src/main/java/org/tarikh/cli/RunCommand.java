@@ -84,6 +84,10 @@ public class RunCommand implements Callable<Integer> {
             JobExecution execution = TimelineRun.execute(context, definition);
             RunSummary summary = RunSummary.of(execution);
             out.println(summary.describe());
+            if (definition.scaledOut()) {
+                out.println("scale-out: " + context.getBean(org.tarikh.scaleout.ManagerSteps.class).requestsSent()
+                        + " partition requests sent to queue '" + definition.scaleOut().queue() + "'");
+            }
             out.flush();
             context.getBean(org.tarikh.job.Checkpoints.class).reached("summary-printed"); // test hook, usually off
             execution.getAllFailureExceptions().forEach(e -> out.println("  failure: " + e));
