@@ -213,4 +213,38 @@ class ScaleOutIT {
         assertThat(single.code()).as(single.out() + single.err()).isZero();
         assertThat(timeline("timeline-pg", pg.urlWithUser())).isEqualTo(timeline("timeline-h2", h2));
     }
+
+    @Test
+    void aManagerKilledMidRunIsResumedByTheNextRun() throws Exception {
+        input(60);
+        Path job = scaleOutJob();
+        start("worker-c", "worker", "--job", job.toString());
+        await("the worker listening", () -> printed("worker-c.out", "waiting for partitions"));
+        Process manager = start("manager-k", "run", "--job", job.toString());
+        JdbcTemplate repo = repository();
+        await("a committed chunk of a partition", () -> {
+            try {
+                return repo.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
+                        + " 'annotate-partition:%' AND COMMIT_COUNT >= 1", Long.class) > 0;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+        manager.destroyForcibly(); // SIGKILL the manager: its execution stays STARTED in the repository
+        assertThat(manager.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        // the worker goes on with the partitions it was sent; wait until none is running
+        await("the worker done with the killed run's partitions", () -> repo.queryForObject(
+                "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'annotate-partition:%'"
+                        + " AND STATUS IN ('STARTING', 'STARTED')", Long.class) == 0);
+
+        Result resumed = run("manager-r", "run", "--job", job.toString());
+        assertThat(resumed.code()).as(resumed.out() + resumed.err()).isZero();
+        assertThat(resumed.out()).contains("COMPLETED").contains("read 60");
+        assertThat(repo.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Long.class)).as("restarted, not new")
+                .isEqualTo(1);
+        String h2 = "jdbc:h2:file:" + dir.resolve("single").toAbsolutePath();
+        Result single = run("single", "run", "--job", job("single", h2, "threads: 1\n").toString());
+        assertThat(single.code()).as(single.out() + single.err()).isZero();
+        assertThat(timeline("timeline-pg", pg.urlWithUser())).isEqualTo(timeline("timeline-h2", h2));
+    }
 }
