@@ -86,6 +86,10 @@ public class RunCommand implements Callable<Integer> {
             out.println(summary.describe());
             // the accelerator's start-up self-check fell back to the reference path: same output, slower
             context.getBean(org.tarikh.annotate.PipelinePool.class).accelerationNote().ifPresent(n -> out.println("  " + n));
+            if (definition.scaledOut()) {
+                out.println("scale-out: " + context.getBean(org.tarikh.scaleout.ManagerSteps.class).requestsSent()
+                        + " partition requests sent to queue '" + definition.scaleOut().queue() + "'");
+            }
             out.flush();
             context.getBean(org.tarikh.job.Checkpoints.class).reached("summary-printed"); // test hook, usually off
             execution.getAllFailureExceptions().forEach(e -> out.println("  failure: " + e));

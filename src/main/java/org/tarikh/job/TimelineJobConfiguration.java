@@ -44,13 +44,17 @@ public class TimelineJobConfiguration {
     public static final String INPUT_SET = "input-set";
     /** Job parameter: the run's thread (partition) count; not identifying. */
     public static final String THREADS = "threads";
+    /** The partitions' step: on partition threads here, or on worker processes ({@code scale-out}). */
+    public static final String WORKER_STEP = "annotate-partition";
     /** Job parameter: what the run summary should tell the operator about how this run started; not identifying. */
     public static final String NOTE = "note";
 
     /** The database, through a pool that {@code schedule} can empty between runs ({@link org.tarikh.store.ReleasableDataSource}). */
     @Bean(destroyMethod = "close")
-    public org.tarikh.store.ReleasableDataSource dataSource(@Value("${spring.datasource.url}") String url) {
-        return new org.tarikh.store.ReleasableDataSource(url);
+    public org.tarikh.store.ReleasableDataSource dataSource(JobDefinition definition) {
+        JobDefinition.Credentials credentials = definition.credentialsOrDefaults();
+        return new org.tarikh.store.ReleasableDataSource(Database.url(definition.database()), credentials.user(),
+                credentials.resolvePassword());
     }
 
     /** Brings the schema (ours and Spring Batch's) up to date before anything uses it. */
@@ -62,28 +66,28 @@ public class TimelineJobConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    public PipelinePool pipelinePool() {
-        return new PipelinePool(TemporalPipeline::create);
+    public PipelinePool pipelinePool(JobDefinition definition) {
+        org.tarikh.annotate.Acceleration acceleration = definition.acceleration();
+        return new PipelinePool(() -> TemporalPipeline.create(acceleration));
     }
 
     @Bean
     @StepScope
     public ArticleItemReader articleItemReader(@Value("#{jobParameters['" + INPUTS + "']}") String inputs,
-            @Value("#{jobParameters['" + RUN_DATE + "']}") String runDate,
-            @Value("${tarikh.max-future-days:" + Limits.DEFAULT_MAX_FUTURE_DAYS + "}") int maxFutureDays,
-            @Value("${tarikh.max-article-chars:" + Limits.DEFAULT_MAX_ARTICLE_CHARS + "}") int maxArticleChars,
+            @Value("#{jobParameters['" + RUN_DATE + "']}") String runDate, JobDefinition definition,
             @Value("#{stepExecutionContext['" + RecordPartitioner.INDEX + "']}") Integer partition,
             @Value("#{stepExecutionContext['" + RecordPartitioner.COUNT + "']}") Integer partitions) {
         List<Path> paths = Arrays.stream(inputs.split(java.io.File.pathSeparator))
                 .filter(s -> !s.isBlank()).map(Path::of).toList();
         java.time.LocalDate date = runDate == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(runDate);
-        return new ArticleItemReader(paths, () -> new InputGuard(date, maxFutureDays, maxArticleChars),
+        Limits limits = definition.limitsOrDefaults();
+        return new ArticleItemReader(paths, () -> new InputGuard(date, limits.maxFutureDays(), limits.maxArticleChars()),
                 partition == null ? 0 : partition, partitions == null ? 1 : partitions);
     }
 
     @Bean(destroyMethod = "close")
-    public TimeBudget timeBudget(@Value("${tarikh.time-budget:30s}") String budget) {
-        return new TimeBudget(Limits.parseDuration(budget));
+    public TimeBudget timeBudget(JobDefinition definition) {
+        return new TimeBudget(definition.limitsOrDefaults().budget());
     }
 
     @Bean
@@ -105,7 +109,18 @@ public class TimelineJobConfiguration {
     private static Step chunkStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer, int chunkSize,
             Checkpoints checkpoints) {
-        return new StepBuilder(name, jobRepository)
+        return chunkStep(new StepBuilder(name, jobRepository), jobRepository, transactionManager, reader, processor,
+                writer, chunkSize, checkpoints);
+    }
+
+    /**
+     * The chunk step on the given builder: a plain one, or a remote worker's
+     * ({@link org.tarikh.scaleout.WorkerConfiguration}), which is the same step fed by the broker.
+     */
+    public static Step chunkStep(StepBuilder builder, JobRepository jobRepository,
+            PlatformTransactionManager transactionManager, ArticleItemReader reader, ArticleProcessor processor,
+            TimelineWriter writer, int chunkSize, Checkpoints checkpoints) {
+        return builder
                 .<SourceRecord, Outcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
@@ -124,7 +139,9 @@ public class TimelineJobConfiguration {
      * once, not once per run.
      */
     @Bean(destroyMethod = "close")
-    public PartitionThreads partitionExecutor(@Value("${tarikh.threads:1}") int threads, PipelinePool pipelines) {
+    public PartitionThreads partitionExecutor(JobDefinition definition, PipelinePool pipelines) {
+        // a scale-out manager annotates nothing: its workers build their engines
+        int threads = definition.scaledOut() ? 1 : definition.threadsOrDefault();
         PartitionThreads executor = new PartitionThreads(threads);
         if (threads > 1) {
             // build every partition thread's engine now, in parallel, instead of inside the first chunk of each partition
@@ -146,13 +163,20 @@ public class TimelineJobConfiguration {
     @Bean
     public Step annotateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ArticleItemReader reader, ArticleProcessor processor, TimelineWriter writer,
-            @Value("${tarikh.chunk-size:20}") int chunkSize, @Value("${tarikh.threads:1}") int threads,
-            PartitionThreads partitionExecutor, Checkpoints checkpoints) {
+            JobDefinition definition, PartitionThreads partitionExecutor, Checkpoints checkpoints,
+            org.springframework.beans.factory.ObjectProvider<org.tarikh.scaleout.ManagerSteps> scaleOut) {
+        int chunkSize = definition.chunkSizeOrDefault();
+        int threads = definition.threadsOrDefault();
+        if (definition.scaledOut()) {
+            // the partitions run on worker processes; this step sends their requests and follows them
+            return scaleOut.getObject().managerStep("annotate", WORKER_STEP, new RecordPartitioner(),
+                    definition.scaleOut());
+        }
         if (threads <= 1) {
             return chunkStep("annotate", jobRepository, transactionManager, reader, processor, writer, chunkSize,
                     checkpoints);
         }
-        Step worker = chunkStep("annotate-partition", jobRepository, transactionManager, reader, processor, writer,
+        Step worker = chunkStep(WORKER_STEP, jobRepository, transactionManager, reader, processor, writer,
                 chunkSize, checkpoints);
         return new StepBuilder("annotate", jobRepository)
                 .partitioner(worker.getName(), new RecordPartitioner())

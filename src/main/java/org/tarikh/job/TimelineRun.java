@@ -30,24 +30,29 @@ public final class TimelineRun {
     private TimelineRun() {
     }
 
+    /**
+     * The Spring context of {@code run} and {@code schedule} (and, with a {@code scale-out:} block,
+     * of the manager): the job definition is its one source of configuration, registered as a bean
+     * that the configuration classes read. Only the level of Tarikh's own log messages goes through
+     * Spring's properties, because Spring Boot's logging system applies it.
+     */
     public static ConfigurableApplicationContext context(JobDefinition definition) {
-        return new SpringApplicationBuilder(TimelineJobConfiguration.class)
+        return definition.scaledOut()
+                ? context(definition, TimelineJobConfiguration.class, org.tarikh.scaleout.ScaleOutConfiguration.class)
+                : context(definition, TimelineJobConfiguration.class);
+    }
+
+    /** A context for the definition with these configuration classes (the worker's are others). */
+    public static ConfigurableApplicationContext context(JobDefinition definition, Class<?>... configuration) {
+        JobDefinition complete = definition.withDefaults();
+        return new SpringApplicationBuilder(configuration)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                .initializers(c -> c.getBeanFactory().registerSingleton("jobDefinition", complete))
                 .properties(
-                        "spring.main.banner-mode=off",
-                        "spring.datasource.url=" + Database.url(definition.database()),
-                        "spring.datasource.username=sa",
-                        "spring.datasource.password=",
                         "spring.batch.job.enabled=false",
                         "spring.batch.jdbc.initialize-schema=never",
-                        "tarikh.chunk-size=" + definition.chunkSize(),
-                        "tarikh.threads=" + definition.threads(),
-                        "tarikh.time-budget=" + definition.limitsOrDefaults().timeBudget(),
-                        "tarikh.max-future-days=" + definition.limitsOrDefaults().maxFutureDays(),
-                        "tarikh.max-article-chars=" + definition.limitsOrDefaults().maxArticleChars(),
-                        "logging.level.root=WARN",
-                        "logging.level.org.tarikh=INFO")
+                        "logging.level.org.tarikh=" + complete.logLevelOrDefault())
                 .run();
     }
 
@@ -72,7 +77,7 @@ public final class TimelineRun {
         JobRepository repository = context.getBean(JobRepository.class);
         Job job = context.getBean(TimelineJobConfiguration.JOB_NAME, Job.class);
         String inputs = String.join(File.pathSeparator, definition.inputs());
-        String inputSet = InputSet.fingerprint(definition.inputs().stream().map(Path::of).toList(), definition.threads());
+        String inputSet = InputSet.fingerprint(definition.inputs().stream().map(Path::of).toList(), partitions(definition));
         String note = null;
 
         JobInstance last = repository.getLastJobInstance(TimelineJobConfiguration.JOB_NAME);
@@ -93,13 +98,14 @@ public final class TimelineRun {
                 // everything again; what it stored is unchanged now and is counted so, nothing is lost
                 operator.abandon(lastExecution);
                 Integer threadsBefore = threadsOf(lastExecution);
-                boolean threadsChanged = threadsBefore != null && threadsBefore != definition.threads();
+                boolean threadsChanged = threadsBefore != null && threadsBefore != partitions(definition);
                 boolean filesChanged = !threadsChanged || !InputSet.fingerprint(
                         definition.inputs().stream().map(Path::of).toList(), threadsBefore).equals(before);
                 note = "run " + lastExecution.getId() + " did not complete, and since then "
                         + (filesChanged ? "its input files changed" : "")
                         + (filesChanged && threadsChanged ? " and " : "")
-                        + (threadsChanged ? "threads changed from " + threadsBefore + " to " + definition.threads() : "")
+                        + (threadsChanged ? (definition.scaledOut() ? "partitions" : "threads") + " changed from " + threadsBefore
+                                + " to " + partitions(definition) : "")
                         + ": started a new run over all inputs instead of restarting it (articles it stored count as"
                         + " unchanged)";
             }
@@ -110,7 +116,7 @@ public final class TimelineRun {
                 .addLong(TimelineJobConfiguration.RUN, run)
                 .addString(TimelineJobConfiguration.RUN_DATE, java.time.LocalDate.now().toString(), false)
                 .addString(TimelineJobConfiguration.INPUT_SET, inputSet, false)
-                .addLong(TimelineJobConfiguration.THREADS, (long) definition.threads(), false);
+                .addLong(TimelineJobConfiguration.THREADS, (long) partitions(definition), false);
         if (note != null) {
             parameters.addString(TimelineJobConfiguration.NOTE, note, false);
         }
@@ -124,6 +130,11 @@ public final class TimelineRun {
      */
     public static void releaseConnections(ConfigurableApplicationContext context) {
         context.getBean(org.tarikh.store.ReleasableDataSource.class).release();
+    }
+
+    /** How many partitions the run's restart positions count in: the threads, or the scale-out partitions. */
+    static int partitions(JobDefinition definition) {
+        return definition.scaledOut() ? definition.scaleOut().partitionsOrDefault() : definition.threadsOrDefault();
     }
 
     private static Integer threadsOf(JobExecution execution) {

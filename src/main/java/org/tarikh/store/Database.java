@@ -37,13 +37,29 @@ public final class Database {
         return url + ";AUTO_SERVER=TRUE";
     }
 
+    /**
+     * Brings the schema up to date: {@code db/migration} holds the migrations every database runs
+     * as written; {@code db/vendor/postgresql} the few that PostgreSQL spells differently, and
+     * {@code db/vendor/h2} the same versions as H2 (and any other database) has always run them,
+     * byte for byte, so existing databases keep their checksums. See docs/storage.md.
+     */
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
                 .javaMigrations(new V1__Spring_batch_schema())
                 .load()
                 .migrate();
+    }
+
+    /** {@code postgresql} or {@code h2} (every other database runs the H2 spelling, as before). */
+    static String vendor(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+        } catch (java.sql.SQLException e) {
+            throw new org.springframework.jdbc.CannotGetJdbcConnectionException("cannot open the database", e);
+        }
     }
 
     /**
@@ -74,12 +90,35 @@ public final class Database {
         }
     }
 
-    /** A simple connection source for the one-shot commands (timeline, export). */
+    /**
+     * A simple connection source for the one-shot commands (timeline, export). An H2 URL connects
+     * as H2's default user; any other URL carries its credentials itself (for example
+     * {@code jdbc:postgresql://host/tarikh?user=tarikh&password=...}).
+     */
     public static DataSource simple(String url) {
         try {
-            return new SimpleDriverDataSource(java.sql.DriverManager.getDriver(url), url(url), "sa", "");
+            var driver = java.sql.DriverManager.getDriver(url);
+            return url.startsWith("jdbc:h2:")
+                    ? new SimpleDriverDataSource(driver, url(url), H2_USER, H2_PASSWORD)
+                    : new SimpleDriverDataSource(driver, url(url));
         } catch (java.sql.SQLException e) {
             throw new IllegalArgumentException("no JDBC driver for " + url, e);
         }
+    }
+
+    /** H2's default user and password, for URLs used without a job definition's credentials. */
+    public static final String H2_USER = "sa";
+    public static final String H2_PASSWORD = "";
+
+    /**
+     * True for an H2 database inside this process (file or memory), which other machines cannot
+     * reach; false for H2's server modes and every other database.
+     */
+    public static boolean isEmbeddedH2(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:")) {
+            return false;
+        }
+        String rest = url.substring("jdbc:h2:".length()).toLowerCase(java.util.Locale.ROOT);
+        return !(rest.startsWith("tcp:") || rest.startsWith("ssl:"));
     }
 }

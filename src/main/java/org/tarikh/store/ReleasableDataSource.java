@@ -19,8 +19,14 @@ public final class ReleasableDataSource extends AbstractDataSource implements Au
     private final String url;
     private volatile HikariDataSource pool;
 
-    public ReleasableDataSource(String url) {
+    private final String user;
+    private final String password;
+
+    /** A pool for this URL, connecting with these credentials (a job definition's {@code credentials}). */
+    public ReleasableDataSource(String url, String user, String password) {
         this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     private HikariDataSource pool() {
@@ -30,8 +36,8 @@ public final class ReleasableDataSource extends AbstractDataSource implements Au
                 if (pool == null) {
                     HikariConfig config = new HikariConfig();
                     config.setJdbcUrl(url);
-                    config.setUsername("sa");
-                    config.setPassword("");
+                    config.setUsername(user);
+                    config.setPassword(password);
                     config.setMinimumIdle(0); // no connection is opened for its own sake
                     config.setPoolName("tarikh");
                     pool = new HikariDataSource(config);

@@ -106,4 +106,50 @@ class JobDefinitionTest {
         assertThat(r.err().lines().toList()).as(r.err()).singleElement().asString().startsWith("run failed: ")
                 .hasSizeLessThan(400).doesNotContain("\tat ");
     }
+
+    @Test
+    void theNewKeysAreCheckedBeforeAnythingStarts() throws Exception {
+        assertConfigurationError("log-level: loud\ndatabase: " + db() + "\n", "'log-level'", "loud");
+        assertConfigurationError("credentials: {user: tarikh, password-env: TARIKH_TEST_SURELY_UNSET_VARIABLE}\n",
+                "'credentials.password-env'", "TARIKH_TEST_SURELY_UNSET_VARIABLE");
+        assertConfigurationError("credentials: {user: a, password: b, password-env: HOME}\n", "'credentials'", "not both");
+        assertConfigurationError("credentials: {name: a}\n", "unknown key 'credentials.name'", "password-env");
+        assertConfigurationError("accelerate: sometimes\n", "'accelerate'");
+        assertConfigurationError("accelerate: {sentences: true, everything: false}\n", "unknown key 'accelerate.everything'");
+        assertConfigurationError("database: " + db() + "\nscale-out: {partitions: 4}\n", "'scale-out'", "jdbc:postgresql");
+        assertConfigurationError("database: jdbc:postgresql://127.0.0.1/x\nscale-out: {partitions: 0}\n",
+                "'scale-out.partitions'");
+        assertConfigurationError("database: jdbc:postgresql://127.0.0.1/x\nscale-out: {worker-timeout: 5s}\n",
+                "'scale-out.worker-timeout'", "heartbeats");
+        assertConfigurationError("database: jdbc:postgresql://127.0.0.1/x\nscale-out: {brokers: x}\n",
+                "unknown key 'scale-out.brokers'");
+        assertConfigurationError("database: jdbc:postgresql://127.0.0.1/x\nscale-out: {broker: {port: 99999}}\n",
+                "'scale-out.broker.port'");
+        assertThat(dir.resolve("db.mv.db")).as("no database was even created").doesNotExist();
+    }
+
+    @Test
+    void eachDefaultIsWrittenOnceAndTheFileOverridesIt() throws Exception {
+        JobDefinition d = JobDefinition.defaults();
+        assertThat(d.chunkSize()).isEqualTo(JobDefinition.DEFAULT_CHUNK_SIZE).isEqualTo(20);
+        assertThat(d.threads()).isEqualTo(1);
+        assertThat(d.limits().budget()).isEqualTo(Limits.DEFAULT_TIME_BUDGET).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(d.logLevel()).isEqualTo("INFO");
+        assertThat(d.credentials().user()).isEqualTo("sa");
+        assertThat(d.scaleOut()).isNull();
+        Path job = dir.resolve("full.yml");
+        Files.writeString(job, "database: jdbc:postgresql://127.0.0.1/x\ncredentials: {user: tarikh, password: pw}\n"
+                + "accelerate: false\nlog-level: warn\nscale-out:\n  partitions: 6\n  broker: {host: mq, port: 5673}\n");
+        JobDefinition f = JobDefinition.read(job);
+        assertThat(f.credentials().resolvePassword()).isEqualTo("pw");
+        assertThat(f.acceleration()).isEqualTo(org.tarikh.annotate.Acceleration.OFF);
+        assertThat(f.logLevelOrDefault()).isEqualTo("WARN");
+        assertThat(f.scaleOut().partitions()).isEqualTo(6);
+        assertThat(f.scaleOut().broker().host()).isEqualTo("mq");
+        assertThat(f.scaleOut().broker().user()).isEqualTo("guest");
+        assertThat(f.scaleOut().workerTimeoutDuration()).isEqualTo(java.time.Duration.ofSeconds(60));
+        Files.writeString(job, "accelerate: {rules: false}\n");
+        assertThat(JobDefinition.read(job).acceleration())
+                .isEqualTo(new org.tarikh.annotate.Acceleration(true, false, false));
+    }
 }

@@ -1,0 +1,250 @@
+package org.tarikh.scaleout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.tarikh.annotate.accel.SyntheticNews;
+import org.tarikh.store.LocalPostgres;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 14: the job across processes, from the packaged jar, against the local PostgreSQL and
+ * RabbitMQ (.ci/run starts both): a manager ({@code run} with a {@code scale-out:} block) and two
+ * worker JVMs ({@code worker}). One worker is killed with SIGKILL in the middle of a partition,
+ * once the repository shows a chunk of it committed: the manager marks that partition failed
+ * within its worker timeout and the run FAILED; the broker's redelivery of the dead worker's
+ * request reaches the live worker, which drops it (the partition is claimed); a restart runs only
+ * the failed partition, on the live worker. The final timeline is identical to a single-process
+ * run over the same input.
+ */
+class ScaleOutIT {
+
+    private static final Path JAR = Path.of("target/tarikh.jar").toAbsolutePath();
+    private static final Duration LONG = Duration.ofMinutes(10); // a loaded machine: generous, never decisive
+
+    @TempDir
+    Path dir;
+
+    private LocalPostgres pg;
+    private String queue;
+    private final List<Process> started = new ArrayList<>();
+
+    @BeforeEach
+    void services() throws Exception {
+        pg = new LocalPostgres("tarikh_it");
+        queue = "tarikh.it." + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        for (Process p : started) {
+            p.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        }
+        CachingConnectionFactory broker = new CachingConnectionFactory("127.0.0.1", 5672);
+        try {
+            new RabbitAdmin(broker).deleteQueue(queue);
+        } finally {
+            broker.destroy();
+        }
+        pg.close();
+    }
+
+    private Path input(int articles) throws IOException {
+        // each article six synthetic ones long, so that a partition takes seconds, not milliseconds
+        List<String> parts = SyntheticNews.articles(articles * 6, 14);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < articles; i++) {
+            texts.add(String.join("\n\n", parts.subList(i * 6, i * 6 + 6)));
+        }
+        StringBuilder jsonl = new StringBuilder();
+        JsonMapper json = JsonMapper.builder().build();
+        for (int i = 0; i < texts.size(); i++) {
+            jsonl.append(json.writeValueAsString(Map.of("id", "so-" + i, "published", "2015-07-" + (10 + i % 20),
+                    "source", "source-" + (i % 3), "text", texts.get(i)))).append('\n');
+        }
+        Path input = dir.resolve("articles.jsonl");
+        Files.writeString(input, jsonl);
+        return input;
+    }
+
+    private Path job(String name, String database, String more) throws IOException {
+        Path job = dir.resolve(name + ".yml");
+        Files.writeString(job, "name: " + name + "\ninputs: [" + dir.resolve("articles.jsonl") + "]\ndatabase: " + database
+                + "\nchunk-size: 1\n" + more);
+        return job;
+    }
+
+    private Path scaleOutJob() throws IOException {
+        return job("scale-out", pg.url(), "credentials: {user: " + LocalPostgres.USER + "}\n"
+                + "scale-out:\n  queue: " + queue + "\n  partitions: 4\n  poll-interval: 1s\n  heartbeat: 1s\n"
+                + "  worker-timeout: 8s\n");
+    }
+
+    private Process start(String name, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
+                .redirectOutput(dir.resolve(name + ".out").toFile())
+                .redirectError(dir.resolve(name + ".err").toFile());
+        pb.environment().put("TARIKH_LOG", dir.resolve(name + ".log").toString());
+        Process p = pb.start();
+        started.add(p);
+        return p;
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result finish(String name, Process p) throws Exception {
+        assertThat(p.waitFor(LONG.toMinutes(), TimeUnit.MINUTES)).as(name + " finished").isTrue();
+        return new Result(p.exitValue(), Files.readString(dir.resolve(name + ".out")),
+                Files.readString(dir.resolve(name + ".err")));
+    }
+
+    private Result run(String name, String... args) throws Exception {
+        return finish(name, start(name, args));
+    }
+
+    private void await(String what, BooleanSupplier condition) throws Exception {
+        Instant until = Instant.now().plus(LONG);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for " + what).isBefore(until);
+            Thread.sleep(200);
+        }
+    }
+
+    private boolean printed(String name, String text) {
+        try {
+            Path f = dir.resolve(name);
+            return Files.exists(f) && Files.readString(f).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private JdbcTemplate repository() throws Exception {
+        Connection c = DriverManager.getConnection(pg.url(), LocalPostgres.USER, "");
+        return new JdbcTemplate(new SingleConnectionDataSource(c, true));
+    }
+
+    private String timeline(String name, String db) throws Exception {
+        Result r = run(name, "timeline", "--db", db, "--no-merge", "--all-kinds", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out();
+    }
+
+    @Test
+    void aWorkerKilledMidPartitionFailsOnlyItsPartitionAndARestartRunsOnlyThat() throws Exception {
+        input(60);
+        Path job = scaleOutJob();
+        Process doomed = start("worker-a", "worker", "--job", job.toString());
+        Process survivor = start("worker-b", "worker", "--job", job.toString());
+        await("both workers listening", () -> printed("worker-a.out", "waiting for partitions")
+                && printed("worker-b.out", "waiting for partitions"));
+        long doomedPid = doomed.pid();
+        Process manager = start("manager-1", "run", "--job", job.toString());
+
+        // checkpoint: a partition of worker A with a committed chunk, not finished
+        JdbcTemplate repo = repository();
+        await("a committed chunk of a partition on worker A", () -> {
+            try {
+                return !repo.queryForList("SELECT s.STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION s"
+                        + " JOIN partition_claim c ON c.step_execution_id = s.STEP_EXECUTION_ID"
+                        + " WHERE c.worker LIKE ? AND s.STATUS = 'STARTED' AND s.COMMIT_COUNT >= 1", Long.class,
+                        "%:" + doomedPid).isEmpty();
+            } catch (RuntimeException e) {
+                return false; // tables not made yet
+            }
+        });
+        doomed.destroyForcibly(); // SIGKILL: no shutdown hook, no goodbye
+        assertThat(doomed.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        List<String> killed = repo.queryForList("SELECT s.STEP_NAME FROM BATCH_STEP_EXECUTION s"
+                + " JOIN partition_claim c ON c.step_execution_id = s.STEP_EXECUTION_ID"
+                + " WHERE c.worker LIKE ? AND s.STATUS = 'STARTED'", String.class, "%:" + doomedPid);
+        assertThat(killed).hasSize(1);
+
+        Result first = finish("manager-1", manager);
+        assertThat(first.code()).as(first.out() + first.err()).isEqualTo(1);
+        assertThat(first.out()).contains("FAILED");
+        assertThat(repo.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'FAILED'"
+                + " AND STEP_NAME LIKE 'annotate-partition:%'", String.class)).containsExactlyElementsOf(killed);
+        assertThat(repo.queryForObject("SELECT EXIT_MESSAGE FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ?"
+                + " AND STATUS = 'FAILED'", String.class, killed.get(0))).contains("heartbeat").contains(":" + doomedPid);
+        await("the broker's redelivery of the dead worker's request dropped by worker B",
+                () -> printed("worker-b.err", "dropped a second delivery of the request for " + killed.get(0)));
+
+        // restart: only the failed partition runs again, on the live worker
+        Result second = run("manager-2", "run", "--job", job.toString());
+        assertThat(second.code()).as(second.out() + second.err()).isZero();
+        assertThat(second.out()).contains("COMPLETED");
+        Long lastExecution = repo.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        assertThat(repo.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?"
+                + " AND STEP_NAME LIKE 'annotate-partition:%'", String.class, lastExecution)).containsExactlyElementsOf(killed);
+        assertThat(repo.queryForObject("SELECT c.worker FROM partition_claim c WHERE c.job_execution_id = ?", String.class,
+                lastExecution)).endsWith(":" + survivor.pid());
+        assertThat(repo.queryForObject("SELECT COUNT(*) FROM article", Long.class)).isEqualTo(60);
+
+        // the same timeline as one process over the same input
+        String h2 = "jdbc:h2:file:" + dir.resolve("single").toAbsolutePath();
+        Result single = run("single", "run", "--job", job("single", h2, "threads: 1\n").toString());
+        assertThat(single.code()).as(single.out() + single.err()).isZero();
+        assertThat(timeline("timeline-pg", pg.urlWithUser())).isEqualTo(timeline("timeline-h2", h2));
+    }
+
+    @Test
+    void aManagerKilledMidRunIsResumedByTheNextRun() throws Exception {
+        input(60);
+        Path job = scaleOutJob();
+        start("worker-c", "worker", "--job", job.toString());
+        await("the worker listening", () -> printed("worker-c.out", "waiting for partitions"));
+        Process manager = start("manager-k", "run", "--job", job.toString());
+        JdbcTemplate repo = repository();
+        await("a committed chunk of a partition", () -> {
+            try {
+                return repo.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
+                        + " 'annotate-partition:%' AND COMMIT_COUNT >= 1", Long.class) > 0;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+        manager.destroyForcibly(); // SIGKILL the manager: its execution stays STARTED in the repository
+        assertThat(manager.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        // the worker goes on with the partitions it was sent; wait until none is running
+        await("the worker done with the killed run's partitions", () -> repo.queryForObject(
+                "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'annotate-partition:%'"
+                        + " AND STATUS IN ('STARTING', 'STARTED')", Long.class) == 0);
+
+        Result resumed = run("manager-r", "run", "--job", job.toString());
+        assertThat(resumed.code()).as(resumed.out() + resumed.err()).isZero();
+        assertThat(resumed.out()).contains("COMPLETED").contains("read 60");
+        assertThat(repo.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Long.class)).as("restarted, not new")
+                .isEqualTo(1);
+        String h2 = "jdbc:h2:file:" + dir.resolve("single").toAbsolutePath();
+        Result single = run("single", "run", "--job", job("single", h2, "threads: 1\n").toString());
+        assertThat(single.code()).as(single.out() + single.err()).isZero();
+        assertThat(timeline("timeline-pg", pg.urlWithUser())).isEqualTo(timeline("timeline-h2", h2));
+    }
+}
