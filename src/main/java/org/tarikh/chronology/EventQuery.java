@@ -44,7 +44,7 @@ public class EventQuery {
     private final Map<String, Integer> hidden = new java.util.TreeMap<>();
 
     public Map<String, Integer> hidden() {
-        return Map.copyOf(hidden);
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(hidden)); // in name order, the same every time
     }
 
     /**
