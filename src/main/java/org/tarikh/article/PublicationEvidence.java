@@ -1,11 +1,5 @@
 package org.tarikh.article;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -146,21 +140,6 @@ public final class PublicationEvidence {
     }
 
     private static List<String> lines(String resource) {
-        try (InputStream in = PublicationEvidence.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null;) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.tarikh.RuleData.lines(PublicationEvidence.class, resource);
     }
 }

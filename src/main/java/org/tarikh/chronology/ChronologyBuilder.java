@@ -237,7 +237,7 @@ public final class ChronologyBuilder {
     }
 
     /** Short, stable, safe in HTML ids and file names: derived from the first source event. */
-    static String id(SourceEvent first) {
+    public static String id(SourceEvent first) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(first.ref().getBytes(StandardCharsets.UTF_8));
             return "e" + HexFormat.of().formatHex(d, 0, 6);

@@ -132,14 +132,8 @@ public final class EventSimilarity {
 
     private static Set<String> titles() {
         Set<String> out = new HashSet<>();
-        try (java.io.InputStream in = EventSimilarity.class.getResourceAsStream("speaker-titles.txt")) {
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) {
-                    out.addAll(ArabicTerms.of(line));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (String line : org.tarikh.RuleData.lines(EventSimilarity.class, "speaker-titles.txt")) {
+            out.addAll(ArabicTerms.of(line));
         }
         return out;
     }

@@ -1,14 +1,10 @@
 package org.tarikh.curation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -296,11 +292,6 @@ public final class Curator {
 
     /** As the builder's ids: short, stable, derived from the first member's reference. */
     static String id(SourceEvent first) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(first.ref().getBytes(StandardCharsets.UTF_8));
-            return "e" + HexFormat.of().formatHex(d, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.tarikh.chronology.ChronologyBuilder.id(first);
     }
 }

@@ -1,12 +1,5 @@
 package org.tarikh.annotate.norm;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
@@ -26,23 +19,7 @@ public final class Lexicon {
 
     /** Non-empty, non-comment lines of a resource file. */
     public static List<String> lines(String name) {
-        InputStream in = Lexicon.class.getResourceAsStream(BASE + name);
-        if (in == null) {
-            throw new IllegalStateException("missing rule data " + BASE + name);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return org.tarikh.RuleData.lines(Lexicon.class, BASE + name);
     }
 
     /** Tab-separated columns of each line. */
