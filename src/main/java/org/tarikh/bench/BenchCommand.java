@@ -48,6 +48,11 @@ public class BenchCommand implements Callable<Integer> {
             description = "Articles to measure on (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Draw a seeded random sample across the corpus's sources instead of the first N articles "
+                    + "(the same seed gives the same sample).")
+    Long seed;
+
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
             description = "Threads for the multi-threaded runs (default: all cores).")
     int threads;
@@ -66,12 +71,15 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        List<Article> sample = Benchmark.sample(corpus, articles);
+        List<Article> sample = seed == null ? Benchmark.sample(corpus, articles)
+                : Benchmark.randomSample(corpus, articles, seed);
         if (sample.isEmpty()) {
             out.println("no articles found in " + corpus);
             return 1;
         }
         long chars = Benchmark.chars(sample);
+        out.println(seed == null ? "sample: the first " + sample.size() + " articles in reading order"
+                : "sample: " + sample.size() + " articles drawn at random across sources, seed " + seed);
         out.printf(Locale.ROOT, "%d articles, %d characters (%.0f per article), %d threads, %d cores, max heap %d MB%n",
                 sample.size(), chars, chars / (double) sample.size(), t, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);

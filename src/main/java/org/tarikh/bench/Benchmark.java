@@ -68,6 +68,56 @@ public final class Benchmark {
         return articles;
     }
 
+    /**
+     * A seeded random sample of {@code n} articles across the corpus's sources, read and guarded
+     * as the job reads them: every source's articles go through a reservoir of {@code n} (seeded,
+     * so the same corpus and seed give the same sample), then the sources, in name order, give one
+     * article each in turn until {@code n} are drawn. Unlike {@link #sample} it does not flatter
+     * one file's or one source's articles; memory stays at {@code n} articles per source.
+     */
+    public static List<Article> randomSample(List<Path> corpus, int n, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        java.util.Map<String, List<Article>> reservoirs = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        org.tarikh.job.InputGuard guard = new org.tarikh.job.InputGuard(java.time.LocalDate.now(),
+                org.tarikh.job.Limits.DEFAULT_MAX_FUTURE_DAYS, org.tarikh.job.Limits.DEFAULT_MAX_ARTICLE_CHARS);
+        try (ArticleSource source = new ArticleSource(corpus)) {
+            while (source.hasNext()) {
+                if (!(guard.check(source.next()) instanceof Article a)) {
+                    continue;
+                }
+                String key = a.source() == null ? "" : a.source();
+                List<Article> r = reservoirs.computeIfAbsent(key, k -> new ArrayList<>());
+                int k = seen.merge(key, 1, Integer::sum);
+                if (r.size() < n) {
+                    r.add(a);
+                } else {
+                    int j = random.nextInt(k);
+                    if (j < n) {
+                        r.set(j, a);
+                    }
+                }
+            }
+        }
+        for (List<Article> r : reservoirs.values()) {
+            java.util.Collections.shuffle(r, random);
+        }
+        List<Article> out = new ArrayList<>();
+        for (int round = 0; out.size() < n; round++) {
+            boolean any = false;
+            for (List<Article> r : reservoirs.values()) {
+                if (round < r.size() && out.size() < n) {
+                    out.add(r.get(round));
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        return out;
+    }
+
     public static long chars(List<Article> articles) {
         return articles.stream().mapToLong(a -> a.text().length()).sum();
     }
