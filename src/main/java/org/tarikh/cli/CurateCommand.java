@@ -96,6 +96,10 @@ public class CurateCommand implements Runnable {
         throw new ConfigurationException("no event " + ref + " in the database");
     }
 
+    /**
+     * A curation of the entry that holds EVENT: each subcommand names its action and, where it has
+     * one, the second event (its key is looked up like EVENT's) or the value it records.
+     */
     abstract static class Change implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -103,12 +107,27 @@ public class CurateCommand implements Runnable {
         @Mixin
         Common common;
 
-        abstract long record(DataSource ds, CurationStore store);
+        @Parameters(index = "0", paramLabel = "EVENT")
+        String event;
+
+        abstract Curation.Action action();
+
+        /** The second event's reference, or null. */
+        String other() {
+            return null;
+        }
+
+        /** The recorded value (a date, a note), or null; throws ConfigurationException when invalid. */
+        String value() {
+            return null;
+        }
 
         @Override
         public Integer call() {
             DataSource ds = common.dataSource();
-            long id = record(ds, new CurationStore(ds));
+            String value = value();
+            long id = new CurationStore(ds).add(action(), key(ds, event), other() == null ? null : key(ds, other()), value,
+                    common.why, common.who());
             PrintWriter out = spec.commandLine().getOut();
             out.println("recorded curation #" + id + " (undo: tarikh curate undo " + id + ")");
             out.flush();
@@ -116,101 +135,100 @@ public class CurateCommand implements Runnable {
         }
     }
 
-    @Command(name = "hide", mixinStandardHelpOptions = true, description = "Hide the entry that holds EVENT.")
-    static class Hide extends Change {
-        @Parameters(index = "0", paramLabel = "EVENT")
-        String event;
+    /** A curation that relates EVENT to a second event OTHER. */
+    abstract static class PairChange extends Change {
+        @Parameters(index = "1", paramLabel = "OTHER")
+        String otherEvent;
 
         @Override
-        long record(DataSource ds, CurationStore store) {
-            return store.add(Curation.Action.HIDE, key(ds, event), null, null, common.why, common.who());
+        String other() {
+            return otherEvent;
+        }
+    }
+
+    @Command(name = "hide", mixinStandardHelpOptions = true, description = "Hide the entry that holds EVENT.")
+    static class Hide extends Change {
+        @Override
+        Curation.Action action() {
+            return Curation.Action.HIDE;
         }
     }
 
     @Command(name = "split", mixinStandardHelpOptions = true, description = "Take EVENT out of its entry into one of its own.")
     static class Split extends Change {
-        @Parameters(index = "0", paramLabel = "EVENT")
-        String event;
-
         @Override
-        long record(DataSource ds, CurationStore store) {
-            return store.add(Curation.Action.SPLIT, key(ds, event), null, null, common.why, common.who());
+        Curation.Action action() {
+            return Curation.Action.SPLIT;
         }
     }
 
     @Command(name = "reject-merge", mixinStandardHelpOptions = true,
             description = "EVENT and OTHER are different happenings: OTHER leaves EVENT's entry.")
-    static class RejectMerge extends Change {
-        @Parameters(index = "0", paramLabel = "EVENT")
-        String event;
-
-        @Parameters(index = "1", paramLabel = "OTHER")
-        String other;
-
+    static class RejectMerge extends PairChange {
         @Override
-        long record(DataSource ds, CurationStore store) {
-            return store.add(Curation.Action.REJECT_MERGE, key(ds, event), key(ds, other), null, common.why, common.who());
+        Curation.Action action() {
+            return Curation.Action.REJECT_MERGE;
         }
     }
 
     @Command(name = "accept-merge", mixinStandardHelpOptions = true,
             description = "EVENT and OTHER are the same happening: their entries become one.")
-    static class AcceptMerge extends Change {
-        @Parameters(index = "0", paramLabel = "EVENT")
-        String event;
-
-        @Parameters(index = "1", paramLabel = "OTHER")
-        String other;
-
+    static class AcceptMerge extends PairChange {
         @Override
-        long record(DataSource ds, CurationStore store) {
-            return store.add(Curation.Action.ACCEPT_MERGE, key(ds, event), key(ds, other), null, common.why, common.who());
+        Curation.Action action() {
+            return Curation.Action.ACCEPT_MERGE;
         }
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true, description = "Move EVENT into the entry that holds TARGET.")
     static class Move extends Change {
-        @Parameters(index = "0", paramLabel = "EVENT")
-        String event;
-
         @Option(names = "--to", required = true, paramLabel = "TARGET", description = "An event of the entry to move to.")
         String target;
 
         @Override
-        long record(DataSource ds, CurationStore store) {
-            return store.add(Curation.Action.MOVE, key(ds, event), key(ds, target), null, common.why, common.who());
+        Curation.Action action() {
+            return Curation.Action.MOVE;
+        }
+
+        @Override
+        String other() {
+            return target;
         }
     }
 
     @Command(name = "date", mixinStandardHelpOptions = true,
             description = "The entry that holds EVENT happened on DATE (yyyy, yyyy-mm or yyyy-mm-dd).")
     static class Date extends Change {
-        @Parameters(index = "0", paramLabel = "EVENT")
-        String event;
-
         @Parameters(index = "1", paramLabel = "DATE")
         String date;
 
         @Override
-        long record(DataSource ds, CurationStore store) {
+        Curation.Action action() {
+            return Curation.Action.DATE;
+        }
+
+        @Override
+        String value() {
             if (Curator.parseDate(date) == null) {
                 throw new ConfigurationException("DATE '" + date + "': expected yyyy, yyyy-mm or yyyy-mm-dd");
             }
-            return store.add(Curation.Action.DATE, key(ds, event), null, date, common.why, common.who());
+            return date;
         }
     }
 
     @Command(name = "note", mixinStandardHelpOptions = true, description = "Add a note to the entry that holds EVENT.")
     static class Note extends Change {
-        @Parameters(index = "0", paramLabel = "EVENT")
-        String event;
-
         @Parameters(index = "1", paramLabel = "TEXT")
         String text;
 
         @Override
-        long record(DataSource ds, CurationStore store) {
-            return store.add(Curation.Action.NOTE, key(ds, event), null, text, common.why, common.who());
+        Curation.Action action() {
+            return Curation.Action.NOTE;
+        }
+
+        @Override
+        String value() {
+            return text;
         }
     }
 
