@@ -152,10 +152,12 @@ final class GrammarComposer {
         String era = (String) value(parts, "ERA");
         // a year word with 1380-1500 and no era: in present-day news, a Hijri year («عام 1436»)
         boolean hijri = "H".equals(era) || (era == null && y >= 1380 && y <= 1500 && c.dct().getYear() > 1950);
-        if (hijri ? y < 1300 || y > 1600 : y < 1000 || y > 2200) {
-            return null;
-        }
-        return new Sem.Year(y, hijri, null);
+        return yearIn(y, hijri);
+    }
+
+    /** Year {@code y} of one calendar, or null outside the years the grammar reads (Hijri 1300–1600, Gregorian 1000–2200). */
+    private static Sem.Year yearIn(int y, boolean hijri) {
+        return (hijri ? y < 1300 || y > 1600 : y < 1000 || y > 2200) ? null : new Sem.Year(y, hijri, null);
     }
 
     private static Sem.Month gregorianMonth(YearMonth ym) {
@@ -512,10 +514,8 @@ final class GrammarComposer {
 
     /** «مايو 2015», «شهر رمضان 1436»: a month and a bare year number of its calendar. */
     private static Sem.Month monthOfYearBare(Sem.MonthName name, int y, Context c) {
-        if (name.hijri() ? y < 1300 || y > 1600 : y < 1000 || y > 2200) {
-            return null;
-        }
-        return monthOfYear(name, new Sem.Year(y, name.hijri(), null), c);
+        Sem.Year year = yearIn(y, name.hijri());
+        return year == null ? null : monthOfYear(name, year, c);
     }
 
     /**
@@ -581,13 +581,9 @@ final class GrammarComposer {
     private static Sem.Reading partOfYear(List<Piece> parts, Context c) {
         Sem.Year y = (Sem.Year) value(parts, "YEAR");
         if (y == null) {
-            int n = (Integer) value(parts, "NUM");
-            if (n < 1000 || n > 2200) {
-                return null;
-            }
-            y = new Sem.Year(n, false, null);
+            y = yearIn((Integer) value(parts, "NUM"), false);
         }
-        if (y.hijri()) {
+        if (y == null || y.hijri()) {
             return null; // a half of a Hijri year is no Gregorian half
         }
         return new Sem.Reading(TimexType.DATE, yearReading(y, c).value() + "-" + value(parts, "PARTOFYEAR"), null);
