@@ -21,20 +21,27 @@ import org.slf4j.LoggerFactory;
  * record at a time, so a 5 GB archive never sits in memory): each HTTP 200 response whose
  * payload is HTML becomes an article ({@link HtmlArticle}), decoded by the charset its response
  * declared, dated with WARC-Date as the capture date. Redirects and records that are not pages
- * (requests, metadata, warcinfo, images, errors) are skipped and counted; the counts are logged
- * when the file is done. A damaged archive (truncated, a wrong Content-Length) ends with one
+ * (requests, metadata, warcinfo, images, errors) are skipped and counted by kind
+ * ({@link #notArticles()}), which the run summary shows once per run. A damaged archive (truncated, a wrong Content-Length) ends with one
  * UNREADABLE_FILE rejection at the record where it broke, after the records before it.
  */
-final class WarcCursor implements RecordCursor {
+public final class WarcCursor implements RecordCursor {
 
     private static final Logger LOG = LoggerFactory.getLogger(WarcCursor.class);
+    /** Kinds of records that are not pages, as counted in {@link #notArticles()} and the run summary. */
+    public static final String REDIRECT = "redirect";
+    public static final String NOT_HTML = "not-html";
+    public static final String ERROR_STATUS = "error-status";
+    public static final String NOT_A_RESPONSE = "not-a-response";
 
     private final String file;
     private final WarcReader reader;
     private long records;
     private long pages;
     private long redirects;
-    private long others;
+    private long notHtml;
+    private long errorStatus;
+    private long notResponses;
     private boolean failed;
 
     WarcCursor(Path path) throws IOException {
@@ -60,7 +67,7 @@ final class WarcCursor implements RecordCursor {
             Origin origin = new Origin(file, records);
             try {
                 if (!(record instanceof WarcResponse response) || !response.contentType().base().equals(MediaType.HTTP)) {
-                    others++;
+                    notResponses++;
                     continue;
                 }
                 HttpResponse http = response.http();
@@ -70,8 +77,12 @@ final class WarcCursor implements RecordCursor {
                 }
                 MediaType type = http.contentType();
                 String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
-                if (http.status() != 200 || !(base.equals("text/html") || base.equals("application/xhtml+xml"))) {
-                    others++;
+                if (http.status() != 200) {
+                    errorStatus++;
+                    continue;
+                }
+                if (!(base.equals("text/html") || base.equals("application/xhtml+xml"))) {
+                    notHtml++;
                     continue;
                 }
                 pages++;
@@ -102,9 +113,17 @@ final class WarcCursor implements RecordCursor {
     }
 
     @Override
+    public java.util.Map<String, Long> notArticles() {
+        return java.util.Map.of(REDIRECT, redirects, NOT_HTML, notHtml, ERROR_STATUS, errorStatus,
+                NOT_A_RESPONSE, notResponses);
+    }
+
+    @Override
     public void close() {
-        LOG.info("{}: {} WARC records, {} HTML pages read, {} redirects and {} other records skipped{}", file, records,
-                pages, redirects, others, failed ? ", damaged (rejected where it broke)" : "");
+        // every partition passes over the whole archive: the run summary counts these once (ArticleSource#notArticles)
+        LOG.debug("{}: {} WARC records, {} HTML pages read; skipped {} redirects, {} not HTML, {} not 200, {} not"
+                + " responses{}", file, records, pages, redirects, notHtml, errorStatus, notResponses,
+                failed ? ", damaged (rejected where it broke)" : "");
         try {
             reader.close();
         } catch (IOException ignored) {

@@ -54,7 +54,7 @@ class ArticleItemReaderPartitionTest {
         Path input = dir.resolve("dup.jsonl");
         Files.writeString(input, String.join("\n",
                 "{\"id\":\"a1\",\"published\":\"2015-07-21\",\"text\":\"نص\"}",
-                "{\"id\":\"a2\",\"published\":\"2015-07-21\",\"text\":\"نص\"}",
+                "{\"id\":\"a2\",\"published\":\"2015-07-21\",\"text\":\"نص آخر\"}",
                 "{\"id\":\"a3\",\"published\":\"2015-07-21\",\"text\":\"نص أول\"}",
                 "{\"id\":\"a3\",\"published\":\"2015-07-21\",\"text\":\"نص ثان\"}") + "\n");
         List<SourceRecord> first = readAll(new ArticleItemReader(List.of(input), 0, 2), new ExecutionContext());
@@ -64,7 +64,35 @@ class ArticleItemReaderPartitionTest {
         assertThat(second.get(0)).isInstanceOf(org.tarikh.article.Article.class);
         org.tarikh.article.Rejection dup = (org.tarikh.article.Rejection) second.get(1);
         assertThat(dup.reason()).isEqualTo(org.tarikh.article.Rejection.Reason.DUPLICATE_ID);
-        assertThat(dup.detail()).contains(input + ":3").contains("another partition");
+        assertThat(dup.detail()).contains(input + ":3").contains("a different text");
+    }
+
+    @Test
+    void anotherCaptureIsRecognizedWhicheverPartitionReadsIt() throws Exception {
+        Path input = dir.resolve("captures.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\":\"u1\",\"source\":\"s\",\"published\":\"2015-07-21\",\"text\":\"نص الخبر\"}",
+                "{\"id\":\"u2\",\"source\":\"s\",\"published\":\"2015-07-21\",\"text\":\"نص الخبر\"}",
+                "{\"id\":\"u3\",\"source\":\"other\",\"published\":\"2015-07-21\",\"text\":\"نص الخبر\"}",
+                "{\"id\":\"u4\",\"source\":\"s\",\"published\":\"2015-07-22\",\"text\":\"نص الخبر\"}",
+                "{\"id\":\"u5\",\"source\":\"s\",\"date_extracted\":\"2015-07-23\",\"text\":\"نص ثالث\"}",
+                "{\"id\":\"u1\",\"source\":\"s\",\"published\":\"2015-07-21\",\"text\":\"نص الخبر\"}",
+                "{\"id\":\"u6\",\"source\":\"s\",\"date_extracted\":\"2015-07-25\",\"text\":\"نص ثالث\"}") + "\n");
+        List<SourceRecord> all = new ArrayList<>();
+        all.addAll(readAll(new ArticleItemReader(List.of(input), 0, 2), new ExecutionContext()));
+        all.addAll(readAll(new ArticleItemReader(List.of(input), 1, 2), new ExecutionContext()));
+        // partition 0: lines 1, 3, 5, 7; partition 1: lines 2, 4, 6
+        assertThat(all).extracting(r -> r instanceof org.tarikh.article.Capture c ? c.copy().id() + "~" + c.articleId()
+                : ((org.tarikh.article.Article) r).id())
+                .as("same source, text and day: a capture; another source or day: another article; a crawl date alone"
+                        + " does not make two captures differ")
+                .containsExactly("u1", "u3", "u5", "u6~u5", "u2~u1", "u4", "u1~u1");
+        assertThat(single(new ArticleItemReader(List.of(input), 0, 1))).extracting(r -> r.getClass().getSimpleName())
+                .containsExactly("Article", "Capture", "Article", "Article", "Article", "Capture", "Capture");
+    }
+
+    private static List<SourceRecord> single(ArticleItemReader reader) {
+        return readAll(reader, new ExecutionContext());
     }
 
     private static List<SourceRecord> readAll(ArticleItemReader reader, ExecutionContext ctx) {
