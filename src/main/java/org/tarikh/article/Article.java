@@ -31,28 +31,43 @@ public record Article(
     }
 
     /**
-     * What makes two records the same article although their ids may differ: the same text from
-     * the same source with the same publication day, as its evidence decided (64 bits of SHA-256).
-     * A day that only a capture or crawl date gave does not count: two captures of one page differ
-     * in nothing else. The same wire story on two newspapers' sites stays two articles (two
-     * sources report it), and so does a recurring text published on two days. See {@link Capture}.
+     * What makes two records the same article ({@link Capture}), 64 bits of SHA-256 each:
+     *
+     * @param text    of the text alone: the same id with the same text is another capture, whatever
+     *                each capture's date evidence and source name say
+     * @param article of the source, the publication day as its evidence decided, and the text: the
+     *                same under another id is another capture (the page under a second URL). A day
+     *                that only a capture or crawl date gave does not count (two captures of one page
+     *                differ in nothing else); the same wire story on two newspapers' sites stays two
+     *                articles, and so does a recurring text published on two days.
      */
-    public long sameTextKey() {
-        return sameTextKey(source, dateEvidence, text);
-    }
+    public record Keys(long text, long article) {
 
-    /** {@link #sameTextKey()} of a record known only by its source, date evidence and text (one another partition owns). */
-    public static long sameTextKey(String source, DateEvidence dates, String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        /** The keys of a record known only by its source, date evidence and text (one another partition owns). */
+        public static Keys of(String source, DateEvidence dates, String text) {
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
+            MessageDigest sha = sha256();
+            sha.update(body);
+            long textOnly = java.nio.ByteBuffer.wrap(sha.digest()).getLong();
             sha.update((source == null ? "" : source.strip()).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             if (dates.winner().kind() != DateEvidence.Kind.CAPTURE) {
                 sha.update(dates.winner().date().toString().getBytes(StandardCharsets.UTF_8));
             }
             sha.update((byte) 0);
-            sha.update(text.getBytes(StandardCharsets.UTF_8));
-            return java.nio.ByteBuffer.wrap(sha.digest()).getLong();
+            sha.update(body);
+            return new Keys(textOnly, java.nio.ByteBuffer.wrap(sha.digest()).getLong());
+        }
+    }
+
+    /** What makes another record the same article: {@link Keys}. */
+    public Keys keys() {
+        return Keys.of(source, dateEvidence, text);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }

@@ -37,9 +37,9 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
 
     /**
      * A record of another partition, passed over: the id it claims (null for a rejection), where
-     * it is, and its {@link Article#sameTextKey()} (null when not known).
+     * it is, and its {@link Article#keys()} (null when not known).
      */
-    public record Skipped(String id, Origin origin, Long textKey) {
+    public record Skipped(String id, Origin origin, Article.Keys keys) {
     }
 
     private final Deque<Path> files;
@@ -178,7 +178,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 RecordCursor.Skipped s = cursor.skip();
                 if (s != null) {
                     position++;
-                    skipped.accept(new Skipped(s.id(), s.origin(), s.textKey()));
+                    skipped.accept(new Skipped(s.id(), s.origin(), s.keys()));
                     continue;
                 }
             }

@@ -101,7 +101,7 @@ final class JsonLinesCursor implements RecordCursor {
                 try (JsonParser p = JsonRecords.JSON.createParser(raw, start, raw.length - start)) {
                     p.nextToken();
                     JsonRecords.Scan scan = JsonRecords.scan(p, stem + "-" + lineNumber);
-                    return p.nextToken() == null ? new Skipped(scan.id(), origin, scan.textKey())
+                    return p.nextToken() == null ? new Skipped(scan.id(), origin, scan.keys())
                             : new Skipped(null, origin, null);
                 } catch (JacksonException | IllegalArgumentException e) {
                     return new Skipped(null, origin, null); // a rejection in the partition that owns it

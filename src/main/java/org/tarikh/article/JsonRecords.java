@@ -49,8 +49,8 @@ final class JsonRecords {
         }
     }
 
-    /** What a scan learns of an article object: the id it claims, and its {@link Article#sameTextKey} (null when it has no text). */
-    record Scan(String id, Long textKey) {
+    /** What a scan learns of an article object: the id it claims, and its {@link Article#keys()} (null when it has no text). */
+    record Scan(String id, Article.Keys keys) {
     }
 
     /**
@@ -59,7 +59,7 @@ final class JsonRecords {
      * an object or has neither a publication or crawl date nor a dated URL (it would be a
      * rejection, which claims no id). The id is {@code id}, else {@code url}, else
      * {@code fallbackId}, as {@link ArticleParser} decides; the text key is taken over
-     * {@code source} and {@code text} (else {@code content}), as {@link Article#sameTextKey()} is.
+     * {@code source} and {@code text} (else {@code content}), as {@link Article#keys()} are.
      * Throws as the full parse would for malformed JSON.
      */
     static Scan scan(JsonParser p, String fallbackId) {
@@ -102,21 +102,21 @@ final class JsonRecords {
             p.skipChildren();
         }
         String body = text != null ? text : content;
-        Long textKey = null;
+        Article.Keys keys = null;
         if (body != null && !body.isBlank()) {
             List<DateEvidence.Candidate> evidence = ArticleParser.evidence(Optional.ofNullable(publishedValue),
                     Optional.ofNullable(url), Optional.ofNullable(captured), body);
-            textKey = evidence.isEmpty() ? null : Article.sameTextKey(source, new DateEvidence(evidence), body);
+            keys = evidence.isEmpty() ? null : Article.Keys.of(source, new DateEvidence(evidence), body);
         }
         if (!published && (url == null || PublicationEvidence.url(url).isEmpty())) {
             return new Scan(null, null); // no date a record without its text could be dated by: a rejection
         }
         for (String candidate : new String[] {id, url}) {
             if (candidate != null && !candidate.isBlank()) {
-                return new Scan(candidate.strip(), textKey);
+                return new Scan(candidate.strip(), keys);
             }
         }
-        return new Scan(fallbackId, textKey);
+        return new Scan(fallbackId, keys);
     }
 
     /** Strict UTF-8: invalid bytes are an error, not silently replaced text. */

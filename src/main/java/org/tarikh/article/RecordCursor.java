@@ -13,9 +13,9 @@ interface RecordCursor extends Closeable {
 
     /**
      * What skipping a record learnt: the id it claims as an article, or null (a rejection claims
-     * none), and its {@link Article#sameTextKey()} (null when not known).
+     * none), and its {@link Article#keys()} (null when not known).
      */
-    record Skipped(String id, Origin origin, Long textKey) {
+    record Skipped(String id, Origin origin, Article.Keys keys) {
     }
 
     /** The next record, or null at the end. */
@@ -27,7 +27,7 @@ interface RecordCursor extends Closeable {
         if (r == null) {
             return null;
         }
-        return r instanceof Article a ? new Skipped(a.id(), a.origin(), a.sameTextKey()) : new Skipped(null, r.origin(), null);
+        return r instanceof Article a ? new Skipped(a.id(), a.origin(), a.keys()) : new Skipped(null, r.origin(), null);
     }
 
     /**

@@ -47,7 +47,7 @@ final class ZipCursor implements RecordCursor {
     public Skipped skip() {
         Step s = advance(true);
         if (s.record != null) {
-            return s.record instanceof Article a ? new Skipped(a.id(), a.origin(), a.sameTextKey())
+            return s.record instanceof Article a ? new Skipped(a.id(), a.origin(), a.keys())
                     : new Skipped(null, s.record.origin(), null);
         }
         return s.skipped;
@@ -79,7 +79,7 @@ final class ZipCursor implements RecordCursor {
                 element++;
                 if (skipping) {
                     JsonRecords.Scan scan = JsonRecords.scan(parser, entryStem + "-" + element);
-                    return new Step(null, new Skipped(scan.id(), origin, scan.textKey()));
+                    return new Step(null, new Skipped(scan.id(), origin, scan.keys()));
                 }
                 parser.startArticle(2);
                 JsonNode node = JsonRecords.ELEMENT.readValue(parser);

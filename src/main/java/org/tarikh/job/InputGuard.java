@@ -18,22 +18,22 @@ import org.tarikh.article.SourceRecord;
  * before a crash. An id stored by an earlier run is not a duplicate: that is an update.
  * <p>
  * A second capture is the same id with the same text, or the same text from the same source
- * under another id ({@link Article#sameTextKey()}): it becomes a {@link Capture} of the article
+ * under another id ({@link Article#keys()}): it becomes a {@link Capture} of the article
  * read first, which is stored once with all its captures recorded. The same id with another
  * text is still a DUPLICATE_ID rejection (the first one is kept): two different texts claim one
  * identity, and no rule can say which is the article.
  */
 public final class InputGuard {
 
-    /** Kept small (a million ids must fit): 64 bits of the text key (null: not known), and the origin's shared file string. */
-    private record Seen(Long textKey, org.tarikh.article.Origin origin) {
+    /** Kept small (a million ids must fit): 64 bits of each key (null: not known), and the origin's shared file string. */
+    private record Seen(Article.Keys keys, org.tarikh.article.Origin origin) {
     }
 
     private final LocalDate runDate;
     private final int maxFutureDays;
     private final int maxArticleChars;
     private final Map<String, Seen> seen = new HashMap<>();
-    /** The id first read with each text key. */
+    /** The id first read with each {@link Article.Keys#article()} key. */
     private final Map<Long, String> texts = new HashMap<>();
 
     public InputGuard(LocalDate runDate, int maxFutureDays, int maxArticleChars) {
@@ -61,25 +61,25 @@ public final class InputGuard {
                     "published " + a.dct() + " is after " + latest + " (run date " + runDate + " + "
                             + maxFutureDays + " days, limits.max-future-days)");
         }
-        long key = a.sameTextKey();
+        Article.Keys keys = a.keys();
         Seen first = seen.get(a.id());
         if (first != null) {
-            if (first.textKey() != null && first.textKey() == key) {
+            if (first.keys() != null && first.keys().text() == keys.text()) {
                 return new Capture(a.id(), a, "id '" + a.id() + "' with the same text was already read from "
                         + first.origin().location());
             }
             return new Rejection(a.origin(), a.id(), Rejection.Reason.DUPLICATE_ID,
                     "id '" + a.id() + "' was already read from " + first.origin().location()
-                            + (first.textKey() == null ? " (by another partition)" : " with a different text")
+                            + (first.keys() == null ? " (by another partition)" : " with a different text")
                             + "; the first one is kept");
         }
-        String sameText = texts.get(key);
-        seen.put(a.id(), new Seen(key, a.origin()));
+        String sameText = texts.get(keys.article());
+        seen.put(a.id(), new Seen(keys, a.origin()));
         if (sameText != null) {
             return new Capture(sameText, a, "the same text from the same source was already read as '" + sameText
                     + "' from " + seen.get(sameText).origin().location());
         }
-        texts.put(key, a.id());
+        texts.put(keys.article(), a.id());
         return record;
     }
 
@@ -93,9 +93,9 @@ public final class InputGuard {
         if (skipped.id() == null || seen.containsKey(skipped.id())) {
             return; // no claim, or the owner's own duplicate
         }
-        seen.put(skipped.id(), new Seen(skipped.textKey(), skipped.origin()));
-        if (skipped.textKey() != null) {
-            texts.putIfAbsent(skipped.textKey(), skipped.id());
+        seen.put(skipped.id(), new Seen(skipped.keys(), skipped.origin()));
+        if (skipped.keys() != null) {
+            texts.putIfAbsent(skipped.keys().article(), skipped.id());
         }
     }
 
