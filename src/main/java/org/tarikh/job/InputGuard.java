@@ -73,13 +73,15 @@ public final class InputGuard {
                             + (first.keys() == null ? " (by another partition)" : " with a different text")
                             + "; the first one is kept");
         }
-        String sameText = texts.get(keys.article());
+        String sameText = keys.article() == null ? null : texts.get(keys.article());
         seen.put(a.id(), new Seen(keys, a.origin()));
         if (sameText != null) {
             return new Capture(sameText, a, "the same text from the same source was already read as '" + sameText
                     + "' from " + seen.get(sameText).origin().location());
         }
-        texts.put(keys.article(), a.id());
+        if (keys.article() != null) {
+            texts.put(keys.article(), a.id());
+        }
         return record;
     }
 
@@ -94,7 +96,7 @@ public final class InputGuard {
             return; // no claim, or the owner's own duplicate
         }
         seen.put(skipped.id(), new Seen(skipped.keys(), skipped.origin()));
-        if (skipped.keys() != null) {
+        if (skipped.keys() != null && skipped.keys().article() != null) {
             texts.putIfAbsent(skipped.keys().article(), skipped.id());
         }
     }
