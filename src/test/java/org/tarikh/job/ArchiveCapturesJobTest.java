@@ -29,7 +29,8 @@ import com.sun.net.httpserver.HttpServer;
  * the same article captured twice under its URL and once more under another URL, a redirect, an
  * error page, an image. The job, in two partitions, stores the article once with its three
  * captures, counts the records that are not pages once in the run summary, and a second run over
- * the same archive adds no capture.
+ * the same archive adds no capture. A feed archived with the page its item links to gives one
+ * article, the page's text dated by the feed, with two captures (the item and the page).
  */
 class ArchiveCapturesJobTest {
 
@@ -134,6 +135,38 @@ class ArchiveCapturesJobTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article_capture", Long.class)).isEqualTo(4);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article_capture WHERE last_job_execution_id = ?",
                     Long.class, second.getId())).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aFeedItemAndTheArchivedPageItLinksToAreOneArticleWithTwoCaptures() throws Exception {
+        String rain = base + "/2015/07/20/rain.html";
+        page("/feed.rss", 200, "application/rss+xml; charset=utf-8", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>صحيفة المثال</title><link>%s</link><description>أخبار</description>
+                <item><title>أمطار</title><link>%s</link><pubDate>Mon, 20 Jul 2015 21:00:00 +0300</pubDate>
+                <description><![CDATA[<p>هطلت أمطار…</p>]]></description></item></channel></rss>
+                """.formatted(base, rain), null);
+        Path warc = dir.resolve("feed-and-pages.warc.gz");
+        try (WarcWriter writer = new WarcWriter(java.nio.channels.FileChannel.open(warc,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            writer.fetch(URI.create(base + "/feed.rss"));
+            writer.fetch(URI.create(rain));
+        }
+        JobDefinition definition = new JobDefinition("test", List.of(warc.toString()),
+                "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), null, 2, 2, List.of(), null);
+        try (ConfigurableApplicationContext context = TimelineRun.context(definition)) {
+            JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+            RunSummary summary = RunSummary.of(TimelineRun.execute(context, definition));
+            assertThat(List.of(summary.read(), summary.processed(), summary.duplicates())).containsExactly(2L, 1L, 1L);
+            Map<String, Object> article = jdbc.queryForMap("SELECT id, body, dct, dct_evidence, dct_candidates FROM article");
+            assertThat(article.get("ID")).isEqualTo(rain);
+            assertThat((String) article.get("BODY")).as("the page's text, not the feed's teaser")
+                    .startsWith("الرياض: هطلت أمطار غزيرة").doesNotContain("…");
+            assertThat(article.get("DCT_EVIDENCE")).isEqualTo("feed");
+            assertThat((String) article.get("DCT_CANDIDATES")).startsWith("feed 2015-07-20; url 2015-07-20");
+            assertThat(jdbc.queryForList("SELECT source_file FROM article_capture WHERE article_id = ? ORDER BY source_file",
+                    String.class, rain)).containsExactly(warc.toString(), warc + "!/record-1");
         }
     }
 }
