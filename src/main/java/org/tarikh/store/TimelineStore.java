@@ -286,19 +286,6 @@ public class TimelineStore {
                 + " last_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", inserts);
     }
 
-    /** How many captures each of the given articles has (absent ids have none recorded). */
-    public Map<String, Integer> captureCounts(Collection<String> ids) {
-        Map<String, Integer> counts = new HashMap<>();
-        if (ids.isEmpty()) {
-            return counts;
-        }
-        named.query("SELECT article_id, COUNT(*) FROM article_capture WHERE article_id IN (:ids) GROUP BY article_id",
-                new MapSqlParameterSource("ids", ids), rs -> {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                });
-        return counts;
-    }
-
     private static String captureId(String id) {
         return id == null || id.length() <= 512 ? id : id.substring(0, 509) + "...";
     }
