@@ -77,7 +77,6 @@ public final class ArticleParser {
         Optional<String> captured = string(fields, "date_extracted").filter(s -> !s.isBlank());
         Optional<String> url = string(fields, numbers, "url");
         String body = text != null ? text : string(fields, "text").or(() -> string(fields, "content")).orElse("");
-        List<DateEvidence.Candidate> evidence = new ArrayList<>();
         // a metadata date that is present must be readable: a typo is the publisher's to fix, not guessed around
         // (the crawl date stands in for 'published' when that is absent, as it always has)
         Optional<String> first = published.or(() -> captured);
@@ -85,17 +84,7 @@ public final class ArticleParser {
             return new Rejection(origin, id, Rejection.Reason.UNPARSEABLE_PUBLISHED,
                     "'" + abbreviate(first.get()) + "' is not an ISO date or date-time");
         }
-        published.ifPresent(p -> evidence.add(new DateEvidence.Candidate(DateEvidence.Kind.PUBLISHED,
-                PublicationDate.parse(p).orElseThrow(), p.strip())));
-        Optional<DateEvidence.Candidate> fromUrl = url.flatMap(PublicationEvidence::url);
-        fromUrl.ifPresent(evidence::add);
-        Optional<DateEvidence.Candidate> capture = captured.flatMap(c -> PublicationDate.parse(c)
-                .map(d -> new DateEvidence.Candidate(DateEvidence.Kind.CAPTURE, d, c.strip())));
-        // a dateline without a year takes the year of the best evidence so far, else the crawl's
-        LocalDate reference = evidence.isEmpty() ? capture.map(DateEvidence.Candidate::date).orElse(null)
-                : evidence.get(0).date();
-        PublicationEvidence.dateline(body, reference).ifPresent(evidence::add);
-        capture.ifPresent(evidence::add);
+        List<DateEvidence.Candidate> evidence = evidence(published, url, captured, body);
         if (evidence.isEmpty()) {
             return new Rejection(origin, id, Rejection.Reason.MISSING_PUBLISHED,
                     "field 'published' is required (ISO date or date-time)");
@@ -113,6 +102,27 @@ public final class ArticleParser {
                 string(fields, numbers, "url").orElse(null),
                 string(fields, "language").filter(s -> !s.isBlank()).orElse("ar"),
                 body, origin, dates);
+    }
+
+    /**
+     * The date evidence of an article object, in the order of trust: {@code published}, the URL's
+     * date, a dateline, the crawl date ({@code date_extracted}). Dates that cannot be read are no
+     * evidence here (the caller rejects them first).
+     */
+    static List<DateEvidence.Candidate> evidence(Optional<String> published, Optional<String> url,
+            Optional<String> captured, String body) {
+        List<DateEvidence.Candidate> evidence = new ArrayList<>();
+        published.filter(p -> !p.isBlank()).ifPresent(p -> PublicationDate.parse(p)
+                .ifPresent(d -> evidence.add(new DateEvidence.Candidate(DateEvidence.Kind.PUBLISHED, d, p.strip()))));
+        url.flatMap(PublicationEvidence::url).ifPresent(evidence::add);
+        Optional<DateEvidence.Candidate> capture = captured.filter(c -> !c.isBlank()).flatMap(c -> PublicationDate.parse(c)
+                .map(d -> new DateEvidence.Candidate(DateEvidence.Kind.CAPTURE, d, c.strip())));
+        // a dateline without a year takes the year of the best evidence so far, else the crawl's
+        LocalDate reference = evidence.isEmpty() ? capture.map(DateEvidence.Candidate::date).orElse(null)
+                : evidence.get(0).date();
+        PublicationEvidence.dateline(body, reference).ifPresent(evidence::add);
+        capture.ifPresent(evidence::add);
+        return evidence;
     }
 
     private static String kind(JsonNode v) {

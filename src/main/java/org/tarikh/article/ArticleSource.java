@@ -35,8 +35,11 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
     static final int MAX_NESTING_DEPTH = JsonRecords.MAX_NESTING_DEPTH;
     static final int MAX_LINE_BYTES = JsonLinesCursor.MAX_LINE_BYTES;
 
-    /** A record of another partition, passed over: the id it claims (null for a rejection) and where it is. */
-    public record Skipped(String id, Origin origin) {
+    /**
+     * A record of another partition, passed over: the id it claims (null for a rejection), where
+     * it is, and its {@link Article#keys()} (null when not known).
+     */
+    public record Skipped(String id, Origin origin, Article.Keys keys) {
     }
 
     private final Deque<Path> files;
@@ -45,6 +48,8 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
     private final int partitions;
     private Consumer<Skipped> skipped = s -> { };
     private RecordCursor cursor;
+    /** {@link RecordCursor#notArticles()} of the files done. */
+    private final java.util.Map<String, Long> notArticlesDone = new java.util.TreeMap<>();
     private SourceRecord pending;
     private long position;
 
@@ -173,14 +178,33 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 RecordCursor.Skipped s = cursor.skip();
                 if (s != null) {
                     position++;
-                    skipped.accept(new Skipped(s.id(), s.origin()));
+                    skipped.accept(new Skipped(s.id(), s.origin(), s.keys()));
                     continue;
                 }
             }
-            cursor.close();
-            cursor = null;
+            closeCursor();
         }
         return true;
+    }
+
+    private void closeCursor() {
+        cursor.notArticles().forEach((k, n) -> notArticlesDone.merge(k, n, Long::sum));
+        cursor.close();
+        cursor = null;
+    }
+
+    /**
+     * The records passed over so far that are no article at all (a web archive's redirects,
+     * requests, images, error pages), by kind: {@code redirect}, {@code not-html},
+     * {@code error-status}, {@code not-a-response}. Every partition passes over all of them,
+     * so one partition's figures are the whole input's up to where it has read.
+     */
+    public java.util.Map<String, Long> notArticles() {
+        java.util.Map<String, Long> all = new java.util.TreeMap<>(notArticlesDone);
+        if (cursor != null) {
+            cursor.notArticles().forEach((k, n) -> all.merge(k, n, Long::sum));
+        }
+        return all;
     }
 
     @Override
@@ -196,8 +220,7 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
     @Override
     public void close() {
         if (cursor != null) {
-            cursor.close();
-            cursor = null;
+            closeCursor();
         }
     }
 

@@ -26,10 +26,13 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 
 /**
- * An RSS or Atom feed ({@code .rss}, {@code .atom}, {@code .xml}, read with Rome): each item is an
- * article whose text is the item's content (or description), HTML reduced to its text, dated by
- * the item's own date (pubDate, published, dc:date) as the publisher wrote it, then by its
- * link's date and a dateline. A feed that does not parse is one MALFORMED_FEED rejection.
+ * An RSS or Atom feed ({@code .rss}, {@code .atom}, {@code .xml}, read with Rome; or a feed
+ * response in a web archive): each item is an article. When the item's link leads to a page the
+ * same archive holds ({@link LinkedPages}: the WARC the feed is in, the folder of the feed file),
+ * the article is that page (its main text) with the item's date kept as evidence; otherwise its
+ * text is the item's content (or description), HTML reduced to its text, dated by the item's own
+ * date (pubDate, published, dc:date) as the publisher wrote it, then by its link's date and a
+ * dateline. A feed that does not parse is one MALFORMED_FEED rejection.
  */
 final class FeedRecords {
 
@@ -38,14 +41,30 @@ final class FeedRecords {
 
     static List<SourceRecord> read(Path file) {
         Origin whole = new Origin(file.toString(), 0);
-        byte[] bytes;
-        SyndFeed feed;
         try {
             if (Files.size(file) > JsonLinesCursor.MAX_LINE_BYTES) {
                 return List.of(new Rejection(whole, null, Rejection.Reason.TOO_LARGE,
                         Files.size(file) + " bytes; a feed may have at most " + JsonLinesCursor.MAX_LINE_BYTES));
             }
-            bytes = Files.readAllBytes(file);
+            return parse(Files.readAllBytes(file), file.toString(), JsonRecords.stem(file.getFileName().toString()),
+                    LinkedPages.folder(file));
+        } catch (IOException | RuntimeException e) {
+            return List.of(new Rejection(whole, null, Rejection.Reason.UNREADABLE_FILE, e.toString()));
+        }
+    }
+
+    /**
+     * The items of a feed as articles: an item whose link leads to a page the archive holds
+     * ({@code pages}) is read from that page (its main text, id, title; the feed's date kept as
+     * evidence beside the page's own), any other from the feed's own text.
+     *
+     * @param location where the feed is (a file; a WARC record {@code file!/record-N}): item N is line N
+     * @param stem     the stem of fallback ids ({@code stem-N})
+     */
+    static List<SourceRecord> parse(byte[] bytes, String location, String stem, LinkedPages pages) {
+        Origin whole = new Origin(location, 0);
+        SyndFeed feed;
+        try {
             SyndFeedInput input = new SyndFeedInput(); // DOCTYPEs refused: no external entities
             feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
         } catch (FeedException | IllegalArgumentException e) {
@@ -55,16 +74,13 @@ final class FeedRecords {
         }
         List<String> written = writtenDates(bytes);
         List<SourceRecord> out = new ArrayList<>();
-        String stem = JsonRecords.stem(file.getFileName().toString());
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry e = entries.get(i);
-            Origin origin = new Origin(file.toString(), i + 1);
+            Origin origin = new Origin(location, i + 1);
             String link = e.getLink();
             String id = Optional.ofNullable(e.getUri()).or(() -> Optional.ofNullable(link)).map(String::strip)
                     .filter(s -> !s.isEmpty()).orElse(stem + "-" + (i + 1));
-            String text = text(e);
-            List<DateEvidence.Candidate> evidence = new ArrayList<>();
             String raw = written.size() == entries.size() ? written.get(i) : null;
             Optional<LocalDate> day = raw == null ? Optional.empty() : localDay(raw);
             if (day.isEmpty() && (e.getPublishedDate() != null || e.getUpdatedDate() != null)) {
@@ -73,7 +89,18 @@ final class FeedRecords {
                 day = Optional.of(d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
             }
             String rawDate = raw;
-            day.ifPresent(d -> evidence.add(new DateEvidence.Candidate(DateEvidence.Kind.FEED, d, rawDate.strip())));
+            Optional<DateEvidence.Candidate> feedDate = day.map(d -> new DateEvidence.Candidate(DateEvidence.Kind.FEED, d,
+                    rawDate.strip()));
+            String itemTitle = e.getTitle() == null ? null : e.getTitle().strip();
+            Optional<HtmlArticle.Page> page = link == null ? Optional.empty() : pages.page(link)
+                    .filter(p -> !p.text().isBlank()); // an empty page: the item's own text
+            if (page.isPresent() && (feedDate.isPresent() || !page.get().evidence().isEmpty())) {
+                out.add(joined(page.get(), feedDate, itemTitle, feed.getTitle(), link, origin));
+                continue;
+            }
+            String text = text(e);
+            List<DateEvidence.Candidate> evidence = new ArrayList<>();
+            feedDate.ifPresent(evidence::add);
             Optional<DateEvidence.Candidate> fromUrl = PublicationEvidence.url(link);
             fromUrl.ifPresent(evidence::add);
             PublicationEvidence.dateline(text, evidence.isEmpty() ? null : evidence.get(0).date()).ifPresent(evidence::add);
@@ -90,11 +117,28 @@ final class FeedRecords {
             DateEvidence.Candidate winner = dates.winner();
             String published = winner.kind() == DateEvidence.Kind.FEED ? winner.written() : winner.date().toString();
             out.add(new Article(id, published.length() > 64 ? winner.date().toString() : published, winner.date(),
-                    e.getTitle() == null ? null : e.getTitle().strip(), feed.getTitle(), link,
+                    itemTitle, feed.getTitle(), link,
                     feed.getLanguage() == null || feed.getLanguage().length() > 16 ? "ar" : feed.getLanguage(), text,
                     origin, dates));
         }
         return out;
+    }
+
+    /**
+     * A feed item read from the page its link leads to: the page's id, main text, title and
+     * source (the item's and the feed's when the page has none), and the page's date evidence
+     * with the feed's date among it, in the order of trust (a page's own metadata before the
+     * feed's date, the feed's date before the URL's, a dateline's and the capture's).
+     */
+    private static Article joined(HtmlArticle.Page page, Optional<DateEvidence.Candidate> feedDate, String itemTitle,
+            String feedTitle, String link, Origin origin) {
+        List<DateEvidence.Candidate> evidence = new ArrayList<>(page.evidence());
+        feedDate.ifPresent(evidence::add);
+        evidence.sort(java.util.Comparator.comparingInt(c -> c.kind().ordinal())); // stable: the page's order within a kind
+        HtmlArticle.Page withFeed = new HtmlArticle.Page(page.id(), page.url() != null ? page.url() : link,
+                page.title() != null ? page.title() : itemTitle, page.source() != null ? page.source() : feedTitle,
+                page.language(), page.text(), evidence);
+        return (Article) withFeed.article(origin); // text and evidence were checked: an article
     }
 
     /** The item's content, else its description; HTML reduced to its paragraphs' text. */

@@ -33,6 +33,41 @@ final class HtmlArticle {
      */
     static SourceRecord read(InputStream in, String charset, String url, LocalDate capture, String captureWritten,
             String fallbackId, Origin origin) throws IOException {
+        return parse(in, charset, url, capture, captureWritten, fallbackId).article(origin);
+    }
+
+    /**
+     * A page as read, before it is an article or a rejection: its id, URL, title, site name,
+     * language, main text, and the date evidence it carries (possibly none: a feed item linking
+     * to it may bring the date).
+     */
+    record Page(String id, String url, String title, String source, String language, String text,
+            List<DateEvidence.Candidate> evidence) {
+
+        /** The page as an article, or why it cannot be one (no main text; no date evidence). */
+        SourceRecord article(Origin origin) {
+            if (text.isBlank()) {
+                return new Rejection(origin, id, Rejection.Reason.EMPTY_TEXT, "the page has no main text");
+            }
+            if (evidence.isEmpty()) {
+                return new Rejection(origin, id, Rejection.Reason.MISSING_PUBLISHED,
+                        "the page states no publication date (article:published_time, JSON-LD datePublished,"
+                                + " <time datetime>, a dated URL or a dateline) and has no capture date");
+            }
+            DateEvidence dates = new DateEvidence(evidence);
+            return new Article(id, written(dates.winner()), dates.winner().date(), title, source, url, language, text,
+                    origin, dates);
+        }
+    }
+
+    /** {@code published} as stored: the winner as written, or its ISO day for a URL's or dateline's date (or a long one). */
+    static String written(DateEvidence.Candidate winner) {
+        return winner.kind() == DateEvidence.Kind.URL || winner.kind() == DateEvidence.Kind.DATELINE
+                || winner.written().length() > 64 ? winner.date().toString() : winner.written();
+    }
+
+    static Page parse(InputStream in, String charset, String url, LocalDate capture, String captureWritten,
+            String fallbackId) throws IOException {
         Document doc = Jsoup.parse(in, supported(charset), url == null ? "" : url);
         String canonical = first(doc.selectFirst("link[rel=canonical]"), "abs:href")
                 .or(() -> first(doc.selectFirst("meta[property=og:url]"), "content")).orElse(null);
@@ -55,22 +90,10 @@ final class HtmlArticle {
             evidence.add(new DateEvidence.Candidate(DateEvidence.Kind.CAPTURE, capture, captureWritten));
         }
         String id = pageUrl != null && !pageUrl.isBlank() ? pageUrl.strip() : fallbackId;
-        if (text.isBlank()) {
-            return new Rejection(origin, id, Rejection.Reason.EMPTY_TEXT, "the page has no main text");
-        }
-        if (evidence.isEmpty()) {
-            return new Rejection(origin, id, Rejection.Reason.MISSING_PUBLISHED,
-                    "the page states no publication date (article:published_time, JSON-LD datePublished,"
-                            + " <time datetime>, a dated URL or a dateline) and has no capture date");
-        }
-        DateEvidence dates = new DateEvidence(evidence);
-        DateEvidence.Candidate winner = dates.winner();
-        String written = winner.kind() == DateEvidence.Kind.URL || winner.kind() == DateEvidence.Kind.DATELINE
-                ? winner.date().toString() : winner.written();
         String lang = Optional.ofNullable(doc.selectFirst("html[lang]")).map(e -> e.attr("lang").strip())
                 .filter(s -> !s.isEmpty() && s.length() <= 16).orElse("ar");
-        return new Article(id, written, winner.date(), title, first(doc.selectFirst("meta[property=og:site_name]"), "content")
-                .orElse(null), pageUrl, lang, text, origin, dates);
+        return new Page(id, pageUrl, title, first(doc.selectFirst("meta[property=og:site_name]"), "content").orElse(null),
+                lang, text, evidence);
     }
 
     private static void add(List<DateEvidence.Candidate> out, DateEvidence.Kind kind, Optional<String> written) {

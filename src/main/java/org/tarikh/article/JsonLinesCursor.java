@@ -91,7 +91,7 @@ final class JsonLinesCursor implements RecordCursor {
                 lineNumber++;
                 Origin origin = new Origin(file, lineNumber);
                 if (raw == TOO_LONG) {
-                    return new Skipped(null, origin);
+                    return new Skipped(null, origin, null);
                 }
                 if (isBlank(raw)) {
                     continue;
@@ -100,16 +100,17 @@ final class JsonLinesCursor implements RecordCursor {
                         && (raw[1] & 0xFF) == 0xBB && (raw[2] & 0xFF) == 0xBF ? 3 : 0; // a byte order mark
                 try (JsonParser p = JsonRecords.JSON.createParser(raw, start, raw.length - start)) {
                     p.nextToken();
-                    String id = JsonRecords.scanId(p, stem + "-" + lineNumber);
-                    return new Skipped(p.nextToken() == null ? id : null, origin);
+                    JsonRecords.Scan scan = JsonRecords.scan(p, stem + "-" + lineNumber);
+                    return p.nextToken() == null ? new Skipped(scan.id(), origin, scan.keys())
+                            : new Skipped(null, origin, null);
                 } catch (JacksonException | IllegalArgumentException e) {
-                    return new Skipped(null, origin); // a rejection in the partition that owns it
+                    return new Skipped(null, origin, null); // a rejection in the partition that owns it
                 }
             }
             return null;
         } catch (IOException e) {
             failed = true;
-            return new Skipped(null, new Origin(file, lineNumber + 1));
+            return new Skipped(null, new Origin(file, lineNumber + 1), null);
         }
     }
 

@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -47,20 +49,31 @@ final class JsonRecords {
         }
     }
 
+    /** What a scan learns of an article object: the id it claims, and its {@link Article#keys()} (null when it has no text). */
+    record Scan(String id, Article.Keys keys) {
+    }
+
     /**
-     * The id an article object claims, read without building the object or decoding its text:
-     * the parser stands on the object's first token and is left after its last. Null when the
-     * value is not an object or has neither a publication or crawl date nor a dated URL (it would
-     * be a rejection, which claims no id). The id is {@code id}, else {@code url}, else {@code fallbackId}, as
-     * {@link ArticleParser} decides. Throws as the full parse would for malformed JSON.
+     * The id an article object claims, read without building the object: the parser stands on
+     * the object's first token and is left after its last. The id is null when the value is not
+     * an object or has neither a publication or crawl date nor a dated URL (it would be a
+     * rejection, which claims no id). The id is {@code id}, else {@code url}, else
+     * {@code fallbackId}, as {@link ArticleParser} decides; the text key is taken over
+     * {@code source} and {@code text} (else {@code content}), as {@link Article#keys()} are.
+     * Throws as the full parse would for malformed JSON.
      */
-    static String scanId(JsonParser p, String fallbackId) {
+    static Scan scan(JsonParser p, String fallbackId) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             p.skipChildren();
-            return null;
+            return new Scan(null, null);
         }
         String id = null;
         String url = null;
+        String source = null;
+        String text = null;
+        String content = null;
+        String publishedValue = null;
+        String captured = null;
         boolean published = false;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String name = p.currentName();
@@ -70,22 +83,40 @@ final class JsonRecords {
                     id = p.getString();
                 } else if (name.equals("url")) {
                     url = p.getString();
+                } else if (name.equals("source")) {
+                    source = p.getString();
+                } else if (name.equals("text") && value == JsonToken.VALUE_STRING) {
+                    text = p.getString();
+                } else if (name.equals("content") && value == JsonToken.VALUE_STRING) {
+                    content = p.getString();
                 } else if ((name.equals("published") || name.equals("date_extracted"))
                         && value == JsonToken.VALUE_STRING && !p.getString().isBlank()) {
                     published = true;
+                    if (name.equals("published")) {
+                        publishedValue = p.getString();
+                    } else {
+                        captured = p.getString();
+                    }
                 }
             }
             p.skipChildren();
         }
+        String body = text != null ? text : content;
+        Article.Keys keys = null;
+        if (body != null && !body.isBlank()) {
+            List<DateEvidence.Candidate> evidence = ArticleParser.evidence(Optional.ofNullable(publishedValue),
+                    Optional.ofNullable(url), Optional.ofNullable(captured), body);
+            keys = evidence.isEmpty() ? null : Article.Keys.of(source, new DateEvidence(evidence), body);
+        }
         if (!published && (url == null || PublicationEvidence.url(url).isEmpty())) {
-            return null; // no date a record without its text could be dated by: a rejection
+            return new Scan(null, null); // no date a record without its text could be dated by: a rejection
         }
         for (String candidate : new String[] {id, url}) {
             if (candidate != null && !candidate.isBlank()) {
-                return candidate.strip();
+                return new Scan(candidate.strip(), keys);
             }
         }
-        return fallbackId;
+        return new Scan(fallbackId, keys);
     }
 
     /** Strict UTF-8: invalid bytes are an error, not silently replaced text. */

@@ -11,8 +11,11 @@ import java.io.Closeable;
  */
 interface RecordCursor extends Closeable {
 
-    /** What skipping a record learnt: the id it claims as an article, or null (a rejection claims none). */
-    record Skipped(String id, Origin origin) {
+    /**
+     * What skipping a record learnt: the id it claims as an article, or null (a rejection claims
+     * none), and its {@link Article#keys()} (null when not known).
+     */
+    record Skipped(String id, Origin origin, Article.Keys keys) {
     }
 
     /** The next record, or null at the end. */
@@ -24,7 +27,15 @@ interface RecordCursor extends Closeable {
         if (r == null) {
             return null;
         }
-        return new Skipped(r instanceof Article a ? a.id() : null, r.origin());
+        return r instanceof Article a ? new Skipped(a.id(), a.origin(), a.keys()) : new Skipped(null, r.origin(), null);
+    }
+
+    /**
+     * Records of this file passed over so far that are no article at all (a web archive's
+     * redirects, requests, images …), by kind; they hold no position. Empty for most formats.
+     */
+    default java.util.Map<String, Long> notArticles() {
+        return java.util.Map.of();
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.tarikh.article;
 
-/** What the article reader yields: an article ready for annotation, or a rejected input. */
-public sealed interface SourceRecord permits Article, Rejection {
+/**
+ * What the article reader yields: an article ready for annotation, a rejected input, or (after the
+ * input guard) another capture of an article already read.
+ */
+public sealed interface SourceRecord permits Article, Rejection, Capture {
 
     Origin origin();
 }

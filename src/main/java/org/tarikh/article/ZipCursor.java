@@ -47,7 +47,8 @@ final class ZipCursor implements RecordCursor {
     public Skipped skip() {
         Step s = advance(true);
         if (s.record != null) {
-            return new Skipped(s.record instanceof Article a ? a.id() : null, s.record.origin());
+            return s.record instanceof Article a ? new Skipped(a.id(), a.origin(), a.keys())
+                    : new Skipped(null, s.record.origin(), null);
         }
         return s.skipped;
     }
@@ -77,7 +78,8 @@ final class ZipCursor implements RecordCursor {
                 }
                 element++;
                 if (skipping) {
-                    return new Step(null, new Skipped(JsonRecords.scanId(parser, entryStem + "-" + element), origin));
+                    JsonRecords.Scan scan = JsonRecords.scan(parser, entryStem + "-" + element);
+                    return new Step(null, new Skipped(scan.id(), origin, scan.keys()));
                 }
                 parser.startArticle(2);
                 JsonNode node = JsonRecords.ELEMENT.readValue(parser);

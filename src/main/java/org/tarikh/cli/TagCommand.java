@@ -64,7 +64,11 @@ public class TagCommand implements Callable<Integer> {
     Path job;
 
     /** One input line's result: a JSON line for stdout, or a rejection for stderr. */
-    private record Result(String json, Rejection rejection) {
+    private record Result(String json, Rejection rejection, org.tarikh.article.Capture capture) {
+
+        Result(String json, Rejection rejection) {
+            this(json, rejection, null);
+        }
     }
 
     @Override
@@ -119,6 +123,12 @@ public class TagCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        if (r.capture() != null) {
+            err.println(r.capture().origin() + ": not tagged again, another capture of '" + r.capture().articleId()
+                    + "': " + r.capture().detail());
+            err.flush();
+            return 0;
+        }
         Rejection rej = r.rejection();
         err.println(rej.origin() + ": rejected (" + rej.reason().words() + "): " + rej.detail());
         err.flush();
@@ -129,6 +139,9 @@ public class TagCommand implements Callable<Integer> {
     private static Result tag(PipelinePool pipelines, TimeBudget budget, SourceRecord record) {
         if (record instanceof Rejection rejection) {
             return new Result(null, rejection);
+        }
+        if (record instanceof org.tarikh.article.Capture capture) {
+            return new Result(null, null, capture); // tagged once, as the article read first
         }
         Article article = (Article) record;
         Outcome outcome = ArticleProcessor.annotateWithin(budget, pipelines, article, article.contentHash());

@@ -3,9 +3,17 @@ package org.tarikh.job;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.tarikh.article.ArticleSource;
 import org.tarikh.article.SourceRecord;
+import org.tarikh.store.RunCounts;
 
 /**
  * Streams articles and rejections from the job's inputs. Restartable: the count of records
@@ -24,6 +32,7 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     private final java.util.function.Supplier<InputGuard> guards;
     private final int partition;
     private final int partitions;
+    private final RunCounts counts;
     private ArticleSource source;
     private InputGuard guard;
 
@@ -39,6 +48,15 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
      */
     public ArticleItemReader(List<Path> inputs, java.util.function.Supplier<InputGuard> guards, int partition,
             int partitions) {
+        this(inputs, guards, partition, partitions, null);
+    }
+
+    /**
+     * @param counts where partition 0 adds the records of the inputs that are no article at all
+     *               (web archives' redirects, requests …), in the chunk's transaction; null: not counted
+     */
+    public ArticleItemReader(List<Path> inputs, java.util.function.Supplier<InputGuard> guards, int partition,
+            int partitions, RunCounts counts) {
         if (partitions < 1 || partition < 0 || partition >= partitions) {
             throw new IllegalArgumentException("partition " + partition + " of " + partitions);
         }
@@ -46,6 +64,7 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
         this.guards = guards;
         this.partition = partition;
         this.partitions = partitions;
+        this.counts = counts;
         setName("articles");
     }
 
@@ -59,6 +78,35 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     @Override
     protected SourceRecord doRead() {
         return source.hasNext() ? guard.check(source.next()) : null;
+    }
+
+    /**
+     * Saves the restart position and, in partition 0, adds to the run's counters the records
+     * passed over since the last commit that are no article at all (each partition passes over
+     * all of them; one counts them). Spring Batch calls this inside each chunk's transaction,
+     * before the step's context is saved: the counters and the context holding what was counted
+     * commit together, so a restart (which re-reads up to the same position) counts nothing twice.
+     */
+    @Override
+    public void update(ExecutionContext context) {
+        super.update(context);
+        StepContext step = StepSynchronizationManager.getContext();
+        if (counts == null || partition != 0 || source == null || step == null) {
+            return;
+        }
+        Map<String, Long> delta = new TreeMap<>();
+        source.notArticles().forEach((kind, n) -> {
+            String key = RunSummary.ARCHIVE_SKIPPED + kind;
+            long counted = context.getLong(key, 0L);
+            if (n > counted) {
+                delta.put(key, n - counted);
+                context.putLong(key, n);
+            }
+        });
+        if (!delta.isEmpty()) {
+            StepExecution execution = step.getStepExecution();
+            counts.add(execution.getJobExecution().getJobInstance().getInstanceId(), execution.getStepName(), delta);
+        }
     }
 
     @Override

@@ -9,14 +9,16 @@ import org.tarikh.annotate.TaggedText;
 import org.tarikh.annotate.TemporalPipeline;
 import org.tarikh.annotate.TimeBudget;
 import org.tarikh.article.Article;
+import org.tarikh.article.Capture;
 import org.tarikh.article.Rejection;
 import org.tarikh.article.SourceRecord;
 import org.tarikh.store.TimelineStore;
 
 /**
  * Annotates and anchors each new or changed article. Unchanged articles (same id, same
- * content hash as stored) pass to the writer as {@link Outcome.Unchanged}, which only counts them; bad
- * input and annotation failures become rejections.
+ * content hash as stored) pass to the writer as {@link Outcome.Unchanged}, which only counts them
+ * (and records where they were read); another capture of an article read earlier in the run passes
+ * as {@link Outcome.Captured}; bad input and annotation failures become rejections.
  */
 public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
 
@@ -36,11 +38,14 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
         if (record instanceof Rejection rejection) {
             return new Outcome.Rejected(rejection);
         }
+        if (record instanceof Capture capture) {
+            return new Outcome.Captured(capture);
+        }
         Article article = (Article) record;
         String hash = article.contentHash();
         if (store.contentHash(article.id()).filter(hash::equals).isPresent()) {
             // handed to the writer (not filtered) so it is counted in the chunk's transaction
-            return new Outcome.Unchanged(article.id());
+            return new Outcome.Unchanged(article.id(), article);
         }
         Outcome outcome = annotateWithin(budget, pipeline, article, hash);
         if (outcome instanceof Outcome.Annotated a) {

@@ -11,13 +11,15 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.tarikh.anchor.AnnotatedArticle;
+import org.tarikh.article.Capture;
 import org.tarikh.article.Rejection;
 import org.tarikh.store.RunCounts;
 import org.tarikh.store.TimelineStore;
 
 /**
  * Stores a chunk in the chunk's transaction: articles replace their previous version
- * atomically, rejections are recorded. Counts go into {@link RunCounts} in the same
+ * atomically, rejections are recorded, and so is every capture (where each stored, unchanged or
+ * duplicate record was read). Counts go into {@link RunCounts} in the same
  * transaction, so a rolled-back chunk is not counted and a restart adds to the same totals.
  */
 public class TimelineWriter implements ItemWriter<Outcome> {
@@ -26,6 +28,8 @@ public class TimelineWriter implements ItemWriter<Outcome> {
     static final String REJECTED = "tarikh.rejected";
     static final String TIMEXES = "tarikh.timexes";
     static final String EVENTS = "tarikh.events";
+    /** Records that were another capture of an article already read (stored once, the capture recorded). */
+    static final String DUPLICATES = "tarikh.duplicates";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TimelineWriter.class);
     /** Progress is logged every this many stored articles (all partitions together; for operators only). */
@@ -44,10 +48,18 @@ public class TimelineWriter implements ItemWriter<Outcome> {
     public void write(Chunk<? extends Outcome> chunk) {
         List<AnnotatedArticle> articles = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
+        List<Capture> captures = new ArrayList<>();
         int unchanged = 0;
+        int duplicates = 0;
         for (Outcome o : chunk) {
-            if (o instanceof Outcome.Unchanged) {
+            if (o instanceof Outcome.Unchanged u) {
                 unchanged++;
+                if (u.article() != null) {
+                    captures.add(Capture.of(u.article()));
+                }
+            } else if (o instanceof Outcome.Captured c) {
+                duplicates++;
+                captures.add(c.capture());
             }
             if (o instanceof Outcome.Annotated a) {
                 articles.add(a.article());
@@ -65,11 +77,14 @@ public class TimelineWriter implements ItemWriter<Outcome> {
             rejections.add(new Rejection(a.article().origin(), a.article().id(), Rejection.Reason.OUTPUT_INVALID, why));
         });
         store.rejectAll(rejections, jobExecutionId);
+        articles.forEach(a -> captures.add(Capture.of(a.article())));
+        store.recordCaptures(captures, jobExecutionId);
         if (stepExecution != null) {
             Map<String, Long> delta = new TreeMap<>();
             delta.put(RunSummary.READ, (long) chunk.size());
             delta.put(RunSummary.UNCHANGED, (long) unchanged);
             delta.put(ARTICLES, (long) articles.size());
+            delta.put(DUPLICATES, (long) duplicates);
             delta.put(REJECTED, (long) rejections.size());
             delta.put(TIMEXES, (long) articles.stream().mapToInt(a -> a.timexes().size()).sum());
             delta.put(EVENTS, (long) articles.stream().mapToInt(a -> a.events().size()).sum());

@@ -251,6 +251,45 @@ public class TimelineStore {
         }
     }
 
+    /**
+     * Records where each article was read ({@code article_capture}): once per (file, record);
+     * reading the same record again (a re-run over the same input) only updates when it was
+     * last seen and which article it belongs to. In the caller's transaction.
+     */
+    public void recordCaptures(List<org.tarikh.article.Capture> captures, Long jobExecutionId) {
+        if (captures.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        List<Object[]> updates = new ArrayList<>();
+        for (org.tarikh.article.Capture c : captures) {
+            updates.add(new Object[] {captureId(c.articleId()), abbreviate(c.copy().url(), 4000), c.captureDate(),
+                    abbreviate(c.copy().published(), 64), abbreviate(c.copy().dateEvidence().summary(), 1000),
+                    abbreviate(c.detail(), 1000), now, jobExecutionId, c.origin().file(), c.origin().line()});
+        }
+        int[] updated = jdbc.batchUpdate("UPDATE article_capture SET article_id = ?, capture_url = ?, capture_date = ?,"
+                + " published = ?, evidence = ?, duplicate_detail = ?, last_seen = ?, last_job_execution_id = ?"
+                + " WHERE source_file = ? AND record_no = ?", updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < captures.size(); i++) {
+            if (updated[i] == 0) {
+                Object[] u = updates.get(i);
+                inserts.add(new Object[] {u[0], u[1], u[8], u[9], u[2], u[3], u[4], u[5], jobExecutionId, jobExecutionId,
+                        now, now});
+            }
+        }
+        if (inserts.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO article_capture (article_id, capture_url, source_file, record_no, capture_date,"
+                + " published, evidence, duplicate_detail, first_job_execution_id, last_job_execution_id, first_seen,"
+                + " last_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", inserts);
+    }
+
+    private static String captureId(String id) {
+        return id == null || id.length() <= 512 ? id : id.substring(0, 509) + "...";
+    }
+
     /** A rejected input's claimed id may be anything; it must never make the insert (and the chunk) fail. */
     private static String id(Rejection r) {
         String id = r.articleId();

@@ -54,7 +54,7 @@ class ArticleItemReaderPartitionTest {
         Path input = dir.resolve("dup.jsonl");
         Files.writeString(input, String.join("\n",
                 "{\"id\":\"a1\",\"published\":\"2015-07-21\",\"text\":\"نص\"}",
-                "{\"id\":\"a2\",\"published\":\"2015-07-21\",\"text\":\"نص\"}",
+                "{\"id\":\"a2\",\"published\":\"2015-07-21\",\"text\":\"نص آخر\"}",
                 "{\"id\":\"a3\",\"published\":\"2015-07-21\",\"text\":\"نص أول\"}",
                 "{\"id\":\"a3\",\"published\":\"2015-07-21\",\"text\":\"نص ثان\"}") + "\n");
         List<SourceRecord> first = readAll(new ArticleItemReader(List.of(input), 0, 2), new ExecutionContext());
@@ -64,7 +64,42 @@ class ArticleItemReaderPartitionTest {
         assertThat(second.get(0)).isInstanceOf(org.tarikh.article.Article.class);
         org.tarikh.article.Rejection dup = (org.tarikh.article.Rejection) second.get(1);
         assertThat(dup.reason()).isEqualTo(org.tarikh.article.Rejection.Reason.DUPLICATE_ID);
-        assertThat(dup.detail()).contains(input + ":3").contains("another partition");
+        assertThat(dup.detail()).contains(input + ":3").contains("a different text");
+    }
+
+    @Test
+    void anotherCaptureIsRecognizedWhicheverPartitionReadsIt() throws Exception {
+        String news = "وصل الوفد العراقي إلى واشنطن صباح اليوم، وقال مصدر في الوزارة إن الجولة الثالثة من الحوار ستبدأ غدا."
+                + " وأضاف أن الوفد سيلتقي وزير الخارجية الأمريكي بعد غد لبحث الاتفاق الاستراتيجي بين البلدين.";
+        String third = "هطلت أمطار غزيرة مساء أمس على مناطق واسعة من العاصمة، وأعلن الدفاع المدني حالة التأهب في الأحياء المنخفضة."
+                + " ودعت الأرصاد الأهالي إلى الابتعاد عن مجاري السيول حتى نهاية الأسبوع.";
+        Path input = dir.resolve("captures.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\":\"u1\",\"source\":\"s\",\"published\":\"2015-07-21\",\"text\":\"" + news + "\"}",
+                "{\"id\":\"u2\",\"source\":\"s\",\"published\":\"2015-07-21\",\"text\":\"" + news + "\"}",
+                "{\"id\":\"u3\",\"source\":\"other\",\"published\":\"2015-07-21\",\"text\":\"" + news + "\"}",
+                "{\"id\":\"u4\",\"source\":\"s\",\"published\":\"2015-07-22\",\"text\":\"" + news + "\"}",
+                "{\"id\":\"u5\",\"source\":\"s\",\"date_extracted\":\"2015-07-23\",\"text\":\"" + third + "\"}",
+                "{\"id\":\"u1\",\"source\":\"s\",\"published\":\"2015-07-21\",\"text\":\"" + news + "\"}",
+                "{\"id\":\"u6\",\"source\":\"s\",\"date_extracted\":\"2015-07-25\",\"text\":\"" + third + "\"}",
+                "{\"id\":\"u7\",\"source\":\"s\",\"published\":\"2015-07-21\",\"text\":\"أحمد عيد\"}",
+                "{\"id\":\"u8\",\"source\":\"s\",\"published\":\"2015-07-21\",\"text\":\"أحمد عيد\"}") + "\n");
+        List<SourceRecord> all = new ArrayList<>();
+        all.addAll(readAll(new ArticleItemReader(List.of(input), 0, 2), new ExecutionContext()));
+        all.addAll(readAll(new ArticleItemReader(List.of(input), 1, 2), new ExecutionContext()));
+        // partition 0: lines 1, 3, 5, 7, 9; partition 1: lines 2, 4, 6, 8
+        assertThat(all).extracting(r -> r instanceof org.tarikh.article.Capture c ? c.copy().id() + "~" + c.articleId()
+                : ((org.tarikh.article.Article) r).id())
+                .as("same source, text and day: a capture; another source or day: another article; a crawl date alone"
+                        + " does not make two captures differ; a byline is too short to make two URLs one article")
+                .containsExactly("u1", "u3", "u5", "u6~u5", "u8", "u2~u1", "u4", "u1~u1", "u7");
+        assertThat(single(new ArticleItemReader(List.of(input), 0, 1))).extracting(r -> r.getClass().getSimpleName())
+                .containsExactly("Article", "Capture", "Article", "Article", "Article", "Capture", "Capture", "Article",
+                        "Article");
+    }
+
+    private static List<SourceRecord> single(ArticleItemReader reader) {
+        return readAll(reader, new ExecutionContext());
     }
 
     private static List<SourceRecord> readAll(ArticleItemReader reader, ExecutionContext ctx) {

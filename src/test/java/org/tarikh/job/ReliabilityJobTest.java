@@ -151,7 +151,8 @@ class ReliabilityJobTest {
                 Map.entry("FUTURE_PUBLISHED", 1L), Map.entry("DUPLICATE_ID", 1L), Map.entry("TOO_LARGE", 3L),
                 Map.entry("BINARY_DATA", 1L), Map.entry("UNREADABLE_FILE", 1L));
         assertThat(summary.processed()).isEqualTo(6); // good-0, good-1, good-2, good-4, good-5, tomorrow
-        assertThat(summary.read()).isEqualTo(summary.processed() + summary.unchanged() + summary.rejected());
+        assertThat(summary.read()).isEqualTo(summary.processed() + summary.unchanged() + summary.rejected()
+                + summary.duplicates());
         assertThat(summary.describe()).contains("rejected 1 × DUPLICATE_ID", "rejected 3 × TOO_LARGE");
         assertThat(jdbc.queryForObject("SELECT detail FROM rejection WHERE source_file = ? AND line_no = 16", String.class, a))
                 .contains("'language'");
@@ -162,7 +163,7 @@ class ReliabilityJobTest {
         assertThat(jdbc.queryForObject("SELECT body FROM article WHERE id = 'good-0'", String.class))
                 .as("the first of two same-id articles is kept").contains("الخطة");
         assertThat(jdbc.queryForObject("SELECT detail FROM rejection WHERE source_file = ? AND line_no = 10", String.class, a))
-                .contains("already read from " + a + ":1").contains("different content");
+                .contains("already read from " + a + ":1").contains("a different text");
         assertThat(jdbc.queryForObject("SELECT reason FROM rejection WHERE source_file = ? AND line_no = 7", String.class, a))
                 .isEqualTo("FUTURE_PUBLISHED");
         assertThat(jdbc.queryForObject("SELECT detail FROM rejection WHERE source_file = ?", String.class,
@@ -185,7 +186,7 @@ class ReliabilityJobTest {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         for (int i = 0; i < 1200; i++) {
             file.writeBytes(i % 40 == 0
-                    ? MalformedInputs.valid("fuzz-ok-" + i, "2022-01-0" + (1 + i % 9), "وزار الرئيس القاهرة اليوم.").getBytes(StandardCharsets.UTF_8)
+                    ? MalformedInputs.valid("fuzz-ok-" + i, "2022-01-0" + (1 + i % 9), "وزار الرئيس القاهرة اليوم " + i + ".").getBytes(StandardCharsets.UTF_8)
                     : generator.next());
             file.write('\n');
         }
@@ -201,7 +202,7 @@ class ReliabilityJobTest {
         RunSummary summary = run(in);
 
         assertThat(summary.read()).isEqualTo(records).isGreaterThanOrEqualTo(1000);
-        assertThat(summary.processed() + summary.unchanged() + summary.rejected()).isEqualTo(records);
+        assertThat(summary.processed() + summary.unchanged() + summary.rejected() + summary.duplicates()).isEqualTo(records);
         assertThat(summary.rejected()).isGreaterThan(900);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejection WHERE source_file = ?", Long.class, in.toString()))
                 .isEqualTo(summary.rejected());
@@ -219,11 +220,14 @@ class ReliabilityJobTest {
         List<String> lines = new ArrayList<>();
         for (String id : ids) {
             var node = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+            int n = lines.size();
             node.put("id", id);
             node.put("published", "2021-04-07");
             node.put("title", "'); DELETE FROM timex; -- " + id);
             node.put("source", "../../../../tmp/evil");
-            node.put("text", "وقال الوزير إن الاتفاق وقع العام الماضي.");
+            // five articles, not five captures of one: each its own text
+            node.put("text", "وقال الوزير إن الاتفاق وقع العام الماضي في " + List.of("بغداد", "القاهرة", "عمان", "دمشق",
+                    "بيروت").get(n) + ".");
             lines.add(node.toString());
         }
         lines.add("{\"id\":\"'; DROP TABLE rejection; --\",\"published\":\"never\",\"text\":\"نص\"}");
