@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.tarikh.anchor.AnnotatedArticle;
 import org.tarikh.anchor.EventAnchorer;
+import org.tarikh.annotate.PipelinePool;
 import org.tarikh.annotate.TaggedText;
 import org.tarikh.annotate.TemporalPipeline;
 import org.tarikh.annotate.TimeBudget;
@@ -59,7 +60,12 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
     public static Outcome annotateWithin(TimeBudget budget, Supplier<TemporalPipeline> pipeline, Article article,
             String hash) {
         try {
-            return new Outcome.Annotated(budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash)));
+            Outcome.Annotated annotated = new Outcome.Annotated(
+                    budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash)));
+            if (pipeline instanceof PipelinePool pool) {
+                pool.annotated(); // the start-up checkpoint: the first article's time since JVM start
+            }
+            return annotated;
         } catch (TimeBudget.ExceededException e) {
             return new Outcome.Rejected(new Rejection(article.origin(), article.id(),
                     Rejection.Reason.TIME_BUDGET_EXCEEDED, e.getMessage() + " (limits.time-budget); the engine was replaced"));

@@ -68,7 +68,8 @@ public class TimelineJobConfiguration {
     @Bean(destroyMethod = "close")
     public PipelinePool pipelinePool(JobDefinition definition) {
         org.tarikh.annotate.Acceleration acceleration = definition.acceleration();
-        return new PipelinePool(() -> TemporalPipeline.create(acceleration));
+        // built where the articles are annotated (partitionExecutor), not here on the main thread
+        return PipelinePool.deferred(() -> TemporalPipeline.create(acceleration));
     }
 
     @Bean
@@ -139,18 +140,21 @@ public class TimelineJobConfiguration {
      * once, not once per run.
      */
     @Bean(destroyMethod = "close")
-    public PartitionThreads partitionExecutor(JobDefinition definition, PipelinePool pipelines) {
+    public PartitionThreads partitionExecutor(JobDefinition definition, PipelinePool pipelines, TimeBudget budget) {
         // a scale-out manager annotates nothing: its workers build their engines
         int threads = definition.scaledOut() ? 1 : definition.threadsOrDefault();
         PartitionThreads executor = new PartitionThreads(threads);
         if (threads > 1) {
-            // build every partition thread's engine now, in parallel, instead of inside the first chunk of each partition
-            try {
-                executor.onEachThread(threads, pipelines::get);
-            } catch (RuntimeException e) {
-                executor.close();
-                throw new IllegalStateException("cannot build the annotation engines: " + e.getMessage(), e);
-            }
+            // start building every partition thread's engine now, while the rest of the context starts, where it
+            // annotates: on the thread's time-budget worker (TimeBudget), else on the thread itself. The partitions
+            // queue behind these builds; TimelineRun waits for the first before it starts the job.
+            executor.startOnEachThread(threads, () -> {
+                try {
+                    budget.call(pipelines::get, () -> null);
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot build the annotation engines: " + e.getMessage(), e);
+                }
+            });
         }
         return executor;
     }
