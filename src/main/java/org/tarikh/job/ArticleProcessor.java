@@ -3,6 +3,7 @@ package org.tarikh.job;
 import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.tarikh.StageEvent;
 import org.tarikh.anchor.AnnotatedArticle;
 import org.tarikh.anchor.EventAnchorer;
 import org.tarikh.annotate.PipelinePool;
@@ -39,7 +40,10 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
         }
         Article article = (Article) record;
         String hash = article.contentHash();
-        if (store.contentHash(article.id()).filter(hash::equals).isPresent()) {
+        StageEvent lookup = StageEvent.start(StageEvent.UNCHANGED);
+        boolean unchanged = store.contentHash(article.id()).filter(hash::equals).isPresent();
+        StageEvent.end(lookup);
+        if (unchanged) {
             // handed to the writer (not filtered) so it is counted in the chunk's transaction
             return new Outcome.Unchanged(article.id());
         }
@@ -78,7 +82,12 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
     /** Annotate → anchor → order, the per-article path shared by the job and {@code tag}. */
     public static AnnotatedArticle annotate(TemporalPipeline pipeline, Article article, String hash) {
         TaggedText tagged = pipeline.tag(article.text(), article.dct());
-        return new AnnotatedArticle(article, hash, tagged.timexes(),
-                EventAnchorer.anchor(article.text(), tagged, article.dct()));
+        StageEvent anchoring = StageEvent.start(StageEvent.ANCHOR);
+        try {
+            return new AnnotatedArticle(article, hash, tagged.timexes(),
+                    EventAnchorer.anchor(article.text(), tagged, article.dct()));
+        } finally {
+            StageEvent.end(anchoring);
+        }
     }
 }

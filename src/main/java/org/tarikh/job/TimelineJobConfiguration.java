@@ -123,7 +123,7 @@ public class TimelineJobConfiguration {
             TimelineWriter writer, int chunkSize, Checkpoints checkpoints) {
         return builder
                 .<SourceRecord, Outcome>chunk(chunkSize)
-                .transactionManager(transactionManager)
+                .transactionManager(new TimedCommits(transactionManager)) // commits show in a flight recording
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)

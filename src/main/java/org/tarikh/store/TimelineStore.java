@@ -147,6 +147,7 @@ public class TimelineStore {
                         interval == null ? null : interval.end(),
                         interval == null ? null : interval.vague()});
             }
+            org.tarikh.StageEvent terms = org.tarikh.StageEvent.start(org.tarikh.StageEvent.SEARCH_TERMS);
             for (Event e : a.events()) {
                 int[] line = Lines.lineAt(art.text(), e.begin());
                 String context = art.text().substring(line[0], line[1]);
@@ -159,6 +160,7 @@ public class TimelineStore {
                         e.relation().name(), e.anchor() == null ? art.dct().toString() : e.anchor().value(),
                         Lines.key(art.text(), e.begin()), ArabicTerms.searchForm(context)});
             }
+            org.tarikh.StageEvent.end(terms);
         }
         jdbc.batchUpdate("INSERT INTO article (id, published, dct, title, source, url, language, content_hash,"
                 + " char_count, body, origin, job_execution_id, processed_at, dct_evidence, dct_candidates, dct_disagreement)"
