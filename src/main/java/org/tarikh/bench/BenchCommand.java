@@ -67,6 +67,13 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-job", description = "Do not run the full job into H2.")
     boolean skipJob;
 
+    @Option(names = "--profile", paramLabel = "FILE.jfr",
+            description = {"Record the full job row in a Java Flight Recording (FILE.jfr, for JDK Mission Control)",
+                    "and print the time per stage (read, guard, annotate: HeidelTime / Tarikh's layers, anchor,",
+                    "search terms, write, commit) and the hottest methods. Runs the job row even with --skip-job",
+                    "or --skip-warm."})
+    Path profile;
+
     @Option(names = "--skip-warm", description = "Do not run the warm in-process rows (annotation and job); "
             + "with --whole-process, only the fresh processes are measured.")
     boolean skipWarm;
@@ -109,6 +116,9 @@ public class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "load average (1 min) at the start: %.2f%n", loadAverage());
         out.flush();
         if (skipWarm) {
+            if (profile != null) {
+                print(out, job(sample, t), null);
+            }
             int code = wholeProcess ? wholeProcess(out, sample, t, null) : 0;
             out.printf(Locale.ROOT, "load average (1 min) at the end: %.2f%n", loadAverage());
             out.flush();
@@ -156,7 +166,7 @@ public class BenchCommand implements Callable<Integer> {
             print(out, r, base);
             allIdentical &= reportDifference(out, reference, got);
         }
-        if (!skipJob) {
+        if (!skipJob || profile != null) {
             Benchmark.Result job = job(sample, t);
             results.add(job);
             print(out, job, base);
@@ -317,8 +327,13 @@ public class BenchCommand implements Callable<Integer> {
                 "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";AUTO_SERVER=FALSE", null, t, 20, List.of(), null);
         Benchmark.resetPeakHeap();
         try (ConfigurableApplicationContext context = TimelineRun.context(definition)) {
-            JobExecution execution = TimelineRun.execute(context, definition);
+            JobExecution execution = profile == null ? TimelineRun.execute(context, definition)
+                    : StageProfile.record(profile, () -> TimelineRun.execute(context, definition));
             RunSummary summary = RunSummary.of(execution);
+            if (profile != null) {
+                StageProfile.print(spec.commandLine().getOut(), profile, (int) summary.processed(),
+                        summary.duration().toMillis() / 1000.0, t);
+            }
             long chars = Benchmark.chars(sample);
             double seconds = Math.max(0.001, summary.duration().toMillis() / 1000.0);
             return new Benchmark.Result("full job into H2 (" + summary.status() + ", "
@@ -330,7 +345,7 @@ public class BenchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Benchmark.Result r, Benchmark.Result base) {
         out.printf(Locale.ROOT, "%-42s %2d thr %7.2f art/s %9.0f chars/s %6.2fx  peak heap %5d MB  %6d timexes%s%n",
                 r.name(), r.threads(), r.articlesPerSecond(), r.charsPerSecond(),
-                r.charsPerSecond() / base.charsPerSecond(), r.peakHeapBytes() >> 20, r.timexes(),
+                base == null ? Double.NaN : r.charsPerSecond() / base.charsPerSecond(), r.peakHeapBytes() >> 20, r.timexes(),
                 r.identical() == null ? "" : r.identical() ? "  identical" : "  DIFFERENT");
         out.flush();
     }
