@@ -148,9 +148,13 @@ public class TimelineStore {
                         interval == null ? null : interval.vague()});
             }
             org.tarikh.StageEvent terms = org.tarikh.StageEvent.start(org.tarikh.StageEvent.SEARCH_TERMS);
+            // an article's events often share a line: the line's search form and boilerplate key (which reads the
+            // whole text) are computed once per line, by where it starts
+            Map<Integer, String[]> lineTerms = new HashMap<>();
             for (Event e : a.events()) {
                 int[] line = Lines.lineAt(art.text(), e.begin());
-                String context = art.text().substring(line[0], line[1]);
+                String[] perLine = lineTerms.computeIfAbsent(line[0], start -> new String[] {
+                        ArabicTerms.searchForm(art.text().substring(line[0], line[1])), Lines.key(art.text(), e.begin())});
                 eventRows.add(new Object[] {art.id(), e.position(), e.begin(), e.end(), e.text(),
                         e.anchor() == null ? null : a.positionOf(e.anchor()), e.interval().start(),
                         e.interval().end(), e.interval().granularity().name(),
@@ -158,7 +162,7 @@ public class TimelineStore {
                         e.trigger() == null ? null : e.trigger().begin(), e.trigger() == null ? null : e.trigger().end(),
                         e.trigger() == null ? null : abbreviate(e.trigger().text(), 200), e.group(), e.kind().name(),
                         e.relation().name(), e.anchor() == null ? art.dct().toString() : e.anchor().value(),
-                        Lines.key(art.text(), e.begin()), ArabicTerms.searchForm(context)});
+                        perLine[1], perLine[0]});
             }
             org.tarikh.StageEvent.end(terms);
         }
