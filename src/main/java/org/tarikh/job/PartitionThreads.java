@@ -55,6 +55,11 @@ public final class PartitionThreads implements TaskExecutor, AutoCloseable {
         }
     }
 
+    /** Counts {@code task}, started elsewhere (a build on a time-budget worker), among what {@link #awaitFirstStarted()} waits for. */
+    void started(java.util.concurrent.CompletableFuture<Void> task) {
+        started.add(task);
+    }
+
     /**
      * Waits until the first task started by {@link #startOnEachThread} is done (the others may
      * still run) and rethrows its failure, so that what cannot start at all fails before the job
