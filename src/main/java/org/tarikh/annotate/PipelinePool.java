@@ -6,9 +6,15 @@ import java.util.function.Supplier;
 
 /**
  * One {@link TemporalPipeline} per thread, built on first use and reused for every article
- * that thread annotates. The first pipeline is built eagerly on the calling thread, which
- * also initializes HeidelTime's lazily created, unsynchronized resource singletons before
- * any worker thread can race on them.
+ * that thread annotates.
+ * <p>
+ * The first pipeline initializes HeidelTime's lazily created, unsynchronized resource
+ * singletons, so it is built alone: a thread that asks for a pipeline while the first is being
+ * built waits for it, and only then builds its own (which takes a fraction of the first's time).
+ * {@link #PipelinePool(Supplier)} builds the first pipeline on the calling thread at once;
+ * {@link #deferred(Supplier)} builds nothing until a thread asks, so that {@code tag} and the job
+ * build their engines where the articles are annotated (on {@link TimeBudget}'s workers) and not
+ * one more on the main thread that nothing uses (issue 16).
  */
 public final class PipelinePool implements Supplier<TemporalPipeline>, AutoCloseable {
 
@@ -16,18 +22,53 @@ public final class PipelinePool implements Supplier<TemporalPipeline>, AutoClose
 
     private final Supplier<TemporalPipeline> factory;
     private final java.util.concurrent.atomic.AtomicBoolean fallbackLogged = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The start of the log line {@link #annotated()} writes once. */
+    public static final String FIRST_ARTICLE = "first article annotated";
+
+    private final java.util.concurrent.atomic.AtomicBoolean firstAnnotated = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Held while the first pipeline is built (HeidelTime's singletons); see the class comment. */
+    private final Object firstBuild = new Object();
+    private volatile boolean firstBuilt;
     private final List<TemporalPipeline> all = new CopyOnWriteArrayList<>();
     private final ThreadLocal<TemporalPipeline> perThread;
 
+    /** A pool whose first pipeline is built now, on the calling thread. */
     public PipelinePool(Supplier<TemporalPipeline> factory) {
+        this(factory, true);
+    }
+
+    private PipelinePool(Supplier<TemporalPipeline> factory, boolean buildNow) {
         this.factory = factory;
         this.perThread = ThreadLocal.withInitial(this::build);
-        perThread.get();
+        if (buildNow) {
+            perThread.get();
+        }
+    }
+
+    /** A pool that builds nothing until a thread asks for its pipeline. */
+    public static PipelinePool deferred(Supplier<TemporalPipeline> factory) {
+        return new PipelinePool(factory, false);
     }
 
     private TemporalPipeline build() {
+        if (!firstBuilt) {
+            synchronized (firstBuild) {
+                if (!firstBuilt) {
+                    TemporalPipeline p = buildTimed();
+                    firstBuilt = true;
+                    return p;
+                }
+            }
+        }
+        return buildTimed();
+    }
+
+    private TemporalPipeline buildTimed() {
+        long start = System.nanoTime();
         TemporalPipeline p = factory.get();
         all.add(p);
+        LOG.debug("annotation engine built on {} in {} ms ({} s after JVM start)", Thread.currentThread().getName(),
+                (System.nanoTime() - start) / 1_000_000, sinceJvmStart());
         if (p.fallback() != null && fallbackLogged.compareAndSet(false, true)) {
             LOG.warn("accelerations off: {}; annotating on the reference path (same output, slower)", p.fallback());
         }
@@ -46,6 +87,23 @@ public final class PipelinePool implements Supplier<TemporalPipeline>, AutoClose
     /** Documents re-annotated by this pool's pipelines because a per-sentence rule plan lost step. */
     public long retries() {
         return all.stream().mapToLong(TemporalPipeline::retries).sum();
+    }
+
+    /**
+     * Logs, the first time it is called, how long after the JVM started the first article was
+     * annotated: the start-up figure users feel ({@code bench} reads this line from {@code tag}
+     * and {@code run}). Call after each annotated article.
+     */
+    public void annotated() {
+        if (firstAnnotated.compareAndSet(false, true)) {
+            LOG.info("{} {} s after JVM start", FIRST_ARTICLE, sinceJvmStart());
+        }
+    }
+
+    /** Seconds since the JVM started, as text with two decimals. */
+    static String sinceJvmStart() {
+        return String.format(java.util.Locale.ROOT, "%.2f",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
     }
 
     @Override

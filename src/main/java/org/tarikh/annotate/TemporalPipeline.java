@@ -99,6 +99,9 @@ public final class TemporalPipeline implements AutoCloseable {
                     builder.add(s.description(), CAS.NAME_DEFAULT_SOFA, s.view());
                 }
             }
+            // the default fixed order, timed per annotator while a flight recording asks for it
+            builder.setFlowControllerDescription(
+                    org.apache.uima.fit.factory.FlowControllerFactory.createFlowControllerDescription(TimedFlow.class));
             AnalysisEngineDescription aggregate = builder.createAggregateDescription();
             return new TemporalPipeline(AnalysisEngineFactory.createEngine(aggregate), requested);
         } catch (ResourceInitializationException e) {

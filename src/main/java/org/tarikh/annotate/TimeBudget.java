@@ -73,6 +73,36 @@ public final class TimeBudget implements AutoCloseable {
     }
 
     /**
+     * Starts {@code setup} (e.g. building this thread's engine) on the calling thread's worker,
+     * without a limit, and returns at once; the calling thread's next {@link #call} queues behind
+     * it. With no budget, runs it here, on the calling thread, before returning.
+     */
+    public java.util.concurrent.CompletableFuture<Void> prepare(Callable<?> setup) {
+        Callable<?> task = setup;
+        Runnable run = () -> {
+            try {
+                task.call();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        };
+        if (budget.isZero() || budget.isNegative()) {
+            return java.util.concurrent.CompletableFuture.runAsync(run, Runnable::run);
+        }
+        return java.util.concurrent.CompletableFuture.runAsync(run, worker().executor);
+    }
+
+    private Worker worker() {
+        Worker worker = perThread.get();
+        if (worker == null) {
+            worker = new Worker();
+            workers.add(worker);
+            perThread.set(worker);
+        }
+        return worker;
+    }
+
+    /**
      * Runs {@code setup} (e.g. fetching or building this worker's engine, which takes seconds
      * the first time) without a limit, then {@code work} within the budget, both on the worker.
      */
@@ -81,12 +111,7 @@ public final class TimeBudget implements AutoCloseable {
             setup.call();
             return work.call();
         }
-        Worker worker = perThread.get();
-        if (worker == null) {
-            worker = new Worker();
-            workers.add(worker);
-            perThread.set(worker);
-        }
+        Worker worker = worker();
         try {
             worker.executor.submit(setup).get();
         } catch (ExecutionException e) {

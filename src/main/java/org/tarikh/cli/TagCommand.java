@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,8 +90,8 @@ public class TagCommand implements Callable<Integer> {
             th.setDaemon(true);
             return th;
         });
-        // built here, before any worker runs (HeidelTime's singletons are not thread-safe to create)
-        try (PipelinePool pipelines = new PipelinePool(TemporalPipeline::create);
+        // each worker's engine is built where it annotates (its time-budget worker); the first alone (PipelinePool)
+        try (PipelinePool pipelines = PipelinePool.deferred(TemporalPipeline::create);
              TimeBudget budget = new TimeBudget(limits.budget());
              ArticleSource records = input.equals("-") ? ArticleSource.jsonLines(System.in, name)
                      : new ArticleSource(java.util.List.of(Path.of(input)));
@@ -99,7 +101,15 @@ public class TagCommand implements Callable<Integer> {
             // the job's own reader and guards: the same formats and rejections as 'run', size, dates, duplicate ids
             // results are written in input order; at most a few lines per thread are in flight
             Deque<Future<Result>> inFlight = new ArrayDeque<>();
+            // start building the engines now, one per worker thread: a fresh fixed pool gives each of its first t
+            // tasks a thread of its own, and the articles queue behind them; the first article is annotated as soon
+            // as one engine is ready
+            List<Future<?>> engines = new ArrayList<>();
+            for (int i = 0; i < t; i++) {
+                engines.add(workers.submit(() -> budget.call(pipelines::get, () -> null)));
+            }
             while (records.hasNext()) {
+                failedEngine(engines);
                 SourceRecord record = guard.check(records.next());
                 inFlight.add(workers.submit(() -> tag(pipelines, budget, record)));
                 while (inFlight.size() > 4 * t || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
@@ -109,11 +119,27 @@ public class TagCommand implements Callable<Integer> {
             while (!inFlight.isEmpty()) {
                 rejected += write(inFlight.poll().get(), out, err);
             }
+            for (Future<?> f : engines) {
+                f.get(); // an engine that could not be built fails the command, as it did before any article
+            }
             pipelines.accelerationNote().ifPresent(err::println); // the self-check fell back: same output, slower
         } finally {
             workers.shutdownNow();
         }
         return rejected > 0 ? ExitCodes.COMPLETED_WITH_REJECTIONS : ExitCodes.OK;
+    }
+
+    /** Throws the failure of an engine build that has failed, so that tag stops at once, not article by article. */
+    private static void failedEngine(List<Future<?>> engines) throws Exception {
+        for (Future<?> f : engines) {
+            if (f.isDone()) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception ex ? ex : e;
+                }
+            }
+        }
     }
 
     private static int write(Result r, BufferedWriter out, PrintWriter err) throws IOException {

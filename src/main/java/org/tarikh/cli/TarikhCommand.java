@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, TagCommand.class, TimelineCommand.class, ExportCommand.class,
                 ScheduleCommand.class, WorkerCommand.class, CurateCommand.class, EvalCommand.class, EvalEventsCommand.class,
                 org.tarikh.bench.BenchCommand.class, org.tarikh.bench.CheckNewsCommand.class,
+                org.tarikh.bench.StockProcessCommand.class,
                 CommandLine.HelpCommand.class})
 public class TarikhCommand implements Runnable {
 

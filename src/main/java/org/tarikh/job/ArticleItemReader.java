@@ -77,7 +77,19 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
 
     @Override
     protected SourceRecord doRead() {
-        return source.hasNext() ? guard.check(source.next()) : null;
+        org.tarikh.StageEvent read = org.tarikh.StageEvent.start(org.tarikh.StageEvent.READ);
+        if (!source.hasNext()) {
+            org.tarikh.StageEvent.end(read);
+            return null;
+        }
+        SourceRecord record = source.next();
+        org.tarikh.StageEvent.end(read);
+        org.tarikh.StageEvent guarding = org.tarikh.StageEvent.start(org.tarikh.StageEvent.GUARD);
+        try {
+            return guard.check(record);
+        } finally {
+            org.tarikh.StageEvent.end(guarding);
+        }
     }
 
     /**

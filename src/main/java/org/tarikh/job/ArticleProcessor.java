@@ -3,8 +3,10 @@ package org.tarikh.job;
 import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.tarikh.StageEvent;
 import org.tarikh.anchor.AnnotatedArticle;
 import org.tarikh.anchor.EventAnchorer;
+import org.tarikh.annotate.PipelinePool;
 import org.tarikh.annotate.TaggedText;
 import org.tarikh.annotate.TemporalPipeline;
 import org.tarikh.annotate.TimeBudget;
@@ -43,7 +45,10 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
         }
         Article article = (Article) record;
         String hash = article.contentHash();
-        if (store.contentHash(article.id()).filter(hash::equals).isPresent()) {
+        StageEvent lookup = StageEvent.start(StageEvent.UNCHANGED);
+        boolean unchanged = store.contentHash(article.id()).filter(hash::equals).isPresent();
+        StageEvent.end(lookup);
+        if (unchanged) {
             // handed to the writer (not filtered) so it is counted in the chunk's transaction
             return new Outcome.Unchanged(article.id(), article);
         }
@@ -64,7 +69,12 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
     public static Outcome annotateWithin(TimeBudget budget, Supplier<TemporalPipeline> pipeline, Article article,
             String hash) {
         try {
-            return new Outcome.Annotated(budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash)));
+            Outcome.Annotated annotated = new Outcome.Annotated(
+                    budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash)));
+            if (pipeline instanceof PipelinePool pool) {
+                pool.annotated(); // the start-up checkpoint: the first article's time since JVM start
+            }
+            return annotated;
         } catch (TimeBudget.ExceededException e) {
             return new Outcome.Rejected(new Rejection(article.origin(), article.id(),
                     Rejection.Reason.TIME_BUDGET_EXCEEDED, e.getMessage() + " (limits.time-budget); the engine was replaced"));
@@ -77,7 +87,12 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
     /** Annotate → anchor → order, the per-article path shared by the job and {@code tag}. */
     public static AnnotatedArticle annotate(TemporalPipeline pipeline, Article article, String hash) {
         TaggedText tagged = pipeline.tag(article.text(), article.dct());
-        return new AnnotatedArticle(article, hash, tagged.timexes(),
-                EventAnchorer.anchor(article.text(), tagged, article.dct()));
+        StageEvent anchoring = StageEvent.start(StageEvent.ANCHOR);
+        try {
+            return new AnnotatedArticle(article, hash, tagged.timexes(),
+                    EventAnchorer.anchor(article.text(), tagged, article.dct()));
+        } finally {
+            StageEvent.end(anchoring);
+        }
     }
 }

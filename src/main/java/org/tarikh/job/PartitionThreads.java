@@ -26,6 +26,8 @@ public final class PartitionThreads implements TaskExecutor, AutoCloseable {
     public static final String PREFIX = "tarikh-partition-";
 
     private final ExecutorService pool;
+    private final List<java.util.concurrent.CompletableFuture<Void>> started =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PartitionThreads(int threads) {
         AtomicInteger n = new AtomicInteger();
@@ -41,26 +43,42 @@ public final class PartitionThreads implements TaskExecutor, AutoCloseable {
         pool.execute(task);
     }
 
-    /** Runs {@code task} once on each of {@code threads} threads at the same time, and waits for all. */
-    void onEachThread(int threads, Runnable task) {
-        java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(threads);
-        List<Future<?>> done = new java.util.ArrayList<>();
+    /**
+     * Starts {@code task} once on each of {@code threads} threads of this pool, which must not
+     * have run anything yet, and returns at once: a fixed pool below its size gives each new task
+     * a new thread, so each task runs on a thread of its own, and tasks submitted later (the
+     * partitions) queue behind them. {@link #awaitFirstStarted()} waits until one of them is done.
+     */
+    void startOnEachThread(int threads, Runnable task) {
         for (int t = 0; t < threads; t++) {
-            done.add(pool.submit(() -> {
-                task.run();
-                barrier.await(); // keeps this thread busy until every thread has run the task
-                return null;
-            }));
+            started.add(java.util.concurrent.CompletableFuture.runAsync(task, pool));
         }
-        for (Future<?> f : done) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-            }
+    }
+
+    /** Counts {@code task}, started elsewhere (a build on a time-budget worker), among what {@link #awaitFirstStarted()} waits for. */
+    void started(java.util.concurrent.CompletableFuture<Void> task) {
+        started.add(task);
+    }
+
+    /**
+     * Waits until the first task started by {@link #startOnEachThread} is done (the others may
+     * still run) and rethrows its failure, so that what cannot start at all fails before the job
+     * starts; returns at once if none was started.
+     */
+    void awaitFirstStarted() {
+        if (started.isEmpty()) {
+            return;
+        }
+        try {
+            java.util.concurrent.CompletableFuture.anyOf(started.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                    ? c.getCause() : e.getCause();
+            throw new IllegalStateException(cause.getMessage(), cause);
         }
     }
 

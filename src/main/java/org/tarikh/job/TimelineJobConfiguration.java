@@ -49,6 +49,36 @@ public class TimelineJobConfiguration {
     /** Job parameter: what the run summary should tell the operator about how this run started; not identifying. */
     public static final String NOTE = "note";
 
+    /**
+     * Threads for partitions ({@link PartitionThreads}: daemon threads outside the context's
+     * lifecycle, so that closing the context never waits). Kept alive between runs
+     * ({@code schedule}), so that each thread's pipeline (PipelinePool: one per thread) is built
+     * once, not once per run. Declared first, so that the engines start building before the
+     * database is migrated and Spring Batch starts (beans are created in the order declared here).
+     */
+    @Bean(destroyMethod = "close")
+    public PartitionThreads partitionExecutor(JobDefinition definition, PipelinePool pipelines, TimeBudget budget) {
+        // a scale-out manager annotates nothing: its workers build their engines
+        int threads = definition.scaledOut() ? 1 : definition.threadsOrDefault();
+        PartitionThreads executor = new PartitionThreads(threads);
+        if (threads > 1) {
+            // start building every partition thread's engine now, while the rest of the context starts, where it
+            // annotates: on the thread's time-budget worker (TimeBudget), else on the thread itself. The partitions
+            // queue behind these builds; TimelineRun waits for the first before it starts the job.
+            executor.startOnEachThread(threads, () -> {
+                try {
+                    budget.call(pipelines::get, () -> null);
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot build the annotation engines: " + e.getMessage(), e);
+                }
+            });
+        } else if (!definition.scaledOut()) {
+            // one thread: the step runs on this (the launching) thread; its engine is built on its budget worker
+            executor.started(budget.prepare(pipelines::get));
+        }
+        return executor;
+    }
+
     /** The database, through a pool that {@code schedule} can empty between runs ({@link org.tarikh.store.ReleasableDataSource}). */
     @Bean(destroyMethod = "close")
     public org.tarikh.store.ReleasableDataSource dataSource(JobDefinition definition) {
@@ -68,7 +98,8 @@ public class TimelineJobConfiguration {
     @Bean(destroyMethod = "close")
     public PipelinePool pipelinePool(JobDefinition definition) {
         org.tarikh.annotate.Acceleration acceleration = definition.acceleration();
-        return new PipelinePool(() -> TemporalPipeline.create(acceleration));
+        // built where the articles are annotated (partitionExecutor), not here on the main thread
+        return PipelinePool.deferred(() -> TemporalPipeline.create(acceleration));
     }
 
     @Bean
@@ -122,7 +153,7 @@ public class TimelineJobConfiguration {
             TimelineWriter writer, int chunkSize, Checkpoints checkpoints) {
         return builder
                 .<SourceRecord, Outcome>chunk(chunkSize)
-                .transactionManager(transactionManager)
+                .transactionManager(new TimedCommits(transactionManager)) // commits show in a flight recording
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
@@ -130,29 +161,6 @@ public class TimelineJobConfiguration {
                 .listener(new CheckpointListener(jobRepository)) // restart position survives a kill at any point
                 .listener((org.springframework.batch.core.listener.StepListener) checkpoints) // test hook, usually off
                 .build();
-    }
-
-    /**
-     * Threads for partitions ({@link PartitionThreads}: daemon threads outside the context's
-     * lifecycle, so that closing the context never waits). Kept alive between runs
-     * ({@code schedule}), so that each thread's pipeline (PipelinePool: one per thread) is built
-     * once, not once per run.
-     */
-    @Bean(destroyMethod = "close")
-    public PartitionThreads partitionExecutor(JobDefinition definition, PipelinePool pipelines) {
-        // a scale-out manager annotates nothing: its workers build their engines
-        int threads = definition.scaledOut() ? 1 : definition.threadsOrDefault();
-        PartitionThreads executor = new PartitionThreads(threads);
-        if (threads > 1) {
-            // build every partition thread's engine now, in parallel, instead of inside the first chunk of each partition
-            try {
-                executor.onEachThread(threads, pipelines::get);
-            } catch (RuntimeException e) {
-                executor.close();
-                throw new IllegalStateException("cannot build the annotation engines: " + e.getMessage(), e);
-            }
-        }
-        return executor;
     }
 
     /**

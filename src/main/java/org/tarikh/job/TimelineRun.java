@@ -73,6 +73,8 @@ public final class TimelineRun {
 
     private static JobExecution executeLocked(ConfigurableApplicationContext context, JobDefinition definition)
             throws Exception {
+        // an engine that cannot be built fails the run here, before the job starts
+        context.getBean(PartitionThreads.class).awaitFirstStarted();
         JobOperator operator = context.getBean(JobOperator.class);
         JobRepository repository = context.getBean(JobRepository.class);
         Job job = context.getBean(TimelineJobConfiguration.JOB_NAME, Job.class);

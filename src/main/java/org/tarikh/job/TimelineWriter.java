@@ -46,6 +46,15 @@ public class TimelineWriter implements ItemWriter<Outcome> {
 
     @Override
     public void write(Chunk<? extends Outcome> chunk) {
+        org.tarikh.StageEvent writing = org.tarikh.StageEvent.start(org.tarikh.StageEvent.WRITE);
+        try {
+            writeChunk(chunk);
+        } finally {
+            org.tarikh.StageEvent.end(writing);
+        }
+    }
+
+    private void writeChunk(Chunk<? extends Outcome> chunk) {
         List<AnnotatedArticle> articles = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<Capture> captures = new ArrayList<>();

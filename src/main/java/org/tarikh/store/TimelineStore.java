@@ -147,9 +147,14 @@ public class TimelineStore {
                         interval == null ? null : interval.end(),
                         interval == null ? null : interval.vague()});
             }
+            org.tarikh.StageEvent terms = org.tarikh.StageEvent.start(org.tarikh.StageEvent.SEARCH_TERMS);
+            // an article's events often share a line: the line's search form and boilerplate key (which reads the
+            // whole text) are computed once per line, by where it starts
+            Map<Integer, String[]> lineTerms = new HashMap<>();
             for (Event e : a.events()) {
                 int[] line = Lines.lineAt(art.text(), e.begin());
-                String context = art.text().substring(line[0], line[1]);
+                String[] perLine = lineTerms.computeIfAbsent(line[0], start -> new String[] {
+                        ArabicTerms.searchForm(art.text().substring(line[0], line[1])), Lines.key(art.text(), e.begin())});
                 eventRows.add(new Object[] {art.id(), e.position(), e.begin(), e.end(), e.text(),
                         e.anchor() == null ? null : a.positionOf(e.anchor()), e.interval().start(),
                         e.interval().end(), e.interval().granularity().name(),
@@ -157,8 +162,9 @@ public class TimelineStore {
                         e.trigger() == null ? null : e.trigger().begin(), e.trigger() == null ? null : e.trigger().end(),
                         e.trigger() == null ? null : abbreviate(e.trigger().text(), 200), e.group(), e.kind().name(),
                         e.relation().name(), e.anchor() == null ? art.dct().toString() : e.anchor().value(),
-                        Lines.key(art.text(), e.begin()), ArabicTerms.searchForm(context)});
+                        perLine[1], perLine[0]});
             }
+            org.tarikh.StageEvent.end(terms);
         }
         jdbc.batchUpdate("INSERT INTO article (id, published, dct, title, source, url, language, content_hash,"
                 + " char_count, body, origin, job_execution_id, processed_at, dct_evidence, dct_candidates, dct_disagreement)"

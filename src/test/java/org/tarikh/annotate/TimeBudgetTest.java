@@ -57,4 +57,39 @@ class TimeBudgetTest {
             assertThat(off.call(Thread::currentThread)).isSameAs(Thread.currentThread());
         }
     }
+
+    @Test
+    void preparedSetupRunsOnTheWorkerTheCallingThreadsLaterCallsUseAndTheyQueueBehindIt() throws Exception {
+        try (TimeBudget budget = new TimeBudget(Duration.ofSeconds(30))) {
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            AtomicReference<Thread> preparedOn = new AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean setupDone = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.CompletableFuture<Void> prepared = budget.prepare(() -> {
+                preparedOn.set(Thread.currentThread());
+                release.await(); // returns at once to the caller even though the setup is still running
+                setupDone.set(true);
+                return null;
+            });
+            assertThat(prepared).isNotDone();
+            release.countDown();
+            Thread worker = budget.call(() -> {
+                assertThat(setupDone).as("the call queued behind the prepared setup").isTrue();
+                return Thread.currentThread();
+            });
+            assertThat(worker).isSameAs(preparedOn.get()).isNotSameAs(Thread.currentThread());
+            prepared.get();
+        }
+    }
+
+    @Test
+    void withoutABudgetPreparedSetupRunsOnTheCallingThreadAndItsFailureIsReported() {
+        try (TimeBudget budget = new TimeBudget(Duration.ZERO)) {
+            AtomicReference<Thread> on = new AtomicReference<>();
+            assertThat(budget.prepare(() -> on.getAndSet(Thread.currentThread()))).isDone();
+            assertThat(on.get()).isSameAs(Thread.currentThread());
+            assertThat(budget.prepare(() -> {
+                throw new IllegalStateException("no engine");
+            })).isCompletedExceptionally();
+        }
+    }
 }

@@ -30,6 +30,18 @@ public final class RuleFilter {
         }
     }
 
+    /** What is derived from one rule's regex alone. */
+    private record Derived(List<Set<String>> required, Pattern probe) {
+
+        static Derived of(Map.Entry<Pattern, String> rule) {
+            String regex = rule.getKey().pattern();
+            // with flags (e.g. CASE_INSENSITIVE) literal containment would not be a necessary condition
+            List<Set<String>> required = rule.getKey().flags() != 0 ? null : RegexLiterals.requiredLiterals(regex);
+            String rest = RegexLiterals.withoutLeadingStar(regex);
+            return new Derived(required, rest == null ? null : Pattern.compile(rest, rule.getKey().flags()));
+        }
+    }
+
     private final List<Rule> rules;
     private final LiteralScanner scanner;
     /** literal id → indexes of the rules that need it. */
@@ -41,30 +53,31 @@ public final class RuleFilter {
         Map<String, Integer> literalIds = new LinkedHashMap<>();
         List<Rule> list = new ArrayList<>();
         Map<Integer, List<Integer>> byLiteral = new HashMap<>();
-        patterns.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue())
-                .forEach(e -> {
-                    int index = list.size();
-                    String regex = e.getKey().pattern();
-                    // with flags (e.g. CASE_INSENSITIVE) literal containment would not be a necessary condition
-                    List<Set<String>> required = e.getKey().flags() != 0 ? null : RegexLiterals.requiredLiterals(regex);
-                    int[][] ids = null;
-                    if (required != null) {
-                        ids = required.stream()
-                                .map(clause -> clause.stream()
-                                        .mapToInt(s -> literalIds.computeIfAbsent(s, k -> literalIds.size())).toArray())
-                                .toArray(int[][]::new);
-                        // a rule is woken by its first clause and then checked against all
-                        for (int id : ids[0]) {
-                            byLiteral.computeIfAbsent(id, k -> new ArrayList<>()).add(index);
-                        }
-                    } else {
-                        alwaysRules.set(index);
-                    }
-                    String rest = RegexLiterals.withoutLeadingStar(regex);
-                    Pattern probe = rest == null ? null : Pattern.compile(rest, e.getKey().flags());
-                    list.add(new Rule(index, e.getValue(), e.getKey(), ids, probe));
-                });
+        List<Map.Entry<Pattern, String>> sorted = patterns.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue()).toList();
+        // deriving each rule's literals and probe is independent of the others and the costliest part of building
+        // the first engine, during which the other threads wait (PipelinePool): done on all cores, kept in rule order
+        List<Derived> derived = sorted.parallelStream().map(Derived::of).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            Map.Entry<Pattern, String> e = sorted.get(i);
+            Derived d = derived.get(i);
+            int index = list.size();
+            List<Set<String>> required = d.required();
+            int[][] ids = null;
+            if (required != null) {
+                ids = required.stream()
+                        .map(clause -> clause.stream()
+                                .mapToInt(s -> literalIds.computeIfAbsent(s, k -> literalIds.size())).toArray())
+                        .toArray(int[][]::new);
+                // a rule is woken by its first clause and then checked against all
+                for (int id : ids[0]) {
+                    byLiteral.computeIfAbsent(id, k -> new ArrayList<>()).add(index);
+                }
+            } else {
+                alwaysRules.set(index);
+            }
+            list.add(new Rule(index, e.getValue(), e.getKey(), ids, d.probe()));
+        }
         this.rules = List.copyOf(list);
         this.scanner = new LiteralScanner(new ArrayList<>(literalIds.keySet()));
         this.rulesByLiteral = new int[literalIds.size()][];
