@@ -65,7 +65,14 @@ public class TimelineJobConfiguration {
         return new TimelineStore(dataSource);
     }
 
+    /**
+     * The annotation engines, one per thread. Lazy only so that a scale-out manager, which annotates
+     * nothing, never builds one (an engine costs seconds of CPU that the workers on the same machine
+     * need); everywhere else {@link #partitionExecutor} (one process) or the worker step (a worker)
+     * asks for it when the context starts, so that an engine that cannot be built fails the start.
+     */
     @Bean(destroyMethod = "close")
+    @org.springframework.context.annotation.Lazy
     public PipelinePool pipelinePool(JobDefinition definition) {
         org.tarikh.annotate.Acceleration acceleration = definition.acceleration();
         return new PipelinePool(() -> TemporalPipeline.create(acceleration));
@@ -96,8 +103,9 @@ public class TimelineJobConfiguration {
     }
 
     @Bean
-    public ArticleProcessor articleProcessor(PipelinePool pipelines, TimelineStore store, TimeBudget budget) {
-        return new ArticleProcessor(pipelines, store, budget);
+    public ArticleProcessor articleProcessor(org.springframework.beans.factory.ObjectProvider<PipelinePool> pipelines,
+            TimelineStore store, TimeBudget budget) {
+        return new ArticleProcessor(() -> pipelines.getObject().get(), store, budget);
     }
 
     @Bean
@@ -139,11 +147,16 @@ public class TimelineJobConfiguration {
      * once, not once per run.
      */
     @Bean(destroyMethod = "close")
-    public PartitionThreads partitionExecutor(JobDefinition definition, PipelinePool pipelines) {
-        // a scale-out manager annotates nothing: its workers build their engines
+    public PartitionThreads partitionExecutor(JobDefinition definition,
+            org.springframework.beans.factory.ObjectProvider<PipelinePool> engines) {
+        // a scale-out manager annotates nothing: its workers build their engines (the worker step asks for them)
         int threads = definition.scaledOut() ? 1 : definition.threadsOrDefault();
         PartitionThreads executor = new PartitionThreads(threads);
+        if (!definition.scaledOut()) {
+            engines.getObject(); // one process: the first engine now, as before, so that a broken one fails the start
+        }
         if (threads > 1) {
+            PipelinePool pipelines = engines.getObject();
             // build every partition thread's engine now, in parallel, instead of inside the first chunk of each partition
             try {
                 executor.onEachThread(threads, pipelines::get);

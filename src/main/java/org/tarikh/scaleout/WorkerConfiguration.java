@@ -108,7 +108,9 @@ public class WorkerConfiguration {
     public Step workerStep(RemotePartitioningWorkerStepBuilderFactory steps, DirectChannel partitionRequests,
             JobRepository jobRepository, PlatformTransactionManager transactionManager, ArticleItemReader reader,
             ArticleProcessor processor, TimelineWriter writer, JobDefinition definition, Checkpoints checkpoints,
-            Heartbeats heartbeats) {
+            Heartbeats heartbeats, org.tarikh.annotate.PipelinePool engines) {
+        // engines: asked for here so that a worker builds its first engine before it takes a request
+        // (and fails to start if it cannot), not inside its first partition
         return TimelineJobConfiguration.chunkStep(
                 steps.get(TimelineJobConfiguration.WORKER_STEP).inputChannel(partitionRequests).listener(heartbeats),
                 jobRepository, transactionManager, reader, processor, writer, definition.chunkSizeOrDefault(),
