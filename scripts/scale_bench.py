@@ -277,6 +277,8 @@ def main():
     ap.add_argument("--many-partitions", type=int, default=16)
     ap.add_argument("--warm", type=int, default=60,
                     help="articles of the warm-up run (other articles than the measured ones; default 60)")
+    ap.add_argument("--one-worker-only", action="store_true",
+                    help="only the 1-worker configuration (e.g. a long sample: does the JIT's share fall?)")
     args = ap.parse_args()
     if not JAR.exists():
         sys.exit("build the jar first: mvn -B -DskipTests package")
@@ -289,9 +291,10 @@ def main():
     print(f"sample: {args.articles} articles, seed {args.seed}, {len(sources)} sources; "
           f"{sum(len(r['content']) for r in records[:args.articles])} characters")
     print("load before:", subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
-    results = [configuration(1, args.partitions, warm, measured, workdir, "w1"),
-               configuration(2, args.partitions, warm, measured, workdir, "w2"),
-               configuration(1, args.many_partitions, warm, measured, workdir, "w1-many")]
+    results = [configuration(1, args.partitions, warm, measured, workdir, "w1")]
+    if not args.one_worker_only:
+        results += [configuration(2, args.partitions, warm, measured, workdir, "w2"),
+                    configuration(1, args.many_partitions, warm, measured, workdir, "w1-many")]
     print("load after: ", subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
     for r in results:
         print(f"{r['workers']} worker(s), {r['partitions']:>2} partitions: {r['processed']} articles in "
@@ -317,6 +320,8 @@ def main():
               f" {1000 * workers / r['processed']:.1f} ms CPU, postgres {1000 * c['postgres'] / r['processed']:.1f} ms,"
               f" manager {1000 * c['manager'] / r['processed']:.1f} ms, rabbitmq {1000 * c['rabbitmq'] / r['processed']:.2f} ms;"
               f" per-worker rate {r['rate'] / r['workers']:.2f} articles/s")
+    if args.one_worker_only:
+        return
     one, two, many = results
     print(f"speed-up 2 workers / 1 worker: {two['rate'] / one['rate']:.2f}x")
     overhead = (many['seconds'] - one['seconds']) / (many['partitions'] - one['partitions'])
