@@ -85,7 +85,10 @@ public class RunCommand implements Callable<Integer> {
             RunSummary summary = RunSummary.of(execution);
             out.println(summary.describe());
             // the accelerator's start-up self-check fell back to the reference path: same output, slower
-            context.getBean(org.tarikh.annotate.PipelinePool.class).accelerationNote().ifPresent(n -> out.println("  " + n));
+            if (!definition.scaledOut()) { // a scale-out manager has no engine (its workers log their own fallback)
+                context.getBean(org.tarikh.annotate.PipelinePool.class).accelerationNote()
+                        .ifPresent(n -> out.println("  " + n));
+            }
             if (definition.scaledOut()) {
                 out.println("scale-out: " + context.getBean(org.tarikh.scaleout.ManagerSteps.class).requestsSent()
                         + " partition requests sent to queue '" + definition.scaleOut().queue() + "'");

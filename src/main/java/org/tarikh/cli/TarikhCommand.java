@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tarikh", mixinStandardHelpOptions = true, version = "tarikh 0.1.0",
         description = "Arabic news archives to ordered event timelines.",
         subcommands = {RunCommand.class, TagCommand.class, TimelineCommand.class, ExportCommand.class,
-                ScheduleCommand.class, WorkerCommand.class, CurateCommand.class, EvalCommand.class, EvalEventsCommand.class,
+                ScheduleCommand.class, WorkerCommand.class, MigrateDbCommand.class, CurateCommand.class, EvalCommand.class, EvalEventsCommand.class,
                 org.tarikh.bench.BenchCommand.class, org.tarikh.bench.CheckNewsCommand.class,
                 org.tarikh.bench.StockProcessCommand.class,
                 CommandLine.HelpCommand.class})

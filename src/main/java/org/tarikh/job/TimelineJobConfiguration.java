@@ -95,6 +95,12 @@ public class TimelineJobConfiguration {
         return new TimelineStore(dataSource);
     }
 
+    /**
+     * The annotation engines, one per thread, built only when a thread asks ({@link PipelinePool#deferred}):
+     * {@link #partitionExecutor} asks at start in one process, the worker step in a worker, and a scale-out
+     * manager, which annotates nothing, never asks (an engine costs seconds of CPU that the workers on the
+     * same machine need).
+     */
     @Bean(destroyMethod = "close")
     public PipelinePool pipelinePool(JobDefinition definition) {
         org.tarikh.annotate.Acceleration acceleration = definition.acceleration();
@@ -127,8 +133,9 @@ public class TimelineJobConfiguration {
     }
 
     @Bean
-    public ArticleProcessor articleProcessor(PipelinePool pipelines, TimelineStore store, TimeBudget budget) {
-        return new ArticleProcessor(pipelines, store, budget);
+    public ArticleProcessor articleProcessor(org.springframework.beans.factory.ObjectProvider<PipelinePool> pipelines,
+            TimelineStore store, TimeBudget budget) {
+        return new ArticleProcessor(() -> pipelines.getObject().get(), store, budget);
     }
 
     @Bean

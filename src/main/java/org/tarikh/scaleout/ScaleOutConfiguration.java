@@ -52,11 +52,21 @@ public class ScaleOutConfiguration {
         return converter;
     }
 
+    /**
+     * Declares the {@link Queue} beans again on every new connection: after a broker restart (or a
+     * fail-over to a broker that never saw the queue) each process's reconnection re-creates the
+     * request queue before it consumes from or sends to it.
+     */
+    @Bean
+    public RabbitAdmin brokerAdmin(CachingConnectionFactory brokerConnectionFactory) {
+        return new RabbitAdmin(brokerConnectionFactory);
+    }
+
     /** Declares the job's durable request queue (idempotent), so manager and workers may start in any order. */
     @Bean
-    public Queue requestQueue(JobDefinition definition, CachingConnectionFactory brokerConnectionFactory) {
+    public Queue requestQueue(JobDefinition definition, RabbitAdmin brokerAdmin) {
         Queue queue = new Queue(definition.scaleOut().queue(), true, false, false, Map.of());
-        new RabbitAdmin(brokerConnectionFactory).declareQueue(queue);
+        brokerAdmin.declareQueue(queue);
         return queue;
     }
 

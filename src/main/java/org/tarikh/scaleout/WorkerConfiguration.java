@@ -42,6 +42,9 @@ public class WorkerConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerConfiguration.class);
 
+    /** How often a worker's consumers try to reconnect while the broker is unreachable. */
+    static final long RECOVERY_INTERVAL_MS = 5_000;
+
     /** Requests this worker will run, after the claim. */
     @Bean
     public DirectChannel partitionRequests() {
@@ -52,7 +55,10 @@ public class WorkerConfiguration {
      * Broker → claim → the worker step. The broker's message is acknowledged once the partition has
      * run: a worker killed before it claimed the partition leaves the message to another worker; one
      * killed after leaves a claim whose heartbeat stops, which the manager turns into a failed
-     * partition. prefetch 1: a busy worker holds no request another could run.
+     * partition. prefetch 1: a busy worker holds no request another could run. When the broker goes
+     * away (restart, network), the container tries to connect again every {@link #RECOVERY_INTERVAL_MS}
+     * until it is back; a partition already running goes on meanwhile (it needs only the database),
+     * and its request, never acknowledged, comes back from the broker and is dropped as claimed.
      */
     @Bean
     public IntegrationFlow partitionRequestsFromBroker(CachingConnectionFactory brokerConnectionFactory, Queue requestQueue,
@@ -63,7 +69,8 @@ public class WorkerConfiguration {
         return IntegrationFlow.from(Amqp.inboundAdapter(brokerConnectionFactory, requestQueue)
                         .messageConverter(requestConverter)
                         .configureContainer(c -> c.prefetchCount(1).concurrentConsumers(threads)
-                                .acknowledgeMode(AcknowledgeMode.AUTO).defaultRequeueRejected(false)))
+                                .acknowledgeMode(AcknowledgeMode.AUTO).defaultRequeueRejected(false)
+                                .recoveryInterval(RECOVERY_INTERVAL_MS)))
                 .filter(StepExecutionRequest.class, r -> take(r, partitionClaims, jobRepository, self))
                 .channel(partitionRequests)
                 .get();
@@ -102,6 +109,8 @@ public class WorkerConfiguration {
             JobRepository jobRepository, PlatformTransactionManager transactionManager, ArticleItemReader reader,
             ArticleProcessor processor, TimelineWriter writer, JobDefinition definition, Checkpoints checkpoints,
             Heartbeats heartbeats) {
+        // the engines (PipelinePool, deferred) are built where they annotate: on the time-budget worker of the
+        // first partition this worker takes
         return TimelineJobConfiguration.chunkStep(
                 steps.get(TimelineJobConfiguration.WORKER_STEP).inputChannel(partitionRequests).listener(heartbeats),
                 jobRepository, transactionManager, reader, processor, writer, definition.chunkSizeOrDefault(),

@@ -62,6 +62,7 @@ class ScaleOutIT {
         for (Process p : started) {
             p.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
         }
+        brokerUp(); // whatever a test did to the broker, the next test (and the next helper) finds it running
         CachingConnectionFactory broker = new CachingConnectionFactory("127.0.0.1", 5672);
         try {
             new RabbitAdmin(broker).deleteQueue(queue);
@@ -97,9 +98,13 @@ class ScaleOutIT {
     }
 
     private Path scaleOutJob() throws IOException {
+        return scaleOutJob(4);
+    }
+
+    private Path scaleOutJob(int partitions) throws IOException {
         return job("scale-out", pg.url(), "credentials: {user: " + LocalPostgres.USER + "}\n"
-                + "scale-out:\n  queue: " + queue + "\n  partitions: 4\n  poll-interval: 1s\n  heartbeat: 1s\n"
-                + "  worker-timeout: 8s\n");
+                + "scale-out:\n  queue: " + queue + "\n  partitions: " + partitions
+                + "\n  poll-interval: 1s\n  heartbeat: 1s\n  worker-timeout: 8s\n");
     }
 
     private Process start(String name, String... args) throws IOException {
@@ -143,6 +148,29 @@ class ScaleOutIT {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Runs rabbitmqctl with these arguments and returns its exit code (its output goes to a file of the test). */
+    private int rabbitmqctl(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("rabbitmqctl"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("rabbitmqctl.out").toFile())).start();
+        assertThat(p.waitFor(LONG.toMinutes(), TimeUnit.MINUTES)).as("rabbitmqctl " + cmd).isTrue();
+        return p.exitValue();
+    }
+
+    /**
+     * Makes sure the broker runs and accepts connections: starts its application if only that was
+     * stopped, and the whole node (as .ci/services.sh does) if that is gone too.
+     */
+    private void brokerUp() throws Exception {
+        if (rabbitmqctl("-q", "start_app") != 0) {
+            new ProcessBuilder("rabbitmq-server", "-detached").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("rabbitmqctl.out").toFile()))
+                    .start().waitFor(LONG.toMinutes(), TimeUnit.MINUTES);
+        }
+        assertThat(rabbitmqctl("-q", "await_startup")).as("the broker is up again").isZero();
     }
 
     private JdbcTemplate repository() throws Exception {
@@ -242,6 +270,78 @@ class ScaleOutIT {
         assertThat(resumed.out()).contains("COMPLETED").contains("read 60");
         assertThat(repo.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Long.class)).as("restarted, not new")
                 .isEqualTo(1);
+        String h2 = "jdbc:h2:file:" + dir.resolve("single").toAbsolutePath();
+        Result single = run("single", "run", "--job", job("single", h2, "threads: 1\n").toString());
+        assertThat(single.code()).as(single.out() + single.err()).isZero();
+        assertThat(timeline("timeline-pg", pg.urlWithUser())).isEqualTo(timeline("timeline-h2", h2));
+    }
+
+    /**
+     * The broker restarted while partitions run and others wait in its queue: the workers lose their
+     * connections, reconnect by themselves (the listener container's recovery), find the durable
+     * queue with the waiting requests (persistent messages) and run them; the partition that was
+     * running goes on, its request, never acknowledged, comes back after the restart and is
+     * dropped as a second delivery. The run completes and its timeline is the single-process one.
+     */
+    @Test
+    void theBrokerRestartedMidRunTheRunStillCompletesWithTheSingleProcessTimeline() throws Exception {
+        input(60);
+        Path job = scaleOutJob(8); // two workers, eight partitions: six requests wait in the queue at first
+        start("worker-f", "worker", "--job", job.toString());
+        start("worker-g", "worker", "--job", job.toString());
+        await("both workers listening", () -> printed("worker-f.out", "waiting for partitions")
+                && printed("worker-g.out", "waiting for partitions"));
+        Process manager = start("manager-b", "run", "--job", job.toString());
+
+        // checkpoint: a partition with a committed chunk running, and one whose request still waits in the broker
+        JdbcTemplate repo = repository();
+        await("a committed chunk of a partition while another partition's request is queued", () -> {
+            try {
+                return repo.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
+                        + " 'annotate-partition:%' AND STATUS = 'STARTED' AND COMMIT_COUNT >= 1", Long.class) > 0
+                        && repo.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
+                                + " 'annotate-partition:%' AND STATUS = 'STARTING'", Long.class) > 0;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+        List<String> running = repo.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
+                + " 'annotate-partition:%' AND STATUS = 'STARTED'", String.class);
+        java.sql.Timestamp down;
+        List<String> waiting;
+        try {
+            // a real restart of the broker: every connection closed, the node's application stopped and started
+            assertThat(rabbitmqctl("stop_app")).as("rabbitmqctl stop_app").isZero();
+            // while it is down nobody can take a request: these partitions' requests wait in the stopped broker
+            down = repo.queryForObject("SELECT CURRENT_TIMESTAMP", java.sql.Timestamp.class);
+            waiting = repo.queryForList("SELECT s.STEP_NAME FROM BATCH_STEP_EXECUTION s WHERE s.STEP_NAME LIKE"
+                    + " 'annotate-partition:%' AND s.STATUS = 'STARTING' AND NOT EXISTS (SELECT 1 FROM partition_claim c"
+                    + " WHERE c.step_execution_id = s.STEP_EXECUTION_ID)", String.class);
+            assertThat(waiting).as("partitions whose requests wait in the broker").isNotEmpty();
+            assertThat(rabbitmqctl("start_app")).as("rabbitmqctl start_app").isZero();
+            assertThat(rabbitmqctl("-q", "await_startup")).isZero();
+        } finally {
+            brokerUp();
+        }
+
+        Result run = finish("manager-b", manager);
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("COMPLETED").contains("read 60");
+        assertThat(repo.queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE"
+                + " 'annotate-partition:%' AND STATUS = 'COMPLETED'", Long.class)).isEqualTo(8);
+        // the workers reconnected: the requests that waited in the broker were taken after the restart
+        for (String step : waiting) {
+            assertThat(repo.queryForObject("SELECT c.claimed_at >= ? FROM partition_claim c JOIN BATCH_STEP_EXECUTION s"
+                    + " ON s.STEP_EXECUTION_ID = c.step_execution_id WHERE s.STEP_NAME = ?", Boolean.class, down, step))
+                    .as(step + " claimed after the restart").isTrue();
+        }
+        // the partitions that were running kept going; their requests, redelivered after the restart, ran once
+        assertThat(repo.queryForObject("SELECT COUNT(*) FROM partition_claim", Long.class)).isEqualTo(8);
+        await("a redelivered request of a partition that was running dropped",
+                () -> running.stream().anyMatch(step -> printed("worker-f.err", "dropped a second delivery of the request"
+                        + " for " + step) || printed("worker-g.err", "dropped a second delivery of the request for " + step)));
+        assertThat(repo.queryForObject("SELECT COUNT(*) FROM article", Long.class)).isEqualTo(60);
+
         String h2 = "jdbc:h2:file:" + dir.resolve("single").toAbsolutePath();
         Result single = run("single", "run", "--job", job("single", h2, "threads: 1\n").toString());
         assertThat(single.code()).as(single.out() + single.err()).isZero();
