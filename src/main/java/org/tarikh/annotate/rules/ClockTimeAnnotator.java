@@ -23,6 +23,9 @@ public class ClockTimeAnnotator extends RuleAnnotator {
     private static final Map<String, Integer> HOURS = new HashMap<>();
     private static final Map<String, Integer> MINUTES = new HashMap<>();
     private static final Map<String, String> PERIODS = Vocab.map("clock-periods.txt");
+    /** The minute unit after minutes written in words (units.txt spellings). */
+    private static final java.util.Set<String> MINUTE_UNITS = java.util.Set.of(
+            Lexicon.key("دقيقة"), Lexicon.key("دقائق"));
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     static {
@@ -70,12 +73,20 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             return i;
         }
         String frac2 = doc.key(j) + " " + doc.key(j + 1);
+        Numbers.Num spelled = doc.key(j).equals("و") ? Numbers.at(doc, j + 1) : null;
         if (MINUTES.containsKey(frac2)) {
             minute += MINUTES.get(frac2);
             j += 2;
         } else if (MINUTES.containsKey(doc.key(j))) {
             minute += MINUTES.get(doc.key(j));
             j++;
+        } else if (doc.key(j).equals("و") && MINUTES.containsKey("و" + doc.key(j + 1))) {
+            minute += MINUTES.get("و" + doc.key(j + 1)); // «والربع» as the view splits it: «و الربع»
+            j += 2;
+        } else if (spelled != null && minute == 0 && spelled.value() < 60
+                && MINUTE_UNITS.contains(doc.key(j + 1 + spelled.words()))) {
+            minute = spelled.value(); // «الحادية عشرة وتسع وخمسين دقيقة»
+            j += spelled.words() + 2;
         }
         if (minute < 0) {
             hour -= 1;

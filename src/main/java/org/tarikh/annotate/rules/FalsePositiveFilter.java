@@ -117,7 +117,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (aboutContracts(doc, first, last)) {
             return true; // «31 عقدا في المشروع»: contracts, not decades
         }
-        if (NOT_TEMPORAL.contains(key) || (ADJECTIVES.contains(key) && TimexType.SET.is(t.getTimexType()))) {
+        if (NOT_TEMPORAL.contains(key) || (ADJECTIVES.contains(key) && TimexType.SET.is(t.getTimexType())
+                && !"tarikh:set-adjective".equals(t.getFoundByRule()))) { // «بشكل يومي» stays (SetAnnotator)
             return true;
         }
         if ((key.equals("السابقه") || key.equals("السابق")) && before.startsWith("ال")) {
