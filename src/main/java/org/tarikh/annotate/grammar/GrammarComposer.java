@@ -90,6 +90,7 @@ final class GrammarComposer {
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
                 case "eventOffset" -> duration(parts);
                 case "gluedSpan" -> gluedSpan(parts, c);
+                case "fiscalPart" -> fiscalPart(parts, c);
                 case "bareSpan" -> c.firstWord().startsWith("ال") ? null : vagueSpan((String[]) value(parts, "UNIT"));
                 case "offsetSpan" -> offsetSpan((String[]) value(parts, "UNIT"), c);
                 case "thatYear" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}.*") ? null
@@ -615,6 +616,20 @@ final class GrammarComposer {
     }
 
     /** «النصف الأول من 2015», «الربع الثاني من العام الجاري»: a half or quarter of a year. */
+    /**
+     * «الربع الثالث من سنتها المالية» → FY2015-Q3: a part of the fiscal year the text names, its
+     * number when written («السنة المالية 2016»), else the fiscal year of the publication date's
+     * calendar year (annotation guidelines, "Fiscal periods").
+     */
+    private static Sem.Reading fiscalPart(List<Piece> parts, Context c) {
+        Integer n = (Integer) value(parts, "NUM");
+        int year = n == null ? c.dct().getYear() : n;
+        if (year < 1900 || year > 2100) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DATE, "FY" + year + "-" + value(parts, "PARTOFYEAR"), null);
+    }
+
     private static Sem.Reading partOfYear(List<Piece> parts, Context c) {
         Sem.Year y = (Sem.Year) value(parts, "YEAR");
         if (y == null) {

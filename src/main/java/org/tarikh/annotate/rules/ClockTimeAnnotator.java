@@ -147,9 +147,26 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             first--; // «نحو الساعة الرابعة فجرا»
             mod = "APPROX";
         }
-        doc.put(first, j - 1, TimexType.TIME, String.format("%sT%02d:%02d", day, hour, minute), mod,
+        String dayValue = day.toString();
+        if (named == null && before == null && day.equals(doc.dct) && dailyBefore(doc, i)) {
+            dayValue = "XXXX-XX-XX"; // a daily schedule: «عرضين يوميا: الأول الساعة التاسعة مساء»
+        }
+        doc.put(first, j - 1, TimexType.TIME, String.format("%sT%02d:%02d", dayValue, hour, minute), mod,
                 "tarikh:clock");
         return j;
+    }
+
+    private static final java.util.Set<String> DAILY = Vocab.keys("daily-cues.txt");
+
+    /** Whether a word of daily-cues.txt stands before word i in its sentence. */
+    private static boolean dailyBefore(TimexDoc doc, int i) {
+        int[] r = doc.sentenceRange(i);
+        for (int k = r[0]; k < i; k++) {
+            if (DAILY.contains(doc.key(k)) || DAILY.contains(doc.key(k) + " " + doc.key(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> APPROX_WORDS = java.util.Set.of("نحو", "حوالي", "قرابه");

@@ -52,4 +52,14 @@ class ClockTimeAnnotatorTest {
         assertThat(only(t, "مساء الأحد").value()).isEqualTo("2021-04-04TEV");
         assertThat(t.timexes()).hasSize(1);
     }
+
+    @Test
+    void aDailyScheduleHasNoDay() {
+        TaggedText t = tag("يتم تقديم عرضين للسيرك يوميا: الأول في تمام الساعة التاسعة مساء والثاني في تمام الساعة 11 مساء.");
+        assertThat(only(t, "الساعة التاسعة مساء").value()).isEqualTo("XXXX-XX-XXT21:00");
+        assertThat(only(t, "الساعة 11 مساء").value()).isEqualTo("XXXX-XX-XXT23:00");
+        // a day named in the sentence still decides
+        assertThat(only(tag("تعمل الفرق يوميا، وبدأت أمس الساعة التاسعة مساء."), "أمس الساعة التاسعة مساء").value())
+                .isEqualTo("2021-04-06T21:00");
+    }
 }
