@@ -90,6 +90,8 @@ final class GrammarComposer {
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
                 case "eventOffset" -> duration(parts);
                 case "gluedSpan" -> gluedSpan(parts, c);
+                case "hijriMonthCoordinated" -> hijriMonthAlone((Sem.MonthName) parts.stream()
+                        .filter(p -> p.category().equals("MONTHNAME")).reduce((a, b) -> b).orElseThrow().value(), c);
                 case "fiscalPart" -> fiscalPart(parts, c);
                 case "bareSpan" -> c.firstWord().startsWith("ال") ? null : vagueSpan((String[]) value(parts, "UNIT"));
                 case "offsetSpan" -> offsetSpan((String[]) value(parts, "UNIT"), c);

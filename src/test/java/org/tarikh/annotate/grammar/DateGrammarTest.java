@@ -208,6 +208,9 @@ class DateGrammarTest {
         assertThat(tag("وسيتم ذلك في أسرع وقت ممكن.", "أسرع وقت ممكن").value()).isEqualTo("FUTURE_REF");
         assertThat(tag("وأكد أن هذه المرحلة حساسة.", "هذه المرحلة").value()).isEqualTo("PRESENT_REF");
         assertThat(tag("بلغت الكميات خلال شهري رجب.", "رجب").value()).isEqualTo("2015-05");
+        Timex second = tag("بلغت الكميات خلال شهري رجب وشعبان نحو مليون طن.", "شعبان");
+        assertThat(second.value()).isEqualTo("2015-06");
+        assertThat(second.rule()).isEqualTo("tarikh:grammar:hijri-month-coordinated");
     }
 
     @Test
