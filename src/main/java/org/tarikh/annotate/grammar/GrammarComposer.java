@@ -93,7 +93,7 @@ final class GrammarComposer {
                 case "hijriMonthCoordinated" -> hijriMonthAlone((Sem.MonthName) parts.stream()
                         .filter(p -> p.category().equals("MONTHNAME")).reduce((a, b) -> b).orElseThrow().value(), c);
                 case "fiscalPart" -> fiscalPart(parts, c);
-                case "bareSpan" -> c.firstWord().startsWith("ال") ? null : vagueSpan((String[]) value(parts, "UNIT"));
+                case "bareSpan" -> c.firstWord().startsWith("ال") || construct(c) ? null : vagueSpan((String[]) value(parts, "UNIT"));
                 case "offsetSpan" -> offsetSpan((String[]) value(parts, "UNIT"), c);
                 case "thatYear" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}.*") ? null
                         : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 4), null);
@@ -470,10 +470,15 @@ final class GrammarComposer {
         return new Sem.Reading(r.type(), r.value(), more ? "MORE_THAN" : less ? "LESS_THAN" : approx ? "APPROX" : null);
     }
 
+    /** «خلال أيام العيد», «منذ سنوات الحرب»: a unit in construct with a definite noun names that time, not a span. */
+    private static boolean construct(Context c) {
+        return c.nextWord().startsWith("ال") && c.nextWord().length() > 3;
+    }
+
     /** «لسنوات», «لساعات»: a plural unit of unstated length after a glued «لـ» (for). */
     private static Sem.Reading gluedSpan(List<Piece> parts, Context c) {
         Piece unit = piece(parts, "UNIT");
-        if (unit.skip() != 1 || !c.firstWord().startsWith("ل")) {
+        if (unit.skip() != 1 || !c.firstWord().startsWith("ل") || construct(c)) {
             return null;
         }
         return vagueSpan((String[]) unit.value());

@@ -226,6 +226,7 @@ class DateGrammarTest {
         // without an event after it, «قبل أيام» stays a vague date; «منذ الأيام الأولى» is no span
         assertThat(tag("وصل الوفد قبل أيام إلى الرياض.", "قبل أيام").value()).isEqualTo("PAST_REF");
         assertThat(pipeline.tag("وذلك منذ الأيام الأولى للحرب.", DCT).timexes()).isEmpty();
+        assertThat(pipeline.tag("شهدت المحال إقبالا خلال أيام العيد.", DCT).timexes()).noneMatch(x -> x.text().equals("أيام"));
     }
 
     @Test
