@@ -3,6 +3,7 @@ package org.tarikh.annotate.grammar;
 import java.util.List;
 
 import org.apache.uima.fit.descriptor.ExternalResource;
+import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.rules.RuleAnnotator;
 import org.tarikh.annotate.rules.Tense;
 import org.tarikh.annotate.rules.TimexDoc;
@@ -21,12 +22,32 @@ public class DateGrammarAnnotator extends RuleAnnotator {
     public static final String RULE_PREFIX = "tarikh:grammar:";
     public static final String RES_GRAMMAR = "grammar";
 
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\d{4}(-.*)?");
+
+    /** The value of the last of {@code dated} (sorted by end) that ends at or before {@code offset}. */
+    private static String lastBefore(List<Timex3> dated, int offset) {
+        String v = null;
+        for (Timex3 t : dated) {
+            if (t.getEnd() > offset) {
+                break;
+            }
+            v = t.getTimexValue();
+        }
+        return v;
+    }
+
     @ExternalResource(key = RES_GRAMMAR)
     private DateGrammarResource grammar;
 
     @Override
     protected void process(TimexDoc doc) {
-        List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct, i -> Tense.future(doc, i));
+        // dated expressions found so far, in text order, for anaphora («ذلك العام»)
+        List<Timex3> dated = doc.timexes().stream()
+                .filter(t -> t.getTimexValue() != null && DATED.matcher(t.getTimexValue()).matches()
+                        && !TimexType.DURATION.is(t.getTimexType()) && !TimexType.SET.is(t.getTimexType()))
+                .sorted(java.util.Comparator.comparingInt(Timex3::getEnd)).toList();
+        List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct, i -> Tense.future(doc, i),
+                i -> lastBefore(dated, doc.originalBegin(i)));
         for (DateGrammar.Found f : found) {
             int begin = doc.originalBegin(f.first()) + f.skip();
             int end = doc.originalEnd(f.last());

@@ -23,7 +23,13 @@ import org.tarikh.annotate.TimexType;
 final class GrammarComposer {
 
     /** What a composer may look at besides the pieces. */
-    record Context(LocalDate dct, boolean future, String nextWord, String previousWord) {
+    /**
+     * @param firstWord  the first word of the extent as written (its proclitic included)
+     * @param dateBefore the value of the last dated expression (a value starting with a year) that
+     *                   ends before the extent, or null
+     */
+    record Context(LocalDate dct, boolean future, String nextWord, String previousWord, String firstWord,
+            String dateBefore) {
     }
 
     /** A value with a remark for the rule trail, e.g. a weekday that contradicts its date. */
@@ -79,10 +85,20 @@ final class GrammarComposer {
                 case "thisSeason" -> new Sem.Reading(TimexType.DATE, c.dct().getYear() + "-" + value(parts, "SEASON"), null);
                 case "vagueSpan" -> vagueSpan((String[]) value(parts, "UNIT"));
                 case "countedDuration" -> countedDuration(parts);
-                case "vagueOffset" -> vagueOffset(parts);
+                case "vagueOffset" -> vagueOffset(parts, c);
                 case "weekdayEachWeek" -> new Sem.Reading(TimexType.SET, "XXXX-WXX-" + value(parts, "WEEKDAY"), null);
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
                 case "eventOffset" -> duration(parts);
+                case "gluedSpan" -> gluedSpan(parts, c);
+                case "hijriMonthCoordinated" -> hijriMonthAlone((Sem.MonthName) parts.stream()
+                        .filter(p -> p.category().equals("MONTHNAME")).reduce((a, b) -> b).orElseThrow().value(), c);
+                case "fiscalPart" -> fiscalPart(parts, c);
+                case "bareSpan" -> c.firstWord().startsWith("ال") || construct(c) ? null : vagueSpan((String[]) value(parts, "UNIT"));
+                case "offsetSpan" -> offsetSpan((String[]) value(parts, "UNIT"), c);
+                case "thatYear" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}.*") ? null
+                        : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 4), null);
+                case "thatMonth" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
+                        : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 7), null);
                 case "weekdayOfDate" -> weekdayDate((Integer) value(parts, "WEEKDAY"), piece(parts, "DATE"), c);
                 default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
             };
@@ -454,8 +470,37 @@ final class GrammarComposer {
         return new Sem.Reading(r.type(), r.value(), more ? "MORE_THAN" : less ? "LESS_THAN" : approx ? "APPROX" : null);
     }
 
+    /** «خلال أيام العيد», «منذ سنوات الحرب»: a unit in construct with a definite noun names that time, not a span. */
+    private static boolean construct(Context c) {
+        return c.nextWord().startsWith("ال") && c.nextWord().length() > 3;
+    }
+
+    /** «لسنوات», «لساعات»: a plural unit of unstated length after a glued «لـ» (for). */
+    private static Sem.Reading gluedSpan(List<Piece> parts, Context c) {
+        Piece unit = piece(parts, "UNIT");
+        if (unit.skip() != 1 || !c.firstWord().startsWith("ل") || construct(c)) {
+            return null;
+        }
+        return vagueSpan((String[]) unit.value());
+    }
+
+    /**
+     * «بعد دقائق», «قبل ساعات»: hours or minutes back or ahead are a span, not a date; so is any
+     * plural unit counted from an event («قبل أيام من الانتخابات»). The preposition stays outside.
+     */
+    private static Sem.Reading offsetSpan(String[] unit, Context c) {
+        boolean clock = unit[0].equals("H") || unit[0].equals("MIN") || unit[0].equals("S");
+        if (!clock && !"من".equals(c.nextWord())) {
+            return null; // «قبل أيام»: a vague date (vagueOffset)
+        }
+        return vagueSpan(unit);
+    }
+
     /** «قبل عدة سنوات», «قبل أيام», «بعد أسابيع»: an offset of unstated length is a vague reference. */
-    private static Sem.Reading vagueOffset(List<Piece> parts) {
+    private static Sem.Reading vagueOffset(List<Piece> parts, Context c) {
+        if ("من".equals(c.nextWord())) {
+            return null; // «قبل أيام من الانتخابات»: counted from an event (offsetSpan)
+        }
         String[] unit = (String[]) value(parts, "UNIT");
         if (!(unit[1].equals("X") || unit[1].equals("0"))) {
             return null; // «قبل عام», «قبل يومين»: a date a year or two days back, not a vague one
@@ -578,6 +623,20 @@ final class GrammarComposer {
     }
 
     /** «النصف الأول من 2015», «الربع الثاني من العام الجاري»: a half or quarter of a year. */
+    /**
+     * «الربع الثالث من سنتها المالية» → FY2015-Q3: a part of the fiscal year the text names, its
+     * number when written («السنة المالية 2016»), else the fiscal year of the publication date's
+     * calendar year (annotation guidelines, "Fiscal periods").
+     */
+    private static Sem.Reading fiscalPart(List<Piece> parts, Context c) {
+        Integer n = (Integer) value(parts, "NUM");
+        int year = n == null ? c.dct().getYear() : n;
+        if (year < 1900 || year > 2100) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DATE, "FY" + year + "-" + value(parts, "PARTOFYEAR"), null);
+    }
+
     private static Sem.Reading partOfYear(List<Piece> parts, Context c) {
         Sem.Year y = (Sem.Year) value(parts, "YEAR");
         if (y == null) {

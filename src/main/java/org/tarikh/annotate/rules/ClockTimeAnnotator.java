@@ -23,6 +23,9 @@ public class ClockTimeAnnotator extends RuleAnnotator {
     private static final Map<String, Integer> HOURS = new HashMap<>();
     private static final Map<String, Integer> MINUTES = new HashMap<>();
     private static final Map<String, String> PERIODS = Vocab.map("clock-periods.txt");
+    /** The minute unit after minutes written in words (units.txt spellings). */
+    private static final java.util.Set<String> MINUTE_UNITS = java.util.Set.of(
+            Lexicon.key("دقيقة"), Lexicon.key("دقائق"));
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     static {
@@ -70,12 +73,20 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             return i;
         }
         String frac2 = doc.key(j) + " " + doc.key(j + 1);
+        Numbers.Num spelled = doc.key(j).equals("و") ? Numbers.at(doc, j + 1) : null;
         if (MINUTES.containsKey(frac2)) {
             minute += MINUTES.get(frac2);
             j += 2;
         } else if (MINUTES.containsKey(doc.key(j))) {
             minute += MINUTES.get(doc.key(j));
             j++;
+        } else if (doc.key(j).equals("و") && MINUTES.containsKey("و" + doc.key(j + 1))) {
+            minute += MINUTES.get("و" + doc.key(j + 1)); // «والربع» as the view splits it: «و الربع»
+            j += 2;
+        } else if (spelled != null && minute == 0 && spelled.value() < 60
+                && MINUTE_UNITS.contains(doc.key(j + 1 + spelled.words()))) {
+            minute = spelled.value(); // «الحادية عشرة وتسع وخمسين دقيقة»
+            j += spelled.words() + 2;
         }
         if (minute < 0) {
             hour -= 1;
@@ -136,9 +147,26 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             first--; // «نحو الساعة الرابعة فجرا»
             mod = "APPROX";
         }
-        doc.put(first, j - 1, TimexType.TIME, String.format("%sT%02d:%02d", day, hour, minute), mod,
+        String dayValue = day.toString();
+        if (named == null && before == null && day.equals(doc.dct) && dailyBefore(doc, i)) {
+            dayValue = "XXXX-XX-XX"; // a daily schedule: «عرضين يوميا: الأول الساعة التاسعة مساء»
+        }
+        doc.put(first, j - 1, TimexType.TIME, String.format("%sT%02d:%02d", dayValue, hour, minute), mod,
                 "tarikh:clock");
         return j;
+    }
+
+    private static final java.util.Set<String> DAILY = Vocab.keys("daily-cues.txt");
+
+    /** Whether a word of daily-cues.txt stands before word i in its sentence. */
+    private static boolean dailyBefore(TimexDoc doc, int i) {
+        int[] r = doc.sentenceRange(i);
+        for (int k = r[0]; k < i; k++) {
+            if (DAILY.contains(doc.key(k)) || DAILY.contains(doc.key(k) + " " + doc.key(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> APPROX_WORDS = java.util.Set.of("نحو", "حوالي", "قرابه");

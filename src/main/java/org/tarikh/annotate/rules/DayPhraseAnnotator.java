@@ -29,12 +29,18 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     /** Tries a day phrase starting at word i; returns the index after it, or i. */
     private int match(TimexDoc doc, int i) {
         int j = i;
-        String pod = Vocab.PARTS_OF_DAY.get(doc.key(j));
-        if (doc.key(j).equals("الليله")) {
-            pod = null; // «الليلة» is the night itself, handled below
-        }
+        // «بعد ظهر أمس»: a two-word part of day (parts-of-day.txt) before the one-word «ظهر»
+        String pod = Vocab.PARTS_OF_DAY.get(doc.key(j) + " " + doc.key(j + 1));
         if (pod != null) {
-            j++;
+            j += 2;
+        } else {
+            pod = Vocab.PARTS_OF_DAY.get(doc.key(j));
+            if (doc.key(j).equals("الليله")) {
+                pod = null; // «الليلة» is the night itself, handled below
+            }
+            if (pod != null) {
+                j++;
+            }
         }
         if (doc.key(j).equals("يوم") && (Vocab.WEEKDAYS.containsKey(doc.key(j + 1))
                 || Vocab.DAY_WORDS.containsKey(doc.key(j + 1)) || doc.key(j + 1).equals("اول"))) {

@@ -74,6 +74,12 @@ public class DurationAnnotator extends RuleAnnotator {
             doc.put(i - 1, j - 1, TimexType.DATE, date, "tarikh:duration");
             return j;
         }
+        int b = doc.originalBegin(i);
+        int e = doc.originalEnd(j - 1);
+        if (doc.overlapping(b, e).stream().anyMatch(t -> TimexType.TIME.is(t.getTimexType())
+                && t.getBegin() < b && t.getEnd() >= e)) {
+            return j; // the minutes of a clock time: «الساعة الحادية عشرة وتسع وخمسين دقيقة مساء»
+        }
         doc.put(i, j - 1, TimexType.DURATION, value, "tarikh:duration");
         return j;
     }

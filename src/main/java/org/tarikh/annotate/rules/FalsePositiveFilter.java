@@ -21,6 +21,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
 
     private static final Pattern NUMBER = Pattern.compile("(الـ?)?[0-9\u0660-\u0669\u06F0-\u06F9]{1,4}");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}\\s?[-–]\\s?\\d{1,2}");
+    private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
+    private static final java.util.Set<String> SEASON_NAME_HEADS = Vocab.keys("season-name-heads.txt");
     private static final Pattern NO_YEAR = Pattern.compile("[^0-9\u0660-\u0669\u06F0-\u06F9]*[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}[^0-9\u0660-\u0669\u06F0-\u06F9]*");
     private static final Set<String> YEAR_CUES = Vocab.keys("year-cues.txt");
     private static final Set<String> YEAR_FOLLOWERS = Vocab.keys("year-followers.txt");
@@ -117,7 +119,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (aboutContracts(doc, first, last)) {
             return true; // «31 عقدا في المشروع»: contracts, not decades
         }
-        if (NOT_TEMPORAL.contains(key) || (ADJECTIVES.contains(key) && TimexType.SET.is(t.getTimexType()))) {
+        if (NOT_TEMPORAL.contains(key) || (ADJECTIVES.contains(key) && TimexType.SET.is(t.getTimexType())
+                && !"tarikh:set-adjective".equals(t.getFoundByRule()))) { // «بشكل يومي» stays (SetAnnotator)
             return true;
         }
         if ((key.equals("السابقه") || key.equals("السابق")) && before.startsWith("ال")) {
@@ -143,6 +146,10 @@ public class FalsePositiveFilter extends RuleAnnotator {
             boolean wordAfter = last + 1 < doc.words.size() && Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))
                     && !YEAR_FOLLOWERS.contains(after) && sameSentence(doc, last, last + 1);
             return wordAfter;
+        }
+        String nameHead = !before.isEmpty() && !Character.isLetterOrDigit(before.charAt(0)) ? doc.key(first - 2) : before;
+        if (SEASON.matcher(value).matches() && SEASON_NAME_HEADS.contains(nameHead)) {
+            return true; // «مهرجان «صيف دبي»»: a festival's name
         }
         if (Vocab.NOT_A_DATE_BEFORE.contains(before) && NO_YEAR.matcher(text).matches()) {
             return true; // «شارع 26 يوليو»

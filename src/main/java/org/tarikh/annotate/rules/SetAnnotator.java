@@ -18,9 +18,24 @@ public class SetAnnotator extends RuleAnnotator {
     /** Period word → {value, allowed prepositions} (set-periods.txt). */
     private static final Map<String, String[]> PER = new java.util.HashMap<>();
 
+    /** Frequency adjective → value, and the manner words they follow (set-adjectives.txt). */
+    private static final Map<String, String> ADJECTIVES = new java.util.HashMap<>();
+    private static final Set<String> MANNER = new java.util.HashSet<>();
+    /** Words after a period that make it one particular day, not "per day" (set-distributive.txt). */
+    private static final Set<String> PARTICULAR = Vocab.keys("set-distributive.txt");
+    /** How far from «في اليوم» a count may stand (words, within the clause). */
+    private static final int DISTRIBUTIVE_WINDOW = 3;
+
     static {
         for (String[] r : org.tarikh.annotate.norm.Lexicon.table("set-periods.txt")) {
             PER.put(org.tarikh.annotate.norm.Lexicon.key(r[0]), new String[] {r[1], "|" + r[2] + "|"});
+        }
+        for (String[] r : org.tarikh.annotate.norm.Lexicon.table("set-adjectives.txt")) {
+            if (r[0].startsWith("after:")) {
+                MANNER.add(org.tarikh.annotate.norm.Lexicon.key(r[0].substring(6)));
+            } else {
+                ADJECTIVES.put(org.tarikh.annotate.norm.Lexicon.key(r[0]), r[1]);
+            }
         }
     }
 
@@ -33,6 +48,16 @@ public class SetAnnotator extends RuleAnnotator {
         int j = i;
         if (doc.key(j).equals("كل")) {
             return every(doc, i);
+        }
+        String manner = doc.key(i - 1);
+        if (ADJECTIVES.containsKey(doc.key(i)) && (MANNER.contains(manner)
+                || manner.startsWith("ب") && MANNER.contains(manner.substring(1)))) {
+            doc.put(i, i, TimexType.SET, ADJECTIVES.get(doc.key(i)), "tarikh:set-adjective");
+            return i + 1; // «بشكل يومي», «شبه يومية»
+        }
+        if (distributive(doc, i)) {
+            doc.put(i, i, TimexType.SET, PER.get(doc.key(i))[0], "tarikh:set-distributive");
+            return i + 1; // «24 ساعة في اليوم»
         }
         Numbers.Num n = Numbers.at(doc, j);
         if (n != null && COUNTS.contains(doc.key(j + n.words()))) {
@@ -50,6 +75,46 @@ public class SetAnnotator extends RuleAnnotator {
             return j + 2;
         }
         return i;
+    }
+
+    /**
+     * «في اليوم» read as "per day": a period of set-periods.txt after «في/ب», with a count or
+     * amount within {@link #DISTRIBUTIVE_WINDOW} words of it in the same clause, and no word after
+     * it that makes it one particular day («في اليوم التالي», «في اليوم نفسه»).
+     */
+    private static boolean distributive(TimexDoc doc, int i) {
+        String[] per = PER.get(doc.key(i));
+        String prep = doc.key(i - 1);
+        if (per == null || !(prep.equals("في") || prep.equals("ب")) || !per[1].contains("|" + prep + "|")) {
+            return false;
+        }
+        String next = doc.key(i + 1);
+        if ((next.startsWith("ال") && next.length() > 3) || PARTICULAR.contains(next) || Vocab.WEEKDAYS.containsKey(next)
+                || (i + 1 < doc.words.size() && doc.words.get(i + 1).isNumber())) {
+            return false; // «في اليوم التالي», «في العام 2008» («إلى» reads «الي»: no article)
+        }
+        int[] sentence = doc.sentenceRange(i);
+        for (int k = i - 2; k >= Math.max(sentence[0], i - 1 - DISTRIBUTIVE_WINDOW); k--) {
+            if (Vocab.CLAUSE_BREAKS.contains(doc.key(k)) || isPunctuation(doc.key(k))) {
+                break;
+            }
+            if (doc.words.get(k).isNumber() || COUNTS.contains(doc.key(k))) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k < Math.min(sentence[1], i + 1 + DISTRIBUTIVE_WINDOW); k++) {
+            if (Vocab.CLAUSE_BREAKS.contains(doc.key(k)) || isPunctuation(doc.key(k))) {
+                break;
+            }
+            if (doc.words.get(k).isNumber()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunctuation(String key) {
+        return !key.isEmpty() && !Character.isLetterOrDigit(key.charAt(0));
     }
 
     private int every(TimexDoc doc, int i) {

@@ -49,7 +49,7 @@ public final class TimexDoc {
         for (Dct x : JCasUtil.select(jcas, Dct.class)) {
             d = LocalDate.parse(x.getValue().substring(0, 10));
         }
-        this.dct = d == null ? LocalDate.now() : d;
+        this.dct = statedDay(words, d == null ? LocalDate.now() : d);
         JCas view = base.getView(viewName);
         sentenceOfWord = new int[words.size()];
         java.util.Arrays.fill(sentenceOfWord, -1);
@@ -67,6 +67,39 @@ public final class TimexDoc {
             sentenceWords.add(new int[] {first, wi});
             si++;
         }
+    }
+
+    /** How far from the publication date a day stated with «اليوم» may lie and still be taken for it. */
+    private static final int STATED_DAY_REACH = 3;
+
+    /**
+     * The day the text itself says it was written, when that contradicts the publication date:
+     * «اليوم الأحد», «صباح اليوم (السبت)» in an article dated Monday (a newspaper's issue date is
+     * often the day after the writing) make that Sunday the day every relative expression counts
+     * from (annotation guidelines, "Evidence in the text decides"). The first such statement
+     * decides; a weekday more than {@link #STATED_DAY_REACH} days away, or «اليوم» as a name
+     * («صحيفة اليوم»), says nothing.
+     */
+    static LocalDate statedDay(List<Words.Word> words, LocalDate dct) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!words.get(i).key().equals("اليوم") || (i > 0 && Vocab.NOT_A_DATE_BEFORE.contains(words.get(i - 1).key()))) {
+                continue;
+            }
+            int k = words.get(i + 1).key().equals("(") ? i + 2 : i + 1;
+            Integer wd = k < words.size() ? Vocab.WEEKDAYS.get(words.get(k).key()) : null;
+            if (wd == null || !words.get(k).key().startsWith("ال")) {
+                continue;
+            }
+            for (int off = 0; off <= STATED_DAY_REACH; off++) {
+                for (int sign : new int[] {-1, 1}) {
+                    LocalDate c = dct.plusDays((long) sign * off);
+                    if (c.getDayOfWeek().getValue() == wd) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return dct;
     }
 
     public String key(int i) {

@@ -25,8 +25,11 @@ final class Vocab {
             WEEKDAYS.put(Lexicon.key("ال" + r[1]), Integer.parseInt(r[0]));
         }
         for (String[] r : Lexicon.table("parts-of-day.txt")) {
-            PARTS_OF_DAY.put(Lexicon.key(r[0]), r[1]);
-            PARTS_OF_DAY.put(Lexicon.key("ال" + r[0]), r[1]);
+            String[] w = r[0].split(" ");
+            String last = w[w.length - 1];
+            String head = r[0].substring(0, r[0].length() - last.length()).trim(); // «بعد ظهر»: «بعد» + the part
+            PARTS_OF_DAY.put(Lexicon.key(head) + (head.isEmpty() ? "" : " ") + Lexicon.key(last), r[1]);
+            PARTS_OF_DAY.put(Lexicon.key(head) + (head.isEmpty() ? "" : " ") + Lexicon.key("ال" + last), r[1]);
         }
         for (String[] r : Lexicon.table("day-words.txt")) {
             DAY_WORDS.put(Lexicon.key(r[0]), Integer.parseInt(r[1]));

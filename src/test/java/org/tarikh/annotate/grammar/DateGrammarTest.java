@@ -208,5 +208,33 @@ class DateGrammarTest {
         assertThat(tag("وسيتم ذلك في أسرع وقت ممكن.", "أسرع وقت ممكن").value()).isEqualTo("FUTURE_REF");
         assertThat(tag("وأكد أن هذه المرحلة حساسة.", "هذه المرحلة").value()).isEqualTo("PRESENT_REF");
         assertThat(tag("بلغت الكميات خلال شهري رجب.", "رجب").value()).isEqualTo("2015-05");
+        Timex second = tag("بلغت الكميات خلال شهري رجب وشعبان نحو مليون طن.", "شعبان");
+        assertThat(second.value()).isEqualTo("2015-06");
+        assertThat(second.rule()).isEqualTo("tarikh:grammar:hijri-month-coordinated");
+    }
+
+    @Test
+    void spansOfUnstatedLengthAfterSinceForAndAroundAnEvent() {
+        assertThat(tag("وسجل الذهب مستويات قياسية منذ سنوات.", "سنوات").value()).isEqualTo("PXY");
+        Timex t = tag("فقد سجن والده لسنوات عدة إبان حكم الشاه.", "سنوات عدة");
+        assertThat(t.type()).isEqualTo("DURATION");
+        assertThat(t.value()).isEqualTo("PXY");
+        assertThat(tag("وبقي الوفد هناك لساعات ثم غادر.", "ساعات").value()).isEqualTo("PTXH");
+        assertThat(tag("وبعد دقائق صعد النجم على المسرح.", "دقائق").value()).isEqualTo("PTXM");
+        assertThat(tag("يأتي ذلك قبل ساعات من بدء الهدنة.", "ساعات").value()).isEqualTo("PTXH");
+        assertThat(tag("وصل الوفد قبل أيام من الانتخابات.", "أيام").value()).isEqualTo("PXD");
+        // without an event after it, «قبل أيام» stays a vague date; «منذ الأيام الأولى» is no span
+        assertThat(tag("وصل الوفد قبل أيام إلى الرياض.", "قبل أيام").value()).isEqualTo("PAST_REF");
+        assertThat(pipeline.tag("وذلك منذ الأيام الأولى للحرب.", DCT).timexes()).isEmpty();
+        assertThat(pipeline.tag("شهدت المحال إقبالا خلال أيام العيد.", DCT).timexes()).noneMatch(x -> x.text().equals("أيام"));
+    }
+
+    @Test
+    void aPartOfAFiscalYearOnlyWhenTheTextSaysItIsFiscal() {
+        Timex t = tag("وارتفعت الأرباح في الربع الثالث من سنتها المالية بنسبة 5%.", "الربع الثالث من سنتها المالية");
+        assertThat(t.value()).isEqualTo("FY2015-Q3");
+        assertThat(t.rule()).isEqualTo("tarikh:grammar:fiscal-part");
+        assertThat(tag("خلال الربع الأول من العام المالي 2016.", "الربع الأول من العام المالي 2016").value())
+                .isEqualTo("FY2016-Q1");
     }
 }

@@ -30,6 +30,10 @@ class ClockTimeAnnotatorTest {
         assertThat(only(tag("تبدأ الصلاة الثانية عشرة ظهرا."), "الثانية عشرة ظهرا").value()).isEqualTo("2021-04-07T12:00");
         assertThat(only(tag("يبدأ الحفل السادسة والنصف مساء."), "السادسة والنصف مساء").value()).isEqualTo("2021-04-07T18:30");
         assertThat(only(tag("وصل الوفد الساعة العاشرة صباحا."), "الساعة العاشرة صباحا").value()).isEqualTo("2021-04-07T10:00");
+        assertThat(only(tag("تنتهي المهلة الساعة الحادية عشرة وتسع وخمسين دقيقة مساء."),
+                "الساعة الحادية عشرة وتسع وخمسين دقيقة مساء").value()).isEqualTo("2021-04-07T23:59");
+        assertThat(only(tag("يبدأ الاجتماع الساعة الرابعة وعشر دقائق عصرا."),
+                "الساعة الرابعة وعشر دقائق عصرا").value()).isEqualTo("2021-04-07T16:10");
     }
 
     @Test
@@ -47,5 +51,15 @@ class ClockTimeAnnotatorTest {
         TaggedText t = tag("فاز الفريق 3 مقابل 1 مساء الأحد.");
         assertThat(only(t, "مساء الأحد").value()).isEqualTo("2021-04-04TEV");
         assertThat(t.timexes()).hasSize(1);
+    }
+
+    @Test
+    void aDailyScheduleHasNoDay() {
+        TaggedText t = tag("يتم تقديم عرضين للسيرك يوميا: الأول في تمام الساعة التاسعة مساء والثاني في تمام الساعة 11 مساء.");
+        assertThat(only(t, "الساعة التاسعة مساء").value()).isEqualTo("XXXX-XX-XXT21:00");
+        assertThat(only(t, "الساعة 11 مساء").value()).isEqualTo("XXXX-XX-XXT23:00");
+        // a day named in the sentence still decides
+        assertThat(only(tag("تعمل الفرق يوميا، وبدأت أمس الساعة التاسعة مساء."), "أمس الساعة التاسعة مساء").value())
+                .isEqualTo("2021-04-06T21:00");
     }
 }

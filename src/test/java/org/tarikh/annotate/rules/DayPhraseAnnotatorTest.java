@@ -53,4 +53,16 @@ class DayPhraseAnnotatorTest {
         assertThat(tag("نقلت صحيفة اليوم عن مصادر.").timexes()).isEmpty();
         assertThat(tag("واصل الفريق تدريباته لليوم الثاني.").timexes()).isEmpty();
     }
+
+    @Test
+    void aDayStatedWithTodayIsTheDayRelativeExpressionsCountFrom() {
+        // published Wednesday 2021-04-07, written on Tuesday: «اليوم الثلاثاء» decides
+        TaggedText t = tag("قال الوزير اليوم الثلاثاء إن الوفد وصل أمس.");
+        assertThat(only(t, "اليوم الثلاثاء").value()).isEqualTo("2021-04-06");
+        assertThat(only(t, "أمس").value()).isEqualTo("2021-04-05");
+        assertThat(only(tag("أعلنت الوزارة صباح اليوم (الثلاثاء) أن الوفد وصل أمس."), "أمس").value()).isEqualTo("2021-04-05");
+        // the weekday agrees with the publication date, or «اليوم» is a newspaper: nothing moves
+        assertThat(only(tag("قال الوزير اليوم الأربعاء إن الوفد وصل أمس."), "أمس").value()).isEqualTo("2021-04-06");
+        assertThat(only(tag("ذكرت صحيفة اليوم السبت الماضي أن الوفد وصل أمس."), "أمس").value()).isEqualTo("2021-04-06");
+    }
 }

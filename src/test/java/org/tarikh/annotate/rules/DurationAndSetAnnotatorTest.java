@@ -50,4 +50,27 @@ class DurationAndSetAnnotatorTest {
         assertThat(only(tag("تنطلق حافلة كل 10 دقائق."), "كل 10 دقائق").value()).isEqualTo("PT10M");
         assertThat(only(tag("تنظم الحملة كل ستة أشهر."), "كل ستة أشهر").value()).isEqualTo("P6M");
     }
+
+    @Test
+    void frequencyAdjectivesAfterAMannerNounAreSets() {
+        Timex t = only(tag("يتوافد الزوار على القرية بشكل يومي من كل مكان."), "يومي");
+        assertThat(t.type()).isEqualTo("SET");
+        assertThat(t.value()).isEqualTo("P1D");
+        assertThat(only(tag("وأصبحت الهجمات شبه يومية منذ ذلك الحين."), "يومية").value()).isEqualTo("P1D");
+        assertThat(only(tag("تصدر النشرة بصفة أسبوعية."), "أسبوعية").value()).isEqualTo("P1W");
+        assertThat(tag("ارتفع التضخم السنوي إلى 3 في المئة.").timexes()).isEmpty();
+    }
+
+    @Test
+    void aPeriodWithACountCloseByIsReadPerPeriod() {
+        Timex t = only(tag("يعمل الدواء 24 ساعة في اليوم، بخلاف غيره."), "اليوم");
+        assertThat(t.type()).isEqualTo("SET");
+        assertThat(t.value()).isEqualTo("P1D");
+        assertThat(only(tag("يعطى مرة واحدة في اليوم وأصبح الأكثر استخداما."), "اليوم").value()).isEqualTo("P1D");
+        assertThat(only(tag("يصل سعر أجرتها في اليوم إلى 500 ريال."), "اليوم").type()).isEqualTo("SET");
+        // one particular day, or no count: not a frequency
+        assertThat(tag("قتل 5 أشخاص في اليوم التالي.").timexes()).noneMatch(x -> x.type().equals("SET"));
+        assertThat(tag("سقط 5 جرحى في اليوم نفسه.").timexes()).noneMatch(x -> x.type().equals("SET"));
+        assertThat(tag("وقال الوزير في اليوم ذاته إن الاجتماع انتهى.").timexes()).noneMatch(x -> x.type().equals("SET"));
+    }
 }

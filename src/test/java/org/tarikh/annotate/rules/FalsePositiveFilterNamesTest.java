@@ -1,0 +1,30 @@
+package org.tarikh.annotate.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.TestPipeline;
+import org.tarikh.annotate.Timex;
+
+/** FalsePositiveFilter on what HeidelTime itself proposes, so the whole pipeline. */
+class FalsePositiveFilterNamesTest {
+
+    private static final LocalDate DCT = LocalDate.of(2015, 7, 26);
+    @TestPipeline
+    private static TemporalPipeline pipeline;
+
+    private static java.util.List<String> texts(String sentence) {
+        return pipeline.tag(sentence, DCT).timexes().stream().map(Timex::text).toList();
+    }
+
+    @Test
+    void aSeasonInAFestivalsNameIsNoTime() {
+        assertThat(texts("فاجأ المطرب جمهور مهرجان «صيف دبي» بأغنية جديدة.")).doesNotContain("صيف");
+        assertThat(texts("وكانت حفلات مهرجان صيف دبي قد بدأت.")).doesNotContain("صيف");
+        // a season on its own stays
+        assertThat(texts("وتنخفض الأسعار في الصيف عادة، وقال إن هذا الصيف حار.")).contains("هذا الصيف");
+    }
+}
