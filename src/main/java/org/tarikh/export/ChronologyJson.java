@@ -39,7 +39,12 @@ public final class ChronologyJson {
 
     /** A curated chronology: each entry says which curations shaped it ({@code curated}), the top which were applied. */
     public static void write(Curator.Result r, PrintWriter out) {
-        out.println(JSON.writeValueAsString(of(r)));
+        // streamed: each entry's map is built as it is written and dropped after, never the whole document
+        try (tools.jackson.core.JsonGenerator g = JSON.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .createGenerator(out)) {
+            JSON.writer().writeValue(g, of(r));
+        }
+        out.println();
         out.flush();
     }
 
@@ -76,17 +81,25 @@ public final class ChronologyJson {
         curation.put("hiddenEntries", r.hidden());
         curation.put("curatedEntries", r.marks().size());
         m.put("curation", curation);
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (ChronologyEntry e : c.entries()) {
-            Map<String, Object> em = entry(e);
-            List<Map<String, Object>> marks = new ArrayList<>();
-            for (Curation k : r.marksOf(e)) {
-                marks.add(curation(k));
+        // built one at a time as the list is read (written, or copied by a caller)
+        m.put("entries", new java.util.AbstractList<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> get(int i) {
+                ChronologyEntry e = c.entries().get(i);
+                Map<String, Object> em = entry(e);
+                List<Map<String, Object>> marks = new ArrayList<>();
+                for (Curation k : r.marksOf(e)) {
+                    marks.add(curation(k));
+                }
+                em.put("curated", marks);
+                return em;
             }
-            em.put("curated", marks);
-            entries.add(em);
-        }
-        m.put("entries", entries);
+
+            @Override
+            public int size() {
+                return c.entries().size();
+            }
+        });
         return m;
     }
 
