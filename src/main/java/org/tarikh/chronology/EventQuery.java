@@ -294,15 +294,32 @@ public class EventQuery {
         return out;
     }
 
-    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /**
+     * One instance of each repeated value of the events read by this query: terms (a few tens
+     * of thousands of distinct ones among millions), an article's id, title, source, URL and
+     * publication day (the same for all its events), granularities, kinds. A whole-archive
+     * chronology otherwise holds millions of equal strings.
+     */
+    private final Map<Object, Object> shared = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T one(T value) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+    }
+
+    private Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        List<String> terms = terms(rs.getString(20));
+        if (!terms.isEmpty()) {
+            terms.replaceAll(this::one);
+        }
         return new Row(new SourceEvent(
-                rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                rs.getObject(6, java.time.LocalDateTime.class), rs.getObject(7, java.time.LocalDateTime.class),
-                rs.getString(8), rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getObject(16, java.time.LocalDate.class),
-                rs.getString(17), rs.getString(18), rs.getString(19), terms(rs.getString(20)),
-                rs.getString(21), rs.getInt(22), rs.getString(23), rs.getString(24), rs.getString(25),
-                rs.getString(27)), rs.getString(26));
+                one(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                one(rs.getObject(6, java.time.LocalDateTime.class)), one(rs.getObject(7, java.time.LocalDateTime.class)),
+                one(rs.getString(8)), rs.getBoolean(9), one(rs.getString(10)), one(rs.getString(11)), one(rs.getString(12)),
+                one(rs.getString(13)), rs.getInt(14), rs.getInt(15), one(rs.getObject(16, java.time.LocalDate.class)),
+                one(rs.getString(17)), one(rs.getString(18)), one(rs.getString(19)), terms,
+                one(rs.getString(21)), rs.getInt(22), one(rs.getString(23)), one(rs.getString(24)), one(rs.getString(25)),
+                one(rs.getString(27))), one(rs.getString(26)));
     }
 
     /**
