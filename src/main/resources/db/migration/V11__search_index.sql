@@ -20,3 +20,19 @@ CREATE INDEX search_term_article ON search_term (article_id);
 CREATE TABLE search_indexed (
     article_id      VARCHAR(512)     NOT NULL PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE
 );
+
+-- Document frequencies (the merge weights): events per term, summed from search_term once per
+-- change of the index rather than at every query. search_generation counts the writes to the
+-- index (one row, id 1); df_generation is the generation search_df was computed at (NULL: never).
+CREATE TABLE search_df (
+    term            VARCHAR(300)     NOT NULL PRIMARY KEY,
+    events          INT              NOT NULL
+);
+
+CREATE TABLE search_generation (
+    id              INT              NOT NULL PRIMARY KEY,
+    generation      BIGINT           NOT NULL,
+    df_generation   BIGINT
+);
+
+INSERT INTO search_generation (id, generation, df_generation) VALUES (1, 0, NULL);

@@ -96,6 +96,8 @@ public final class SearchIndex {
         }
         if (!indexed.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO search_indexed (article_id) VALUES (?)", indexed);
+            // last, so the row is held only until the caller commits: the stored frequencies are now stale
+            jdbc.update("UPDATE search_generation SET generation = generation + 1 WHERE id = 1");
         }
     }
 
@@ -139,13 +141,16 @@ public final class SearchIndex {
 
     /**
      * In how many stored events' own text each of {@code terms} occurs (absent: none), and how
-     * many events there are (key ""). With {@code terms} null: every term.
+     * many events there are (key ""). With {@code terms} null: every term. Read from
+     * {@code search_df}, which is recomputed from the postings (one pass) when the index has
+     * changed since it was computed ({@code search_generation}).
      */
     public static Map<String, Integer> documentFrequencies(JdbcTemplate jdbc, Collection<String> terms) {
+        String table = frequencies(jdbc) ? "search_df" : DF_FROM_POSTINGS;
         Map<String, Integer> df = new HashMap<>();
         if (terms == null || terms.size() > WHOLE_INDEX_TERMS) {
             Set<String> wanted = terms == null ? null : new java.util.HashSet<>(terms);
-            jdbc.query("SELECT term, SUM(text_count) FROM search_term GROUP BY term", rs -> {
+            jdbc.query("SELECT term, events FROM " + table, rs -> {
                 String t = rs.getString(1);
                 if (wanted == null || wanted.contains(t)) {
                     put(df, t, rs.getLong(2));
@@ -155,15 +160,48 @@ public final class SearchIndex {
             List<String> list = new ArrayList<>(new TreeSet<>(terms));
             for (int i = 0; i < list.size(); i += IN_CHUNK) {
                 List<String> chunk = list.subList(i, Math.min(list.size(), i + IN_CHUNK));
-                jdbc.query("SELECT term, SUM(text_count) FROM search_term WHERE term IN (" + marks(chunk.size())
-                        + ") GROUP BY term", rs -> {
-                            put(df, rs.getString(1), rs.getLong(2));
-                        }, chunk.toArray());
+                jdbc.query("SELECT term, events FROM " + table + " WHERE term IN (" + marks(chunk.size()) + ")", rs -> {
+                    put(df, rs.getString(1), rs.getLong(2));
+                }, chunk.toArray());
             }
         }
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM event", Integer.class);
         df.put("", n == null ? 0 : n);
         return df;
+    }
+
+    /** The frequencies summed from the postings, as a derived table (when search_df cannot be brought up to date). */
+    private static final String DF_FROM_POSTINGS =
+            "(SELECT term, SUM(text_count) AS events FROM search_term GROUP BY term) f";
+
+    /**
+     * Brings {@code search_df} up to date with the index if it is not; false if that failed
+     * (another query recomputing it at the same moment): then read the postings directly.
+     */
+    static boolean frequencies(JdbcTemplate jdbc) {
+        Map<String, Object> g = jdbc.queryForMap("SELECT generation, df_generation FROM search_generation WHERE id = 1");
+        long generation = ((Number) g.get("generation")).longValue();
+        Object done = g.get("df_generation");
+        if (done != null && ((Number) done).longValue() == generation) {
+            return true;
+        }
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        try {
+            tx.executeWithoutResult(s -> {
+                jdbc.update("DELETE FROM search_df");
+                jdbc.update("INSERT INTO search_df (term, events) SELECT term, SUM(text_count) FROM search_term"
+                        + " GROUP BY term HAVING SUM(text_count) > 0");
+                // up to date as of the generation read; if a run wrote meanwhile, the next query recomputes
+                jdbc.update("UPDATE search_generation SET df_generation = ? WHERE id = 1 AND generation = ?",
+                        generation, generation);
+            });
+            LOG.info("search index: document frequencies recomputed (generation {})", generation);
+            return true;
+        } catch (DataAccessException e) {
+            LOG.info("search index: document frequencies not recomputed now ({}); read from the postings",
+                    e.getMostSpecificCause().getMessage());
+            return false;
+        }
     }
 
     private static void put(Map<String, Integer> df, String term, long n) {

@@ -69,6 +69,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void storedFrequenciesAreRecomputedWhenTheIndexChanges() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        String forces = ArabicTerms.of("القوات").get(0);
+        Map<String, Integer> before = new EventQuery(db).documentFrequencies(List.of(forces));
+        assertThat(jdbc.queryForObject("SELECT df_generation = generation FROM search_generation", Boolean.class)).isTrue();
+        // a run stores one more article whose event names the forces: the stored frequencies are stale
+        ChronologyDatabase.store(db, "chrono-z-extra", "وصلت القوات الأمريكية يوم 7 أبريل 2021 إلى القاعدة.");
+        assertThat(jdbc.queryForObject("SELECT df_generation = generation FROM search_generation", Boolean.class)).isFalse();
+        Map<String, Integer> after = new EventQuery(db).documentFrequencies(List.of(forces));
+        assertThat(after.get(forces)).isEqualTo(before.get(forces) + 1);
+        assertThat(after.get("")).isEqualTo(before.get("") + 1);
+    }
+
+    @Test
     void articlesStoredBeforeTheIndexAreIndexedOnFirstUseWithTheSameResults() {
         DataSource indexed = ChronologyDatabase.create();
         DataSource old = ChronologyDatabase.create();
