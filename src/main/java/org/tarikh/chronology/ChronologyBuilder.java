@@ -49,9 +49,18 @@ public final class ChronologyBuilder {
             double threshold) {
         EventQuery q = new EventQuery(dataSource);
         List<SourceEvent> events = q.events(filter);
-        MergeRule.Weights weights = MergeRule.Weights.of(merge ? q.documentFrequencies() : Map.of());
+        // the weights of the terms these events have, from the search index (the only ones looked up)
+        MergeRule.Weights weights = MergeRule.Weights.of(merge ? q.documentFrequencies(terms(events)) : Map.of());
         Chronology c = build(filter, events, rule, weights, merge, threshold);
         return new Chronology(c.filter(), c.rule(), c.sourceEvents(), c.entries(), q.hidden());
+    }
+
+    private static Set<String> terms(List<SourceEvent> events) {
+        Set<String> terms = new java.util.HashSet<>();
+        for (SourceEvent e : events) {
+            terms.addAll(e.terms());
+        }
+        return terms;
     }
 
     public static Chronology build(ChronologyFilter filter, List<SourceEvent> events, MergeRule rule,

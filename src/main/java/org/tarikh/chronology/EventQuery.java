@@ -79,6 +79,9 @@ public class EventQuery {
 
     static final int BOILERPLATE_MIN_ARTICLES = 3;
 
+    /** More line keys of one source than this are counted in one pass over the source, not key by key. */
+    static final int WHOLE_SOURCE_KEYS = 5000;
+
     /**
      * A topic is named once per paragraph, but a happening is told over several: the other
      * mentions of a happening whose mention matches the query ({@link ArticleChains}: «وأضاف» in
@@ -131,57 +134,97 @@ public class EventQuery {
 
     private final List<String> lineKeys = new ArrayList<>();
 
-    /** Per source of these events: the line keys it repeats at the same place across its articles. */
+    /**
+     * Per source of these events: those of their line keys the source repeats at the same place
+     * across its articles. Only the keys these events have are counted (through the line key
+     * index), not every line of the source.
+     */
     private Map<String, Set<String>> boilerplateLines(List<SourceEvent> events) {
         Map<String, Set<String>> out = new HashMap<>();
-        Set<String> sources = new java.util.TreeSet<>();
+        Map<String, Set<String>> keysBySource = new java.util.TreeMap<>();
         for (int i = 0; i < events.size(); i++) {
             if (lineKeys.get(i) != null) {
-                sources.add(String.valueOf(events.get(i).source()));
+                keysBySource.computeIfAbsent(String.valueOf(events.get(i).source()), k -> new java.util.TreeSet<>())
+                        .add(lineKeys.get(i));
             }
         }
-        for (String source : sources) {
+        for (Map.Entry<String, Set<String>> e : keysBySource.entrySet()) {
+            String source = e.getKey();
             Integer articles = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE COALESCE(source, 'null') = ?",
                     Integer.class, source);
-            Set<String> keys = new java.util.HashSet<>(jdbc.queryForList("""
-                    SELECT e.line_key FROM event e JOIN article a ON a.id = e.article_id
-                     WHERE COALESCE(a.source, 'null') = ? AND e.line_key IS NOT NULL
-                     GROUP BY e.line_key HAVING COUNT(DISTINCT e.article_id) >= ? AND COUNT(DISTINCT e.article_id) * 5 >= ?
-                    """, String.class, source, BOILERPLATE_MIN_ARTICLES, articles == null ? 0 : articles));
+            Set<String> keys = new java.util.HashSet<>();
+            List<String> all = new ArrayList<>(e.getValue());
+            if (all.size() > WHOLE_SOURCE_KEYS) { // most of the source's lines (a whole-archive chronology): one pass
+                keys.addAll(jdbc.queryForList("""
+                        SELECT e.line_key FROM event e JOIN article a ON a.id = e.article_id
+                         WHERE COALESCE(a.source, 'null') = ? AND e.line_key IS NOT NULL
+                         GROUP BY e.line_key HAVING COUNT(DISTINCT e.article_id) >= ? AND COUNT(DISTINCT e.article_id) * 5 >= ?
+                        """, String.class, source, BOILERPLATE_MIN_ARTICLES, articles == null ? 0 : articles));
+                keys.retainAll(e.getValue());
+                all = List.of();
+            }
+            for (int i = 0; i < all.size(); i += SearchIndex.IN_CHUNK) {
+                List<String> chunk = all.subList(i, Math.min(all.size(), i + SearchIndex.IN_CHUNK));
+                List<Object> args = new ArrayList<>(chunk);
+                args.add(source);
+                args.add(BOILERPLATE_MIN_ARTICLES);
+                args.add(articles == null ? 0 : articles);
+                keys.addAll(jdbc.queryForList("SELECT e.line_key FROM event e JOIN article a ON a.id = e.article_id"
+                        + " WHERE e.line_key IN (" + SearchIndex.marks(chunk.size()) + ") AND COALESCE(a.source, 'null') = ?"
+                        + " GROUP BY e.line_key HAVING COUNT(DISTINCT e.article_id) >= ?"
+                        + " AND COUNT(DISTINCT e.article_id) * 5 >= ?", String.class, args.toArray()));
+            }
             out.put(source, keys);
         }
         return out;
     }
 
-    /** Whether this query already brought old events' search forms up to date (once is enough). */
-    private boolean backfilled;
+    /** Whether this query already indexed the articles stored before the search index (once is enough). */
+    private boolean indexed;
 
+    /** One row of {@link #SELECT}: the event and its line key (boilerplate). */
+    private record Row(SourceEvent event, String lineKey) {
+    }
+
+    private static final java.util.Comparator<SourceEvent> TIMELINE_ORDER = java.util.Comparator
+            .comparing(SourceEvent::start).thenComparing(SourceEvent::until).thenComparing(SourceEvent::articleId)
+            .thenComparingInt(SourceEvent::seq);
+
+    /**
+     * The events matching the filter. Words ({@code query}, {@code entity}) are looked up in the
+     * {@link SearchIndex}: their postings give the candidate events, and only those are read
+     * (by article, then kept by seq); the other filters are SQL conditions. Without words, the
+     * filters alone select, in the stored timeline order.
+     */
     private List<SourceEvent> matching(ChronologyFilter f) {
-        // a full scan of the event table: once per query, not once per matched article
-        // (withChainedMentions calls matching for each), which made --query take minutes
-        if (!backfilled) {
-            backfillSearchTerms();
-            backfilled = true;
+        if (!indexed) {
+            SearchIndex.complete(jdbc.getDataSource());
+            indexed = true;
         }
         StringBuilder sql = new StringBuilder(SELECT);
         List<Object> args = new ArrayList<>();
+        Map<String, Set<Integer>> candidates = null; // article id → event seqs; null: no word filter
         if (f.query() != null && !f.query().isBlank()) {
             List<String> terms = ArabicTerms.of(f.query());
             if (terms.isEmpty()) { // only stop words: fall back to the raw text
                 sql.append(" AND LOWER(e.event_text) LIKE ? ESCAPE '!'");
                 args.add("%" + escape(f.query().strip().toLowerCase(Locale.ROOT)) + "%");
-            }
-            for (String t : terms.stream().distinct().toList()) {
+            } else {
                 // the words of the event's paragraph: a topic is named once per paragraph, not in every clause
-                sql.append(" AND COALESCE(e.context_terms, e.search_terms) LIKE ? ESCAPE '!'");
-                args.add("% " + escape(t) + " %");
+                candidates = SearchIndex.candidates(jdbc, terms, true);
             }
         }
         if (f.entity() != null && !f.entity().isBlank()) {
             List<String> terms = ArabicTerms.of(f.entity());
-            sql.append(terms.isEmpty() ? " AND LOWER(e.event_text) LIKE ? ESCAPE '!'" : " AND e.search_terms LIKE ? ESCAPE '!'");
-            args.add(terms.isEmpty() ? "%" + escape(f.entity().strip().toLowerCase(Locale.ROOT)) + "%"
-                    : "% " + escape(String.join(" ", terms)) + " %");
+            if (terms.isEmpty()) {
+                sql.append(" AND LOWER(e.event_text) LIKE ? ESCAPE '!'");
+                args.add("%" + escape(f.entity().strip().toLowerCase(Locale.ROOT)) + "%");
+            } else {
+                // every word in the text (index), then adjacent and in order (the candidates' search forms)
+                candidates = intersect(candidates, SearchIndex.candidates(jdbc, terms, false));
+                sql.append(" AND e.search_terms LIKE ? ESCAPE '!'");
+                args.add("% " + escape(String.join(" ", terms)) + " %");
+            }
         }
         if (f.source() != null && !f.source().isBlank()) {
             sql.append(" AND LOWER(a.source) LIKE ? ESCAPE '!'");
@@ -190,6 +233,10 @@ public class EventQuery {
         if (f.article() != null) {
             sql.append(" AND e.article_id = ?");
             args.add(f.article());
+            if (candidates != null) {
+                candidates = candidates.containsKey(f.article()) ? Map.of(f.article(), candidates.get(f.article()))
+                        : Map.of();
+            }
         }
         if (f.from() != null) {
             sql.append(" AND e.sort_end > ?");
@@ -199,31 +246,97 @@ public class EventQuery {
             sql.append(" AND e.sort_start < ?");
             args.add(f.to().plusDays(1).atStartOfDay());
         }
-        sql.append(" ORDER BY e.sort_start, e.sort_end, e.article_id, e.seq");
+        List<Row> rows = new ArrayList<>();
+        if (candidates == null) {
+            sql.append(" ORDER BY e.sort_start, e.sort_end, e.article_id, e.seq");
+            jdbc.query(sql.toString(), (rs, n) -> rows.add(row(rs)), args.toArray());
+        } else {
+            // only the candidate events: their articles' rows (by key), then their seqs
+            List<String> ids = new ArrayList<>(new java.util.TreeSet<>(candidates.keySet()));
+            for (int i = 0; i < ids.size(); i += SearchIndex.IN_CHUNK) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + SearchIndex.IN_CHUNK));
+                List<Object> chunkArgs = new ArrayList<>(args);
+                chunkArgs.addAll(chunk);
+                Map<String, Set<Integer>> c = candidates;
+                jdbc.query(sql + " AND e.article_id IN (" + SearchIndex.marks(chunk.size()) + ")", (rs, n) -> {
+                    if (c.get(rs.getString(1)).contains(rs.getInt(2))) {
+                        rows.add(row(rs));
+                    }
+                    return null;
+                }, chunkArgs.toArray());
+            }
+            rows.sort(java.util.Comparator.comparing(Row::event, TIMELINE_ORDER));
+        }
         lineKeys.clear();
-        return jdbc.query(sql.toString(), (rs, n) -> {
-            lineKeys.add(rs.getString(26));
-            return new SourceEvent(
-                rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                rs.getObject(6, java.time.LocalDateTime.class), rs.getObject(7, java.time.LocalDateTime.class),
-                rs.getString(8), rs.getBoolean(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getString(13), rs.getInt(14), rs.getInt(15), rs.getObject(16, java.time.LocalDate.class),
-                rs.getString(17), rs.getString(18), rs.getString(19), terms(rs.getString(20)),
-                rs.getString(21), rs.getInt(22), rs.getString(23), rs.getString(24), rs.getString(25),
-                rs.getString(27));
-        }, args.toArray());
+        List<SourceEvent> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(r.event());
+            lineKeys.add(r.lineKey());
+        }
+        return out;
     }
 
-    /** In how many stored events each term occurs, and how many events there are (key ""). */
+    private static Map<String, Set<Integer>> intersect(Map<String, Set<Integer>> a, Map<String, Set<Integer>> b) {
+        if (a == null) {
+            return b;
+        }
+        Map<String, Set<Integer>> out = new HashMap<>();
+        for (Map.Entry<String, Set<Integer>> e : a.entrySet()) {
+            Set<Integer> other = b.get(e.getKey());
+            if (other != null) {
+                Set<Integer> s = new java.util.TreeSet<>(e.getValue());
+                s.retainAll(other);
+                if (!s.isEmpty()) {
+                    out.put(e.getKey(), s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One instance of each repeated value of the events read by this query: terms (a few tens
+     * of thousands of distinct ones among millions), an article's id, title, source, URL and
+     * publication day (the same for all its events), granularities, kinds. A whole-archive
+     * chronology otherwise holds millions of equal strings.
+     */
+    private final Map<Object, Object> shared = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T one(T value) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+    }
+
+    private Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        List<String> terms = terms(rs.getString(20));
+        if (!terms.isEmpty()) {
+            terms.replaceAll(this::one);
+        }
+        return new Row(new SourceEvent(
+                one(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                one(rs.getObject(6, java.time.LocalDateTime.class)), one(rs.getObject(7, java.time.LocalDateTime.class)),
+                one(rs.getString(8)), rs.getBoolean(9), one(rs.getString(10)), one(rs.getString(11)), one(rs.getString(12)),
+                one(rs.getString(13)), rs.getInt(14), rs.getInt(15), one(rs.getObject(16, java.time.LocalDate.class)),
+                one(rs.getString(17)), one(rs.getString(18)), one(rs.getString(19)), terms,
+                one(rs.getString(21)), rs.getInt(22), one(rs.getString(23)), one(rs.getString(24)), one(rs.getString(25)),
+                one(rs.getString(27))), one(rs.getString(26)));
+    }
+
+    /**
+     * In how many stored events each term occurs, and how many events there are (key ""): read
+     * from the {@link SearchIndex}, every term.
+     */
     public Map<String, Integer> documentFrequencies() {
-        Map<String, Integer> df = new HashMap<>();
-        int[] n = {0};
-        jdbc.query("SELECT search_terms FROM event", rs -> {
-            n[0]++;
-            terms(rs.getString(1)).stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
-        });
-        df.put("", n[0]);
-        return df;
+        return documentFrequencies(null);
+    }
+
+    /** As above for these terms only (the others are absent, as terms no event has); null: every term. */
+    public Map<String, Integer> documentFrequencies(java.util.Collection<String> terms) {
+        if (!indexed) {
+            SearchIndex.complete(jdbc.getDataSource());
+            indexed = true;
+        }
+        return SearchIndex.documentFrequencies(jdbc, terms);
     }
 
     /** An article's text, publication day and expressions (for per-article exports such as TimeML). */
@@ -245,18 +358,6 @@ public class EventQuery {
                     id));
         }
         return out;
-    }
-
-    /** Events stored before migration V3 have no search form yet: compute it once, here. */
-    void backfillSearchTerms() {
-        List<Object[]> rows = new ArrayList<>();
-        jdbc.query("SELECT article_id, seq, event_text FROM event WHERE search_terms IS NULL",
-                rs -> {
-                    rows.add(new Object[] {ArabicTerms.searchForm(rs.getString(3)), rs.getString(1), rs.getInt(2)});
-                });
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("UPDATE event SET search_terms = ? WHERE article_id = ? AND seq = ?", rows);
-        }
     }
 
     private static List<String> terms(String searchForm) {

@@ -36,6 +36,10 @@ public class ChronologyOptions {
     @Option(names = "--no-merge", description = "One entry per article event: show the chronology without merging.")
     boolean noMerge;
 
+    @Option(names = "--no-curation",
+            description = "The chronology as merging made it, without the curations in force (curate list): to see what they changed.")
+    boolean noCuration;
+
     @Option(names = "--key-dates", paramLabel = "N",
             description = "timeline: print only the N key dates (days most articles and sources name), one line each; export: how many the key-dates formats list (default 10).")
     Integer keyDates;

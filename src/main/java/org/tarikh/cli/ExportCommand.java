@@ -40,7 +40,7 @@ public class ExportCommand implements Callable<Integer> {
         }
         DataSource ds = options.dataSource();
         try {
-            Exports.write(format, ds, options.filter(), !options.noMerge,
+            Exports.write(format, ds, options.filter(), !options.noMerge, !options.noCuration,
                     options.keyDates == null ? Exports.KEY_DATES : options.keyDates, out);
         } catch (RuntimeException e) {
             // nothing replaced the previous file (AtomicFile); say so in one line, exit 1

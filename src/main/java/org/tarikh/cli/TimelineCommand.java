@@ -38,14 +38,15 @@ public class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         DataSource ds = options.dataSource();
         // the curations in force (curate list) apply after merging, at every query
-        org.tarikh.curation.Curator.Result r = org.tarikh.curation.Curator.apply(ds,
-                ChronologyBuilder.query(ds, options.filter(), MergeRule.DEFAULT, !options.noMerge));
+        Chronology built = ChronologyBuilder.query(ds, options.filter(), MergeRule.DEFAULT, !options.noMerge);
+        org.tarikh.curation.Curator.Result r = options.noCuration ? org.tarikh.curation.Curator.none(built)
+                : org.tarikh.curation.Curator.apply(ds, built);
         Chronology c = r.chronology();
         PrintWriter out = spec.commandLine().getOut();
         if (options.keyDates != null) {
             org.tarikh.export.KeyDates.writeText(c, options.keyDates, out);
         } else if (format == Format.json) {
-            ChronologyJson.write(c, out);
+            ChronologyJson.write(r, out);
         } else {
             ChronologyText.write(r, out);
         }

@@ -12,6 +12,8 @@ import org.tarikh.chronology.DateReport;
 import org.tarikh.chronology.MergeLink;
 import org.tarikh.chronology.Precision;
 import org.tarikh.chronology.SourceEvent;
+import org.tarikh.curation.Curation;
+import org.tarikh.curation.Curator;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -32,11 +34,26 @@ public final class ChronologyJson {
     }
 
     public static void write(Chronology c, PrintWriter out) {
-        out.println(JSON.writeValueAsString(of(c)));
+        write(Curator.none(c), out);
+    }
+
+    /** A curated chronology: each entry says which curations shaped it ({@code curated}), the top which were applied. */
+    public static void write(Curator.Result r, PrintWriter out) {
+        // streamed: each entry's map is built as it is written and dropped after, never the whole document
+        try (tools.jackson.core.JsonGenerator g = JSON.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .createGenerator(out)) {
+            JSON.writer().writeValue(g, of(r));
+        }
+        out.println();
         out.flush();
     }
 
     public static Map<String, Object> of(Chronology c) {
+        return of(Curator.none(c));
+    }
+
+    public static Map<String, Object> of(Curator.Result r) {
+        Chronology c = r.chronology();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA_ID);
         Map<String, Object> filter = new LinkedHashMap<>();
@@ -59,11 +76,45 @@ public final class ChronologyJson {
         m.put("sourceEvents", c.sourceEvents());
         m.put("articles", c.articles());
         m.put("hidden", new java.util.TreeMap<>(c.hidden()));
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (ChronologyEntry e : c.entries()) {
-            entries.add(entry(e));
-        }
-        m.put("entries", entries);
+        Map<String, Object> curation = new LinkedHashMap<>();
+        curation.put("applied", r.applied().stream().sorted().toList());
+        curation.put("hiddenEntries", r.hidden());
+        curation.put("curatedEntries", r.marks().size());
+        m.put("curation", curation);
+        // built one at a time as the list is read (written, or copied by a caller)
+        m.put("entries", new java.util.AbstractList<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> get(int i) {
+                ChronologyEntry e = c.entries().get(i);
+                Map<String, Object> em = entry(e);
+                List<Map<String, Object>> marks = new ArrayList<>();
+                for (Curation k : r.marksOf(e)) {
+                    marks.add(curation(k));
+                }
+                em.put("curated", marks);
+                return em;
+            }
+
+            @Override
+            public int size() {
+                return c.entries().size();
+            }
+        });
+        return m;
+    }
+
+    /** One curation as an entry lists it: what, on which events, who, when, why. */
+    static Map<String, Object> curation(Curation k) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", k.id());
+        m.put("action", k.action().name());
+        m.put("event", k.eventKey());
+        m.put("other", k.otherKey());
+        m.put("value", k.value());
+        m.put("reason", k.reason());
+        m.put("by", k.by());
+        m.put("at", k.at() == null ? null : k.at().toString());
+        m.put("description", k.describe());
         return m;
     }
 

@@ -37,9 +37,19 @@ public final class Exports {
     /** As above; {@code keyDates}: how many key dates the key-dates formats list. */
     public static void write(String format, DataSource dataSource, ChronologyFilter filter, boolean merge, int keyDates,
             Path out) {
+        write(format, dataSource, filter, merge, true, keyDates, out);
+    }
+
+    /**
+     * As above; {@code curated} false writes the chronology as merging made it, without the
+     * curations in force ({@code --no-curation}: to see what the curations changed).
+     */
+    public static void write(String format, DataSource dataSource, ChronologyFilter filter, boolean merge,
+            boolean curated, int keyDates, Path out) {
         String f = check(format);
-        org.tarikh.curation.Curator.Result r = org.tarikh.curation.Curator.apply(dataSource,
-                ChronologyBuilder.query(dataSource, filter, MergeRule.DEFAULT, merge));
+        Chronology built = ChronologyBuilder.query(dataSource, filter, MergeRule.DEFAULT, merge);
+        org.tarikh.curation.Curator.Result r = curated ? org.tarikh.curation.Curator.apply(dataSource, built)
+                : org.tarikh.curation.Curator.none(built);
         Chronology c = r.chronology();
         if (f.equals("timeml")) {
             List<String> ids = c.entries().stream().flatMap(e -> e.sources().stream()).map(SourceEvent::articleId)
@@ -75,7 +85,7 @@ public final class Exports {
         // all or nothing: a full disk or a kill leaves the previous file as it was
         AtomicFile.write(out, w -> {
             switch (f) {
-                case "json" -> ChronologyJson.write(c, w);
+                case "json" -> ChronologyJson.write(r, w);
                 case "csv" -> ChronologyCsv.write(c, w);
                 case "timelinejs" -> TimelineJs.write(c, w);
                 case "html" -> ChronologyHtml.write(r, w);

@@ -23,7 +23,8 @@ import javax.sql.DataSource;
 
 /**
  * Copies a Tarikh database into an empty PostgreSQL one ({@code tarikh migrate-db}): the timeline
- * (articles, expressions, events, rejections, run counts, curations, partition claims) and Spring
+ * (articles, expressions, events, rejections, run counts, curations, partition claims, captures, the
+ * search index) and Spring
  * Batch's job repository (job instances, executions, parameters, step executions and their
  * contexts), so that a later {@code run} against the copy restarts or skips exactly as it would
  * have against the original. Both schemas are brought to the same Flyway version first; the rows
@@ -38,7 +39,13 @@ public final class DatabaseCopy {
     public static final List<String> TABLES = List.of("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION",
             "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
             "BATCH_STEP_EXECUTION_CONTEXT", "ARTICLE", "TIMEX", "EVENT", "REJECTION", "RUN_COUNT", "CURATION",
-            "PARTITION_CLAIM");
+            "PARTITION_CLAIM", "ARTICLE_CAPTURE", "SEARCH_TERM", "SEARCH_INDEXED", "SEARCH_DF", "SEARCH_GENERATION");
+
+    /**
+     * Copied tables whose rows the target's own migration already wrote (the search index's one-row
+     * generation counter): these rows are replaced by the source's, and do not make the target "not empty".
+     */
+    static final Set<String> REPLACED = Set.of("SEARCH_GENERATION");
 
     /** Tables that exist in a Tarikh database but are not copied, and why (see the class comment). */
     static final Set<String> SKIPPED = Set.of("RUN_LOCK", "FLYWAY_SCHEMA_HISTORY");
@@ -50,7 +57,8 @@ public final class DatabaseCopy {
             "BATCH_STEP_EXECUTION_SEQ", new String[] {"BATCH_STEP_EXECUTION", "STEP_EXECUTION_ID"});
 
     /** Identity columns of the timeline tables. */
-    private static final Map<String, String> IDENTITIES = Map.of("REJECTION", "ID", "CURATION", "ID");
+    private static final Map<String, String> IDENTITIES = Map.of("REJECTION", "ID", "CURATION", "ID",
+            "ARTICLE_CAPTURE", "ID");
 
     private static final int BATCH = 500;
 
@@ -91,6 +99,9 @@ public final class DatabaseCopy {
             }
             Map<String, Long> present = new LinkedHashMap<>();
             for (String table : TABLES) {
+                if (REPLACED.contains(table)) {
+                    continue;
+                }
                 long n = count(to, table);
                 if (n > 0) {
                     present.put(table.toLowerCase(Locale.ROOT), n);
@@ -104,6 +115,11 @@ public final class DatabaseCopy {
             to.setAutoCommit(false);
             try {
                 Map<String, Long> copied = new LinkedHashMap<>();
+                for (String table : REPLACED) {
+                    try (Statement clear = to.createStatement()) {
+                        clear.executeUpdate("DELETE FROM " + table);
+                    }
+                }
                 for (String table : TABLES) {
                     copied.put(table, copyTable(from, to, table));
                 }

@@ -18,6 +18,7 @@ import org.tarikh.anchor.AnnotatedArticle;
 import org.tarikh.anchor.Event;
 import org.tarikh.anchor.Lines;
 import org.tarikh.chronology.ArabicTerms;
+import org.tarikh.chronology.SearchIndex;
 import org.tarikh.annotate.Timex;
 import org.tarikh.article.Article;
 import org.tarikh.article.Rejection;
@@ -177,6 +178,28 @@ public class TimelineStore {
                 + " sort_start, sort_end, granularity, vague, search_terms, trigger_begin, trigger_end, trigger_text,"
                 + " trigger_group, kind, relation, event_value, line_key, context_terms)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", eventRows);
+        saveSearchIndex(articles);
+    }
+
+    /**
+     * The search index rows of these (just inserted) articles' events: the postings of their
+     * stored search forms ({@link SearchIndex}), so that a query reads only candidate events.
+     */
+    void saveSearchIndex(List<AnnotatedArticle> articles) {
+        Map<String, List<SearchIndex.Posting>> postings = new java.util.LinkedHashMap<>();
+        for (AnnotatedArticle a : articles) {
+            String text = a.article().text();
+            Map<Integer, String> contextByLine = new HashMap<>();
+            List<SearchIndex.EventForms> forms = new ArrayList<>();
+            for (Event e : a.events()) {
+                int[] line = Lines.lineAt(text, e.begin());
+                String context = contextByLine.computeIfAbsent(line[0],
+                        k -> ArabicTerms.searchForm(text.substring(line[0], line[1])));
+                forms.add(new SearchIndex.EventForms(e.position(), ArabicTerms.searchForm(e.text()), context));
+            }
+            postings.put(a.article().id(), SearchIndex.postings(forms));
+        }
+        SearchIndex.write(jdbc, postings);
     }
 
     /**

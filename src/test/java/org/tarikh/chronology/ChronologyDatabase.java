@@ -57,6 +57,13 @@ public final class ChronologyDatabase {
         return ds;
     }
 
+    /** Stores one more one-line article (published 2021-04-08) whose event is dated by «يوم 7 أبريل 2021». */
+    public static void store(DataSource ds, String id, String text) {
+        Article a = new Article(id, "2021-04-08", LocalDate.of(2021, 4, 8), "عنوان", "وكالة ز", "https://example.org/z",
+                "ar", text, new Origin("memory", 0));
+        new TimelineStore(ds).saveAll(List.of(annotate(a, new String[][] {{"يوم 7 أبريل 2021", "2021-04-07", null}})), null);
+    }
+
     private static AnnotatedArticle article(String file, String id, String published, String source, String url,
             String[][] expressions) {
         String title = Fixtures.read(file).lines().findFirst().orElseThrow();

@@ -156,6 +156,32 @@ class CurationCommandsTest {
         Path html = dir.resolve("out/c.html");
         assertThat(tarikh("export", "--db", db, "--format", "html", "--out", html.toString()).code()).isEqualTo(ExitCodes.OK);
         assertThat(Files.readString(html)).contains("تصحيح التاريخ إلى 2019-05");
+        // the json says which entries are curated, how, by whom
+        Path json = dir.resolve("out/c.json");
+        assertThat(tarikh("export", "--db", db, "--format", "json", "--out", json.toString()).code()).isEqualTo(ExitCodes.OK);
+        JsonNode exported = JsonMapper.builder().build().readTree(Files.readString(json));
+        JsonNode datedMarks = entryOf(exported, dateRef).get("curated");
+        assertThat(datedMarks.findValuesAsString("action")).containsExactlyInAnyOrder("DATE", "NOTE");
+        assertThat(datedMarks.findValuesAsString("by")).containsOnly("archivist-2");
+        assertThat(datedMarks.findValuesAsString("value")).contains("2019-05");
+        assertThat(exported.get("curation").get("hiddenEntries").asInt()).isEqualTo(1);
+        assertThat(exported.get("curation").get("applied")).hasSize(3); // the date, the note, the hide (the reject is undone)
+        assertThat(entryOf(exported, memberRef).get("curated")).isEmpty();
+
+        // --no-curation: the chronology as merging made it, nothing marked
+        Result raw = tarikh("timeline", "--db", db, "--format", "json", "--no-curation");
+        assertThat(raw.code()).as(raw.err()).isEqualTo(ExitCodes.OK);
+        JsonNode uncurated = JsonMapper.builder().build().readTree(raw.out());
+        assertThat(entryOf(uncurated, hideRef)).as("the hidden entry is back").isNotNull();
+        assertThat(entryOf(uncurated, dateRef).get("date").asString()).isNotEqualTo("2019-05");
+        assertThat(uncurated.get("curation").get("applied")).isEmpty();
+        assertThat(uncurated.get("entries").findValues("curated")).allMatch(JsonNode::isEmpty);
+        assertThat(tarikh("timeline", "--db", db, "--no-curation").out()).doesNotContain("curated: #")
+                .doesNotContain("hidden by curation");
+        Path rawHtml = dir.resolve("out/raw.html");
+        assertThat(tarikh("export", "--db", db, "--format", "html", "--no-curation", "--out", rawHtml.toString()).code())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(rawHtml)).doesNotContain("تصحيح التاريخ إلى 2019-05");
     }
 
     private JsonNode assertCurated(String db, String headRef, String memberRef, String hideRef, String dateRef) {

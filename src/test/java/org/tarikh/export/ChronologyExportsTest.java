@@ -102,6 +102,15 @@ class ChronologyExportsTest {
     }
 
     @Test
+    void theStreamedJsonIsTheDocumentWrittenWhole() {
+        java.io.StringWriter streamed = new java.io.StringWriter();
+        ChronologyJson.write(chronology, new java.io.PrintWriter(streamed));
+        String whole = ChronologyJson.JSON.writeValueAsString(ChronologyJson.of(chronology));
+        assertThat(streamed.toString().strip()).isEqualTo(whole.strip());
+        assertThat(whole).contains("\"entries\" : [ {").contains("\"curated\" : [ ]");
+    }
+
+    @Test
     void theSchemaCheckCanFail() throws Exception {
         JsonNode doc = JSON.readTree(JSON.writeValueAsString(ChronologyJson.of(chronology)));
         ((tools.jackson.databind.node.ObjectNode) doc.get("entries").get(0)).remove("sources");

@@ -1,0 +1,304 @@
+package org.tarikh.chronology;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The index of search terms (tables {@code search_term} and {@code search_indexed}, migration
+ * V11): for each {@link ArabicTerms} term and each article, the events whose paragraph has the
+ * term (what {@code --query} matches) and the events whose own text has it ({@code --entity},
+ * and the document frequencies of the merge weights). A query reads the postings of its few
+ * terms and then only the candidate events; nothing scans the event texts.
+ * <p>
+ * The index is derived from the stored search forms ({@code event.search_terms},
+ * {@code event.context_terms}) and written with them ({@code TimelineStore}). Articles stored
+ * before it existed are indexed from those forms on first use ({@link #complete}).
+ */
+public final class SearchIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
+    /** Bind parameters per IN list: well under every database's limit. */
+    static final int IN_CHUNK = 500;
+
+    /** More terms than this are counted in one pass over the whole index rather than term by term. */
+    static final int WHOLE_INDEX_TERMS = 20_000;
+
+    /** Longer terms are not indexed (the column's size; Lucene's tokenizer cuts tokens at 255). */
+    static final int MAX_TERM = 300;
+
+    private SearchIndex() {
+    }
+
+    /** One event's stored search forms: its own text's and its paragraph's ({@code null}: the text's). */
+    public record EventForms(int seq, String searchTerms, String contextTerms) {
+    }
+
+    /** One row of {@code search_term} for one article. */
+    public record Posting(String term, String contextEvents, String textEvents, int textCount) {
+    }
+
+    /** The postings of one article's events. */
+    public static List<Posting> postings(List<EventForms> events) {
+        Map<String, TreeSet<Integer>> context = new TreeMap<>();
+        Map<String, TreeSet<Integer>> text = new TreeMap<>();
+        for (EventForms e : events) {
+            for (String t : terms(e.contextTerms() == null ? e.searchTerms() : e.contextTerms())) {
+                context.computeIfAbsent(t, k -> new TreeSet<>()).add(e.seq());
+            }
+            for (String t : terms(e.searchTerms())) {
+                text.computeIfAbsent(t, k -> new TreeSet<>()).add(e.seq());
+            }
+        }
+        Set<String> all = new TreeSet<>(context.keySet());
+        all.addAll(text.keySet());
+        List<Posting> out = new ArrayList<>();
+        for (String t : all) {
+            if (t.length() > MAX_TERM) {
+                continue;
+            }
+            Set<Integer> c = context.getOrDefault(t, new TreeSet<>());
+            Set<Integer> x = text.getOrDefault(t, new TreeSet<>());
+            out.add(new Posting(t, join(c), join(x), x.size()));
+        }
+        return out;
+    }
+
+    /** Writes an article's postings and marks it indexed (inside the caller's transaction, if any). */
+    public static void write(JdbcTemplate jdbc, Map<String, List<Posting>> byArticle) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> indexed = new ArrayList<>();
+        byArticle.forEach((article, postings) -> {
+            indexed.add(new Object[] {article});
+            for (Posting p : postings) {
+                rows.add(new Object[] {p.term(), article, p.contextEvents(), p.textEvents(), p.textCount()});
+            }
+        });
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO search_term (term, article_id, context_events, text_events, text_count)"
+                    + " VALUES (?,?,?,?,?)", rows);
+        }
+        if (!indexed.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO search_indexed (article_id) VALUES (?)", indexed);
+            // last, so the row is held only until the caller commits: the stored frequencies are now stale
+            jdbc.update("UPDATE search_generation SET generation = generation + 1 WHERE id = 1");
+        }
+    }
+
+    /**
+     * The events that have every one of {@code terms}: article id → event seqs. {@code context}:
+     * in their paragraph (a query's words), else in their own text (an entity's).
+     */
+    public static Map<String, Set<Integer>> candidates(JdbcTemplate jdbc, Collection<String> terms, boolean context) {
+        Map<String, Set<Integer>> out = null;
+        String column = context ? "context_events" : "text_events";
+        for (String term : new TreeSet<>(terms)) {
+            Map<String, Set<Integer>> hits = new HashMap<>();
+            jdbc.query("SELECT article_id, " + column + " FROM search_term WHERE term = ?", rs -> {
+                Set<Integer> seqs = seqs(rs.getString(2));
+                if (!seqs.isEmpty()) {
+                    hits.put(rs.getString(1), seqs);
+                }
+            }, term);
+            if (out == null) {
+                out = hits;
+            } else {
+                Map<String, Set<Integer>> both = new HashMap<>();
+                for (Map.Entry<String, Set<Integer>> e : out.entrySet()) {
+                    Set<Integer> other = hits.get(e.getKey());
+                    if (other != null) {
+                        Set<Integer> s = new TreeSet<>(e.getValue());
+                        s.retainAll(other);
+                        if (!s.isEmpty()) {
+                            both.put(e.getKey(), s);
+                        }
+                    }
+                }
+                out = both;
+            }
+            if (out.isEmpty()) {
+                break;
+            }
+        }
+        return out == null ? new HashMap<>() : out;
+    }
+
+    /**
+     * In how many stored events' own text each of {@code terms} occurs (absent: none), and how
+     * many events there are (key ""). With {@code terms} null: every term. Read from
+     * {@code search_df}, which is recomputed from the postings (one pass) when the index has
+     * changed since it was computed ({@code search_generation}).
+     */
+    public static Map<String, Integer> documentFrequencies(JdbcTemplate jdbc, Collection<String> terms) {
+        String table = frequencies(jdbc) ? "search_df" : DF_FROM_POSTINGS;
+        Map<String, Integer> df = new HashMap<>();
+        if (terms == null || terms.size() > WHOLE_INDEX_TERMS) {
+            Set<String> wanted = terms == null ? null : new java.util.HashSet<>(terms);
+            jdbc.query("SELECT term, events FROM " + table, rs -> {
+                String t = rs.getString(1);
+                if (wanted == null || wanted.contains(t)) {
+                    put(df, t, rs.getLong(2));
+                }
+            });
+        } else {
+            List<String> list = new ArrayList<>(new TreeSet<>(terms));
+            for (int i = 0; i < list.size(); i += IN_CHUNK) {
+                List<String> chunk = list.subList(i, Math.min(list.size(), i + IN_CHUNK));
+                jdbc.query("SELECT term, events FROM " + table + " WHERE term IN (" + marks(chunk.size()) + ")", rs -> {
+                    put(df, rs.getString(1), rs.getLong(2));
+                }, chunk.toArray());
+            }
+        }
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM event", Integer.class);
+        df.put("", n == null ? 0 : n);
+        return df;
+    }
+
+    /** The frequencies summed from the postings, as a derived table (when search_df cannot be brought up to date). */
+    private static final String DF_FROM_POSTINGS =
+            "(SELECT term, SUM(text_count) AS events FROM search_term GROUP BY term) f";
+
+    /**
+     * Brings {@code search_df} up to date with the index if it is not; false if that failed
+     * (another query recomputing it at the same moment): then read the postings directly.
+     */
+    static boolean frequencies(JdbcTemplate jdbc) {
+        Map<String, Object> g = jdbc.queryForMap("SELECT generation, df_generation FROM search_generation WHERE id = 1");
+        long generation = ((Number) g.get("generation")).longValue();
+        Object done = g.get("df_generation");
+        if (done != null && ((Number) done).longValue() == generation) {
+            return true;
+        }
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        try {
+            tx.executeWithoutResult(s -> {
+                jdbc.update("DELETE FROM search_df");
+                jdbc.update("INSERT INTO search_df (term, events) SELECT term, SUM(text_count) FROM search_term"
+                        + " GROUP BY term HAVING SUM(text_count) > 0");
+                // up to date as of the generation read; if a run wrote meanwhile, the next query recomputes
+                jdbc.update("UPDATE search_generation SET df_generation = ? WHERE id = 1 AND generation = ?",
+                        generation, generation);
+            });
+            LOG.info("search index: document frequencies recomputed (generation {})", generation);
+            return true;
+        } catch (DataAccessException e) {
+            LOG.info("search index: document frequencies not recomputed now ({}); read from the postings",
+                    e.getMostSpecificCause().getMessage());
+            return false;
+        }
+    }
+
+    private static void put(Map<String, Integer> df, String term, long n) {
+        if (n > 0) {
+            df.put(term, (int) n);
+        }
+    }
+
+    /**
+     * Indexes the articles that are not yet (stored before V11, or by a Tarikh without the
+     * index), from their stored search forms, filling in any search form missing since before V3.
+     * Cheap when nothing is missing: two counts. Returns how many articles it indexed.
+     */
+    public static int complete(DataSource dataSource) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Long articles = jdbc.queryForObject("SELECT COUNT(*) FROM article", Long.class);
+        Long indexed = jdbc.queryForObject("SELECT COUNT(*) FROM search_indexed", Long.class);
+        if (articles == null || indexed == null || articles.equals(indexed)) {
+            return 0;
+        }
+        List<String> missing = jdbc.queryForList("SELECT a.id FROM article a WHERE NOT EXISTS"
+                + " (SELECT 1 FROM search_indexed s WHERE s.article_id = a.id) ORDER BY a.id", String.class);
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        int done = 0;
+        for (int i = 0; i < missing.size(); i += 100) {
+            List<String> chunk = missing.subList(i, Math.min(missing.size(), i + 100));
+            try {
+                tx.executeWithoutResult(s -> index(jdbc, chunk));
+                done += chunk.size();
+            } catch (DataAccessException raced) {
+                // another process stored or indexed some of these meanwhile: one by one, skipping those
+                for (String id : chunk) {
+                    try {
+                        tx.executeWithoutResult(s -> index(jdbc, List.of(id)));
+                        done++;
+                    } catch (DataAccessException e) {
+                        LOG.info("search index: article {} not indexed now ({}); retried on a later query", id,
+                                e.getMostSpecificCause().getMessage());
+                    }
+                }
+            }
+        }
+        LOG.info("search index: indexed {} articles stored before it existed", done);
+        return done;
+    }
+
+    private static void index(JdbcTemplate jdbc, List<String> ids) {
+        Map<String, List<EventForms>> forms = new LinkedHashMap<>();
+        ids.forEach(id -> forms.put(id, new ArrayList<>()));
+        List<Object[]> filled = new ArrayList<>();
+        jdbc.query("SELECT article_id, seq, event_text, search_terms, context_terms FROM event WHERE article_id IN ("
+                + marks(ids.size()) + ")", rs -> {
+                    String search = rs.getString(4);
+                    if (search == null) { // stored before V3
+                        search = ArabicTerms.searchForm(rs.getString(3));
+                        filled.add(new Object[] {search, rs.getString(1), rs.getInt(2)});
+                    }
+                    forms.get(rs.getString(1)).add(new EventForms(rs.getInt(2), search, rs.getString(5)));
+                }, ids.toArray());
+        if (!filled.isEmpty()) {
+            jdbc.batchUpdate("UPDATE event SET search_terms = ? WHERE article_id = ? AND seq = ?", filled);
+        }
+        Map<String, List<Posting>> postings = new LinkedHashMap<>();
+        forms.forEach((id, events) -> postings.put(id, postings(events)));
+        write(jdbc, postings);
+    }
+
+    static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static List<String> terms(String searchForm) {
+        if (searchForm == null || searchForm.isBlank()) {
+            return List.of();
+        }
+        return List.of(searchForm.strip().split(" "));
+    }
+
+    private static String join(Set<Integer> seqs) {
+        StringBuilder b = new StringBuilder();
+        for (int s : seqs) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(s);
+        }
+        return b.toString();
+    }
+
+    static Set<Integer> seqs(String list) {
+        Set<Integer> out = new TreeSet<>();
+        if (list == null || list.isBlank()) {
+            return out;
+        }
+        for (String s : list.strip().split(" ")) {
+            out.add(Integer.parseInt(s));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package org.tarikh.chronology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The search index (V11): postings per term and article, the candidates of a query, document
+ * frequencies equal to counting the stored search forms, and articles stored before the index
+ * indexed on first use with the same results.
+ */
+class SearchIndexTest {
+
+    @Test
+    void postingsListTheEventsWhoseParagraphOrTextHasEachTerm() {
+        List<SearchIndex.Posting> p = SearchIndex.postings(List.of(
+                new SearchIndex.EventForms(0, " قنا سويس ", " قنا سويس جديد "),
+                new SearchIndex.EventForms(1, " افتتاح ", " قنا سويس جديد "),
+                new SearchIndex.EventForms(2, " قنا ", null)));
+        Map<String, SearchIndex.Posting> byTerm = new HashMap<>();
+        p.forEach(x -> byTerm.put(x.term(), x));
+        assertThat(byTerm.keySet()).containsExactlyInAnyOrder("قنا", "سويس", "جديد", "افتتاح");
+        assertThat(byTerm.get("قنا")).isEqualTo(new SearchIndex.Posting("قنا", "0 1 2", "0 2", 2));
+        assertThat(byTerm.get("سويس")).isEqualTo(new SearchIndex.Posting("سويس", "0 1", "0", 1));
+        // in the text but not the paragraph it was given: text postings only
+        assertThat(byTerm.get("افتتاح")).isEqualTo(new SearchIndex.Posting("افتتاح", "", "1", 1));
+        assertThat(SearchIndex.seqs("0 2 11")).containsExactly(0, 2, 11);
+    }
+
+    @Test
+    void theStoreIndexesEveryEventItWrites() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_indexed", Integer.class))
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM article", Integer.class));
+        Map<String, Set<Integer>> c = SearchIndex.candidates(jdbc, ArabicTerms.of("القوات الأمريكية"), true);
+        assertThat(c).containsOnlyKeys("chrono-b-daily", "chrono-c-weekly", "evil/<id>&\"x\"");
+        assertThat(SearchIndex.candidates(jdbc, ArabicTerms.of("القوات معرض"), true)).isEmpty();
+        assertThat(SearchIndex.complete(db)).isZero(); // nothing to do
+    }
+
+    @Test
+    void documentFrequenciesAreThoseOfTheStoredSearchForms() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        // counted the slow way: every event's search form, each term once per event
+        Map<String, Integer> expected = new HashMap<>();
+        List<String> forms = jdbc.queryForList("SELECT search_terms FROM event", String.class);
+        for (String f : forms) {
+            Arrays.stream(f.strip().split(" ")).filter(t -> !t.isEmpty()).distinct()
+                    .forEach(t -> expected.merge(t, 1, Integer::sum));
+        }
+        expected.put("", forms.size());
+        assertThat(new EventQuery(db).documentFrequencies()).isEqualTo(expected);
+        String forces = ArabicTerms.of("القوات").get(0);
+        assertThat(expected.get(forces)).isPositive();
+        Map<String, Integer> some = new EventQuery(db).documentFrequencies(List.of(forces, "no-such-term"));
+        assertThat(some).containsOnlyKeys(forces, "").containsEntry(forces, expected.get(forces))
+                .containsEntry("", forms.size());
+    }
+
+    @Test
+    void storedFrequenciesAreRecomputedWhenTheIndexChanges() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        String forces = ArabicTerms.of("القوات").get(0);
+        Map<String, Integer> before = new EventQuery(db).documentFrequencies(List.of(forces));
+        assertThat(jdbc.queryForObject("SELECT df_generation = generation FROM search_generation", Boolean.class)).isTrue();
+        // a run stores one more article whose event names the forces: the stored frequencies are stale
+        ChronologyDatabase.store(db, "chrono-z-extra", "وصلت القوات الأمريكية يوم 7 أبريل 2021 إلى القاعدة.");
+        assertThat(jdbc.queryForObject("SELECT df_generation = generation FROM search_generation", Boolean.class)).isFalse();
+        Map<String, Integer> after = new EventQuery(db).documentFrequencies(List.of(forces));
+        assertThat(after.get(forces)).isEqualTo(before.get(forces) + 1);
+        assertThat(after.get("")).isEqualTo(before.get("") + 1);
+    }
+
+    @Test
+    void articlesStoredBeforeTheIndexAreIndexedOnFirstUseWithTheSameResults() {
+        DataSource indexed = ChronologyDatabase.create();
+        DataSource old = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(old);
+        jdbc.update("DELETE FROM search_term");
+        jdbc.update("DELETE FROM search_indexed WHERE article_id <> 'chrono-a-wire'");
+        ChronologyFilter q = new ChronologyFilter("القوات الأمريكية", null, null, null, null, null);
+        assertThat(new EventQuery(old).events(q)).isEqualTo(new EventQuery(indexed).events(q));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_indexed", Integer.class)).isEqualTo(5);
+        // the one marked indexed without postings stays as it was: the mark is what counts
+        assertThat(new EventQuery(old).documentFrequencies().get("")).isEqualTo(10);
+        ChronologyFilter entity = new ChronologyFilter(null, "عين الأسد", null, null, null, null);
+        assertThat(new EventQuery(old).events(entity)).isEqualTo(new EventQuery(indexed).events(entity));
+    }
+
+    @Test
+    void aReplacedArticleIsReindexedNotDoubled() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        int rows = jdbc.queryForObject("SELECT COUNT(*) FROM search_term", Integer.class);
+        // the store replaces an article by deleting it: its postings go with it (cascade)
+        jdbc.update("DELETE FROM article WHERE id = 'chrono-b-daily'");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_term WHERE article_id = 'chrono-b-daily'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_term", Integer.class)).isLessThan(rows);
+        assertThat(SearchIndex.candidates(jdbc, ArabicTerms.of("القوات الأمريكية"), true))
+                .containsOnlyKeys("chrono-c-weekly", "evil/<id>&\"x\"");
+    }
+}
