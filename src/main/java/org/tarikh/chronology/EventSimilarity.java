@@ -121,7 +121,37 @@ public final class EventSimilarity {
             }
             who.append(words[k]).append(' ');
         }
+        if (who.length() == 0) {
+            who.append(speakerBefore(e));
+        }
         return new HashSet<>(ArabicTerms.of(who.toString()));
+    }
+
+    /**
+     * «أما وزير الخارجية البريطاني فيليب هاموند فقال»: a speaker named before its verb, when none
+     * follows it; the words between the span's start and the verb, after «أما», «بدوره» and the
+     * like, and only when the verb carries «ف» or the span starts with «أما».
+     */
+    static String speakerBefore(SourceEvent e) {
+        String before = e.text().substring(0, Math.max(0, Math.min(e.text().length(), e.triggerBegin() - e.begin())));
+        String[] words = before.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "";
+        }
+        boolean amma = words[0].equals("أما") || words[0].equals("وأما");
+        String verb = e.triggerText() == null ? "" : e.triggerText();
+        if (!amma && !verb.startsWith("ف")) {
+            return "";
+        }
+        StringBuilder who = new StringBuilder();
+        for (int k = amma ? 1 : 0; k < words.length; k++) {
+            if (NOT_SPEAKER.contains(words[k]) || words[k].startsWith("بدور") || words[k].startsWith("جانب")
+                    || words[k].startsWith("جهت")) {
+                continue;
+            }
+            who.append(words[k]).append(' ');
+        }
+        return who.toString();
     }
 
     /** The speaker of a statement whose speaker is named by role only: never the same as another's. */

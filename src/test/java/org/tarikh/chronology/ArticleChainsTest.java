@@ -42,4 +42,22 @@ class ArticleChainsTest {
         assertThat(chain[2]).isEqualTo(chain[0]).isNotNegative();
         assertThat(chain[3]).isNotEqualTo(chain[0]);
     }
+
+    @Test
+    void aSpeakerNamedBeforeItsVerbStartsAStatementOfItsOwn() {
+        List<SourceEvent> events = new ArrayList<>();
+        String first = "بدوره، قال وزير الخارجية الألماني فرانك فالتر شتاينماير";
+        events.add(new SourceEvent("a1", 0, 0, first.length(), first, LocalDateTime.MIN, DCT.plusDays(1).atStartOfDay(),
+                "DAY", false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s", "u", ArabicTerms.of(first), "قال",
+                first.indexOf("قال"), "report:say", "HAPPENING", "ON_OR_BEFORE"));
+        String second = "أما وزير الخارجية البريطاني فيليب هاموند فقال";
+        events.add(new SourceEvent("a1", 1, 60, 60 + second.length(), second, LocalDateTime.MIN,
+                DCT.plusDays(1).atStartOfDay(), "DAY", false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s", "u",
+                ArabicTerms.of(second), "فقال", 60 + second.indexOf("فقال"), "report:say", "HAPPENING", "ON_OR_BEFORE"));
+        events.add(event(2, 120, "وأضاف", "وأضاف", "report:say"));
+        assertThat(EventSimilarity.speaker(events.get(1))).isNotEmpty().doesNotContain(EventSimilarity.ROLE_ONLY);
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isNotEqualTo(chain[0]);
+        assertThat(chain[2]).isEqualTo(chain[1]);
+    }
 }
