@@ -25,7 +25,7 @@ import java.util.Set;
  * before" date is open towards the past), or are adjacent days with a score of at least
  * {@value #CONFLICT_SCORE} (kept and flagged as a date conflict); their actions are the same
  * when both have one; two statements have the same speaker (the words after the reporting
- * verb share a term). Copies are compatible whatever their triggers.
+ * verb, or before it in «أما X فقال», share a term). Copies are compatible whatever their triggers.
  */
 public final class EventSimilarity {
 
