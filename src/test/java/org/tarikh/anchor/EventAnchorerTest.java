@@ -219,4 +219,11 @@ class EventAnchorerTest {
         List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"مارس 2015", "DATE", "2015-03"}), DCT);
         assertThat(withTrigger(events, "وقبضوا").relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
     }
+
+    @Test
+    void aLinkLineIsNotAHappening() {
+        String text = "افتتح الوزير المعرض الأربعاء.\nرابط الخبر بصحيفة الوئام: مسلسلات رمضان";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الأربعاء", "DATE", "2021-04-07"}), DCT);
+        assertThat(events).extracting(Event::text).noneMatch(t -> t.contains("رابط"));
+    }
 }
