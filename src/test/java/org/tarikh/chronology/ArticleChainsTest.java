@@ -60,4 +60,23 @@ class ArticleChainsTest {
         assertThat(chain[1]).isNotEqualTo(chain[0]);
         assertThat(chain[2]).isEqualTo(chain[1]);
     }
+
+    @Test
+    void twoEventsOfUnknownActionFromDifferentArticlesAreNeverCompatible() {
+        SourceEvent a = event(0, 0, "هنأت شخصيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", "هنأت", null);
+        SourceEvent b = new SourceEvent("a2", 0, 0, a.text().length(), a.text(), a.start(), a.until(), "DAY", false, "",
+                "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s", "u", ArabicTerms.of(a.text()), "هنأت", 0, null,
+                "HAPPENING", "ON_OR_BEFORE");
+        SourceEvent c = new SourceEvent("a3", 0, 0, 20, "رفع خادم الحرمين الشريفين الملك سلمان", a.start(), a.until(),
+                "DAY", false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s", "u",
+                ArabicTerms.of("رفع خادم الحرمين الشريفين الملك سلمان"), "رفع", 0, null, "HAPPENING", "ON_OR_BEFORE");
+        List<SourceEvent> events = List.of(a, b, c);
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        events.forEach(e -> e.terms().stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum)));
+        df.put("", 100);
+        EventSimilarity sim = new EventSimilarity(events, MergeRule.Weights.of(df), null, EventSimilarity.THRESHOLD);
+        assertThat(EventSimilarity.unknownAction(a)).isTrue();
+        assertThat(sim.compatible(0, 1)).isTrue(); // copies
+        assertThat(sim.compatible(0, 2)).isFalse();
+    }
 }
