@@ -79,4 +79,14 @@ class ArticleChainsTest {
         assertThat(sim.compatible(0, 1)).isTrue(); // copies
         assertThat(sim.compatible(0, 2)).isFalse();
     }
+
+    @Test
+    void speakersSharingOnlyANameParticleAreTwoPeople() {
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "يقول أبو هريرة", "يقول", "report:say"));
+        events.add(event(1, 300, "وقال أبو شعيب", "وقال", "report:say"));
+        assertThat(EventSimilarity.speaker(events.get(0))).containsExactlyElementsOf(ArabicTerms.of("هريرة"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isNotEqualTo(chain[0]);
+    }
 }
