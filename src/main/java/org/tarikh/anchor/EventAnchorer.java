@@ -32,6 +32,10 @@ import org.tarikh.order.TimexIntervals;
  *   precise one anchors, the others are {@link Event#alsoInClause()}), except those in a
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
  *   something else and date nothing.</li>
+ *   <li><b>Shared time.</b> A happening without an expression of its own whose span says
+ *   «في الشهر نفسه» / «اليوم ذاته» / «نفس العام» takes the article's latest earlier month, day
+ *   or year; an imperfect after «وهو/وهي/وهم» takes the time of the event before it. Both are
+ *   dated ON (see {@code sharedTime}).</li>
  *   <li><b>Inherited time.</b> An event without its own time, reported by a statement («قال،
  *   أعلن، أكد X يوم A أن Y حدث»), happened on or before the statement's time
  *   ({@link DateRelation#ON_OR_BEFORE}); anything else happened on or before the publication
@@ -60,6 +64,7 @@ public final class EventAnchorer {
     static List<Event> anchor(String text, TaggedText tagged, LocalDate dct, TriggerLexicon lex) {
         List<Event> events = new ArrayList<>();
         TimeInterval publication = TimexIntervals.of(dct.toString(), null, dct).orElseThrow();
+        List<Placed> earlier = new ArrayList<>(); // the article's anchorable expressions so far, in text order
         for (Span sentence : tagged.sentences()) {
             List<Placed> placed = new ArrayList<>();
             for (Timex t : tagged.timexes()) {
@@ -71,6 +76,8 @@ public final class EventAnchorer {
             placed.sort(Comparator.comparingInt(p -> p.timex().begin()));
             List<Segment> segments = segment(text, sentence, lex);
             List<Unit> units = units(segments, sentence);
+            List<Placed> before = List.copyOf(earlier);
+            earlier.addAll(placed);
             if (units.isEmpty()) {
                 if (!placed.isEmpty()) { // a dated sentence without any trigger: background
                     events.add(event(events.size(), text, sentence.begin(), sentence.end(), placed, null, null,
@@ -99,6 +106,11 @@ public final class EventAnchorer {
                     time = List.of(); // «مؤخراً», «في الآونة الأخيرة»: on or before its report, as without a time
                 }
                 DateRelation relation = DateRelation.ON;
+                boolean shared = false;
+                if (time.isEmpty()) {
+                    time = sharedTime(text, u, i, units, end, before, placed, lex);
+                    shared = !time.isEmpty();
+                }
                 if (time.isEmpty()) {
                     Unit from = inheritFrom(u, units);
                     if (from != null) {
@@ -108,7 +120,7 @@ public final class EventAnchorer {
                         relation = DateRelation.ON_OR_BEFORE;
                     }
                 }
-                events.add(event(events.size(), text, u.begin, end, time, u.trigger, u.entry, kind(u), relation,
+                events.add(event(events.size(), text, u.begin, end, time, u.trigger, u.entry, kind(u, shared), relation,
                         publication));
             }
         }
@@ -132,14 +144,111 @@ public final class EventAnchorer {
         return null;
     }
 
-    private static EventKind kind(Unit u) {
+    /**
+     * The time a happening without an expression of its own shares with another, when the text
+     * says it is the same time (relation ON):
+     * <ul>
+     *   <li><b>Same-period anaphora</b>: «في الشهر نفسه», «في اليوم ذاته», «في نفس العام» in its
+     *   span take the latest earlier expression of the article of that unit (a month, a day, a
+     *   year).</li>
+     *   <li><b>Circumstantial «وهو»</b>: «… استشهد يوم أمس وهو يتصدى …»: an imperfect right after
+     *   «وهو/وهي/وهم» happens at the time of the event before it.</li>
+     * </ul>
+     * Reports, opinions and states never share; a time from a relative, purpose, contrast or
+     * cause clause without its own trigger stays excluded (it is in no unit's own times). A
+     * happening verb in the perfect coordinated by «و» with the one before it («استولوا على
+     * القاعدة في مارس وقبضوا على الوزير») does not share its time: measured again, it dated one
+     * more development happening wrongly than rightly and cost two held-out ones
+     * (docs/chronology.md).
+     */
+    private static List<Placed> sharedTime(String text, Unit u, int i, List<Unit> units, int end, List<Placed> before,
+            List<Placed> sentencePlaced, TriggerLexicon lex) {
+        if (!u.entry.cls().equals("happening") && !u.entry.light()) {
+            return List.of();
+        }
+        Granularity unit = samePeriod(text, u.begin, end);
+        if (unit != null) {
+            Placed antecedent = null;
+            for (Placed p : before) {
+                if (p.interval().granularity() == unit && !p.interval().vague()) {
+                    antecedent = p;
+                }
+            }
+            for (Placed p : sentencePlaced) {
+                if (p.timex().begin() < u.begin && p.interval().granularity() == unit && !p.interval().vague()) {
+                    antecedent = p;
+                }
+            }
+            return antecedent == null ? List.of() : List.of(antecedent);
+        }
+        if (i == 0) {
+            return List.of();
+        }
+        Unit prev = units.get(i - 1);
+        if (prev.own.isEmpty() || !prev.entry.cls().equals("happening")) {
+            return List.of();
+        }
+        if (u.entry.verb() && u.entry.imperfective() && !u.entry.future() && u.triggerIndex >= 0) {
+            List<ArabicWords.Word> ws = u.segment.words;
+            int k = u.triggerIndex;
+            String w = k > 0 ? ws.get(k - 1).norm()
+                    : lastWordBefore(text, u.trigger.begin());
+            if (CIRCUMSTANTIAL.contains(w)) {
+                return prev.own;
+            }
+        }
+        return List.of();
+    }
+
+    /** «وهو يتصدى»: the pronoun that opens a circumstantial clause. */
+    private static final Set<String> CIRCUMSTANTIAL = Set.of("وهو", "وهي", "وهم", "وهما", "وهن");
+
+    private static String lastWordBefore(String text, int at) {
+        List<ArabicWords.Word> ws = ArabicWords.words(text, Math.max(0, at - 12), at);
+        return ws.isEmpty() ? "" : ws.get(ws.size() - 1).norm();
+    }
+
+    /** «الشهر نفسه», «اليوم ذاته», «نفس العام»: the unit of a same-period reference in [from, to), or null. */
+    static Granularity samePeriod(String text, int from, int to) {
+        List<ArabicWords.Word> ws = ArabicWords.words(text, from, to);
+        for (int k = 0; k + 1 < ws.size(); k++) {
+            String a = ws.get(k).norm();
+            String b = ws.get(k + 1).norm();
+            Granularity g = PERIODS.get(strip(a));
+            if (g != null && SAME.contains(b)) {
+                return g;
+            }
+            g = PERIODS.get(strip(b));
+            if (g != null && (a.equals("نفس") || a.equals("ذات")) && b.startsWith("ال")) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static String strip(String w) {
+        for (String p : new String[] {"وفي", "في", "و", "ف", "ب"}) {
+            if (w.startsWith(p + "ال")) {
+                return w.substring(p.length());
+            }
+        }
+        return w;
+    }
+
+    private static final Set<String> SAME = Set.of("نفسه", "ذاته", "نفسها", "ذاتها");
+    private static final java.util.Map<String, Granularity> PERIODS = java.util.Map.of("اليوم", Granularity.DAY,
+            "الشهر", Granularity.MONTH, "العام", Granularity.YEAR, "السنه", Granularity.YEAR, "الاسبوع",
+            Granularity.WEEK);
+
+    private static EventKind kind(Unit u, boolean sharedTime) {
         TriggerLexicon.Entry e = u.entry;
         EventKind k = switch (e.cls()) {
             case "opinion" -> EventKind.OPINION;
             case "state" -> EventKind.STATE;
             default -> EventKind.HAPPENING;
         };
-        if (k == EventKind.HAPPENING && e.verb() && e.imperfective() && !e.future() && !e.report() && u.own.isEmpty()) {
+        if (k == EventKind.HAPPENING && e.verb() && e.imperfective() && !e.future() && !e.report() && u.own.isEmpty()
+                && !sharedTime) {
             return EventKind.STATE; // present tense, no time of its own: a state or habit
         }
         if (!u.own.isEmpty() && u.own.stream().allMatch(p -> "PRESENT_REF".equals(p.timex().value()))) {

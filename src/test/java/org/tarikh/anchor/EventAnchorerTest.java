@@ -179,4 +179,51 @@ class EventAnchorerTest {
         assertThat(withTrigger(events, "غيرت").text()).isEqualTo("أن إسرائيل غيرت سياستها منذ شهر.");
         assertThat(withTrigger(events, "كشف").text()).isEqualTo("كشف مصدر عسكري");
     }
+
+    @Test
+    void aSamePeriodReferenceTakesTheLatestEarlierExpressionOfThatUnit() {
+        String text = "سيطر الحوثيون على قاعدة العند في مارس 2015. وفي 10 أبريل غادر السفير. "
+                + "وفي الشهر نفسه شنت مقاتلات التحالف غارات. وفي اليوم ذاته وصل الوزير.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"مارس 2015", "DATE", "2015-03"}, new String[] {"10 أبريل", "DATE", "2015-04-10"}), DCT);
+        Event raids = withTrigger(events, "شنت");
+        assertThat(raids.anchor().value()).isEqualTo("2015-03");
+        assertThat(raids.relation()).isEqualTo(DateRelation.ON);
+        Event arrival = withTrigger(events, "وصل");
+        assertThat(arrival.anchor().value()).isEqualTo("2015-04-10");
+        assertThat(arrival.relation()).isEqualTo(DateRelation.ON);
+    }
+
+    @Test
+    void aSamePeriodReferenceWithoutAnEarlierExpressionOfItsUnitInheritsNothing() {
+        String text = "غادر السفير في 10 أبريل. وفي العام نفسه وصل الوزير.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"10 أبريل", "DATE", "2015-04-10"}), DCT);
+        Event arrival = withTrigger(events, "وصل");
+        assertThat(arrival.anchor()).isNull();
+        assertThat(arrival.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void anImperfectAfterWaHuwaHappensAtTheTimeOfTheEventBeforeIt() {
+        String text = "قتل الجندي يوم أمس في قاعدة العند وهو يتصدى للمهاجمين.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يوم أمس", "DATE", "2021-04-06"}), DCT);
+        Event fighting = withTrigger(events, "يتصدى");
+        assertThat(fighting.anchor().value()).isEqualTo("2021-04-06");
+        assertThat(fighting.relation()).isEqualTo(DateRelation.ON);
+        assertThat(fighting.kind()).isEqualTo(EventKind.HAPPENING);
+    }
+
+    @Test
+    void aCoordinatedHappeningDoesNotShareTheTimeOfTheOneBeforeIt() {
+        String text = "سيطر الحوثيون على قاعدة العند في مارس 2015 وقبضوا على وزير الدفاع فيها.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"مارس 2015", "DATE", "2015-03"}), DCT);
+        assertThat(withTrigger(events, "وقبضوا").relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void aLinkLineIsNotAHappening() {
+        String text = "افتتح الوزير المعرض الأربعاء.\nرابط الخبر بصحيفة الوئام: مسلسلات رمضان";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الأربعاء", "DATE", "2021-04-07"}), DCT);
+        assertThat(events).extracting(Event::text).noneMatch(t -> t.contains("رابط"));
+    }
 }
