@@ -88,10 +88,6 @@ public record MergeRule(double minSimilarity, int minSharedTerms, double minSame
         }
     }
 
-    /** Whether two events may sit in one entry at all (bounds chaining through merged groups). */
-    public boolean mayShareEntry(SourceEvent a, SourceEvent b) {
-        return time(a, b).gapDays() <= maxConflictDays;
-    }
 
     /** A day or finer, not vague: a shared month is weak evidence in a news archive. */
     private static boolean fineDate(SourceEvent e) {

@@ -90,10 +90,6 @@ public final class RuleFilter {
         return rules;
     }
 
-    /** Number of rules that must always run (no literal condition could be derived). */
-    public int unconditionalRules() {
-        return alwaysRules.cardinality();
-    }
 
     public int size() {
         return rules.size();
