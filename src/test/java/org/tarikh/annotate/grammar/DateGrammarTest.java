@@ -237,4 +237,20 @@ class DateGrammarTest {
         assertThat(tag("خلال الربع الأول من العام المالي 2016.", "الربع الأول من العام المالي 2016").value())
                 .isEqualTo("FY2016-Q1");
     }
+
+    @Test
+    void qualifiersAfterACountedDurationApproximationsAndThePresentPeriod() {
+        Timex more = tag("وجدد اللاعب عقده 3 أعوام أخرى مع النادي.", "3 أعوام أخرى");
+        assertThat(more.value()).isEqualTo("P3Y");
+        assertThat(more.rule()).isEqualTo("tarikh:grammar:duration-qualified");
+        assertThat(tag("تولت الإدارة القيادة لأربع سنوات مقبلة.", "أربع سنوات مقبلة").value()).isEqualTo("P4Y");
+        Timex approx = tag("أبقى المجلس الفائدة عند الصفر لما يقارب سبع سنوات.", "ما يقارب سبع سنوات");
+        assertThat(approx.value()).isEqualTo("P7Y");
+        assertThat(approx.mod()).isEqualTo("APPROX");
+        Timex now = tag("وتشهد الشاليهات خلال هذه الفترة ارتفاعا في الأسعار.", "هذه الفترة");
+        assertThat(now.value()).isEqualTo("PRESENT_REF");
+        assertThat(now.rule()).isEqualTo("tarikh:grammar:vague");
+        // «مرة أخرى» has no counted duration before it
+        assertThat(pipeline.tag("وفاز الفريق مرة أخرى.", DCT).timexes()).isEmpty();
+    }
 }
