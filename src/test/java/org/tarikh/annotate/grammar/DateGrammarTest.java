@@ -253,4 +253,18 @@ class DateGrammarTest {
         // «مرة أخرى» has no counted duration before it
         assertThat(pipeline.tag("وفاز الفريق مرة أخرى.", DCT).timexes()).isEmpty();
     }
+
+    @Test
+    void aPartOfAMonthNamedWithoutAYearIsPlacedLikeTheMonthAlone() {
+        Timex end = tag("تنتهي فترة التخفيضات مع نهاية شهر أكتوبر.", "نهاية شهر أكتوبر");
+        assertThat(end.value()).isEqualTo("2015-10");
+        assertThat(end.mod()).isEqualTo("END");
+        assertThat(end.rule()).isEqualTo("tarikh:grammar:modified-named-month");
+        // the nearest occurrence (DCT 15 September 2015), whatever the tense
+        assertThat(tag("ارتفعت الأسعار في أواخر يوليو.", "أواخر يوليو").value()).isEqualTo("2015-07");
+        assertThat(tag("تبدأ الحملة في بداية نوفمبر.", "بداية نوفمبر").mod()).isEqualTo("START");
+        // a Hijri month is left to the rules that know its days
+        assertThat(pipeline.tag("وصل الحجاج في نهاية شهر رمضان.", DCT).timexes())
+                .noneMatch(x -> "tarikh:grammar:modified-named-month".equals(x.rule()));
+    }
 }
