@@ -74,6 +74,8 @@ final class GrammarComposer {
                 case "sameDate" -> value(parts, "DATE") instanceof LocalDate d ? d : null;
                 case "modifiedMonth" -> modified(reading((Sem.Month) value(parts, "MONTH")), parts);
                 case "modifiedNamedMonth" -> modifiedNamedMonth(parts, c);
+                case "relativeYearDate" -> yearReading(new Sem.Year(0, false, (Integer) value(parts, "REL")), c);
+                case "relativeMonthDate" -> reading(gregorianMonth(YearMonth.from(c.dct()).plusMonths((Integer) value(parts, "REL"))));
                 case "modifiedYear" -> modified(yearReading((Sem.Year) value(parts, "YEAR"), c), parts);
                 case "lately" -> c.previousWord().equals("و") || parts.get(0).skip() > 0 ? null
                         : new Sem.Reading(TimexType.DATE, "PAST_REF", null); // «وأخيرا»: finally

@@ -267,4 +267,15 @@ class DateGrammarTest {
         assertThat(pipeline.tag("وصل الحجاج في نهاية شهر رمضان.", DCT).timexes())
                 .noneMatch(x -> "tarikh:grammar:modified-named-month".equals(x.rule()));
     }
+
+    @Test
+    void aYearOrMonthWordWithARelativeWordIsADateOfItsOwn() {
+        Timex year = tag("بلغ الإنتاج ذروته في العام المنصرم.", "العام المنصرم");
+        assertThat(year.value()).isEqualTo("2014");
+        assertThat(year.rule()).isEqualTo("tarikh:grammar:year-relative-date");
+        Timex month = tag("وصل الوفد في الشهر المنصرم إلى الرياض.", "الشهر المنصرم");
+        assertThat(month.value()).isEqualTo("2015-08");
+        assertThat(month.rule()).isEqualTo("tarikh:grammar:month-relative-date");
+        assertThat(tag("ستفتتح المدينة العام المقبل.", "العام المقبل").value()).isEqualTo("2016");
+    }
 }
