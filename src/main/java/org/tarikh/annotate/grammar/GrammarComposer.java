@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.tarikh.annotate.TimexType;
+import org.tarikh.annotate.rules.MonthAnnotator;
 
 /**
  * The composers of grammar.txt: each turns the pieces a rule matched into the meaning of the
@@ -72,6 +73,9 @@ final class GrammarComposer {
                 case "thisDay" -> c.dct();
                 case "sameDate" -> value(parts, "DATE") instanceof LocalDate d ? d : null;
                 case "modifiedMonth" -> modified(reading((Sem.Month) value(parts, "MONTH")), parts);
+                case "modifiedNamedMonth" -> modifiedNamedMonth(parts, c);
+                case "relativeYearDate" -> yearReading(new Sem.Year(0, false, (Integer) value(parts, "REL")), c);
+                case "relativeMonthDate" -> reading(gregorianMonth(YearMonth.from(c.dct()).plusMonths((Integer) value(parts, "REL"))));
                 case "modifiedYear" -> modified(yearReading((Sem.Year) value(parts, "YEAR"), c), parts);
                 case "lately" -> c.previousWord().equals("و") || parts.get(0).skip() > 0 ? null
                         : new Sem.Reading(TimexType.DATE, "PAST_REF", null); // «وأخيرا»: finally
@@ -434,6 +438,20 @@ final class GrammarComposer {
     /** «بداية الشهر», «نهاية العام الماضي»: START, MID or END of a month or year. */
     private static Sem.Reading modified(Sem.Reading r, List<Piece> parts) {
         return new Sem.Reading(r.type(), r.value(), (String) value(parts, "MODIFIER"));
+    }
+
+    /**
+     * «نهاية شهر مايو», «أواخر يوليو»: START, MID or END of a Gregorian month named without a year,
+     * placed like the month alone (MonthAnnotator: the nearest occurrence, the tense deciding a tie). A Hijri month's value is the Gregorian month holding its
+     * 15th, so a part of it is left to the rules that know its days.
+     */
+    private static Sem.Reading modifiedNamedMonth(List<Piece> parts, Context c) {
+        Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+        if (name.hijri()) {
+            return null;
+        }
+        int year = MonthAnnotator.nearestYear(c.dct(), name.month(), null, c::future);
+        return modified(reading(new Sem.Month(year, name.month(), false)), parts);
     }
 
     /** A Hijri year as the Gregorian year holding its middle (1 Rajab), as the guidelines say. */

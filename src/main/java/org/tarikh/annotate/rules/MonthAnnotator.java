@@ -106,7 +106,16 @@ public class MonthAnnotator extends RuleAnnotator {
      * half a year each way) does the clause's tense decide.
      */
     static int resolve(TimexDoc doc, int wordIndex, int month, Integer day) {
-        LocalDate dct = doc.dct;
+        return nearestYear(doc.dct, month, day, () -> Tense.future(doc, wordIndex));
+    }
+
+    /**
+     * The year of {@code month} (and {@code day}) written without one, as {@link #resolve}: the
+     * occurrence nearest to {@code dct}, the tense ({@code future}, asked only then) deciding
+     * when the previous and next are about equally far. The date grammar places a month named
+     * with a part («نهاية شهر مايو») the same way.
+     */
+    public static int nearestYear(LocalDate dct, int month, Integer day, java.util.function.BooleanSupplier future) {
         int y = dct.getYear();
         int best = y;
         long bestDistance = Long.MAX_VALUE;
@@ -125,9 +134,9 @@ public class MonthAnnotator extends RuleAnnotator {
         if (second - bestDistance > 45) {
             return best;
         }
-        boolean future = Tense.future(doc, wordIndex);
-        LocalDate same = safe(y, month, day == null ? (future ? 28 : 1) : day);
-        if (future) {
+        boolean isFuture = future.getAsBoolean();
+        LocalDate same = safe(y, month, day == null ? (isFuture ? 28 : 1) : day);
+        if (isFuture) {
             return same.isBefore(dct) ? y + 1 : y;
         }
         return same.isAfter(dct) ? y - 1 : y;

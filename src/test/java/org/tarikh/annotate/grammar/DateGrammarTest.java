@@ -237,4 +237,45 @@ class DateGrammarTest {
         assertThat(tag("خلال الربع الأول من العام المالي 2016.", "الربع الأول من العام المالي 2016").value())
                 .isEqualTo("FY2016-Q1");
     }
+
+    @Test
+    void qualifiersAfterACountedDurationApproximationsAndThePresentPeriod() {
+        Timex more = tag("وجدد اللاعب عقده 3 أعوام أخرى مع النادي.", "3 أعوام أخرى");
+        assertThat(more.value()).isEqualTo("P3Y");
+        assertThat(more.rule()).isEqualTo("tarikh:grammar:duration-qualified");
+        assertThat(tag("تولت الإدارة القيادة لأربع سنوات مقبلة.", "أربع سنوات مقبلة").value()).isEqualTo("P4Y");
+        Timex approx = tag("أبقى المجلس الفائدة عند الصفر لما يقارب سبع سنوات.", "ما يقارب سبع سنوات");
+        assertThat(approx.value()).isEqualTo("P7Y");
+        assertThat(approx.mod()).isEqualTo("APPROX");
+        Timex now = tag("وتشهد الشاليهات خلال هذه الفترة ارتفاعا في الأسعار.", "هذه الفترة");
+        assertThat(now.value()).isEqualTo("PRESENT_REF");
+        assertThat(now.rule()).isEqualTo("tarikh:grammar:vague");
+        // «مرة أخرى» has no counted duration before it
+        assertThat(pipeline.tag("وفاز الفريق مرة أخرى.", DCT).timexes()).isEmpty();
+    }
+
+    @Test
+    void aPartOfAMonthNamedWithoutAYearIsPlacedLikeTheMonthAlone() {
+        Timex end = tag("تنتهي فترة التخفيضات مع نهاية شهر أكتوبر.", "نهاية شهر أكتوبر");
+        assertThat(end.value()).isEqualTo("2015-10");
+        assertThat(end.mod()).isEqualTo("END");
+        assertThat(end.rule()).isEqualTo("tarikh:grammar:modified-named-month");
+        // the nearest occurrence (DCT 15 September 2015), whatever the tense
+        assertThat(tag("ارتفعت الأسعار في أواخر يوليو.", "أواخر يوليو").value()).isEqualTo("2015-07");
+        assertThat(tag("تبدأ الحملة في بداية نوفمبر.", "بداية نوفمبر").mod()).isEqualTo("START");
+        // a Hijri month is left to the rules that know its days
+        assertThat(pipeline.tag("وصل الحجاج في نهاية شهر رمضان.", DCT).timexes())
+                .noneMatch(x -> "tarikh:grammar:modified-named-month".equals(x.rule()));
+    }
+
+    @Test
+    void aYearOrMonthWordWithARelativeWordIsADateOfItsOwn() {
+        Timex year = tag("بلغ الإنتاج ذروته في العام المنصرم.", "العام المنصرم");
+        assertThat(year.value()).isEqualTo("2014");
+        assertThat(year.rule()).isEqualTo("tarikh:grammar:year-relative-date");
+        Timex month = tag("وصل الوفد في الشهر المنصرم إلى الرياض.", "الشهر المنصرم");
+        assertThat(month.value()).isEqualTo("2015-08");
+        assertThat(month.rule()).isEqualTo("tarikh:grammar:month-relative-date");
+        assertThat(tag("ستفتتح المدينة العام المقبل.", "العام المقبل").value()).isEqualTo("2016");
+    }
 }
