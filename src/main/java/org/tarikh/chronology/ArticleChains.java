@@ -32,7 +32,7 @@ import java.util.Set;
 final class ArticleChains {
 
     /** A statement without a named speaker continues the one before it only this close (UTF-16 chars). */
-    static final int CONTINUATION_DISTANCE = 200;
+    static final int CONTINUATION_DISTANCE = 400;
     /** How many events back a definite event noun looks for the happening it refers to. */
     static final int REFERENCE_EVENTS = 6;
     /** Farther back in the article, a happening of the same group must share this many content terms. */
