@@ -122,9 +122,14 @@ final class ArticleChains {
         if (who.contains(EventSimilarity.ROLE_ONLY)) {
             return; // «وذكرت المصادر»: linking roles measured worse (one source, several statements)
         }
+        String head = EventSimilarity.speakerHead(e);
         for (int k = before.size() - 1; k >= 0; k--) {
             int j = before.get(k);
-            if (!Collections.disjoint(who, speakers.get(j))) {
+            String otherHead = EventSimilarity.speakerHead(events.get(j));
+            // «الدكتور خليفة الدوسري عضو مجلس الشورى» and «الدكتور يوسف الرميح عضو مجلس الشورى»
+            // share a body, not a name: the words shared must include the start of one name
+            if (!Collections.disjoint(who, speakers.get(j))
+                    && (head == null || otherHead == null || speakers.get(j).contains(head) || who.contains(otherHead))) {
                 chain[i] = chain[j];
                 return;
             }
