@@ -97,6 +97,9 @@ public final class EventAnchorer {
                     }
                 }
                 owner.own.add(p);
+                if (trailing(text, p, seg, segments, sentence)) {
+                    shareTrailing(owner, units, p);
+                }
             }
             for (int i = 0; i < units.size(); i++) {
                 Unit u = units.get(i);
@@ -198,6 +201,39 @@ public final class EventAnchorer {
             }
         }
         return List.of();
+    }
+
+    /**
+     * «قتل 9 … وأصيب 81 آخرون، السبت»: an expression alone in the sentence's last clause, after a
+     * comma («، السبت», «، وذلك يوم السبت»), is a time adjunct of the whole chain of happenings
+     * before it, not of the last clause only.
+     */
+    private static boolean trailing(String text, Placed p, Segment seg, List<Segment> segments, Span sentence) {
+        if (!seg.units.isEmpty() || !seg.type.equals("comma") || segments.get(segments.size() - 1) != seg) {
+            return false;
+        }
+        int outside = 0;
+        for (ArabicWords.Word w : seg.words) {
+            if (w.end() <= p.timex().begin() || w.begin() >= p.timex().end()) {
+                outside++;
+            }
+        }
+        return outside <= 1;
+    }
+
+    /** Gives a trailing adjunct to the happenings coordinated before its clause that have no time of their own. */
+    private static void shareTrailing(Unit owner, List<Unit> units, Placed p) {
+        if (!owner.entry.cls().equals("happening") || owner.entry.report()) {
+            return;
+        }
+        for (int k = units.indexOf(owner) - 1; k >= 0; k--) {
+            Unit u = units.get(k);
+            if (!u.own.isEmpty() || !u.entry.cls().equals("happening") || u.entry.report()
+                    || BARRIERS.contains(u.segment.type) || u.segment.type.equals("complement")) {
+                return;
+            }
+            u.own.add(p);
+        }
     }
 
     /** «وهو يتصدى»: the pronoun that opens a circumstantial clause. */

@@ -104,8 +104,26 @@ public final class EventSimilarity {
 
     /** The terms of the words naming who speaks, roles included. */
     static Set<String> speakerWords(SourceEvent e) {
+        return new HashSet<>(speakerTerms(e));
+    }
+
+    /**
+     * The first term of the speaker's name besides role words («خليفة» in «الدكتور خليفة الدوسري
+     * عضو مجلس الشورى», «بينر» in «وأضاف بينر»), or null.
+     */
+    static String speakerHead(SourceEvent e) {
+        for (String t : speakerTerms(e)) {
+            if (!TITLES.contains(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The terms of the words naming who speaks, roles included, in text order. */
+    private static List<String> speakerTerms(SourceEvent e) {
         if (!e.statement() || e.triggerBegin() < e.begin() || e.triggerBegin() > e.end()) {
-            return Set.of();
+            return List.of();
         }
         String after = e.text().substring(Math.min(e.text().length(), e.triggerBegin() - e.begin()));
         int cut = after.length();
@@ -126,7 +144,7 @@ public final class EventSimilarity {
         if (who.length() == 0) {
             who.append(speakerBefore(e));
         }
-        return new HashSet<>(ArabicTerms.of(who.toString()));
+        return ArabicTerms.of(who.toString());
     }
 
     /**

@@ -226,4 +226,19 @@ class EventAnchorerTest {
         List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الأربعاء", "DATE", "2021-04-07"}), DCT);
         assertThat(events).extracting(Event::text).noneMatch(t -> t.contains("رابط"));
     }
+    @Test
+    void aTimeAdjunctAfterTheLastCommaDatesTheWholeChainOfHappenings() {
+        String text = "قتل 9 أشخاص في انفجار سيارة مفخخة وأصيب 81 آخرون، السبت.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"السبت", "DATE", "2021-04-03"}), DCT);
+        assertThat(withTrigger(events, "قتل").anchor()).as(describe(events)).isNotNull();
+        assertThat(withTrigger(events, "قتل").anchor().value()).isEqualTo("2021-04-03");
+        assertThat(withTrigger(events, "وأصيب").anchor().value()).isEqualTo("2021-04-03");
+    }
+
+    @Test
+    void aTimeInsideTheLastClauseDatesThatClauseOnly() {
+        String text = "قتل 9 أشخاص في انفجار سيارة مفخخة، وأصيب 81 آخرون في هجوم آخر السبت.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"السبت", "DATE", "2021-04-03"}), DCT);
+        assertThat(withTrigger(events, "قتل").anchor()).as(describe(events)).isNull();
+    }
 }

@@ -89,4 +89,14 @@ class ArticleChainsTest {
         int[] chain = ArticleChains.of(events);
         assertThat(chain[1]).isNotEqualTo(chain[0]);
     }
+    @Test
+    void twoSpeakersOfOneBodyAreTwoStatementsAndASurnameContinuesItsOwn() {
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "أشار الدكتور خليفة الدوسري عضو مجلس الشورى", "أشار", "report:say"));
+        events.add(event(1, 600, "أكد الدوسري", "أكد", "report:say"));
+        events.add(event(2, 1200, "أشاد الدكتور يوسف الرميح عضو مجلس الشورى", "أشاد", "report:say"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isEqualTo(chain[0]);
+        assertThat(chain[2]).isNotEqualTo(chain[0]);
+    }
 }
