@@ -277,5 +277,9 @@ class DateGrammarTest {
         assertThat(month.value()).isEqualTo("2015-08");
         assertThat(month.rule()).isEqualTo("tarikh:grammar:month-relative-date");
         assertThat(tag("ستفتتح المدينة العام المقبل.", "العام المقبل").value()).isEqualTo("2016");
+        // a finished reading, not a day: a weekday before it does not take it as its date (this threw a
+        // ClassCastException in weekday-date when the rules' result was DATE)
+        assertThat(tag("ويعقد الاجتماع الأحد الشهر المقبل في جدة.", "الشهر المقبل").value()).isEqualTo("2015-10");
+        assertThat(tag("وصل الوفد الجمعة العام الماضي إلى الرياض.", "العام الماضي").value()).isEqualTo("2014");
     }
 }
