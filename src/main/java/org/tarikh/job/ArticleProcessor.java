@@ -1,5 +1,6 @@
 package org.tarikh.job;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -46,11 +47,17 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
         Article article = (Article) record;
         String hash = article.contentHash();
         StageEvent lookup = StageEvent.start(StageEvent.UNCHANGED);
-        boolean unchanged = store.contentHash(article.id()).filter(hash::equals).isPresent();
+        Optional<String> stored = store.contentHash(article.id());
+        // a new id: the same text may be stored already under another id (an earlier run read another capture)
+        Optional<String> storedAs = stored.isPresent() ? Optional.empty() : store.storedCapture(article);
         StageEvent.end(lookup);
-        if (unchanged) {
+        if (stored.filter(hash::equals).isPresent()) {
             // handed to the writer (not filtered) so it is counted in the chunk's transaction
             return new Outcome.Unchanged(article.id(), article);
+        }
+        if (storedAs.isPresent()) {
+            return new Outcome.Captured(new Capture(storedAs.get(), article,
+                    "the same text from the same source is stored as '" + storedAs.get() + "' (read by an earlier run)"));
         }
         Outcome outcome = annotateWithin(budget, pipeline, article, hash);
         if (outcome instanceof Outcome.Annotated a) {
