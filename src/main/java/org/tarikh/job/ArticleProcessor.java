@@ -20,8 +20,9 @@ import org.tarikh.store.TimelineStore;
 /**
  * Annotates and anchors each new or changed article. Unchanged articles (same id, same
  * content hash as stored) pass to the writer as {@link Outcome.Unchanged}, which only counts them
- * (and records where they were read); another capture of an article read earlier in the run passes
- * as {@link Outcome.Captured}; bad input and annotation failures become rejections.
+ * (and records where they were read); another capture of an article read earlier in the run, or of
+ * an article stored under another id ({@link TimelineStore#storedCapture}), passes as
+ * {@link Outcome.Captured}; bad input and annotation failures become rejections.
  */
 public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
 

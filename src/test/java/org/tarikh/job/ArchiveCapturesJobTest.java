@@ -30,7 +30,8 @@ import com.sun.net.httpserver.HttpServer;
  * error page, an image. The job, in two partitions, stores the article once with its three
  * captures, counts the records that are not pages once in the run summary, and a second run over
  * the same archive adds no capture. A feed archived with the page its item links to gives one
- * article, the page's text dated by the feed, with two captures (the item and the page).
+ * article, the page's text dated by the feed, with two captures (the item and the page). A later
+ * run whose input holds the stored text under another URL records a capture of the stored article.
  */
 class ArchiveCapturesJobTest {
 
