@@ -52,7 +52,8 @@ public final class ChronologyBuilder {
         // the weights of the terms these events have, from the search index (the only ones looked up)
         MergeRule.Weights weights = MergeRule.Weights.of(merge ? q.documentFrequencies(terms(events)) : Map.of());
         Chronology c = build(filter, events, rule, weights, merge, threshold);
-        return new Chronology(c.filter(), c.rule(), c.sourceEvents(), c.entries(), q.hidden());
+        return new Chronology(c.filter(), c.rule(), c.sourceEvents(), c.entries(), q.hidden(),
+                q.captureCounts(events.stream().map(SourceEvent::articleId).collect(java.util.stream.Collectors.toSet())));
     }
 
     private static Set<String> terms(List<SourceEvent> events) {

@@ -323,6 +323,26 @@ public class EventQuery {
     }
 
     /**
+     * How many captures ({@code article_capture} rows) each of these articles has: one grouped
+     * query per thousand ids (a bind-parameter list stays well inside every database's limit).
+     * Articles with none recorded are absent.
+     */
+    public Map<String, Integer> captureCounts(java.util.Collection<String> articleIds) {
+        Map<String, Integer> counts = new HashMap<>();
+        List<String> ids = List.copyOf(articleIds);
+        org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named =
+                new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            named.query("SELECT article_id, COUNT(*) FROM article_capture WHERE article_id IN (:ids) GROUP BY article_id",
+                    java.util.Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 1000))),
+                    rs -> {
+                        counts.put(rs.getString(1), rs.getInt(2));
+                    });
+        }
+        return counts;
+    }
+
+    /**
      * In how many stored events each term occurs, and how many events there are (key ""): read
      * from the {@link SearchIndex}, every term.
      */

@@ -181,7 +181,7 @@ public final class Curator {
             }
         }
         out.sort(Comparator.comparing(ChronologyEntry::start).thenComparing(ChronologyEntry::until));
-        return new Result(new Chronology(c.filter(), c.rule(), c.sourceEvents(), out, c.hidden()), marks, hidden, applied);
+        return new Result(new Chronology(c.filter(), c.rule(), c.sourceEvents(), out, c.hidden(), c.captures()), marks, hidden, applied);
     }
 
     private static Group moveOut(Group g, SourceEvent ev, Map<String, Group> where, List<Group> groups) {

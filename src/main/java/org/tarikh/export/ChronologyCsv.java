@@ -33,11 +33,11 @@ public final class ChronologyCsv {
     static final List<String> HEADER = List.of("entry_id", "entry_date", "entry_precision", "entry_provenance",
             "date_conflict", "dates", "sources_in_entry", "articles_in_entry", "article_id", "event_seq", "published",
             "source", "title", "url", "expression", "timex_value", "timex_mod", "headline", "other_sources",
-            "merge_summary", "curated", "published_disagreement");
+            "merge_summary", "curated", "published_disagreement", "captures");
 
     static final List<String> EVIDENCE_HEADER = List.of("entry_id", "role", "article_id", "event_seq", "published",
             "source", "title", "url", "event_date", "event_precision", "event_provenance", "relative", "expression",
-            "timex_value", "timex_mod", "event_text", "similarity", "shared_terms", "time", "dates_conflict", "basis", "published_disagreement");
+            "timex_value", "timex_mod", "event_text", "similarity", "shared_terms", "time", "dates_conflict", "basis", "published_disagreement", "captures");
 
     private ChronologyCsv() {
     }
@@ -91,6 +91,7 @@ public final class ChronologyCsv {
             cells.add(summary(e));
             cells.add(r.marksOf(e).stream().map(org.tarikh.curation.Curation::describe).collect(Collectors.joining(" | ")));
             cells.add(h.dctDisagreement());
+            cells.add(String.valueOf(c.capturesOf(h.articleId())));
             row(out, cells);
         }
         out.flush();
@@ -160,6 +161,7 @@ public final class ChronologyCsv {
                 cells.add(l == null ? "" : String.valueOf(l.dateConflict()));
                 cells.add(l == null ? "" : l.basis());
                 cells.add(s.dctDisagreement());
+                cells.add(String.valueOf(c.capturesOf(s.articleId())));
                 row(out, cells);
             }
         }

@@ -86,7 +86,7 @@ public final class ChronologyJson {
             @Override
             public Map<String, Object> get(int i) {
                 ChronologyEntry e = c.entries().get(i);
-                Map<String, Object> em = entry(e);
+                Map<String, Object> em = entry(e, c);
                 List<Map<String, Object>> marks = new ArrayList<>();
                 for (Curation k : r.marksOf(e)) {
                     marks.add(curation(k));
@@ -118,7 +118,7 @@ public final class ChronologyJson {
         return m;
     }
 
-    static Map<String, Object> entry(ChronologyEntry e) {
+    static Map<String, Object> entry(ChronologyEntry e, Chronology c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         m.put("start", e.start().toString());
@@ -140,7 +140,7 @@ public final class ChronologyJson {
         m.put("dates", dates);
         List<Map<String, Object>> sources = new ArrayList<>();
         for (SourceEvent s : e.sources()) {
-            sources.add(source(s));
+            sources.add(source(s, c.capturesOf(s.articleId())));
         }
         m.put("sources", sources);
         List<Map<String, Object>> merge = new ArrayList<>();
@@ -159,13 +159,14 @@ public final class ChronologyJson {
         return m;
     }
 
-    static Map<String, Object> source(SourceEvent s) {
+    static Map<String, Object> source(SourceEvent s, int captures) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ref", s.ref());
         m.put("article", s.articleId());
         m.put("event", s.seq());
         m.put("published", s.dct().toString());
         m.put("publishedDisagreement", s.dctDisagreement());
+        m.put("captures", captures);
         m.put("source", s.source());
         m.put("title", s.title());
         m.put("url", s.url());

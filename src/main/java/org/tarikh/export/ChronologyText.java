@@ -36,9 +36,11 @@ public final class ChronologyText {
                     e.dateConflict() ? "  !! dates conflict: " + String.join(" / ",
                             e.dates().stream().map(d -> d.precision().display()).toList()) : "");
             for (SourceEvent s : e.sources()) {
-                out.printf("    - %s «%s» %s %s — %s%s%s%n", s.ref(), s.expression(), s.precision().display(),
+                int captures = c.capturesOf(s.articleId());
+                out.printf("    - %s «%s» %s %s — %s%s%s%s%n", s.ref(), s.expression(), s.precision().display(),
                         describe(s.precision()), s.source() == null ? "" : s.source(),
                         "HAPPENING".equals(s.kind()) ? "" : " [" + s.kind().toLowerCase(Locale.ROOT) + "]",
+                        captures > 1 ? " (" + captures + " captures)" : "",
                         s.dctDisagreement() == null ? "" : "  !! publication date: " + s.dctDisagreement());
                 out.printf("      %s%n", oneLine(s.text(), 200));
             }

@@ -1,5 +1,6 @@
 package org.tarikh.job;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -19,8 +20,9 @@ import org.tarikh.store.TimelineStore;
 /**
  * Annotates and anchors each new or changed article. Unchanged articles (same id, same
  * content hash as stored) pass to the writer as {@link Outcome.Unchanged}, which only counts them
- * (and records where they were read); another capture of an article read earlier in the run passes
- * as {@link Outcome.Captured}; bad input and annotation failures become rejections.
+ * (and records where they were read); another capture of an article read earlier in the run, or of
+ * an article stored under another id ({@link TimelineStore#storedCapture}), passes as
+ * {@link Outcome.Captured}; bad input and annotation failures become rejections.
  */
 public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
 
@@ -46,11 +48,17 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
         Article article = (Article) record;
         String hash = article.contentHash();
         StageEvent lookup = StageEvent.start(StageEvent.UNCHANGED);
-        boolean unchanged = store.contentHash(article.id()).filter(hash::equals).isPresent();
+        Optional<String> stored = store.contentHash(article.id());
+        // a new id: the same text may be stored already under another id (an earlier run read another capture)
+        Optional<String> storedAs = stored.isPresent() ? Optional.empty() : store.storedCapture(article);
         StageEvent.end(lookup);
-        if (unchanged) {
+        if (stored.filter(hash::equals).isPresent()) {
             // handed to the writer (not filtered) so it is counted in the chunk's transaction
             return new Outcome.Unchanged(article.id(), article);
+        }
+        if (storedAs.isPresent()) {
+            return new Outcome.Captured(new Capture(storedAs.get(), article,
+                    "the same text from the same source is stored as '" + storedAs.get() + "' (read by an earlier run)"));
         }
         Outcome outcome = annotateWithin(budget, pipeline, article, hash);
         if (outcome instanceof Outcome.Annotated a) {

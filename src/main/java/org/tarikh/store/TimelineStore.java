@@ -118,6 +118,28 @@ public class TimelineStore {
     }
 
     /**
+     * The id of an article stored (by this or an earlier run) under another id that this article
+     * is another capture of (docs/operations.md "Duplicates and captures"): the same content hash
+     * (its {@code published} and text), the same source and the same publication day, decided by
+     * evidence of the same standing (a day only a capture or crawl date gave matches only such a
+     * day). Empty when there is none, or when the text is too short to make two ids one article
+     * ({@link Article.Keys#MIN_LETTERS_FOR_ANOTHER_ID}). The first such id, by id, when there are several.
+     */
+    public Optional<String> storedCapture(Article a) {
+        if (a.keys().article() == null) {
+            return Optional.empty();
+        }
+        boolean captureDated = a.dateEvidence().winner().kind() == org.tarikh.article.DateEvidence.Kind.CAPTURE;
+        String capture = org.tarikh.article.DateEvidence.Kind.CAPTURE.code();
+        List<String> ids = jdbc.queryForList("SELECT id FROM article WHERE content_hash = ? AND dct = ? AND id <> ?"
+                + " AND COALESCE(TRIM(source), '') = ?"
+                + (captureDated ? " AND dct_evidence = ?" : " AND (dct_evidence IS NULL OR dct_evidence <> ?)")
+                + " ORDER BY id FETCH FIRST 1 ROWS ONLY", String.class,
+                a.contentHash(), a.dct(), a.id(), a.source() == null ? "" : a.source().strip(), capture);
+        return ids.stream().findFirst();
+    }
+
+    /**
      * Replaces each article with its new version: the old row, expressions and events go
      * (cascade) and the new ones come in, inside the caller's transaction.
      */

@@ -30,7 +30,8 @@ import com.sun.net.httpserver.HttpServer;
  * error page, an image. The job, in two partitions, stores the article once with its three
  * captures, counts the records that are not pages once in the run summary, and a second run over
  * the same archive adds no capture. A feed archived with the page its item links to gives one
- * article, the page's text dated by the feed, with two captures (the item and the page).
+ * article, the page's text dated by the feed, with two captures (the item and the page). A later
+ * run whose input holds the stored text under another URL records a capture of the stored article.
  */
 class ArchiveCapturesJobTest {
 
@@ -167,6 +168,51 @@ class ArchiveCapturesJobTest {
             assertThat((String) article.get("DCT_CANDIDATES")).startsWith("feed 2015-07-20; url 2015-07-20");
             assertThat(jdbc.queryForList("SELECT source_file FROM article_capture WHERE article_id = ? ORDER BY source_file",
                     String.class, rain)).containsExactly(warc.toString(), warc + "!/record-1");
+        }
+    }
+
+    /** The second run's input holds an article the first run stored, under another URL: a capture, not a second article. */
+    @Test
+    void theSameTextUnderAnotherUrlInALaterRunIsACaptureOfTheStoredArticle() throws Exception {
+        String text = "بغداد - الأربعاء 7 أبريل: وصل الوفد العراقي، برئاسة وزير الخارجية، إلى واشنطن صباح اليوم."
+                + " وقال مصدر في الوزارة إن الجولة الثالثة من الحوار الاستراتيجي، التي تأجلت مرتين، ستبدأ غداً.";
+        String line = "{\"id\":\"%s\",\"url\":\"%s\",\"source\":\"%s\",\"published\":\"%s\",\"text\":\"%s\"}\n";
+        Path first = dir.resolve("first.jsonl");
+        java.nio.file.Files.writeString(first, line.formatted("https://a.example/2021/04/07/delegation",
+                "https://a.example/2021/04/07/delegation", "a.example", "2021-04-07", text));
+        Path second = dir.resolve("second.jsonl");
+        java.nio.file.Files.writeString(second,
+                line.formatted("https://a.example/amp/delegation", "https://a.example/amp/delegation", "a.example",
+                        "2021-04-07", text)
+                // the same text from another source, and from the same source on another day: articles of their own
+                + line.formatted("https://b.example/delegation", "https://b.example/delegation", "b.example",
+                        "2021-04-07", text)
+                + line.formatted("https://a.example/2021/04/08/delegation", "https://a.example/2021/04/08/delegation",
+                        "a.example", "2021-04-08", text));
+        String db = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        JobDefinition one = new JobDefinition("test", List.of(first.toString()), db, null, 2, 2, List.of(), null);
+        JobDefinition two = new JobDefinition("test", List.of(second.toString()), db, null, 2, 2, List.of(), null);
+        try (ConfigurableApplicationContext context = TimelineRun.context(one)) {
+            assertThat(RunSummary.of(TimelineRun.execute(context, one)).processed()).isEqualTo(1);
+        }
+        try (ConfigurableApplicationContext context = TimelineRun.context(two)) {
+            JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+            for (int run = 0; run < 2; run++) { // again over the same input: still a capture, no row added
+                RunSummary summary = RunSummary.of(TimelineRun.execute(context, two));
+                assertThat(List.of(summary.read(), summary.processed(), summary.unchanged(), summary.duplicates()))
+                        .containsExactly(3L, run == 0 ? 2L : 0L, run == 0 ? 0L : 2L, 1L);
+                assertThat(jdbc.queryForList("SELECT id FROM article ORDER BY id", String.class)).containsExactly(
+                        "https://a.example/2021/04/07/delegation", "https://a.example/2021/04/08/delegation",
+                        "https://b.example/delegation");
+                List<Map<String, Object>> captures = jdbc.queryForList("SELECT capture_url, source_file,"
+                        + " duplicate_detail FROM article_capture WHERE article_id = ? ORDER BY source_file",
+                        "https://a.example/2021/04/07/delegation");
+                assertThat(captures).extracting(m -> m.get("CAPTURE_URL")).containsExactly(
+                        "https://a.example/2021/04/07/delegation", "https://a.example/amp/delegation");
+                assertThat(captures.get(0).get("DUPLICATE_DETAIL")).isNull();
+                assertThat((String) captures.get(1).get("DUPLICATE_DETAIL")).contains("earlier run")
+                        .contains("https://a.example/2021/04/07/delegation");
+            }
         }
     }
 }

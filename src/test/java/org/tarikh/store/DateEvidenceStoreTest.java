@@ -59,7 +59,7 @@ class DateEvidenceStoreTest {
                 .contains("\"publishedDisagreement\" : \"dateline 2015-07-10 vs url 2015-07-18\"")
                 .contains("\"publishedDisagreement\" : null");
         String csv = render(out -> ChronologyCsv.write(c, out));
-        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",published_disagreement");
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",published_disagreement,captures");
         assertThat(csv).contains("dateline 2015-07-10 vs url 2015-07-18");
     }
 
