@@ -68,6 +68,32 @@ public final class Lines {
         return key.length() > 200 ? key.substring(0, 200) : key;
     }
 
+    /**
+     * The keys of the text's boundary lines (the first non-blank line and the last three), in
+     * text order without repeats: what a source's repeated lines are counted over, whether or not
+     * a line holds an event.
+     */
+    public static List<String> keys(String text) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        int at = 0;
+        for (String l : text.split("\\n", -1)) {
+            if (!l.isBlank()) {
+                starts.add(at);
+            }
+            at += l.length() + 1;
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < starts.size(); i++) {
+            if (i == 0 || i >= starts.size() - 3) {
+                String k = key(text, starts.get(i));
+                if (k != null) {
+                    out.add(k);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** A line's lead before a separator is its key only up to this many words (else a sentence, not a label). */
     static final int MAX_LEAD_WORDS = 5;
 

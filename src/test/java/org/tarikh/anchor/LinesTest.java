@@ -36,4 +36,12 @@ class LinesTest {
         String text = "الرياض - واس: افتتح الوزير المعرض.\nوقال إنه سعيد.\nوأضاف أن المعرض كبير.\nسطر\nآخر";
         assertThat(Lines.key(text, 0)).isEqualTo("B|الرياض واس");
     }
+
+    @Test
+    void anArticlesBoundaryLinesAreItsFirstAndLastThree() {
+        String text = "عنوان الخبر\n\nافتتح الوزير المعرض.\nوقال إنه سعيد.\nوأضاف أن المعرض كبير.\n"
+                + "سمات: الحوثي، اليمن\nرابط الخبر بصحيفة الوئام: عنوان\n";
+        assertThat(Lines.keys(text)).containsExactly("B|عنوان الخبر", "E|واضاف ان", "E|سمات", "E|رابط الخبر بصحيفه الوئام");
+        assertThat(Lines.keys("سطر واحد\nوثان")).isEmpty(); // too short for any line to be boilerplate
+    }
 }
