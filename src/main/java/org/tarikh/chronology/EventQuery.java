@@ -136,8 +136,10 @@ public class EventQuery {
 
     /**
      * Per source of these events: those of their line keys the source repeats at the same place
-     * across its articles. Only the keys these events have are counted (through the line key
-     * index), not every line of the source.
+     * across its articles. Only the keys these events have are looked up (through the line key
+     * indexes), and each is counted over the articles' boundary lines ({@code article_line_key},
+     * {@link org.tarikh.anchor.Lines#keys}), not only over lines that hold an event: a link line
+     * rarely holds one. Articles stored before that table count through their events' lines.
      */
     private Map<String, Set<String>> boilerplateLines(List<SourceEvent> events) {
         Map<String, Set<String>> out = new HashMap<>();
@@ -156,23 +158,30 @@ public class EventQuery {
             List<String> all = new ArrayList<>(e.getValue());
             if (all.size() > WHOLE_SOURCE_KEYS) { // most of the source's lines (a whole-archive chronology): one pass
                 keys.addAll(jdbc.queryForList("""
-                        SELECT e.line_key FROM event e JOIN article a ON a.id = e.article_id
-                         WHERE COALESCE(a.source, 'null') = ? AND e.line_key IS NOT NULL
-                         GROUP BY e.line_key HAVING COUNT(DISTINCT e.article_id) >= ? AND COUNT(DISTINCT e.article_id) * 5 >= ?
-                        """, String.class, source, BOILERPLATE_MIN_ARTICLES, articles == null ? 0 : articles));
+                        SELECT k.line_key FROM (
+                          SELECT l.article_id, l.line_key FROM article_line_key l JOIN article a ON a.id = l.article_id
+                           WHERE COALESCE(a.source, 'null') = ?
+                          UNION
+                          SELECT e.article_id, e.line_key FROM event e JOIN article a ON a.id = e.article_id
+                           WHERE COALESCE(a.source, 'null') = ? AND e.line_key IS NOT NULL) k
+                         GROUP BY k.line_key HAVING COUNT(DISTINCT k.article_id) >= ? AND COUNT(DISTINCT k.article_id) * 5 >= ?
+                        """, String.class, source, source, BOILERPLATE_MIN_ARTICLES, articles == null ? 0 : articles));
                 keys.retainAll(e.getValue());
                 all = List.of();
             }
             for (int i = 0; i < all.size(); i += SearchIndex.IN_CHUNK) {
                 List<String> chunk = all.subList(i, Math.min(all.size(), i + SearchIndex.IN_CHUNK));
                 List<Object> args = new ArrayList<>(chunk);
+                args.addAll(chunk);
                 args.add(source);
                 args.add(BOILERPLATE_MIN_ARTICLES);
                 args.add(articles == null ? 0 : articles);
-                keys.addAll(jdbc.queryForList("SELECT e.line_key FROM event e JOIN article a ON a.id = e.article_id"
-                        + " WHERE e.line_key IN (" + SearchIndex.marks(chunk.size()) + ") AND COALESCE(a.source, 'null') = ?"
-                        + " GROUP BY e.line_key HAVING COUNT(DISTINCT e.article_id) >= ?"
-                        + " AND COUNT(DISTINCT e.article_id) * 5 >= ?", String.class, args.toArray()));
+                String in = "line_key IN (" + SearchIndex.marks(chunk.size()) + ")";
+                keys.addAll(jdbc.queryForList("SELECT k.line_key FROM (SELECT article_id, line_key FROM article_line_key"
+                        + " WHERE " + in + " UNION SELECT article_id, line_key FROM event WHERE " + in + ") k"
+                        + " JOIN article a ON a.id = k.article_id WHERE COALESCE(a.source, 'null') = ?"
+                        + " GROUP BY k.line_key HAVING COUNT(DISTINCT k.article_id) >= ?"
+                        + " AND COUNT(DISTINCT k.article_id) * 5 >= ?", String.class, args.toArray()));
             }
             out.put(source, keys);
         }

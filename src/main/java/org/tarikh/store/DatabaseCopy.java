@@ -39,7 +39,8 @@ public final class DatabaseCopy {
     public static final List<String> TABLES = List.of("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION",
             "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
             "BATCH_STEP_EXECUTION_CONTEXT", "ARTICLE", "TIMEX", "EVENT", "REJECTION", "RUN_COUNT", "CURATION",
-            "PARTITION_CLAIM", "ARTICLE_CAPTURE", "SEARCH_TERM", "SEARCH_INDEXED", "SEARCH_DF", "SEARCH_GENERATION");
+            "PARTITION_CLAIM", "ARTICLE_CAPTURE", "SEARCH_TERM", "SEARCH_INDEXED", "SEARCH_DF", "SEARCH_GENERATION",
+            "ARTICLE_LINE_KEY");
 
     /**
      * Copied tables whose rows the target's own migration already wrote (the search index's one-row

@@ -153,8 +153,12 @@ public class TimelineStore {
         List<Object[]> articleRows = new ArrayList<>();
         List<Object[]> timexRows = new ArrayList<>();
         List<Object[]> eventRows = new ArrayList<>();
+        List<Object[]> lineKeyRows = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
             Article art = a.article();
+            for (String key : Lines.keys(art.text())) {
+                lineKeyRows.add(new Object[] {art.id(), key});
+            }
             articleRows.add(new Object[] {art.id(), art.published(), art.dct(), art.title(), art.source(), art.url(),
                     art.language(), a.contentHash(), art.text().length(), art.text(), art.origin().location(),
                     jobExecutionId, now, art.dateEvidence().winner().kind().code(),
@@ -200,6 +204,7 @@ public class TimelineStore {
                 + " sort_start, sort_end, granularity, vague, search_terms, trigger_begin, trigger_end, trigger_text,"
                 + " trigger_group, kind, relation, event_value, line_key, context_terms)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", eventRows);
+        jdbc.batchUpdate("INSERT INTO article_line_key (article_id, line_key) VALUES (?,?)", lineKeyRows);
         saveSearchIndex(articles);
     }
 

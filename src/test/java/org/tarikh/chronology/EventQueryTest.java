@@ -107,4 +107,48 @@ class EventQueryTest {
         assertThat(start.precision().display()).isEqualTo("2021-04 START");
         assertThat(start.precision().relative()).isFalse();
     }
+
+    @Test
+    void aSourcesLabelledBottomLineIsBoilerplateWhateverFollowsTheLabel() {
+        DataSource ds = ChronologyDatabase.create();
+        String body = "افتتح الوزير المعرض.\nوقال إنه سعيد.\nوأضاف أن المعرض كبير.\n";
+        // four articles of one source («وكالة ز»): the tag list varies from its first tag on, the label does not
+        String[] tags = {"الحوثي، اليمن", "داعش، العراق", "التعليم، الحد الجنوبي", "مصر، السيسي"};
+        for (int i = 0; i < tags.length; i++) {
+            ChronologyDatabase.store(ds, "tags-" + i, body + "سمات: " + tags[i] + "، يوم 7 أبريل 2021");
+        }
+        // and one whose last line varies without a label: a happening
+        ChronologyDatabase.store(ds, "plain", body + "وصل الوفد إلى الرياض يوم 7 أبريل 2021");
+        EventQuery q = new EventQuery(ds);
+        ChronologyFilter source = new ChronologyFilter(null, null, "وكالة ز", null, null, null);
+        assertThat(q.events(source)).extracting(SourceEvent::ref).containsExactly("plain#0");
+        assertThat(q.hidden()).containsEntry("BOILERPLATE", 4);
+        // stored and shown with the other kinds
+        List<SourceEvent> all = q.events(new ChronologyFilter(null, null, "وكالة ز", null, null, null, true));
+        assertThat(all).hasSize(5);
+        assertThat(all).filteredOn(e -> e.articleId().startsWith("tags-")).extracting(SourceEvent::kind)
+                .containsOnly("BOILERPLATE");
+    }
+
+    @Test
+    void aLineTheSourceRepeatsIsBoilerplateEvenWhereItSeldomHoldsAnEvent() {
+        DataSource ds = ChronologyDatabase.create();
+        // six articles of one source end with its link line; only in one does the line hold an event
+        // (the date in its title): 1 of 6 articles is under a fifth, the line itself is in all six
+        for (int i = 0; i < 5; i++) {
+            ChronologyDatabase.store(ds, "news-" + i, "عنوان الخبر\nافتتح الوزير المعرض يوم 7 أبريل 2021\n"
+                    + "وقال إنه سعيد.\nوأضاف أن المعرض كبير.\nوختم كلمته.\nرابط الخبر بصحيفة الوئام: عنوان الخبر رقم " + i);
+        }
+        ChronologyDatabase.store(ds, "link", "قال الوزير إنه سعيد.\nوأضاف أن المعرض كبير.\nوختم كلمته.\n"
+                + "رابط الخبر بصحيفة الوئام: الوزير يفتتح المعرض يوم 7 أبريل 2021");
+        EventQuery q = new EventQuery(ds);
+        ChronologyFilter source = new ChronologyFilter(null, null, "وكالة ز", null, null, null);
+        assertThat(q.events(source)).extracting(SourceEvent::articleId).containsExactlyInAnyOrder(
+                "news-0", "news-1", "news-2", "news-3", "news-4");
+        assertThat(q.hidden()).containsEntry("BOILERPLATE", 1);
+        // articles stored before the boundary lines were (no rows): only events' lines count, as before
+        new JdbcTemplate(ds).update("DELETE FROM article_line_key");
+        assertThat(q.events(source)).hasSize(6);
+        assertThat(q.hidden()).doesNotContainKey("BOILERPLATE");
+    }
 }
