@@ -195,7 +195,7 @@ public final class SearchIndex {
                 jdbc.update("UPDATE search_generation SET df_generation = ? WHERE id = 1 AND generation = ?",
                         generation, generation);
             });
-            LOG.info("search index: document frequencies recomputed (generation {})", generation);
+            LOG.debug("search index: document frequencies recomputed (generation {})", generation);
             return true;
         } catch (DataAccessException e) {
             LOG.info("search index: document frequencies not recomputed now ({}); read from the postings",
