@@ -3,7 +3,6 @@ package org.tarikh.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,8 +11,6 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.tarikh.anchor.AnnotatedArticle;
-import org.tarikh.anchor.Event;
-import org.tarikh.annotate.Timex;
 import org.tarikh.article.Article;
 import org.tarikh.article.ArticleParser;
 import org.tarikh.article.Capture;
@@ -25,7 +22,6 @@ import org.tarikh.chronology.MergeRule;
 import org.tarikh.export.ChronologyCsv;
 import org.tarikh.export.ChronologyJson;
 import org.tarikh.export.ChronologyText;
-import org.tarikh.order.TimexIntervals;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -104,22 +100,12 @@ class CapturesStoreTest {
     }
 
     private static AnnotatedArticle annotated(Article a) {
-        String expression = "يوم 17 يوليو 2015";
-        String value = "2015-07-17";
-        if (!a.text().contains(expression)) {
-            expression = "يوم 19 يوليو 2015";
-            value = "2015-07-19";
-        }
-        int at = a.text().indexOf(expression);
-        Timex t = new Timex("t1", at, at + expression.length(), expression, "DATE", value, null, null, null, null);
-        Event e = new Event(0, 0, a.text().length(), a.text(), t, TimexIntervals.of(value, null, a.dct()).orElseThrow(),
-                List.of());
-        return new AnnotatedArticle(a, a.contentHash(), List.of(t), List.of(e));
+        String expression = a.text().contains("يوم 17 يوليو 2015") ? "يوم 17 يوليو 2015" : "يوم 19 يوليو 2015";
+        String value = expression.equals("يوم 17 يوليو 2015") ? "2015-07-17" : "2015-07-19";
+        return DateEvidenceStoreTest.annotated(a, expression, value);
     }
 
     private static String render(java.util.function.Consumer<PrintWriter> writer) {
-        StringWriter s = new StringWriter();
-        writer.accept(new PrintWriter(s));
-        return s.toString();
+        return DateEvidenceStoreTest.render(writer);
     }
 }

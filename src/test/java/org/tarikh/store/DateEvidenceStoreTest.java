@@ -68,7 +68,8 @@ class DateEvidenceStoreTest {
                 Map.of("url", url, "date_extracted", "2015-07-21 02:51:32", "content", text)), null, "x", new Origin("t", 1));
     }
 
-    private static AnnotatedArticle annotated(Article a, String expression, String value) {
+    /** One article with one DATE expression and one event dated by it (also used by CapturesStoreTest). */
+    static AnnotatedArticle annotated(Article a, String expression, String value) {
         int at = a.text().indexOf(expression);
         Timex t = new Timex("t1", at, at + expression.length(), expression, "DATE", value, null, null, null, null);
         Event e = new Event(0, 0, a.text().length(), a.text(), t, TimexIntervals.of(value, null, a.dct()).orElseThrow(),
@@ -76,7 +77,7 @@ class DateEvidenceStoreTest {
         return new AnnotatedArticle(a, a.contentHash(), List.of(t), List.of(e));
     }
 
-    private static String render(java.util.function.Consumer<PrintWriter> writer) {
+    static String render(java.util.function.Consumer<PrintWriter> writer) {
         StringWriter s = new StringWriter();
         writer.accept(new PrintWriter(s));
         return s.toString();
