@@ -31,8 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "schema is made by the same migrations first. Holds the run lock on both while it copies; all or",
                 "nothing (one transaction). Check the copy: 'timeline --no-merge --format json' on both.",
                 "See docs/scale-out.md.",
-                "Exit codes: 0 copied; 1 not copied (a database unreachable, the target not empty or not",
-                "PostgreSQL): one 'migrate-db failed:' line; 2 wrong usage; 4 a run is in progress on either."})
+                "Exit codes: 0 copied; 1 not copied (a database unreachable, the target not empty, tables the",
+                "two do not share): one 'migrate-db failed:' line; 2 wrong usage (a target that is not",
+                "PostgreSQL); 4 a run is in progress on either."})
 public class MigrateDbCommand implements Callable<Integer> {
 
     @Spec
