@@ -9,7 +9,8 @@
   // member fields
   var ART = 0, SEQ = 1, TEXT = 2, XB = 3, XE = 4, EXPR = 5, MDATE = 6;
   var MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
-  var PAGE = 40, DAY = 864e5;
+  // a view of at most EAGER entries is built whole at once; a larger one month by month as it scrolls into view
+  var PAGE = 40, EAGER = 200, DAY = 864e5;
   var state = {q: '', src: '', y: '', m: '', p: '', c: '', k: ''};
   var searchText = null, groups = [], observer = null, matched = [];
 
@@ -157,16 +158,18 @@
     });
     axis();
     index();
-    if ('IntersectionObserver' in window) {
-      observer = new IntersectionObserver(function (seen) {
-        seen.forEach(function (s) {
-          if (s.isIntersecting) { more(groups[Number(s.target.dataset.g)]); observer.unobserve(s.target); }
-        });
-        report();
-      }, {rootMargin: '800px 0px'});
-      groups.forEach(function (g) { observer.observe(g.section); });
+    if (matched.length <= EAGER || !('IntersectionObserver' in window)) {
+      groups.forEach(function (g) { while (g.shown < g.items.length) { more(g); } });
+      return;
     }
-    if (groups.length) { more(groups[0]); }
+    observer = new IntersectionObserver(function (seen) {
+      seen.forEach(function (s) {
+        if (s.isIntersecting) { more(groups[Number(s.target.dataset.g)]); observer.unobserve(s.target); }
+      });
+      report();
+    }, {rootMargin: '800px 0px'});
+    groups.forEach(function (g) { observer.observe(g.section); });
+    more(groups[0]);
   }
 
   /** Builds the next page of a month's entries. */
