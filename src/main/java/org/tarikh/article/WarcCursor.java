@@ -72,17 +72,20 @@ public final class WarcCursor implements RecordCursor {
             return items.removeFirst();
         }
         while (!failed) {
-            long offset = reader.position();
+            // before next(), position() is where the record read last starts: next() first skips the rest of that
+            // record, then parses the following header, so damage found here is in that record or just after it
+            long previous = reader.position();
             Optional<WarcRecord> next;
             try {
                 next = reader.next();
             } catch (IOException | RuntimeException e) {
-                return broken(offset, e);
+                return broken(records == 0 ? "at byte 0" : "in or just after the record at byte " + previous, e);
             }
             if (next.isEmpty()) {
                 return null;
             }
             records++;
+            long start = reader.position();
             WarcRecord record = next.get();
             Origin origin = new Origin(file, records);
             try {
@@ -121,7 +124,7 @@ public final class WarcCursor implements RecordCursor {
                 pages++;
                 return page(response, http, origin);
             } catch (IOException | RuntimeException e) {
-                return broken(offset, e);
+                return broken("in the record at byte " + start, e);
             }
         }
         return null;
@@ -204,10 +207,10 @@ public final class WarcCursor implements RecordCursor {
     }
 
     /** The archive cannot be trusted past this point: one rejection, and the file ends here. */
-    private Rejection broken(long offset, Exception e) {
+    private Rejection broken(String where, Exception e) {
         failed = true;
         return new Rejection(new Origin(file, records + 1), null, Rejection.Reason.UNREADABLE_FILE,
-                "the web archive is damaged at byte " + offset + " (truncated, or a wrong Content-Length): " + e);
+                "the web archive is damaged " + where + " (truncated, or a wrong Content-Length): " + e);
     }
 
     @Override

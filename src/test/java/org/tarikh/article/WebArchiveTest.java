@@ -148,7 +148,10 @@ class WebArchiveTest {
         assertThat(((Article) records.get(0)).id()).endsWith("/2021/04/07/delegation.html");
         Rejection damaged = (Rejection) records.get(1);
         assertThat(damaged.reason()).isEqualTo(Rejection.Reason.UNREADABLE_FILE);
-        assertThat(damaged.detail()).startsWith("the web archive is damaged at byte ");
+        // the message names the byte where the cut record starts (its WARC/1.x line), not the record before it
+        int cutRecord = new String(whole, StandardCharsets.ISO_8859_1).lastIndexOf("WARC/1.", cut);
+        assertThat(damaged.detail()).startsWith("the web archive is damaged ")
+                .contains("record at byte " + cutRecord + " ");
         assertThat(damaged.origin().file()).isEqualTo(truncated.toString());
         assertThat(((Article) records.get(2)).id()).isEqualTo("after");
     }
