@@ -42,6 +42,9 @@ final class TriggerLexicon {
     private final Map<String, Boolean> purposeMasdars = new HashMap<>();
     private final java.util.Set<String> notTriggers = new java.util.HashSet<>();
     private final java.util.Set<String> notVerbs = new java.util.HashSet<>();
+    private final Map<String, Entry> participles = new HashMap<>();
+    private final java.util.Set<String> verbOpeners = new java.util.HashSet<>();
+    private final java.util.Set<String> sameTimePrepositions = new java.util.HashSet<>();
 
     private TriggerLexicon() {
         for (String line : ArabicWords.lines("trigger-verbs.txt")) {
@@ -52,6 +55,21 @@ final class TriggerLexicon {
             String[] f = line.split("\\s+");
             for (int i = 2; i < f.length; i++) {
                 addNoun(f[0], f[1], ArabicWords.normalize(f[i]));
+            }
+        }
+        for (String line : ArabicWords.lines("trigger-participles.txt")) {
+            String[] f = line.split("\\s+");
+            Entry e = new Entry(f[0], f[1], true, false, false);
+            for (int i = 2; i < f.length; i++) {
+                String w = ArabicWords.normalize(f[i]);
+                for (String c : CONJ) {
+                    participles.put(c + w, e);
+                }
+            }
+        }
+        for (String line : ArabicWords.lines("same-time-prepositions.txt")) {
+            for (String w : line.split("\\s+")) {
+                sameTimePrepositions.add(ArabicWords.normalize(w));
             }
         }
         for (String line : ArabicWords.lines("not-triggers.txt")) {
@@ -70,6 +88,8 @@ final class TriggerLexicon {
                 String w = ArabicWords.normalize(f[i]);
                 if (f[0].equals("purpose-masdar")) {
                     purposeMasdars.put(w, true);
+                } else if (f[0].equals("coordinate-before-verb")) {
+                    verbOpeners.add(w);
                 } else if (w.contains("_")) {
                     String[] parts = w.split("_");
                     phrases.computeIfAbsent(parts[0], k -> new java.util.ArrayList<>()).add(
@@ -214,6 +234,24 @@ final class TriggerLexicon {
         }
         return org.tarikh.annotate.morph.Morphology.isPerfect(org.tarikh.annotate.norm.Lexicon.key(w))
                 ? new Entry("happening", null, true, false, false) : null;
+    }
+
+    /**
+     * «المبرم», «المنعقدة»: a definite participle of {@code trigger-participles.txt} after a noun,
+     * a reduced relative clause telling a happening of its own; null for other words.
+     */
+    Entry participle(String norm) {
+        return participles.get(norm);
+    }
+
+    /** «في», «خلال», «قبيل»: a preposition that puts its clause's happening at the time of the event noun after it. */
+    boolean sameTimePreposition(String norm) {
+        return sameTimePrepositions.contains(norm);
+    }
+
+    /** «وقد», «فقد»: a word that opens a coordinated clause when a verb follows it. */
+    boolean opensClauseBeforeVerb(String norm) {
+        return verbOpeners.contains(norm);
     }
 
     /** The clause type a single word opens, or null. */

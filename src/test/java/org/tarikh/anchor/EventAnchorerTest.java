@@ -241,4 +241,86 @@ class EventAnchorerTest {
         List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"السبت", "DATE", "2021-04-03"}), DCT);
         assertThat(withTrigger(events, "قتل").anchor()).as(describe(events)).isNull();
     }
+
+    @Test
+    void qadBeforeAVerbOpensAHappeningOfItsOwn() {
+        String text = "وقال القائد إن الجيش والمقاومة داخل مطار القاعدة وقد دخل الجيش القاعدة من جميع الاتجاهات.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "دخل").text()).as(describe(events)).isEqualTo("وقد دخل الجيش القاعدة من جميع الاتجاهات.");
+        assertThat(events).as(describe(events)).noneMatch(e -> e.text().contains("داخل") && e.text().contains("دخل الجيش"));
+    }
+
+    @Test
+    void aParticipleAfterANounIsAHappeningOfItsOwnWithoutTheClauseTime() {
+        String text = "تبنى مجلس الأمن أمس قرارا يصادق على الاتفاق النووي المبرم بين إيران والقوى الكبرى.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        Event concluded = withTrigger(events, "المبرم");
+        assertThat(concluded.text()).as(describe(events)).isEqualTo("المبرم بين إيران والقوى الكبرى.");
+        assertThat(concluded.anchor()).isNull();
+        assertThat(concluded.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        assertThat(withTrigger(events, "تبنى").anchor().text()).isEqualTo("أمس");
+    }
+
+    @Test
+    void aConclusionAfterMundhIsAnEventNounOfItsOwn() {
+        String text = "وصل الوزير إلى طهران ليصبح أول مسؤول يزور إيران منذ إبرام الاتفاق.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "إبرام").text()).as(describe(events)).isEqualTo("إبرام الاتفاق.");
+    }
+
+    @Test
+    void theNounPhraseBeforeASentencesFirstRelativeClauseIsNotItsHappening() {
+        String text = "هذه العبارات كانت آخر رسائل الشهيد الذي استشهد يوم أمس في قاعدة العند.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يوم أمس", "DATE", "2021-04-06"}), DCT);
+        Event killed = withTrigger(events, "استشهد");
+        assertThat(killed.text()).as(describe(events)).isEqualTo("الذي استشهد يوم أمس في قاعدة العند.");
+        assertThat(killed.anchor().text()).isEqualTo("يوم أمس");
+        Event head = events.get(0);
+        assertThat(head.text()).isEqualTo("هذه العبارات كانت آخر رسائل الشهيد");
+        assertThat(head.trigger()).isNull();
+        assertThat(head.kind()).isEqualTo(EventKind.STATE);
+        assertThat(head.anchor()).isNull();
+        assertThat(head.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void baniInANameAndWaHumAreNotVerbs() {
+        String text = "استهدف التفجير ناحية بني سعد الجمعة. وشارك المقاتلون في الهجوم وهم يتوجهون إلى الضالع.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الجمعة", "DATE", "2021-04-02"}), DCT);
+        assertThat(events).extracting(e -> e.trigger() == null ? "" : e.trigger().text()).as(describe(events))
+                .doesNotContain("بني", "وهم");
+        assertThat(withTrigger(events, "استهدف").anchor().text()).isEqualTo("الجمعة");
+    }
+
+    @Test
+    void aTimeInsideAQuotationDoesNotDateTheStatement() {
+        String text = "وتابع «من يقود العملية السياسية في اليمن اليوم جيل جديد». وقالت مصادر لـ«الشرق الأوسط» أمس إن الوضع هادئ.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"اليوم", "DATE", "2021-04-07"}, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        Event went = withTrigger(events, "وتابع");
+        assertThat(went.anchor()).as(describe(events)).isNull();
+        assertThat(went.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        assertThat(withTrigger(events, "وقالت").anchor().text()).isEqualTo("أمس");
+    }
+
+    @Test
+    void aTimeAdjunctBeforeACauseClauseDatesTheChainBeforeIt() {
+        String text = "قتل 9 أشخاص بينهم 5 مدنيين وأصيب 81 آخرون، السبت إثر سلسلة انفجارات لألغام أرضية في عدن.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"السبت", "DATE", "2021-04-03"}), DCT);
+        assertThat(withTrigger(events, "قتل").anchor()).as(describe(events)).isNotNull();
+        assertThat(withTrigger(events, "قتل").anchor().value()).isEqualTo("2021-04-03");
+        assertThat(withTrigger(events, "انفجارات").anchor()).isNull();
+    }
+
+    @Test
+    void aHappeningTakesTheDayOfTheEventNounItHappenedIn() {
+        String text = "وقتل ضابطا شرطة في هجوم استهدفهما بمدينة شانلي أورفا امس. واعتقل المتورطين بالتفجير الذي وقع الجمعة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"امس", "DATE", "2021-04-06"}, new String[] {"الجمعة", "DATE", "2021-04-02"}), DCT);
+        Event killed = withTrigger(events, "وقتل");
+        assertThat(killed.anchor()).as(describe(events)).isNotNull();
+        assertThat(killed.anchor().text()).isEqualTo("امس");
+        assertThat(killed.relation()).isEqualTo(DateRelation.ON);
+        assertThat(withTrigger(events, "واعتقل").anchor()).isNull();
+    }
 }
