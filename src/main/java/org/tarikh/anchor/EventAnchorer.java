@@ -172,7 +172,7 @@ public final class EventAnchorer {
      *   <li><b>Circumstantial «وهو»</b>: «… استشهد يوم أمس وهو يتصدى …»: an imperfect right after
      *   «وهو/وهي/وهم» happens at the time of the event before it.</li>
      *   <li><b>Event noun after a same-time preposition</b>: «قتل ضابطا شرطة في هجوم استهدفهما
-     *   امس»: a happening whose clause goes on with «في/خلال/قبيل …» and an event noun dated to a
+     *   امس»: a happening verb whose clause goes on with «في/خلال/قبيل …» and an event noun dated to a
      *   day or coarser takes that time ({@code same-time-prepositions.txt}).</li>
      * </ul>
      * Reports, opinions and states never share; a time from a relative, purpose, contrast or
@@ -204,7 +204,7 @@ public final class EventAnchorer {
         }
         if (i + 1 < units.size()) {
             Unit next = units.get(i + 1);
-            if (next.segment == u.segment && !next.entry.verb() && next.triggerIndex > 0
+            if (u.entry.verb() && next.segment == u.segment && !next.entry.verb() && next.triggerIndex > 0
                     && lex.sameTimePreposition(next.segment.words.get(next.triggerIndex - 1).norm())) {
                 List<Placed> nounTime = next.own.stream().filter(p -> !p.interval().vague()
                         && p.interval().granularity().compareTo(Granularity.DAY) >= 0).toList();

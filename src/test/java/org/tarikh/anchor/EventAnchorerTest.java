@@ -323,4 +323,24 @@ class EventAnchorerTest {
         assertThat(killed.relation()).isEqualTo(DateRelation.ON);
         assertThat(withTrigger(events, "واعتقل").anchor()).isNull();
     }
+
+    @Test
+    void anEventNounDoesNotTakeTheTimeOfAnotherEventNounInItsClause() {
+        String text = "وقال الوزير إن مباحثاته في جدة ركزت على تعزيز العلاقات بعد التزامات قطعتها الدول خلال قمة في مايو.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"مايو", "DATE", "2021-05"}), DCT);
+        assertThat(withTrigger(events, "مباحثاته").anchor()).as(describe(events)).isNull();
+        assertThat(withTrigger(events, "قمة").anchor().text()).isEqualTo("مايو");
+    }
+
+    @Test
+    void aDecisionToTakeAndADefeatAfterAnotherHappeningAreEventsOfTheirOwn() {
+        String text = "وحصل الكونغرس على نسخة من الاتفاق أول من أمس وأمامه 60 يوما لاتخاذ قرار بشأنه. "
+                + "ويرى مراقبون أن سقوط القاعدة يعني نهاية الحرب بعد هزيمتهم في عدن.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أول من أمس", "DATE", "2021-04-05"}), DCT);
+        Event decision = events.stream().filter(e -> e.text().contains("قرار")).findFirst().orElseThrow();
+        assertThat(decision.text()).as(describe(events)).isEqualTo("لاتخاذ قرار بشأنه.");
+        assertThat(decision.anchor()).isNull();
+        assertThat(withTrigger(events, "وحصل").anchor().text()).isEqualTo("أول من أمس");
+        assertThat(withTrigger(events, "هزيمتهم").text()).isEqualTo("هزيمتهم في عدن.");
+    }
 }
