@@ -181,7 +181,8 @@ final class TriggerLexicon {
     /**
      * As above; after a relative pronoun a verb often carries its object («الخطاب الذي ألقاه»,
      * «الاتفاق الذي أبرمته»): there, a pronoun ending «ه» «ها» «هم» is taken off first, since a
-     * noun right after «الذي» is rare.
+     * noun right after «الذي» is rare; there a word of three letters is a root even when it ends like a
+     * plural or dual («الذي عين قبل أيام»).
      */
     Entry guessedVerb(String norm, boolean relative) {
         if (relative) {
@@ -208,6 +209,9 @@ final class TriggerLexicon {
             }
         }
         for (String end : new String[] {"ه", "ات", "ين", "ون", "ي", "ان"}) {
+            if (relative && end.length() == 2 && w.length() == 3) {
+                continue; // «الذي عين قبل أيام»: three letters are a root, not a stem with a plural ending
+            }
             if (w.endsWith(end)) {
                 return null;
             }

@@ -343,4 +343,11 @@ class EventAnchorerTest {
         assertThat(withTrigger(events, "وحصل").anchor().text()).isEqualTo("أول من أمس");
         assertThat(withTrigger(events, "هزيمتهم").text()).isEqualTo("هزيمتهم في عدن.");
     }
+
+    @Test
+    void aThreeLetterVerbAfterARelativePronounIsAHappeningOfItsOwn() {
+        String text = "كشفت مصادر عن فرار قائد القاعدة العميد الصيادي، الذي عين قبل عدة أيام قائدا للقاعدة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "عين").text()).as(describe(events)).isEqualTo("الذي عين قبل عدة أيام قائدا للقاعدة.");
+    }
 }
