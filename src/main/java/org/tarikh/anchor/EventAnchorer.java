@@ -21,21 +21,26 @@ import org.tarikh.order.TimexIntervals;
  *   markers of {@code clause-markers.txt}: complementizers («أن» «إن» «بأن»), relative pronouns
  *   («الذي» «التي»), purpose phrases («من أجل» «بهدف», «لـ» with a verbal noun: «لبحث»
  *   «لمباراة»), contrast («بينما» «في حين» «في الوقت الذي»), cause («لأن» «إثر» «عقب») and
- *   coordination («ثم», «و» or «ف» before a trigger verb: «وأضاف»).</li>
+ *   coordination («ثم», «و» or «ف» before a trigger verb: «وأضاف», «وقد» before a verb); a
+ *   definite participle of {@code trigger-participles.txt} («المبرم») opens a reduced relative
+ *   clause and is its trigger.</li>
  *   <li><b>Triggers.</b> A verb or event noun of {@code trigger-verbs.txt} /
  *   {@code trigger-nouns.txt} is a happening; each trigger of a clause is its own event, except
  *   that a support verb takes the noun after it («شن غارة», «عقد اجتماعا»). The event's span runs
  *   from its trigger (from the clause start for a clause's first trigger, from the sentence
  *   start for the sentence's first) to the next event's span: the spans of a sentence's events
- *   partition it. Clauses without a trigger belong to the event before them.</li>
+ *   partition it. Clauses without a trigger belong to the event before them; when a sentence's
+ *   first trigger is in a relative clause, the noun phrase before it is a trigger-less state.</li>
  *   <li><b>Own time.</b> The DATE/TIME expressions inside an event's span date it (the most
  *   precise one anchors, the others are {@link Event#alsoInClause()}), except those in a
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
- *   something else and date nothing.</li>
+ *   something else and date nothing; nor does an expression inside a quotation date the
+ *   statement that opens it.</li>
  *   <li><b>Shared time.</b> A happening without an expression of its own whose span says
  *   «في الشهر نفسه» / «اليوم ذاته» / «نفس العام» takes the article's latest earlier month, day
- *   or year; an imperfect after «وهو/وهي/وهم» takes the time of the event before it. Both are
- *   dated ON (see {@code sharedTime}).</li>
+ *   or year; an imperfect after «وهو/وهي/وهم» takes the time of the event before it; a verb
+ *   followed by «في/خلال/قبيل …» and a dated event noun takes the noun's time. All are dated ON
+ *   (see {@code sharedTime}).</li>
  *   <li><b>Inherited time.</b> An event without its own time, reported by a statement («قال،
  *   أعلن، أكد X يوم A أن Y حدث»), happened on or before the statement's time
  *   ({@link DateRelation#ON_OR_BEFORE}); anything else happened on or before the publication
@@ -541,12 +546,20 @@ public final class EventAnchorer {
         return k > 0 && PREPOSITIONS.contains(words.get(k - 1).norm());
     }
 
-    /** The statement that reports an event: the report verb of its clause, or before a complement clause. */
+    /**
+     * The statement that reports an event: the report verb of its clause, the one before a
+     * complement clause, or the one right before a comma when the event is a noun («أعلن مسؤول
+     * امس، عن مقتل …»).
+     */
     private static Unit governor(Unit u, Segment seg, List<Unit> before) {
         for (Unit o : seg.units) {
             if (o.entry.report() || o.entry.cls().equals("opinion")) {
                 return o; // «أعلن الجيش مقتل 5 مسلحين»
             }
+        }
+        if (seg.type.equals("comma") && seg.units.isEmpty() && !u.entry.verb() && !before.isEmpty()
+                && before.get(before.size() - 1).entry.report()) {
+            return before.get(before.size() - 1); // «أعلن مسؤول تركي امس، عن مقتل ضابطي شرطة»
         }
         if (seg.type.equals("complement") || seg.type.equals("colon")) {
             for (int i = before.size() - 1; i >= 0; i--) {

@@ -182,13 +182,14 @@ final class TriggerLexicon {
      * As above; after a relative pronoun a verb often carries its object («الخطاب الذي ألقاه»,
      * «الاتفاق الذي أبرمته»): there, a pronoun ending «ه» «ها» «هم» is taken off first, since a
      * noun right after «الذي» is rare; there a word of three letters is a root even when it ends like a
-     * plural or dual («الذي عين قبل أيام»).
+     * plural or dual («الذي عين قبل أيام»), and «ال» at the start is a verb's hamza, not the article
+     * («الخطاب الذي ألقاه»: no article follows a relative pronoun).
      */
     Entry guessedVerb(String norm, boolean relative) {
         if (relative) {
             for (String p : new String[] {"هما", "هم", "ها", "ه"}) {
-                if (norm.endsWith(p) && norm.length() - p.length() >= 3 && !norm.startsWith("ال")) {
-                    Entry e = guessedVerb(norm.substring(0, norm.length() - p.length()), false);
+                if (norm.endsWith(p) && norm.length() - p.length() >= 3) {
+                    Entry e = guessedVerb(norm.substring(0, norm.length() - p.length()), true);
                     if (e != null) {
                         return e;
                     }
@@ -199,7 +200,7 @@ final class TriggerLexicon {
         if ((w.startsWith("و") || w.startsWith("ف")) && w.length() > 3) {
             w = w.substring(1);
         }
-        if (w.length() < 3 || w.length() > 6 || w.startsWith("ال") || STOP.contains(w) || STOP.contains(norm)
+        if (w.length() < 3 || w.length() > 6 || w.startsWith("ال") && !relative || STOP.contains(w) || STOP.contains(norm)
                 || markers.containsKey(norm) || notVerbs.contains(w)) {
             return null;
         }

@@ -350,4 +350,32 @@ class EventAnchorerTest {
         List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
         assertThat(withTrigger(events, "عين").text()).as(describe(events)).isEqualTo("الذي عين قبل عدة أيام قائدا للقاعدة.");
     }
+
+    @Test
+    void aNounReportedAfterACommaInheritsTheStatementTime() {
+        String text = "من جهة ثانية، أعلن مسؤول تركي امس، عن مقتل ضابطي شرطة في مدينة شانلي أورفا.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"امس", "DATE", "2021-04-06"}), DCT);
+        Event killed = withTrigger(events, "مقتل");
+        assertThat(killed.anchor()).as(describe(events)).isNotNull();
+        assertThat(killed.anchor().text()).isEqualTo("امس");
+        assertThat(killed.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void aHamzaVerbAfterARelativePronounIsAHappeningWithItsTime() {
+        String text = "وقال الوزير إن الخطاب الذي ألقاه خامنئي يوم السبت مزعج للغاية.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يوم السبت", "DATE", "2021-04-03"}), DCT);
+        assertThat(withTrigger(events, "ألقاه").anchor().text()).as(describe(events)).isEqualTo("يوم السبت");
+        assertThat(withTrigger(events, "وقال").anchor()).isNull();
+    }
+
+    @Test
+    void whatAFightResultedInIsAnEventOfItsOwn() {
+        String text = "دارت اشتباكات عنيفة مساء السبت في صبر ما أسفر عن سقوط عدد من القتلى.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"مساء السبت", "DATE", "2021-04-03TEV"}), DCT);
+        Event result = withTrigger(events, "أسفر");
+        assertThat(result.text()).as(describe(events)).isEqualTo("أسفر عن سقوط عدد من القتلى.");
+        assertThat(result.anchor()).isNull();
+        assertThat(events.get(0).anchor().text()).isEqualTo("مساء السبت");
+    }
 }
