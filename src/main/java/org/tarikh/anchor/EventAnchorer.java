@@ -21,21 +21,26 @@ import org.tarikh.order.TimexIntervals;
  *   markers of {@code clause-markers.txt}: complementizers («أن» «إن» «بأن»), relative pronouns
  *   («الذي» «التي»), purpose phrases («من أجل» «بهدف», «لـ» with a verbal noun: «لبحث»
  *   «لمباراة»), contrast («بينما» «في حين» «في الوقت الذي»), cause («لأن» «إثر» «عقب») and
- *   coordination («ثم», «و» or «ف» before a trigger verb: «وأضاف»).</li>
+ *   coordination («ثم», «و» or «ف» before a trigger verb: «وأضاف», «وقد» before a verb); a
+ *   definite participle of {@code trigger-participles.txt} («المبرم») opens a reduced relative
+ *   clause and is its trigger.</li>
  *   <li><b>Triggers.</b> A verb or event noun of {@code trigger-verbs.txt} /
  *   {@code trigger-nouns.txt} is a happening; each trigger of a clause is its own event, except
  *   that a support verb takes the noun after it («شن غارة», «عقد اجتماعا»). The event's span runs
  *   from its trigger (from the clause start for a clause's first trigger, from the sentence
  *   start for the sentence's first) to the next event's span: the spans of a sentence's events
- *   partition it. Clauses without a trigger belong to the event before them.</li>
+ *   partition it. Clauses without a trigger belong to the event before them; when a sentence's
+ *   first trigger is in a relative clause, the noun phrase before it is a trigger-less state.</li>
  *   <li><b>Own time.</b> The DATE/TIME expressions inside an event's span date it (the most
  *   precise one anchors, the others are {@link Event#alsoInClause()}), except those in a
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
- *   something else and date nothing.</li>
+ *   something else and date nothing; nor does an expression inside a quotation date the
+ *   statement that opens it.</li>
  *   <li><b>Shared time.</b> A happening without an expression of its own whose span says
  *   «في الشهر نفسه» / «اليوم ذاته» / «نفس العام» takes the article's latest earlier month, day
- *   or year; an imperfect after «وهو/وهي/وهم» takes the time of the event before it. Both are
- *   dated ON (see {@code sharedTime}).</li>
+ *   or year; an imperfect after «وهو/وهي/وهم» takes the time of the event before it; a verb
+ *   followed by «في/خلال/قبيل …» and a dated event noun takes the noun's time. All are dated ON
+ *   (see {@code sharedTime}).</li>
  *   <li><b>Inherited time.</b> An event without its own time, reported by a statement («قال،
  *   أعلن، أكد X يوم A أن Y حدث»), happened on or before the statement's time
  *   ({@link DateRelation#ON_OR_BEFORE}); anything else happened on or before the publication
@@ -75,7 +80,7 @@ public final class EventAnchorer {
             }
             placed.sort(Comparator.comparingInt(p -> p.timex().begin()));
             List<Segment> segments = segment(text, sentence, lex);
-            List<Unit> units = units(segments, sentence);
+            List<Unit> units = units(segments, sentence, lex);
             List<Placed> before = List.copyOf(earlier);
             earlier.addAll(placed);
             if (units.isEmpty()) {
@@ -85,10 +90,16 @@ public final class EventAnchorer {
                 }
                 continue;
             }
+            int headEnd = units.get(0).begin;
+            List<Placed> head = new ArrayList<>();
             for (Placed p : placed) {
                 Segment seg = segments.stream().filter(s -> s.begin <= p.timex().begin()).reduce((a, b) -> b).orElseThrow();
                 if (seg.units.isEmpty() && (BARRIERS.contains(seg.type) || seg.type.equals("complement"))) {
                     continue; // a relative, purpose, contrast, cause or reported clause about something else
+                }
+                if (p.timex().begin() < headEnd) {
+                    head.add(p);
+                    continue;
                 }
                 Unit owner = units.get(0);
                 for (Unit u : units) {
@@ -96,10 +107,19 @@ public final class EventAnchorer {
                         owner = u;
                     }
                 }
+                if (owner.entry.report() && insideQuotation(text, owner.trigger.end(), p.timex().begin())) {
+                    continue; // «وتابع «من يقود العملية السياسية اليوم …»»: a time of the quoted words, not of saying them
+                }
                 owner.own.add(p);
                 if (trailing(text, p, seg, segments, sentence)) {
                     shareTrailing(owner, units, p);
                 }
+            }
+            if (headEnd > sentence.begin() && !text.substring(sentence.begin(), headEnd).isBlank()) {
+                // the noun phrase before a sentence's first relative clause, without a trigger of its own:
+                // a background statement (a state), dated by its own expressions only
+                events.add(event(events.size(), text, sentence.begin(), headEnd, head, null, null, EventKind.STATE,
+                        DateRelation.ON, publication));
             }
             for (int i = 0; i < units.size(); i++) {
                 Unit u = units.get(i);
@@ -156,6 +176,9 @@ public final class EventAnchorer {
      *   year).</li>
      *   <li><b>Circumstantial «وهو»</b>: «… استشهد يوم أمس وهو يتصدى …»: an imperfect right after
      *   «وهو/وهي/وهم» happens at the time of the event before it.</li>
+     *   <li><b>Event noun after a same-time preposition</b>: «قتل ضابطا شرطة في هجوم استهدفهما
+     *   امس»: a happening verb whose clause goes on with «في/خلال/قبيل …» and an event noun dated to a
+     *   day or coarser takes that time ({@code same-time-prepositions.txt}).</li>
      * </ul>
      * Reports, opinions and states never share; a time from a relative, purpose, contrast or
      * cause clause without its own trigger stays excluded (it is in no unit's own times). A
@@ -184,6 +207,17 @@ public final class EventAnchorer {
             }
             return antecedent == null ? List.of() : List.of(antecedent);
         }
+        if (i + 1 < units.size()) {
+            Unit next = units.get(i + 1);
+            if (u.entry.verb() && next.segment == u.segment && !next.entry.verb() && next.triggerIndex > 0
+                    && lex.sameTimePreposition(next.segment.words.get(next.triggerIndex - 1).norm())) {
+                List<Placed> nounTime = next.own.stream().filter(p -> !p.interval().vague()
+                        && p.interval().granularity().compareTo(Granularity.DAY) >= 0).toList();
+                if (!nounTime.isEmpty()) {
+                    return nounTime; // «قتل ضابطا شرطة في هجوم … امس»
+                }
+            }
+        }
         if (i == 0) {
             return List.of();
         }
@@ -204,13 +238,18 @@ public final class EventAnchorer {
     }
 
     /**
-     * «قتل 9 … وأصيب 81 آخرون، السبت»: an expression alone in the sentence's last clause, after a
-     * comma («، السبت», «، وذلك يوم السبت»), is a time adjunct of the whole chain of happenings
+     * «قتل 9 … وأصيب 81 آخرون، السبت»: an expression alone in a clause after a comma («، السبت»,
+     * «، وذلك يوم السبت») that ends the sentence or is followed by a relative, purpose, contrast or
+     * cause clause («، السبت إثر سلسلة انفجارات») is a time adjunct of the whole chain of happenings
      * before it, not of the last clause only.
      */
     private static boolean trailing(String text, Placed p, Segment seg, List<Segment> segments, Span sentence) {
-        if (!seg.units.isEmpty() || !seg.type.equals("comma") || segments.get(segments.size() - 1) != seg) {
+        if (!seg.units.isEmpty() || !seg.type.equals("comma")) {
             return false;
+        }
+        int next = segments.indexOf(seg) + 1;
+        if (next < segments.size() && !BARRIERS.contains(segments.get(next).type)) {
+            return false; // last clause, or followed by a relative, purpose, contrast or cause clause («، السبت إثر …»)
         }
         int outside = 0;
         for (ArabicWords.Word w : seg.words) {
@@ -219,6 +258,26 @@ public final class EventAnchorer {
             }
         }
         return outside <= 1;
+    }
+
+    /**
+     * Whether {@code at} is inside a quotation opened after {@code from}: «…», “…” or "…" (a closed
+     * quotation before it, «لـ«الشرق الأوسط» أمس», is not).
+     */
+    static boolean insideQuotation(String text, int from, int at) {
+        int depth = 0;
+        boolean straight = false;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '“') {
+                depth++;
+            } else if ((c == '»' || c == '”') && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                straight = !straight;
+            }
+        }
+        return depth > 0 || straight;
     }
 
     /** Gives a trailing adjunct to the happenings coordinated before its clause that have no time of their own. */
@@ -393,6 +452,13 @@ public final class EventAnchorer {
                 if (type == null) {
                     type = lex.marker(w.norm());
                 }
+                if (type == null && lex.participle(w.norm()) != null) {
+                    type = "relative"; // «الاتفاق المبرم بين …»: a reduced relative clause
+                }
+                if (type == null && lex.opensClauseBeforeVerb(w.norm()) && k + 1 < words.size()
+                        && verbAfterQad(words.get(k + 1).norm(), lex)) {
+                    type = "coordinate"; // «… وقد دخل الجيش القاعدة»
+                }
                 if (type == null && lex.purposeWord(w.norm())) {
                     type = "purpose";
                 }
@@ -417,15 +483,21 @@ public final class EventAnchorer {
 
     /** The events of a sentence, in text order; each knows the statement that reports it, if any. */
     static List<Unit> units(List<Segment> segments, Span sentence) {
+        return units(segments, sentence, TriggerLexicon.DEFAULT);
+    }
+
+    static List<Unit> units(List<Segment> segments, Span sentence, TriggerLexicon lex) {
         List<Unit> units = new ArrayList<>();
-        TriggerLexicon lex = TriggerLexicon.DEFAULT;
         for (Segment seg : segments) {
             Unit light = null;
             int lightAt = -1;
             for (int k = 0; k < seg.words.size(); k++) {
                 ArabicWords.Word w = seg.words.get(k);
                 TriggerLexicon.Entry e = lex.trigger(w.norm());
-                if (e == null && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
+                if (e == null && k == 0 && seg.type.equals("relative")) {
+                    e = lex.participle(w.norm());
+                }
+                if (e == null && seg.units.isEmpty() && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
                     e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));
                 }
                 if (e == null && seg.units.isEmpty() && seg.type.equals("complement") && k == 2) {
@@ -445,7 +517,10 @@ public final class EventAnchorer {
                         && !prepositional(seg.words, k)) {
                     continue; // the object of the clause's happening: «افتتح الوزير المعرض»
                 }
-                int begin = units.isEmpty() ? sentence.begin() : seg.units.isEmpty() ? seg.begin : w.begin();
+                // a sentence whose first event is in a relative clause: the noun phrase it describes is not
+                // part of that happening («آخر رسائل الشهيد … الذي استشهد يوم أمس»); see headEvent
+                int begin = units.isEmpty() ? (seg.type.equals("relative") && seg != segments.get(0) ? seg.begin
+                        : sentence.begin()) : seg.units.isEmpty() ? seg.begin : w.begin();
                 Unit u = new Unit(begin, w, e, seg);
                 u.triggerIndex = k;
                 u.governor = governor(u, seg, units);
@@ -471,12 +546,20 @@ public final class EventAnchorer {
         return k > 0 && PREPOSITIONS.contains(words.get(k - 1).norm());
     }
 
-    /** The statement that reports an event: the report verb of its clause, or before a complement clause. */
+    /**
+     * The statement that reports an event: the report verb of its clause, the one before a
+     * complement clause, or the one right before a comma when the event is a noun («أعلن مسؤول
+     * امس، عن مقتل …»).
+     */
     private static Unit governor(Unit u, Segment seg, List<Unit> before) {
         for (Unit o : seg.units) {
             if (o.entry.report() || o.entry.cls().equals("opinion")) {
                 return o; // «أعلن الجيش مقتل 5 مسلحين»
             }
+        }
+        if (seg.type.equals("comma") && seg.units.isEmpty() && !u.entry.verb() && !before.isEmpty()
+                && before.get(before.size() - 1).entry.report()) {
+            return before.get(before.size() - 1); // «أعلن مسؤول تركي امس، عن مقتل ضابطي شرطة»
         }
         if (seg.type.equals("complement") || seg.type.equals("colon")) {
             for (int i = before.size() - 1; i >= 0; i--) {
@@ -494,6 +577,9 @@ public final class EventAnchorer {
 
     /** The first word of a clause, after its marker and «قد»/«لقد». */
     private static boolean clauseStart(Segment seg, int k) {
+        if (QAD.contains(seg.words.get(k).norm())) {
+            return false; // «وقد» itself is no verb: the verb after it opens the clause
+        }
         int first = seg.type.equals("main") || seg.type.equals("comma") || seg.type.equals("colon")
                 || seg.type.equals("coordinate") || seg.type.equals("purpose") ? 0 : 1;
         while (first < seg.words.size() && first < k && QAD.contains(seg.words.get(first).norm())) {
@@ -509,6 +595,12 @@ public final class EventAnchorer {
         return k == 0 && !seg.type.equals("coordinate") && !seg.type.equals("purpose") && !seg.type.equals("comma")
                 && !seg.type.equals("colon") && !seg.type.equals("main")
                 && lex.marker(seg.words.get(0).norm()) != null;
+    }
+
+    /** The word after «وقد»: a listed verb, or a word that looks like one. */
+    private static boolean verbAfterQad(String norm, TriggerLexicon lex) {
+        TriggerLexicon.Entry e = lex.trigger(norm);
+        return e != null ? e.verb() : lex.guessedVerb(norm) != null;
     }
 
     private static boolean coordinatedVerb(String norm, TriggerLexicon lex) {

@@ -42,6 +42,9 @@ final class TriggerLexicon {
     private final Map<String, Boolean> purposeMasdars = new HashMap<>();
     private final java.util.Set<String> notTriggers = new java.util.HashSet<>();
     private final java.util.Set<String> notVerbs = new java.util.HashSet<>();
+    private final Map<String, Entry> participles = new HashMap<>();
+    private final java.util.Set<String> verbOpeners = new java.util.HashSet<>();
+    private final java.util.Set<String> sameTimePrepositions = new java.util.HashSet<>();
 
     private TriggerLexicon() {
         for (String line : ArabicWords.lines("trigger-verbs.txt")) {
@@ -52,6 +55,21 @@ final class TriggerLexicon {
             String[] f = line.split("\\s+");
             for (int i = 2; i < f.length; i++) {
                 addNoun(f[0], f[1], ArabicWords.normalize(f[i]));
+            }
+        }
+        for (String line : ArabicWords.lines("trigger-participles.txt")) {
+            String[] f = line.split("\\s+");
+            Entry e = new Entry(f[0], f[1], true, false, false);
+            for (int i = 2; i < f.length; i++) {
+                String w = ArabicWords.normalize(f[i]);
+                for (String c : CONJ) {
+                    participles.put(c + w, e);
+                }
+            }
+        }
+        for (String line : ArabicWords.lines("same-time-prepositions.txt")) {
+            for (String w : line.split("\\s+")) {
+                sameTimePrepositions.add(ArabicWords.normalize(w));
             }
         }
         for (String line : ArabicWords.lines("not-triggers.txt")) {
@@ -70,6 +88,8 @@ final class TriggerLexicon {
                 String w = ArabicWords.normalize(f[i]);
                 if (f[0].equals("purpose-masdar")) {
                     purposeMasdars.put(w, true);
+                } else if (f[0].equals("coordinate-before-verb")) {
+                    verbOpeners.add(w);
                 } else if (w.contains("_")) {
                     String[] parts = w.split("_");
                     phrases.computeIfAbsent(parts[0], k -> new java.util.ArrayList<>()).add(
@@ -161,13 +181,15 @@ final class TriggerLexicon {
     /**
      * As above; after a relative pronoun a verb often carries its object («الخطاب الذي ألقاه»,
      * «الاتفاق الذي أبرمته»): there, a pronoun ending «ه» «ها» «هم» is taken off first, since a
-     * noun right after «الذي» is rare.
+     * noun right after «الذي» is rare; there a word of three letters is a root even when it ends like a
+     * plural or dual («الذي عين قبل أيام»), and «ال» at the start is a verb's hamza, not the article
+     * («الخطاب الذي ألقاه»: no article follows a relative pronoun).
      */
     Entry guessedVerb(String norm, boolean relative) {
         if (relative) {
             for (String p : new String[] {"هما", "هم", "ها", "ه"}) {
-                if (norm.endsWith(p) && norm.length() - p.length() >= 3 && !norm.startsWith("ال")) {
-                    Entry e = guessedVerb(norm.substring(0, norm.length() - p.length()), false);
+                if (norm.endsWith(p) && norm.length() - p.length() >= 3) {
+                    Entry e = guessedVerb(norm.substring(0, norm.length() - p.length()), true);
                     if (e != null) {
                         return e;
                     }
@@ -178,7 +200,7 @@ final class TriggerLexicon {
         if ((w.startsWith("و") || w.startsWith("ف")) && w.length() > 3) {
             w = w.substring(1);
         }
-        if (w.length() < 3 || w.length() > 6 || w.startsWith("ال") || STOP.contains(w) || STOP.contains(norm)
+        if (w.length() < 3 || w.length() > 6 || w.startsWith("ال") && !relative || STOP.contains(w) || STOP.contains(norm)
                 || markers.containsKey(norm) || notVerbs.contains(w)) {
             return null;
         }
@@ -188,6 +210,9 @@ final class TriggerLexicon {
             }
         }
         for (String end : new String[] {"ه", "ات", "ين", "ون", "ي", "ان"}) {
+            if (relative && end.length() == 2 && w.length() == 3) {
+                continue; // «الذي عين قبل أيام»: three letters are a root, not a stem with a plural ending
+            }
             if (w.endsWith(end)) {
                 return null;
             }
@@ -214,6 +239,24 @@ final class TriggerLexicon {
         }
         return org.tarikh.annotate.morph.Morphology.isPerfect(org.tarikh.annotate.norm.Lexicon.key(w))
                 ? new Entry("happening", null, true, false, false) : null;
+    }
+
+    /**
+     * «المبرم», «المنعقدة»: a definite participle of {@code trigger-participles.txt} after a noun,
+     * a reduced relative clause telling a happening of its own; null for other words.
+     */
+    Entry participle(String norm) {
+        return participles.get(norm);
+    }
+
+    /** «في», «خلال», «قبيل»: a preposition that puts its clause's happening at the time of the event noun after it. */
+    boolean sameTimePreposition(String norm) {
+        return sameTimePrepositions.contains(norm);
+    }
+
+    /** «وقد», «فقد»: a word that opens a coordinated clause when a verb follows it. */
+    boolean opensClauseBeforeVerb(String norm) {
+        return verbOpeners.contains(norm);
     }
 
     /** The clause type a single word opens, or null. */

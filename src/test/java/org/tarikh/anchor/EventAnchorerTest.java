@@ -241,4 +241,141 @@ class EventAnchorerTest {
         List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"السبت", "DATE", "2021-04-03"}), DCT);
         assertThat(withTrigger(events, "قتل").anchor()).as(describe(events)).isNull();
     }
+
+    @Test
+    void qadBeforeAVerbOpensAHappeningOfItsOwn() {
+        String text = "وقال القائد إن الجيش والمقاومة داخل مطار القاعدة وقد دخل الجيش القاعدة من جميع الاتجاهات.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "دخل").text()).as(describe(events)).isEqualTo("وقد دخل الجيش القاعدة من جميع الاتجاهات.");
+        assertThat(events).as(describe(events)).noneMatch(e -> e.text().contains("داخل") && e.text().contains("دخل الجيش"));
+    }
+
+    @Test
+    void aParticipleAfterANounIsAHappeningOfItsOwnWithoutTheClauseTime() {
+        String text = "تبنى مجلس الأمن أمس قرارا يصادق على الاتفاق النووي المبرم بين إيران والقوى الكبرى.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        Event concluded = withTrigger(events, "المبرم");
+        assertThat(concluded.text()).as(describe(events)).isEqualTo("المبرم بين إيران والقوى الكبرى.");
+        assertThat(concluded.anchor()).isNull();
+        assertThat(concluded.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        assertThat(withTrigger(events, "تبنى").anchor().text()).isEqualTo("أمس");
+    }
+
+    @Test
+    void aConclusionAfterMundhIsAnEventNounOfItsOwn() {
+        String text = "وصل الوزير إلى طهران ليصبح أول مسؤول يزور إيران منذ إبرام الاتفاق.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "إبرام").text()).as(describe(events)).isEqualTo("إبرام الاتفاق.");
+    }
+
+    @Test
+    void theNounPhraseBeforeASentencesFirstRelativeClauseIsNotItsHappening() {
+        String text = "هذه العبارات كانت آخر رسائل الشهيد الذي استشهد يوم أمس في قاعدة العند.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يوم أمس", "DATE", "2021-04-06"}), DCT);
+        Event killed = withTrigger(events, "استشهد");
+        assertThat(killed.text()).as(describe(events)).isEqualTo("الذي استشهد يوم أمس في قاعدة العند.");
+        assertThat(killed.anchor().text()).isEqualTo("يوم أمس");
+        Event head = events.get(0);
+        assertThat(head.text()).isEqualTo("هذه العبارات كانت آخر رسائل الشهيد");
+        assertThat(head.trigger()).isNull();
+        assertThat(head.kind()).isEqualTo(EventKind.STATE);
+        assertThat(head.anchor()).isNull();
+        assertThat(head.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void baniInANameAndWaHumAreNotVerbs() {
+        String text = "استهدف التفجير ناحية بني سعد الجمعة. وشارك المقاتلون في الهجوم وهم يتوجهون إلى الضالع.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الجمعة", "DATE", "2021-04-02"}), DCT);
+        assertThat(events).extracting(e -> e.trigger() == null ? "" : e.trigger().text()).as(describe(events))
+                .doesNotContain("بني", "وهم");
+        assertThat(withTrigger(events, "استهدف").anchor().text()).isEqualTo("الجمعة");
+    }
+
+    @Test
+    void aTimeInsideAQuotationDoesNotDateTheStatement() {
+        String text = "وتابع «من يقود العملية السياسية في اليمن اليوم جيل جديد». وقالت مصادر لـ«الشرق الأوسط» أمس إن الوضع هادئ.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"اليوم", "DATE", "2021-04-07"}, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        Event went = withTrigger(events, "وتابع");
+        assertThat(went.anchor()).as(describe(events)).isNull();
+        assertThat(went.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        assertThat(withTrigger(events, "وقالت").anchor().text()).isEqualTo("أمس");
+    }
+
+    @Test
+    void aTimeAdjunctBeforeACauseClauseDatesTheChainBeforeIt() {
+        String text = "قتل 9 أشخاص بينهم 5 مدنيين وأصيب 81 آخرون، السبت إثر سلسلة انفجارات لألغام أرضية في عدن.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"السبت", "DATE", "2021-04-03"}), DCT);
+        assertThat(withTrigger(events, "قتل").anchor()).as(describe(events)).isNotNull();
+        assertThat(withTrigger(events, "قتل").anchor().value()).isEqualTo("2021-04-03");
+        assertThat(withTrigger(events, "انفجارات").anchor()).isNull();
+    }
+
+    @Test
+    void aHappeningTakesTheDayOfTheEventNounItHappenedIn() {
+        String text = "وقتل ضابطا شرطة في هجوم استهدفهما بمدينة شانلي أورفا امس. واعتقل المتورطين بالتفجير الذي وقع الجمعة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"امس", "DATE", "2021-04-06"}, new String[] {"الجمعة", "DATE", "2021-04-02"}), DCT);
+        Event killed = withTrigger(events, "وقتل");
+        assertThat(killed.anchor()).as(describe(events)).isNotNull();
+        assertThat(killed.anchor().text()).isEqualTo("امس");
+        assertThat(killed.relation()).isEqualTo(DateRelation.ON);
+        assertThat(withTrigger(events, "واعتقل").anchor()).isNull();
+    }
+
+    @Test
+    void anEventNounDoesNotTakeTheTimeOfAnotherEventNounInItsClause() {
+        String text = "وقال الوزير إن مباحثاته في جدة ركزت على تعزيز العلاقات بعد التزامات قطعتها الدول خلال قمة في مايو.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"مايو", "DATE", "2021-05"}), DCT);
+        assertThat(withTrigger(events, "مباحثاته").anchor()).as(describe(events)).isNull();
+        assertThat(withTrigger(events, "قمة").anchor().text()).isEqualTo("مايو");
+    }
+
+    @Test
+    void aDecisionToTakeAndADefeatAfterAnotherHappeningAreEventsOfTheirOwn() {
+        String text = "وحصل الكونغرس على نسخة من الاتفاق أول من أمس وأمامه 60 يوما لاتخاذ قرار بشأنه. "
+                + "ويرى مراقبون أن سقوط القاعدة يعني نهاية الحرب بعد هزيمتهم في عدن.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أول من أمس", "DATE", "2021-04-05"}), DCT);
+        Event decision = events.stream().filter(e -> e.text().contains("قرار")).findFirst().orElseThrow();
+        assertThat(decision.text()).as(describe(events)).isEqualTo("لاتخاذ قرار بشأنه.");
+        assertThat(decision.anchor()).isNull();
+        assertThat(withTrigger(events, "وحصل").anchor().text()).isEqualTo("أول من أمس");
+        assertThat(withTrigger(events, "هزيمتهم").text()).isEqualTo("هزيمتهم في عدن.");
+    }
+
+    @Test
+    void aThreeLetterVerbAfterARelativePronounIsAHappeningOfItsOwn() {
+        String text = "كشفت مصادر عن فرار قائد القاعدة العميد الصيادي، الذي عين قبل عدة أيام قائدا للقاعدة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "عين").text()).as(describe(events)).isEqualTo("الذي عين قبل عدة أيام قائدا للقاعدة.");
+    }
+
+    @Test
+    void aNounReportedAfterACommaInheritsTheStatementTime() {
+        String text = "من جهة ثانية، أعلن مسؤول تركي امس، عن مقتل ضابطي شرطة في مدينة شانلي أورفا.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"امس", "DATE", "2021-04-06"}), DCT);
+        Event killed = withTrigger(events, "مقتل");
+        assertThat(killed.anchor()).as(describe(events)).isNotNull();
+        assertThat(killed.anchor().text()).isEqualTo("امس");
+        assertThat(killed.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void aHamzaVerbAfterARelativePronounIsAHappeningWithItsTime() {
+        String text = "وقال الوزير إن الخطاب الذي ألقاه خامنئي يوم السبت مزعج للغاية.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يوم السبت", "DATE", "2021-04-03"}), DCT);
+        assertThat(withTrigger(events, "ألقاه").anchor().text()).as(describe(events)).isEqualTo("يوم السبت");
+        assertThat(withTrigger(events, "وقال").anchor()).isNull();
+    }
+
+    @Test
+    void whatAFightResultedInIsAnEventOfItsOwn() {
+        String text = "دارت اشتباكات عنيفة مساء السبت في صبر ما أسفر عن سقوط عدد من القتلى.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"مساء السبت", "DATE", "2021-04-03TEV"}), DCT);
+        Event result = withTrigger(events, "أسفر");
+        assertThat(result.text()).as(describe(events)).isEqualTo("أسفر عن سقوط عدد من القتلى.");
+        assertThat(result.anchor()).isNull();
+        assertThat(events.get(0).anchor().text()).isEqualTo("مساء السبت");
+    }
 }
