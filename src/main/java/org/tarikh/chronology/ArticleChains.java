@@ -166,7 +166,12 @@ final class ArticleChains {
         return t != null && (t.startsWith("م") || t.startsWith("وم")) && (t.endsWith("ا") || t.endsWith("اً") || t.endsWith("ًا"));
     }
 
-    /** «الهجوم», «والغارات», «بالتفجير»: an event noun with the article refers to a happening already told. */
+    /**
+     * «الهجوم», «والغارات», «بالتفجير»: an event noun with the article refers to a happening
+     * already told; so does one in construct with a definite noun («فرار القائد», «استعادة
+     * القاعدة»: Arabic makes the first noun of such a pair definite by the second), if the
+     * trigger is a listed event noun and no listed verb form ({@link #constructNoun}).
+     */
     static boolean definiteNoun(SourceEvent e) {
         String t = e.triggerText();
         if (t == null || !e.group().startsWith("happening:")) {
@@ -178,6 +183,46 @@ final class ArticleChains {
                 return true;
             }
         }
-        return false;
+        return constructNoun(e);
+    }
+
+    /**
+     * The trigger is an event noun of {@code trigger-nouns.txt} (after «و» «ف» «ب» «ل»), not also a
+     * verb form of {@code trigger-verbs.txt} («قتل» is both), and the word after it in the event's
+     * text has the article: «فرار القائد», «استعادة القاعدة».
+     */
+    static boolean constructNoun(SourceEvent e) {
+        String t = e.triggerText();
+        int at = e.triggerBegin() - e.begin();
+        if (t == null || at < 0 || at + t.length() > e.text().length()) {
+            return false;
+        }
+        String n = org.tarikh.anchor.ArabicWords.normalize(t);
+        boolean noun = EVENT_NOUNS.contains(n);
+        for (String p : new String[] {"و", "ف", "ب", "ل", "وب", "ول", "فب"}) {
+            noun |= n.startsWith(p) && EVENT_NOUNS.contains(n.substring(p.length()));
+        }
+        if (!noun || VERB_FORMS.contains(n)) {
+            return false;
+        }
+        String[] after = e.text().substring(at + t.length()).strip().split("\\s+", 2);
+        return after.length > 0 && org.tarikh.anchor.ArabicWords.normalize(after[0]).startsWith("ال")
+                && after[0].length() > 3;
+    }
+
+    /** The event nouns of the anchoring's trigger list, normalized. */
+    private static final Set<String> EVENT_NOUNS = words("trigger-nouns.txt", 2);
+    /** The past and present stems of the anchoring's trigger verbs, normalized. */
+    private static final Set<String> VERB_FORMS = words("trigger-verbs.txt", 2);
+
+    private static Set<String> words(String resource, int from) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : org.tarikh.RuleData.lines(org.tarikh.anchor.EventAnchorer.class, resource)) {
+            String[] f = line.strip().split("\\s+");
+            for (int i = from; i < f.length; i++) {
+                out.add(org.tarikh.anchor.ArabicWords.normalize(f[i]));
+            }
+        }
+        return out;
     }
 }

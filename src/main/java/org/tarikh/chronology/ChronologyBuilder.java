@@ -51,8 +51,16 @@ public final class ChronologyBuilder {
         List<SourceEvent> events = q.events(filter);
         // the weights of the terms these events have, from the search index (the only ones looked up)
         MergeRule.Weights weights = MergeRule.Weights.of(merge ? q.documentFrequencies(terms(events)) : Map.of());
-        Chronology c = build(filter, events, rule, weights, merge, threshold);
-        return new Chronology(c.filter(), c.rule(), c.sourceEvents(), c.entries(), q.hidden(),
+        Set<String> context = q.contextOnly();
+        Chronology c = build(filter, events, rule, weights, merge, threshold, context);
+        List<ChronologyEntry> entries = c.entries();
+        int shown = c.sourceEvents();
+        if (!context.isEmpty()) {
+            // an article's other events join the entries of the query's events; alone, they are not about the query
+            entries = entries.stream().filter(e -> e.sources().stream().anyMatch(s -> !context.contains(s.ref()))).toList();
+            shown = entries.stream().mapToInt(e -> e.sources().size()).sum();
+        }
+        return new Chronology(c.filter(), c.rule(), shown, entries, q.hidden(),
                 q.captureCounts(events.stream().map(SourceEvent::articleId).collect(java.util.stream.Collectors.toSet())));
     }
 
@@ -71,8 +79,14 @@ public final class ChronologyBuilder {
 
     public static Chronology build(ChronologyFilter filter, List<SourceEvent> events, MergeRule rule,
             MergeRule.Weights weights, boolean merge, double threshold) {
+        return build(filter, events, rule, weights, merge, threshold, Set.of());
+    }
+
+    /** As above, {@code context} the refs of events shown only with others ({@link EventQuery#contextOnly()}). */
+    static Chronology build(ChronologyFilter filter, List<SourceEvent> events, MergeRule rule,
+            MergeRule.Weights weights, boolean merge, double threshold, Set<String> context) {
         int n = events.size();
-        EventSimilarity sim = new EventSimilarity(events, weights, filter, threshold);
+        EventSimilarity sim = new EventSimilarity(events, weights, filter, threshold, context);
         List<List<Integer>> clusters = merge ? cluster(events, sim) : singletons(n);
         List<ChronologyEntry> entries = new ArrayList<>();
         for (List<Integer> members : clusters) {

@@ -55,6 +55,7 @@ public class EventQuery {
      * the others counted in {@link #hidden()}.
      */
     public List<SourceEvent> events(ChronologyFilter f) {
+        context.clear();
         List<SourceEvent> all = matching(f);
         if (f.query() != null && !f.query().isBlank() && f.article() == null) {
             all = withChainedMentions(f, all);
@@ -85,7 +86,9 @@ public class EventQuery {
     /**
      * A topic is named once per paragraph, but a happening is told over several: the other
      * mentions of a happening whose mention matches the query ({@link ArticleChains}: «وأضاف» in
-     * the next paragraph, «الهجوم» referring back) are about the topic too, and are added.
+     * the next paragraph, «الهجوم» referring back) are about the topic too, and are added. So are
+     * the other events of an article whose title or lead names the query, as context only
+     * ({@link #contextOnly()}).
      */
     private List<SourceEvent> withChainedMentions(ChronologyFilter f, List<SourceEvent> matched) {
         List<String> keys = new ArrayList<>(lineKeys);
@@ -102,6 +105,7 @@ public class EventQuery {
                     f.to(), f.allKinds()));
             List<String> eventKeys = new ArrayList<>(lineKeys);
             int[] chain = ArticleChains.of(events);
+            boolean about = about(events, refs, f.query());
             Set<Integer> shown = new java.util.HashSet<>();
             for (int i = 0; i < events.size(); i++) {
                 if (chain[i] >= 0 && refs.contains(events.get(i).ref())) {
@@ -109,9 +113,13 @@ public class EventQuery {
                 }
             }
             for (int i = 0; i < events.size(); i++) {
-                if (chain[i] >= 0 && shown.contains(chain[i]) && !refs.contains(events.get(i).ref())) {
+                boolean chained = chain[i] >= 0 && shown.contains(chain[i]);
+                if ((about || chained) && !refs.contains(events.get(i).ref())) {
                     out.add(events.get(i));
                     outKeys.add(eventKeys.get(i));
+                    if (!chained) {
+                        context.add(events.get(i).ref());
+                    }
                 }
             }
         }
@@ -133,6 +141,34 @@ public class EventQuery {
     }
 
     private final List<String> lineKeys = new ArrayList<>();
+
+    /** Refs of the events the last {@link #events} call added as context only (see {@link #contextOnly()}). */
+    private final Set<String> context = new java.util.HashSet<>();
+
+    /**
+     * The events of the last {@link #events} call that are there only because their article is
+     * about the query, not because their paragraph names it or they are a mention of one that
+     * does: they may join an entry, but an entry of such events alone is not shown.
+     */
+    public Set<String> contextOnly() {
+        return java.util.Collections.unmodifiableSet(context);
+    }
+
+    /**
+     * Whether an article is about the query, so that its events in paragraphs that do not name
+     * the query are context ({@link #contextOnly()}): its title has every query term, or its lead
+     * does (the paragraph of its first event is among those matching the query).
+     */
+    private static boolean about(List<SourceEvent> events, Set<String> matched, String query) {
+        if (events.isEmpty()) {
+            return false;
+        }
+        if (new java.util.HashSet<>(ArabicTerms.of(events.get(0).title())).containsAll(ArabicTerms.of(query))) {
+            return true;
+        }
+        SourceEvent first = events.stream().min(java.util.Comparator.comparingInt(SourceEvent::seq)).orElseThrow();
+        return matched.contains(first.ref());
+    }
 
     /**
      * Per source of these events: those of their line keys the source repeats at the same place

@@ -19,15 +19,17 @@ import java.util.Set;
  * {@value #QUERY_TERM_FACTOR} of their IDF. Two events with the same action (trigger group) gain
  * {@value #SAME_ACTION_BONUS}, two with the same precise date (a day or finer) {@value #SAME_DAY_BONUS}.
  * Near-identical texts (syndicated copies: word-bigram overlap at least {@value #COPY_OVERLAP})
- * score 1.
+ * score 1, and so do short spans of different articles that share their words and go on with the
+ * same running text ({@link #copyInContext}: a copied lead cut into events at the same place).
  * <p>
  * <b>Compatibility</b> (every pair of a cluster must pass): their times overlap (an "on or
  * before" date is open towards the past), or are adjacent days with a score of at least
  * {@value #CONFLICT_SCORE} (kept and flagged as a date conflict); their actions are the same
  * when both have one; two statements have the same speaker (the words after the reporting
  * verb, or before it in «أما X فقال», share a term); two events of different articles whose
- * triggers' actions are both unknown are never compatible. Copies are compatible whatever their
- * triggers.
+ * triggers' actions are both unknown are never compatible, nor is an event there only as its
+ * article's context ({@link EventQuery#contextOnly()}) with an event of another article unless
+ * both actions are known. Copies are compatible whatever their triggers.
  */
 public final class EventSimilarity {
 
@@ -54,8 +56,20 @@ public final class EventSimilarity {
     private final double threshold;
     private final int[] chains;
     private final List<Set<String>> triggerTerms = new ArrayList<>();
+    private final Set<String> context;
 
     EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, double threshold) {
+        this(events, weights, filter, threshold, Set.of());
+    }
+
+    /**
+     * {@code context}: refs of events that are there only because their article is about the query
+     * ({@link EventQuery#contextOnly()}); one of them is compatible with an event of another article
+     * only as its copy or when both actions are known.
+     */
+    EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, double threshold,
+            Set<String> context) {
+        this.context = context;
         this.events = events;
         this.weights = weights;
         this.threshold = threshold;
@@ -80,7 +94,48 @@ public final class EventSimilarity {
             triggerTerms.add(new HashSet<>(ArabicTerms.of(e.triggerText())));
         }
         chains = ArticleChains.of(events, speakers);
+        for (int i = 0; i < events.size(); i++) {
+            contexts.add(Set.of());
+        }
+        Map<String, List<Integer>> byArticle = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            byArticle.computeIfAbsent(events.get(i).articleId(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> article : byArticle.values()) {
+            article.sort(Comparator.comparingInt(i -> events.get(i).seq()));
+            for (int k = 0; k < article.size(); k++) {
+                List<String> window = new ArrayList<>(events.get(article.get(k)).terms());
+                for (int m = k + 1; m < article.size() && window.size() < CONTEXT_TERMS
+                        && events.get(article.get(m)).seq() == events.get(article.get(m - 1)).seq() + 1; m++) {
+                    window.addAll(events.get(article.get(m)).terms());
+                }
+                if (window.size() >= CONTEXT_TERMS) {
+                    contexts.set(article.get(k), bigrams(window.subList(0, CONTEXT_TERMS)));
+                }
+            }
+        }
     }
+
+    private static Set<String> bigrams(List<String> terms) {
+        Set<String> bg = new HashSet<>();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            bg.add(terms.get(i) + " " + terms.get(i + 1));
+        }
+        return bg;
+    }
+
+    /**
+     * The word bigrams of an event and the events right after it in its article, cut at
+     * {@value #CONTEXT_TERMS} terms (empty when the article's shown text ends before): a short
+     * lead («تبنى مجلس الأمن الدولي أمس») copied by another source is told by the same words
+     * going on («قرارا بالإجماع يصادق على الاتفاق النووي …»).
+     */
+    private final List<Set<String>> contexts = new ArrayList<>();
+
+    /** How many terms of running text make a short span's copy evidence. */
+    static final int CONTEXT_TERMS = 16;
+    /** Content-term overlap (Jaccard) two short spans need to be copies through their context. */
+    static final double SPAN_OVERLAP = 0.6;
 
     double threshold() {
         return threshold;
@@ -136,8 +191,9 @@ public final class EventSimilarity {
         String[] words = after.substring(0, cut).strip().split("\\s+");
         StringBuilder who = new StringBuilder();
         for (int k = 1; k < words.length && k <= 6; k++) { // words[0] is the verb itself
-            if (NOT_SPEAKER.contains(words[k]) || words[k].startsWith("ل") && words[k].length() <= 2) {
-                break; // «وقال في تصريح …», «وأضاف لـ…»: no speaker named
+            if (NOT_SPEAKER.contains(words[k]) || words[k].startsWith("ل") && words[k].length() <= 2
+                    || addressee(words[k])) {
+                break; // «وقال في تصريح …», «وأضاف لـ…», «وقالت مصادر طبية ل»الرياض»»: the speaker's name ends
             }
             who.append(words[k]).append(' ');
         }
@@ -145,6 +201,14 @@ public final class EventSimilarity {
             who.append(speakerBefore(e));
         }
         return ArabicTerms.of(who.toString());
+    }
+
+    /**
+     * «لـ«الشرق الأوسط»», «ل»الرياض»», «لـ"عين اليوم"»: whom a statement was made to (a newspaper, a
+     * channel), not who made it; two sources speaking to one newspaper are not one speaker.
+     */
+    static boolean addressee(String word) {
+        return word.startsWith("لـ") || word.length() > 1 && word.charAt(0) == 'ل' && "«»\"“”'(".indexOf(word.charAt(1)) >= 0;
     }
 
     /**
@@ -272,15 +336,36 @@ public final class EventSimilarity {
         Set<String> a = bigrams.get(i);
         Set<String> b = bigrams.get(j);
         if (a.size() < MIN_COPY_BIGRAMS || b.size() < MIN_COPY_BIGRAMS) { // formulas and titles are no evidence
+            return copyInContext(i, j);
+        }
+        return jaccard(a, b) >= COPY_OVERLAP;
+    }
+
+    /**
+     * Two short spans of different articles that say the same words and go on with the same words
+     * ({@link #contexts}): the same lead copied, cut into events at the same place.
+     */
+    boolean copyInContext(int i, int j) {
+        if (events.get(i).articleId().equals(events.get(j).articleId()) || contexts.get(i).isEmpty()
+                || contexts.get(j).isEmpty()) {
             return false;
         }
+        Set<String> x = new HashSet<>(events.get(i).contentTerms());
+        Set<String> y = new HashSet<>(events.get(j).contentTerms());
+        if (x.size() < 2 || y.size() < 2 || jaccard(x, y) < SPAN_OVERLAP) {
+            return false;
+        }
+        return jaccard(contexts.get(i), contexts.get(j)) >= COPY_OVERLAP;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
         int inter = 0;
         for (String x : a.size() <= b.size() ? a : b) {
             if ((a.size() <= b.size() ? b : a).contains(x)) {
                 inter++;
             }
         }
-        return inter / (double) (a.size() + b.size() - inter) >= COPY_OVERLAP;
+        return inter / (double) (a.size() + b.size() - inter);
     }
 
     double compute(int i, int j) {
@@ -339,6 +424,10 @@ public final class EventSimilarity {
         }
         if (x.group() != null && y.group() != null && !x.group().equals(y.group())) {
             return false;
+        }
+        if (!x.articleId().equals(y.articleId()) && (x.group() == null || y.group() == null)
+                && (context.contains(x.ref()) || context.contains(y.ref()))) {
+            return false; // a paragraph that does not name the query joins another article's report on its action only
         }
         if (unknownAction(x) && unknownAction(y) && !x.articleId().equals(y.articleId())) {
             return false; // no action known on either side: shared names alone («خادم الحرمين الشريفين») are not one happening

@@ -99,4 +99,79 @@ class ArticleChainsTest {
         assertThat(chain[1]).isEqualTo(chain[0]);
         assertThat(chain[2]).isNotEqualTo(chain[0]);
     }
+    @Test
+    void theNewspaperASourceSpokeToDoesNotMakeTwoSourcesOneSpeaker() {
+        SourceEvent medical = event(0, 0, "وقالت مصادر طبية ل»الرياض»", "وقالت", "report:say");
+        SourceEvent military = event(1, 300, "وقالت مصادر عسكرية ل»الرياض»", "وقالت", "report:say");
+        SourceEvent aawsat = event(2, 600, "وكشفت المصادر لـ«الشرق الأوسط» عن اتساع الخلافات", "وكشفت", "report:say");
+        assertThat(EventSimilarity.speaker(medical)).doesNotContainAnyElementsOf(ArabicTerms.of("الرياض"));
+        assertThat(EventSimilarity.speaker(aawsat)).containsExactly(EventSimilarity.ROLE_ONLY);
+        assertThat(java.util.Collections.disjoint(EventSimilarity.speaker(medical), EventSimilarity.speaker(military)))
+                .isTrue();
+        int[] chain = ArticleChains.of(List.of(medical, military));
+        assertThat(chain[1]).isNotEqualTo(chain[0]);
+    }
+
+    @Test
+    void anEventNounInConstructWithADefiniteNounRefersBack() {
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "فرار قائد قاعدة العند العميد مرزوق الصيادي", "فرار", "happening:flee"));
+        events.add(event(1, 60, "وقالت المصادر", "وقالت", "report:say"));
+        events.add(event(2, 90, "بسبب مماطلة الحوثيين", "مماطلة", null));
+        events.add(event(3, 120, "التي طلبها", "طلبها", null));
+        events.add(event(4, 140, "وعدم وصول الدعم العسكري", "وصول", "happening:arrive"));
+        events.add(event(5, 180, "فرار القائد وبعض كبار مساعديه", "فرار", "happening:flee"));
+        events.add(event(6, 240, "وفرار جنود آخرين", "وفرار", "happening:flee"));
+        assertThat(ArticleChains.constructNoun(events.get(5))).isTrue();
+        assertThat(ArticleChains.constructNoun(events.get(6))).isFalse(); // «جنود» has no article
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[5]).isEqualTo(chain[0]).isNotNegative(); // five events back: farther than a repeat looks
+        // a word that is a listed verb as well as a noun is not read as a noun: «قتل الجنود» is a verb and its object
+        assertThat(ArticleChains.constructNoun(event(7, 300, "قتل الجنود", "قتل", "happening:kill"))).isFalse();
+    }
+
+    /** An event of article {@code article} whose text is {@code text}, on the publication day. */
+    private static SourceEvent in(String article, int seq, String text, String trigger, String group) {
+        return new SourceEvent(article, seq, seq * 100, seq * 100 + text.length(), text, DCT.atStartOfDay(),
+                DCT.plusDays(1).atStartOfDay(), "DAY", false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s",
+                "u", ArabicTerms.of(text), trigger, seq * 100, group, "HAPPENING", "ON");
+    }
+
+    @Test
+    void aShortLeadCopiedByAnotherSourceIsACopyThroughTheWordsAfterIt() {
+        String[] rest = {"قرارا بالإجماع", "يصادق على الاتفاق النووي المبرم بين إيران والقوى الكبرى",
+            "ويمهد الطريق أمام رفع العقوبات الدولية عن طهران"};
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(in("a1", 0, "تبنى مجلس الأمن الدولي", "تبنى", "report:claim"));
+        events.add(in("a2", 0, "تبنى مجلس الأمن الدولي بالإجماع", "تبنى", "report:claim"));
+        events.add(in("a3", 0, "تبنى مجلس الأمن الدولي", "تبنى", "report:claim"));
+        for (int i = 0; i < rest.length; i++) {
+            events.add(in("a1", i + 1, rest[i], null, null));
+            events.add(in("a2", i + 1, rest[i], null, null));
+        }
+        // a3 goes on with other words
+        events.add(in("a3", 1, "بيانا يدين الهجمات على المدنيين في المدن السورية", null, null));
+        events.add(in("a3", 2, "ويطالب جميع الأطراف بوقف القتال فورا والعودة إلى طاولة المفاوضات", null, null));
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        events.forEach(e -> e.terms().stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum)));
+        df.put("", 1000);
+        EventSimilarity sim = new EventSimilarity(events, MergeRule.Weights.of(df), null, EventSimilarity.THRESHOLD);
+        assertThat(sim.copy(0, 1)).isTrue();
+        assertThat(sim.compute(0, 1)).isEqualTo(1.0);
+        assertThat(sim.copy(0, 2)).isFalse(); // the same words, then something else
+    }
+    @Test
+    void aContextEventOfUnknownActionDoesNotJoinAnotherArticlesReport() {
+        SourceEvent context = in("a1", 1, "التي حققتها المقاومة الشعبية في لحج وعدن", "حققتها", null);
+        SourceEvent report = in("a2", 4, "شهدت مديريات لحج وعدن مواجهات بين المقاومة الشعبية والمليشيات", "شهدت",
+                "happening:fight");
+        List<SourceEvent> events = List.of(context, report);
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        events.forEach(e -> e.terms().stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum)));
+        df.put("", 1000);
+        assertThat(new EventSimilarity(events, MergeRule.Weights.of(df), null, EventSimilarity.THRESHOLD)
+                .compatible(0, 1)).isTrue();
+        assertThat(new EventSimilarity(events, MergeRule.Weights.of(df), null, EventSimilarity.THRESHOLD,
+                java.util.Set.of(context.ref())).compatible(0, 1)).isFalse();
+    }
 }

@@ -64,6 +64,20 @@ public final class ChronologyDatabase {
         new TimelineStore(ds).saveAll(List.of(annotate(a, new String[][] {{"يوم 7 أبريل 2021", "2021-04-07", null}})), null);
     }
 
+    /**
+     * Stores one more article (published 2021-04-08) with its title: every «يوم 7 أبريل 2021» in
+     * {@code text} is an expression, and the line holding it an event.
+     */
+    public static void store(DataSource ds, String id, String title, String text) {
+        Article a = new Article(id, "2021-04-08", LocalDate.of(2021, 4, 8), title, "وكالة ز", "https://example.org/z",
+                "ar", text, new Origin("memory", 0));
+        String day = "يوم 7 أبريل 2021";
+        int n = text.split(day, -1).length - 1;
+        String[][] expressions = new String[n][];
+        java.util.Arrays.fill(expressions, new String[] {day, "2021-04-07", null});
+        new TimelineStore(ds).saveAll(List.of(annotate(a, expressions)), null);
+    }
+
     private static AnnotatedArticle article(String file, String id, String published, String source, String url,
             String[][] expressions) {
         String title = Fixtures.read(file).lines().findFirst().orElseThrow();

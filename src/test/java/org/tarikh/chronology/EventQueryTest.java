@@ -24,8 +24,10 @@ class EventQueryTest {
         query = new EventQuery(db);
     }
 
+    /** The events the filter matches (without the context of articles about a query). */
     static List<String> refs(ChronologyFilter f) {
-        return query.events(f).stream().map(SourceEvent::ref).toList();
+        List<SourceEvent> events = query.events(f);
+        return events.stream().map(SourceEvent::ref).filter(r -> !query.contextOnly().contains(r)).toList();
     }
 
     static ChronologyFilter words(String q) {
@@ -90,7 +92,9 @@ class EventQueryTest {
         new JdbcTemplate(other).update("UPDATE event SET search_terms = NULL");
         new JdbcTemplate(other).update("DELETE FROM search_indexed");
         new JdbcTemplate(other).update("DELETE FROM search_term");
-        assertThat(new EventQuery(other).events(words("القوات الأمريكية"))).hasSize(3);
+        EventQuery q = new EventQuery(other);
+        assertThat(q.events(words("القوات الأمريكية")).stream().filter(e -> !q.contextOnly().contains(e.ref())))
+                .hasSize(3);
         assertThat(new JdbcTemplate(other).queryForObject("SELECT COUNT(*) FROM event WHERE search_terms IS NULL",
                 Integer.class)).isZero();
     }
@@ -150,5 +154,45 @@ class EventQueryTest {
         new JdbcTemplate(ds).update("DELETE FROM article_line_key");
         assertThat(q.events(source)).hasSize(6);
         assertThat(q.hidden()).doesNotContainKey("BOILERPLATE");
+    }
+    @Test
+    void anArticleWhoseTitleOrLeadNamesTheQueryGivesItsOtherEventsAsContext() {
+        DataSource ds = ChronologyDatabase.create();
+        // the lead names the query; the next lines do not
+        ChronologyDatabase.store(ds, "lead", "عنوان", "هاجم أنصار الحوثي مدينة مأرب يوم 7 أبريل 2021\n"
+                + "وقصفت المدفعية حي الجمهوري السكني في تعز يوم 7 أبريل 2021\n"
+                + "وافتتح الوزير مستشفى جديدا في جدة يوم 7 أبريل 2021");
+        // the title names the query; only a later line does
+        ChronologyDatabase.store(ds, "titled", "مواجهات مع الحوثي في صعدة", "اشتبك مقاتلون قرب صعدة يوم 7 أبريل 2021\n"
+                + "وقال مصدر إن أنصار الحوثي تراجعوا يوم 7 أبريل 2021");
+        // only a later paragraph names the query: the article is not about it
+        ChronologyDatabase.store(ds, "aside", "عنوان", "زار الأمير معرض الكتاب في الرياض يوم 7 أبريل 2021\n"
+                + "وتحدث عن الحوثي في كلمة يوم 7 أبريل 2021");
+        EventQuery q = new EventQuery(ds);
+        List<String> shown = q.events(words("الحوثي")).stream().map(SourceEvent::ref).toList();
+        assertThat(shown).contains("lead#0", "lead#1", "lead#2", "titled#0", "titled#1", "aside#1")
+                .doesNotContain("aside#0");
+        assertThat(q.contextOnly()).containsExactlyInAnyOrder("lead#1", "lead#2", "titled#0");
+    }
+
+    @Test
+    void contextEventsAreShownInTheEntriesOfTheQuerysEventsNotAlone() {
+        DataSource ds = ChronologyDatabase.create();
+        ChronologyDatabase.store(ds, "lead", "عنوان", "هاجم أنصار الحوثي مدينة مأرب يوم 7 أبريل 2021\n"
+                + "وقصفت المدفعية الثقيلة حي الجمهوري السكني في وسط مدينة تعز يوم 7 أبريل 2021\n"
+                + "وافتتح الوزير مستشفى جديدا في جدة يوم 7 أبريل 2021");
+        // a copy of the shelling report, in a paragraph that names the query
+        ChronologyDatabase.store(ds, "other", "عنوان", "قصفت المدفعية الثقيلة حي الجمهوري السكني في وسط مدينة تعز"
+                + " يوم 7 أبريل 2021 بحسب الحوثي");
+        Chronology c = ChronologyBuilder.query(ds, words("الحوثي"), MergeRule.DEFAULT, true);
+        List<List<String>> entries = c.entries().stream()
+                .map(e -> e.sources().stream().map(SourceEvent::ref).sorted().toList()).toList();
+        assertThat(entries).contains(List.of("lead#1", "other#0")); // the shelling, told by both
+        assertThat(entries).noneMatch(e -> e.contains("lead#2")); // the hospital: not about the query
+        assertThat(c.sourceEvents()).isEqualTo(entries.stream().mapToInt(List::size).sum());
+        // without merging, every entry is alone: only the query's own events are shown
+        Chronology single = ChronologyBuilder.query(ds, words("الحوثي"), MergeRule.DEFAULT, false);
+        assertThat(single.entries()).flatExtracting(ChronologyEntry::sources).extracting(SourceEvent::ref)
+                .containsExactlyInAnyOrder("lead#0", "other#0");
     }
 }
