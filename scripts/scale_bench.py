@@ -15,7 +15,8 @@ trust) and RabbitMQ on 127.0.0.1:5672 (guest/guest): bash .ci/services.sh starts
 
 The sample is a seeded random sample across the corpus's sources (round robin over sources, each
 source's articles shuffled with the seed). Every configuration gets a fresh database, and its
-workers first run a warm-up job (their engines are built once per process, as in production);
+workers first run a warm-up job of --warm articles per worker (their engines are built and their
+code compiled once per process, as in production: each worker gets the same warm-up);
 only the measured run's own duration (the run summary's, from the job repository) is counted.
 The machine's load (uptime) is printed before and after: compare ratios within one run only.
 
@@ -31,7 +32,7 @@ PostgreSQL and RabbitMQ server processes and the bench database's backends are r
 measured processes take the cores they are pinned to (needs root; see Priority).
 
 Each configuration reports its cold run (fresh worker processes: the warm-up run, --warm
-articles, engines built and code compiled during it) and its warm run (the measured sample), each
+articles per worker, engines built and code compiled during it) and its warm run (the measured sample), each
 also over the partitions' span and as the rate after every worker's first partition (JIT and
 engine building are per process), from the partitions' step executions; and the CPU of every
 process during each run. The figures are also written to results.json in the bench's directory.
@@ -337,14 +338,19 @@ def run_manager(job, workdir, jar, priority, db):
         if priority is not None:
             priority.raise_process(p.pid, threads=False)  # its autogroup (nice -n -20 set its threads')
         threads = {}
-        while True:  # its threads' CPU by kind, read until it exits (the last reading counts)
-            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-            if pid != 0:
-                break
-            threads.update(threads_cpu(p.pid))  # by thread id: the last reading of every thread seen
-            if priority is not None:
-                priority.raise_backends(db)  # the manager's connections, and any new ones of the workers
-            time.sleep(0.5)
+        try:
+            while True:  # its threads' CPU by kind, read until it exits (the last reading counts)
+                pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+                if pid != 0:
+                    break
+                threads.update(threads_cpu(p.pid))  # by thread id: the last reading of every thread seen
+                if priority is not None:
+                    priority.raise_backends(db)  # the manager's connections, and any new ones of the workers
+                time.sleep(0.5)
+        except BaseException:  # the bench stopped: so is its manager
+            p.kill()
+            p.wait()
+            raise
         # its own rusage (all threads, to the end): the manager's CPU seconds
         p.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
@@ -465,7 +471,8 @@ def main():
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--many-partitions", type=int, default=16)
     ap.add_argument("--warm", type=int, default=60,
-                    help="articles of the warm-up (cold) run (other articles than the measured ones; default 60)")
+                    help="articles of the warm-up (cold) run per worker (other articles than the measured ones;"
+                         " default 60)")
     ap.add_argument("--one-worker-only", action="store_true",
                     help="only the 1-worker configuration (e.g. a long sample: does the JIT's share fall?)")
     ap.add_argument("--pin", action="store_true",
@@ -481,16 +488,19 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="tarikh-scale-bench-"))
     jar = workdir / "tarikh.jar"  # a copy: a rebuild of target/ during the bench does not change it
     shutil.copyfile(JAR, jar)
-    records = sample(args.corpus, args.articles + args.warm, args.seed)
-    measured, warm = workdir / "sample.jsonl", workdir / "warm.jsonl"
+    max_workers = 1 if args.one_worker_only else 2
+    records = sample(args.corpus, args.articles + args.warm * max_workers, args.seed)
+    measured = workdir / "sample.jsonl"
+    warm = {w: workdir / f"warm-{w}.jsonl" for w in range(1, max_workers + 1)}  # the first warm × w of the rest
     write_jsonl(records[:args.articles], measured)
-    write_jsonl(records[args.articles:], warm)
+    for w, path in warm.items():
+        write_jsonl(records[args.articles:args.articles + args.warm * w], path)
     sources = sorted({r.get("source") for r in records[:args.articles]})
     autogroup = Path("/proc/sys/kernel/sched_autogroup_enabled")
     print(f"autogrouping: {autogroup.read_text().strip() if autogroup.exists() else 'absent'}; {os.cpu_count()} cores")
     print(f"sample: {args.articles} articles, seed {args.seed}, {len(sources)} sources; "
           f"{sum(len(r['content']) for r in records[:args.articles])} characters; warm-up (cold run):"
-          f" {args.warm} other articles; {args.partitions} partitions ({args.many_partitions} for the overhead);"
+          f" {args.warm} other articles per worker; {args.partitions} partitions ({args.many_partitions} for the overhead);"
           f" poll interval {args.poll_interval}")
     if args.pin:
         print(f"pinned: worker w on core w (taskset -c w), -XX:ActiveProcessorCount=1, threads: 1; manager"
@@ -509,7 +519,7 @@ def main():
             if not args.one_worker_only:
                 configs += [(2, args.partitions, f"w2-{i}"), (1, args.many_partitions, f"w1many-{i}")]
             for workers, partitions, label in configs:
-                r = configuration(workers, partitions, warm, measured, workdir, label, jar, priority, args.poll_interval)
+                r = configuration(workers, partitions, warm[workers], measured, workdir, label, jar, priority, args.poll_interval)
                 r["repeat"] = i
                 results.append(r)
                 print(f"done {label}: {r['rate']:.2f} articles/s warm, {r['cold']['rate']:.2f} cold;"
