@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.channel.NullChannel;
+import org.springframework.integration.dsl.FilterEndpointSpec;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tarikh.job.ArticleItemReader;
@@ -71,9 +73,19 @@ public class WorkerConfiguration {
                         .configureContainer(c -> c.prefetchCount(1).concurrentConsumers(threads)
                                 .acknowledgeMode(AcknowledgeMode.AUTO).defaultRequeueRejected(false)
                                 .recoveryInterval(RECOVERY_INTERVAL_MS)))
-                .filter(StepExecutionRequest.class, r -> take(r, partitionClaims, jobRepository, self))
+                .filter(StepExecutionRequest.class, r -> take(r, partitionClaims, jobRepository, self),
+                        WorkerConfiguration::dropQuietly)
                 .channel(partitionRequests)
                 .get();
+    }
+
+    /**
+     * A request {@link #take} refused goes nowhere, and is not logged again: {@code take} has said why in
+     * one line. (Without a discard channel, Spring Integration's filter logs a WARN with the whole message
+     * for every request dropped.)
+     */
+    static void dropQuietly(FilterEndpointSpec filter) {
+        filter.discardChannel(new NullChannel());
     }
 
     static boolean take(StepExecutionRequest r, PartitionClaims claims, JobRepository jobRepository, String self) {
