@@ -40,10 +40,13 @@ public final class DateGrammar {
      * @param words  the words of the HeidelTime view
      * @param dct    the publication date
      * @param future whether the clause of word i speaks about the future (the tense rule)
+     * @param spokenFuture whether a spoken future marker («بنرجع», «رح», «هنسافر») stands just before
+     *                     word i; read only by rules of spoken forms («عشرين شهر سبعة»)
      * @param dateBefore the value of the last dated expression ending before word i, or null (for
      *                   anaphora: «ذلك العام»)
      */
-    public List<Found> parse(List<Words.Word> words, LocalDate dct, IntPredicate future, IntFunction<String> dateBefore) {
+    public List<Found> parse(List<Words.Word> words, LocalDate dct, IntPredicate future, IntPredicate spokenFuture,
+            IntFunction<String> dateBefore) {
         List<Piece> chart = vocabulary.pieces(words);
         Set<String> seen = new HashSet<>();
         chart.forEach(p -> seen.add(signature(p)));
@@ -61,7 +64,7 @@ public final class DateGrammar {
                 here.add("'" + words.get(i).key());
                 for (GrammarRule rule : rules) {
                     if (canStart(rule, here)) {
-                        match(rule, 0, i, i, new ArrayList<>(), new ArrayList<>(), words, byStart, dct, future, dateBefore, built);
+                        match(rule, 0, i, i, new ArrayList<>(), new ArrayList<>(), words, byStart, dct, future, spokenFuture, dateBefore, built);
                     }
                 }
             }
@@ -98,7 +101,7 @@ public final class DateGrammar {
     /** Extends a partial match of {@code rule} from element {@code e} at word {@code at}. */
     private void match(GrammarRule rule, int e, int start, int at, List<Piece> parts, List<Boolean> context,
             List<Words.Word> words,
-            Map<Integer, List<Piece>> byStart, LocalDate dct, IntPredicate future, IntFunction<String> dateBefore,
+            Map<Integer, List<Piece>> byStart, LocalDate dct, IntPredicate future, IntPredicate spokenFuture, IntFunction<String> dateBefore,
             List<Piece> out) {
         if (e == rule.elements().size()) {
             if (parts.isEmpty()) {
@@ -120,7 +123,7 @@ public final class DateGrammar {
             int last = parts.get(lastPart).last();
             String next = at < words.size() ? words.get(at).key() : "";
             String prev = first > 0 ? words.get(first - 1).key() : "";
-            GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(first), next, prev,
+            GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(first), spokenFuture.test(first), next, prev,
                     words.get(first).key(), dateBefore.apply(first));
             Object v = GrammarComposer.compose(rule.composer(), parts, c);
             if (v == null) {
@@ -142,7 +145,7 @@ public final class DateGrammar {
         }
         GrammarRule.Element el = rule.elements().get(e);
         if (el.optional()) {
-            match(rule, e + 1, start, at, parts, context, words, byStart, dct, future, dateBefore, out);
+            match(rule, e + 1, start, at, parts, context, words, byStart, dct, future, spokenFuture, dateBefore, out);
         }
         if (at >= words.size()) {
             return;
@@ -151,7 +154,7 @@ public final class DateGrammar {
             if (words.get(at).key().equals(el.word())) {
                 parts.add(new Piece("WORD", at, at, 0, el.word(), ""));
                 context.add(el.context());
-                match(rule, e + 1, start, at + 1, parts, context, words, byStart, dct, future, dateBefore, out);
+                match(rule, e + 1, start, at + 1, parts, context, words, byStart, dct, future, spokenFuture, dateBefore, out);
                 parts.remove(parts.size() - 1);
                 context.remove(context.size() - 1);
             }
@@ -162,7 +165,7 @@ public final class DateGrammar {
             if (p.category().equals(el.category()) && (p.skip() == 0 || parts.isEmpty() || el.context())) {
                 parts.add(p);
                 context.add(el.context());
-                match(rule, e + 1, start, p.last() + 1, parts, context, words, byStart, dct, future, dateBefore, out);
+                match(rule, e + 1, start, p.last() + 1, parts, context, words, byStart, dct, future, spokenFuture, dateBefore, out);
                 parts.remove(parts.size() - 1);
                 context.remove(context.size() - 1);
             }

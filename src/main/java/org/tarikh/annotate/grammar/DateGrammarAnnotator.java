@@ -24,6 +24,23 @@ public class DateGrammarAnnotator extends RuleAnnotator {
 
     private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\d{4}(-.*)?");
 
+    /** Words before a date that a spoken future marker may stand in («بنرجع من السفر عشرين شهر سبعة»). */
+    private static final int SPOKEN_FUTURE_WINDOW = 3;
+
+    /**
+     * Whether a spoken future marker (dialect-future.txt: «رح», «بنرجع», «هنسافر») is one of the few
+     * words before word {@code i} in its sentence.
+     */
+    private static boolean spokenFutureBefore(TimexDoc doc, int i) {
+        int sentenceStart = doc.sentenceRange(i)[0];
+        for (int k = Math.max(sentenceStart, i - SPOKEN_FUTURE_WINDOW); k < i; k++) {
+            if (Tense.dialectFuture(doc, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The value of the last of {@code dated} (sorted by end) that ends at or before {@code offset}. */
     private static String lastBefore(List<Timex3> dated, int offset) {
         String v = null;
@@ -47,7 +64,7 @@ public class DateGrammarAnnotator extends RuleAnnotator {
                         && !TimexType.DURATION.is(t.getTimexType()) && !TimexType.SET.is(t.getTimexType()))
                 .sorted(java.util.Comparator.comparingInt(Timex3::getEnd)).toList();
         List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct, i -> Tense.future(doc, i),
-                i -> lastBefore(dated, doc.originalBegin(i)));
+                i -> spokenFutureBefore(doc, i), i -> lastBefore(dated, doc.originalBegin(i)));
         for (DateGrammar.Found f : found) {
             int begin = doc.originalBegin(f.first()) + f.skip();
             int end = doc.originalEnd(f.last());

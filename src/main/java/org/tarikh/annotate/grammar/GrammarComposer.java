@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.tarikh.annotate.TimexType;
+import org.tarikh.annotate.morph.Morphology;
 import org.tarikh.annotate.rules.MonthAnnotator;
 
 /**
@@ -29,7 +30,7 @@ final class GrammarComposer {
      * @param dateBefore the value of the last dated expression (a value starting with a year) that
      *                   ends before the extent, or null
      */
-    record Context(LocalDate dct, boolean future, String nextWord, String previousWord, String firstWord,
+    record Context(LocalDate dct, boolean future, boolean spokenFuture, String nextWord, String previousWord, String firstWord,
             String dateBefore) {
     }
 
@@ -53,6 +54,7 @@ final class GrammarComposer {
                 case "namedMonthRelative" -> namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "REL"), c);
                 case "dayOfMonth" -> day((Sem.Month) value(parts, "MONTH"), (Integer) value(parts, "DAYNUM"));
                 case "dayOfNamedMonth" -> dayOfNamedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "DAYNUM"), c);
+                case "spokenDayOfMonth" -> spokenDayOfMonth((Sem.MonthName) value(parts, "MONTHNAME"), numbers(parts).get(0), c);
                 case "weekdayDate" -> weekdayDate((Integer) value(parts, "WEEKDAY"), piece(parts, "DATE"), c);
                 case "nthWeekday" -> nthWeekday((Integer) value(parts, "NTH"), (Integer) value(parts, "WEEKDAY"), (Sem.Month) value(parts, "MONTH"));
                 case "nthWeekdayNamed" -> nthWeekday((Integer) value(parts, "NTH"), (Integer) value(parts, "WEEKDAY"),
@@ -71,6 +73,7 @@ final class GrammarComposer {
                 case "hijriMonthAlone" -> hijriMonthAlone((Sem.MonthName) value(parts, "MONTHNAME"), c);
                 case "yearPairFirst" -> yearPairFirst(parts);
                 case "thisDay" -> c.dct();
+                case "weekend" -> weekend((Integer) value(parts, "REL"), c);
                 case "sameDate" -> value(parts, "DATE") instanceof LocalDate d ? d : null;
                 case "modifiedMonth" -> modified(reading((Sem.Month) value(parts, "MONTH")), parts);
                 case "modifiedNamedMonth" -> modifiedNamedMonth(parts, c);
@@ -246,6 +249,17 @@ final class GrammarComposer {
     }
 
     /** «15 مايو», «العاشر من ذي الحجة»: the nearest such day on the tense's side of the publication date. */
+    /** «عشرين شهر سبعة», «يوم 12 شهر 7»: a day (digits or words) before a month named by its number. */
+    private static LocalDate spokenDayOfMonth(Sem.MonthName name, int d, Context c) {
+        if (d < 1 || d > 31) {
+            return null;
+        }
+        // spoken text marks its future with «بـ/هـ + imperfect» or «رح» before the date («بنرجع عشرين شهر سبعة»)
+        Context spoken = new Context(c.dct(), c.future() || c.spokenFuture(), c.spokenFuture(), c.nextWord(),
+                c.previousWord(), c.firstWord(), c.dateBefore());
+        return dayOfNamedMonth(name, d, spoken);
+    }
+
     private static LocalDate dayOfNamedMonth(Sem.MonthName name, int d, Context c) {
         Sem.Month here = namedMonth(name, 0, c);
         LocalDate candidate = day(here, d);
@@ -315,6 +329,16 @@ final class GrammarComposer {
         return week(lastDay(m).minusDays(3));
     }
 
+    /**
+     * «عطلة نهاية الأسبوع» (and «الويكند الجاي», which dialect-words.txt turns into it): said
+     * midweek, the weekend of the publication date's week; with a relative word the week before or
+     * after (annotation guidelines, everyday phrases).
+     */
+    private static Sem.Reading weekend(Integer relative, Context c) {
+        Sem.Reading w = week(c.dct().plusWeeks(relative == null ? 0 : relative));
+        return new Sem.Reading(TimexType.DATE, w.value() + "-WE", null);
+    }
+
     private static Sem.Reading week(LocalDate d) {
         return new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%d-W%02d",
                 d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), null);
@@ -350,16 +374,17 @@ final class GrammarComposer {
 
     /** «قبل نحو عشرين عاماً», «بعد أربعة أيام»: a date at the unit's granularity. */
     private static Sem.Reading offset(List<Piece> parts, Context c) {
-        if ("من".equals(c.nextWord()) || "علي".equals(c.nextWord())) {
+        boolean ago = has(parts, "AGO");
+        if (!ago && ("من".equals(c.nextWord()) || "علي".equals(c.nextWord()))) {
             return null; // «بعد يومين من المعارك»: counted from an event, not from the publication date
         }
         Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
         if (a.count() != Math.rint(a.count())) {
             return null;
         }
-        boolean ago = has(parts, "AGO");
-        if (ago && !c.previousWord().isEmpty() && Character.isLetterOrDigit(c.previousWord().charAt(0))) {
-            return null; // «من يومين» means "ago" only opening its clause; «أشتغل هنا من عشر سنين» is a duration
+        if (ago && !c.previousWord().isEmpty() && Character.isLetterOrDigit(c.previousWord().charAt(0))
+                && !afterPerfectVerb(c)) {
+            return null; // «من يومين» means "ago" opening its clause or after a perfect verb; «أشتغل هنا من عشر سنين» is a duration
         }
         long n = (long) a.count() * (ago || has(parts, "BEFORE") ? -1 : 1);
         // «قبل أكثر من 30 عاما»: earlier than that year; «بعد أكثر من عام»: later
@@ -375,6 +400,20 @@ final class GrammarComposer {
             default -> null; // hours and minutes: a time, left to the clock rules
         };
         return v == null ? null : new Sem.Reading(TimexType.DATE, v, mod);
+    }
+
+    /**
+     * «وصلت من يومين», «سافروا من أسبوع»: a perfect verb right before «من + duration» tells a completed
+     * event, so the phrase is "ago" (annotation guidelines, everyday phrases); a following number or
+     * «إلى» makes «من» "from" («انتقل من سنة إلى أخرى»).
+     */
+    private static boolean afterPerfectVerb(Context c) {
+        String next = c.nextWord();
+        if (!next.isEmpty() && (Character.isDigit(next.charAt(0)) || next.equals("الي") || next.equals("الى")
+                || next.equals("إلى"))) {
+            return false;
+        }
+        return Morphology.aspect(c.previousWord(), "") == Morphology.Aspect.PAST;
     }
 
     /**

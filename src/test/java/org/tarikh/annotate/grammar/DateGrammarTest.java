@@ -282,4 +282,30 @@ class DateGrammarTest {
         assertThat(tag("ويعقد الاجتماع الأحد الشهر المقبل في جدة.", "الشهر المقبل").value()).isEqualTo("2015-10");
         assertThat(tag("وصل الوفد الجمعة العام الماضي إلى الرياض.", "العام الماضي").value()).isEqualTo("2014");
     }
+
+    @Test
+    void theWeekendIsTheWeekOfThePublicationDate() {
+        Timex t = tag("نقضي عطلة نهاية الأسبوع في الطائف.", "عطلة نهاية الأسبوع");
+        assertThat(t.value()).isEqualTo("2015-W38-WE");
+        assertThat(t.rule()).isEqualTo("tarikh:grammar:weekend");
+        assertThat(tag("قضوا عطلة نهاية الأسبوع الماضي في أبها.", "عطلة نهاية الأسبوع الماضي").value()).isEqualTo("2015-W37-WE");
+    }
+
+    @Test
+    void aSpokenDayBeforeAMonthByNumberIsADate() {
+        Timex t = tag("رجعنا من السفر عشرين شهر سبعة.", "عشرين شهر سبعة");
+        assertThat(t.value()).isEqualTo("2015-07-20");
+        assertThat(t.rule()).isEqualTo("tarikh:grammar:day-of-month-word");
+        // a spoken future marker before it («بنرجع») makes it the next one
+        assertThat(tag("بنرجع من السفر عشرين شهر سبعة.", "عشرين شهر سبعة").value()).isEqualTo("2016-07-20");
+    }
+
+    @Test
+    void minBeforeADurationAfterAPerfectVerbMeansAgo() {
+        Timex t = tag("وصلت من يومين من جدة.", "من يومين");
+        assertThat(t.value()).isEqualTo("2015-09-13");
+        assertThat(t.rule()).isEqualTo("tarikh:grammar:years-ago-since");
+        // «من سنة إلى أخرى»: from, not ago
+        assertThat(pipeline.tag("تغيرت من سنة إلى أخرى.", DCT).timexes()).noneMatch(x -> "2014".equals(x.value()));
+    }
 }

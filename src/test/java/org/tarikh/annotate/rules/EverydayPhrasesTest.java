@@ -107,4 +107,57 @@ class EverydayPhrasesTest {
         assertThat(value("مرتين بالجمعة بروح عالنادي.", "مرتين بالجمعة")).isEqualTo("P1W");
         assertThat(value("الفيلم طويل، تلات ساعات.", "تلات ساعات")).isEqualTo("PT3H");
     }
+
+    @Test
+    void levantineAndEgyptianNumbersAndTeens() {
+        assertThat(value("بعد تلت أيام بيرجع أخوي.", "بعد تلت أيام")).isEqualTo("2021-04-10");
+        assertThat(value("بعد أربع تيام منسافر.", "بعد أربع تيام")).isEqualTo("2021-04-11");
+        assertThat(value("الدرس الساعة تسعة إلا تلت الصبح.", "الساعة تسعة إلا تلت الصبح")).isEqualTo("2021-04-07T08:40");
+        assertThat(value("بتفتح الساعة تمنة وتلت الصبح.", "الساعة تمنة وتلت الصبح")).isEqualTo("2021-04-07T08:20");
+        assertThat(value("موعدنا الساعة حدعش الصبح.", "الساعة حدعش الصبح")).isEqualTo("2021-04-07T11:00");
+        assertThat(value("المحاضرة الساعة وحدة الضهر.", "الساعة وحدة الضهر")).isEqualTo("2021-04-07T13:00");
+        assertThat(value("النتيجة بعد خمستاشر يوم.", "بعد خمستاشر يوم")).isEqualTo("2021-04-22");
+        assertThat(value("بيطلع الباص الساعة ستة المغرب.", "الساعة ستة المغرب")).isEqualTo("2021-04-07T18:00");
+    }
+
+    @Test
+    void wednesdayAndSundayAsSpokenOnlyWithARelativeWord() {
+        assertThat(value("عندي دكتور الأربع الجاي.", "الأربع الجاي")).isEqualTo("2021-04-14");
+        assertThat(value("الحد اللي فات روحنا الملاهي.", "الحد اللي فات")).isEqualTo("2021-04-04");
+        assertThat(value("يوم الحد هنزور جدتي.", "يوم الحد")).isEqualTo("2021-04-11");
+        // «الأربع» is "the four", «الحد» "the limit": no weekday
+        assertThat(tag("ارتفعت الصادرات خلال السنوات الأربع الماضية.").timexes())
+                .noneMatch(t -> t.value().equals("2021-03-31"));
+        assertThat(tag("وصلت الأسعار إلى الحد الأقصى.").timexes()).isEmpty();
+    }
+
+    @Test
+    void maghrebiThisAndAfternoonAndTheWeekend() {
+        // «هذا الأسبوع/الشهر» are HeidelTime's (not in this pipeline): the view must carry the MSA words
+        assertThat(org.tarikh.annotate.norm.HeidelTimeText.of("هاد السيمانة عندي خدمة").text()).isEqualTo("هذا الأسبوع عندي خدمة");
+        assertThat(org.tarikh.annotate.norm.HeidelTimeText.of("هاد الشهر غادي").text()).isEqualTo("هذا الشهر غادي");
+        assertThat(org.tarikh.annotate.norm.HeidelTimeText.of("هالجمعة مشغولين").text()).isEqualTo("هذا الأسبوع مشغولين");
+        assertThat(value("غدا فالعشية غادي نمشي للسوق.", "غدا فالعشية")).isEqualTo("2021-04-08TAF");
+        assertThat(value("الويكند الجاي رايحين الساحل.", "الويكند الجاي")).isEqualTo("2021-W14-WE");
+        assertThat(value("ذحين بروح البيت.", "ذحين")).isEqualTo("PRESENT_REF");
+        assertThat(value("هسه وصلت البيت.", "هسه")).isEqualTo("PRESENT_REF");
+        // «هلا» (welcome) shares its key with Levantine «هلأ»: never a time
+        assertThat(tag("هلا والله بالضيوف.").timexes()).isEmpty();
+    }
+
+    @Test
+    void theSmallAndTheBigEid() {
+        String fitr = java.time.LocalDate.from(java.time.chrono.HijrahDate.of(1442, 10, 1)).toString();
+        String adha = java.time.LocalDate.from(java.time.chrono.HijrahDate.of(1442, 12, 10)).toString();
+        assertThat(value("هنسافر البلد في العيد الصغير.", "العيد الصغير")).isEqualTo(fitr);
+        assertThat(value("هنسافر البلد في العيد الكبير.", "العيد الكبير")).isEqualTo(adha);
+    }
+
+    @Test
+    void agoAfterAPerfectVerb() {
+        assertThat(value("أختي وصلت من يومين من دبي.", "من يومين")).isEqualTo("2021-04-05");
+        assertThat(value("العيال سافروا من أسبوع.", "من أسبوع")).isEqualTo("2021-W13");
+        // after a noun «من + duration» is still the ongoing state
+        assertThat(only(tag("أشتغل في الشركة من عشر سنين."), "عشر سنين").type()).isEqualTo("DURATION");
+    }
 }
