@@ -52,6 +52,21 @@ public class ChronologyOptions {
      * INFO, which would mix Flyway's chatter into JSON written there: keep Flyway to errors.
      */
     javax.sql.DataSource dataSource() {
+        return open(false).dataSource();
+    }
+
+    /**
+     * The database, migrated and held open until {@link OpenDatabase#close()}. Every query of a
+     * chronology takes a connection of its own, and H2 closes a file database when its last
+     * connection closes: without a held connection the file is opened again (its store read,
+     * its server started) for each of the dozen queries of one {@code timeline}.
+     */
+    OpenDatabase open() {
+        return open(true);
+    }
+
+    /** The database, opened and held while it is migrated and, if {@code held}, until closed. */
+    private OpenDatabase open(boolean held) {
         org.slf4j.Logger flyway = org.slf4j.LoggerFactory.getLogger("org.flywaydb");
         if (flyway instanceof ch.qos.logback.classic.Logger logback) {
             logback.setLevel(ch.qos.logback.classic.Level.ERROR);
@@ -63,8 +78,41 @@ public class ChronologyOptions {
             throw new org.tarikh.job.ConfigurationException("--db: no JDBC driver takes '" + db
                     + "' (expected e.g. jdbc:h2:file:./data/tarikh)", e);
         }
-        Database.migrate(ds);
-        return ds;
+        java.sql.Connection holder = null;
+        if (Database.isEmbeddedH2(db)) {
+            try {
+                holder = ds.getConnection();
+            } catch (java.sql.SQLException e) {
+                throw new org.springframework.jdbc.CannotGetJdbcConnectionException("cannot open the database", e);
+            }
+        }
+        OpenDatabase open = new OpenDatabase(ds, holder);
+        try {
+            Database.migrate(ds);
+        } catch (RuntimeException e) {
+            open.close();
+            throw e;
+        }
+        if (!held) {
+            open.close();
+            return new OpenDatabase(ds, null);
+        }
+        return open;
+    }
+
+    /** A database and the connection that holds it open (null: nothing to hold, not an embedded H2). */
+    record OpenDatabase(javax.sql.DataSource dataSource, java.sql.Connection holder) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            if (holder != null) {
+                try {
+                    holder.close();
+                } catch (java.sql.SQLException e) {
+                    // closing a connection that only held the file open: nothing was written through it
+                }
+            }
+        }
     }
 
     ChronologyFilter filter() {
