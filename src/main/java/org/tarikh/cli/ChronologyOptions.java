@@ -52,6 +52,21 @@ public class ChronologyOptions {
      * INFO, which would mix Flyway's chatter into JSON written there: keep Flyway to errors.
      */
     javax.sql.DataSource dataSource() {
+        return open(false).dataSource();
+    }
+
+    /**
+     * The database, migrated and held open until {@link OpenDatabase#close()}. Every query of a
+     * chronology takes a connection of its own, and H2 closes a file database when its last
+     * connection closes: without a held connection the file is opened again (its store read,
+     * its server started) for each of the dozen queries of one {@code timeline}.
+     */
+    OpenDatabase open() {
+        return open(true);
+    }
+
+    /** The database, opened and held while it is migrated and, if {@code held}, until closed. */
+    private OpenDatabase open(boolean held) {
         org.slf4j.Logger flyway = org.slf4j.LoggerFactory.getLogger("org.flywaydb");
         if (flyway instanceof ch.qos.logback.classic.Logger logback) {
             logback.setLevel(ch.qos.logback.classic.Level.ERROR);
@@ -63,8 +78,83 @@ public class ChronologyOptions {
             throw new org.tarikh.job.ConfigurationException("--db: no JDBC driver takes '" + db
                     + "' (expected e.g. jdbc:h2:file:./data/tarikh)", e);
         }
-        Database.migrate(ds);
-        return ds;
+        java.sql.Connection holder = null;
+        if (Database.isEmbeddedH2(db)) {
+            try {
+                holder = ds.getConnection();
+            } catch (java.sql.SQLException e) {
+                throw new org.springframework.jdbc.CannotGetJdbcConnectionException("cannot open the database", e);
+            }
+        }
+        OpenDatabase open = new OpenDatabase(ds, holder);
+        try {
+            if (!migrated(ds)) {
+                Database.migrate(ds);
+            }
+        } catch (RuntimeException e) {
+            open.close();
+            throw e;
+        }
+        if (!held) {
+            open.close();
+            return new OpenDatabase(ds, null);
+        }
+        return open;
+    }
+
+    /**
+     * Whether every migration this Tarikh carries ({@code V<version>__*.sql} under {@code db/}, and
+     * the Java migration {@link org.tarikh.store.V1__Spring_batch_schema}) is applied with
+     * success in the database's Flyway history. Then Flyway, about a quarter of a query's
+     * start-up, is not loaded: a read-only command needs nothing from it. Anything else (no
+     * history, a failed or a missing migration, a history that cannot be read) answers false
+     * and Flyway migrates and validates as before.
+     */
+    static boolean migrated(javax.sql.DataSource ds) {
+        java.util.Set<String> carried = new java.util.HashSet<>();
+        carried.add(version(org.tarikh.store.V1__Spring_batch_schema.class.getSimpleName()));
+        try {
+            for (org.springframework.core.io.Resource r : new org.springframework.core.io.support
+                    .PathMatchingResourcePatternResolver(ChronologyOptions.class.getClassLoader())
+                    .getResources("classpath*:db/**/V*__*.sql")) {
+                carried.add(version(r.getFilename()));
+            }
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        java.util.Set<String> applied = new java.util.HashSet<>();
+        try (java.sql.Connection c = ds.getConnection(); java.sql.ResultSet rs = c.createStatement()
+                .executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"")) {
+            while (rs.next()) {
+                applied.add(rs.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            return false; // no history yet (a new database), or one this check cannot read
+        }
+        return !carried.contains(null) && applied.containsAll(carried);
+    }
+
+    /** {@code 11} for {@code V11__search_index.sql}; null for a name without a version. */
+    private static String version(String name) {
+        if (name == null || !name.startsWith("V") || !name.contains("__")) {
+            return null;
+        }
+        return name.substring(1, name.indexOf("__")).replace('_', '.');
+    }
+
+    /** A database and the connection that holds it open (null: nothing to hold, not an embedded H2). */
+    record OpenDatabase(javax.sql.DataSource dataSource, java.sql.Connection holder) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            if (holder != null) {
+                try {
+                    holder.close();
+                } catch (java.sql.SQLException e) {
+                    // closing a connection that only held the file open: nothing was written through it
+                }
+            }
+        }
     }
 
     ChronologyFilter filter() {

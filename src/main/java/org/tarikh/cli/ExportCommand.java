@@ -38,16 +38,18 @@ public class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new org.tarikh.job.ConfigurationException("--format: " + e.getMessage(), e);
         }
-        DataSource ds = options.dataSource();
-        try {
-            Exports.write(format, ds, options.filter(), !options.noMerge, !options.noCuration,
-                    options.keyDates == null ? Exports.KEY_DATES : options.keyDates, out);
-        } catch (RuntimeException e) {
-            // nothing replaced the previous file (AtomicFile); say so in one line, exit 1
-            Failures.trace("export failed", e);
-            spec.commandLine().getErr().println("export failed: " + Failures.oneLine(e));
-            spec.commandLine().getErr().flush();
-            return ExitCodes.FAILED;
+        try (ChronologyOptions.OpenDatabase db = options.open()) {
+            DataSource ds = db.dataSource();
+            try {
+                Exports.write(format, ds, options.filter(), !options.noMerge, !options.noCuration,
+                        options.keyDates == null ? Exports.KEY_DATES : options.keyDates, out);
+            } catch (RuntimeException e) {
+                // nothing replaced the previous file (AtomicFile); say so in one line, exit 1
+                Failures.trace("export failed", e);
+                spec.commandLine().getErr().println("export failed: " + Failures.oneLine(e));
+                spec.commandLine().getErr().flush();
+                return ExitCodes.FAILED;
+            }
         }
         spec.commandLine().getOut().println("exported " + format + " to " + out);
         spec.commandLine().getOut().flush();

@@ -36,11 +36,13 @@ public class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DataSource ds = options.dataSource();
-        // the curations in force (curate list) apply after merging, at every query
-        Chronology built = ChronologyBuilder.query(ds, options.filter(), MergeRule.DEFAULT, !options.noMerge);
-        org.tarikh.curation.Curator.Result r = options.noCuration ? org.tarikh.curation.Curator.none(built)
-                : org.tarikh.curation.Curator.apply(ds, built);
+        org.tarikh.curation.Curator.Result r;
+        try (ChronologyOptions.OpenDatabase db = options.open()) {
+            DataSource ds = db.dataSource();
+            // the curations in force (curate list) apply after merging, at every query
+            Chronology built = ChronologyBuilder.query(ds, options.filter(), MergeRule.DEFAULT, !options.noMerge);
+            r = options.noCuration ? org.tarikh.curation.Curator.none(built) : org.tarikh.curation.Curator.apply(ds, built);
+        }
         Chronology c = r.chronology();
         PrintWriter out = spec.commandLine().getOut();
         if (options.keyDates != null) {

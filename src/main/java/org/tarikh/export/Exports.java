@@ -16,7 +16,7 @@ import org.tarikh.chronology.SourceEvent;
 /**
  * Writes a chronology to a file in one of the export formats named in job definitions and on
  * the command line ({@code docs/exports.md}). {@code timeml} writes a directory: one
- * {@code .tml} file per article that has events in the chronology.
+ * {@code .tml} file per article that has events in the chronology, with those events.
  */
 public final class Exports {
 
@@ -52,9 +52,11 @@ public final class Exports {
                 : org.tarikh.curation.Curator.none(built);
         Chronology c = r.chronology();
         if (f.equals("timeml")) {
-            List<String> ids = c.entries().stream().flatMap(e -> e.sources().stream()).map(SourceEvent::articleId)
-                    .distinct().sorted().toList();
-            TimeMl.writeAll(new EventQuery(dataSource).articles(ids), out);
+            // the chronology's events by article, in chronology order
+            java.util.Map<String, List<SourceEvent>> events = new java.util.TreeMap<>();
+            c.entries().stream().flatMap(e -> e.sources().stream())
+                    .forEach(s -> events.computeIfAbsent(s.articleId(), k -> new java.util.ArrayList<>()).add(s));
+            TimeMl.writeAll(new EventQuery(dataSource).articles(List.copyOf(events.keySet())), events, out);
             return;
         }
         write(f, r, keyDates, out);

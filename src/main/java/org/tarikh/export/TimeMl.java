@@ -6,7 +6,11 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -15,23 +19,33 @@ import javax.xml.stream.XMLStreamWriter;
 import org.tarikh.annotate.Timex;
 import org.tarikh.annotate.TimexType;
 import org.tarikh.chronology.EventQuery.ArticleText;
+import org.tarikh.chronology.SourceEvent;
 
 /**
- * One TimeML document per article: the article text in {@code <TEXT>} with every stored
- * expression as a {@code TIMEX3} element, and the publication day as a {@code TIMEX3} with
- * {@code functionInDocument="CREATION_TIME"} in {@code <DCT>}. The character content of
- * {@code <TEXT>} is exactly the stored article text, so the stored offsets of each
- * expression are its offsets in that content. Carriage returns are written as {@code &#13;}
- * (an XML parser would otherwise fold CR LF into LF and shift every later offset), and
- * characters XML 1.0 cannot carry become U+FFFD (one UTF-16 unit for one, offsets kept).
+ * One TimeML 1.2.1 document per article: the article text in {@code <TEXT>} with every stored
+ * expression as a {@code TIMEX3} element and the chronology's events of the article as
+ * {@code EVENT} elements on their trigger words, the publication day as a {@code TIMEX3} with
+ * {@code functionInDocument="CREATION_TIME"} in {@code <DCT>}, then one {@code MAKEINSTANCE}
+ * per event and the {@code TLINK}s: each event to the expression that dates it (or to the
+ * publication day), and events of the article to each other in the chronology's order.
+ * The character content of {@code <TEXT>} is exactly the stored article text, so the stored
+ * offsets of each expression and trigger are its offsets in that content. Carriage returns are
+ * written as {@code &#13;} (an XML parser would otherwise fold CR LF into LF and shift every
+ * later offset), and characters XML 1.0 cannot carry become U+FFFD (one UTF-16 unit for one,
+ * offsets kept). docs/exports.md, "timeml", says what each element and attribute means.
  */
 public final class TimeMl {
 
     private TimeMl() {
     }
 
-    /** Writes {@code <id>.tml} files into {@code dir}; returns the files written. */
-    public static List<Path> writeAll(List<ArticleText> articles, Path dir) {
+    /**
+     * Writes {@code <id>.tml} files into {@code dir}, each with its article's events among
+     * {@code events} (by article id); returns the files written.
+     */
+    public static List<Path> writeAll(List<ArticleText> articles, Map<String, List<SourceEvent>> events, Path dir) {
+        TimeMlEventClasses classes = TimeMlEventClasses.load();
+        TimexValueGrammar grammar = TimexValueGrammar.load();
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -40,7 +54,7 @@ public final class TimeMl {
         }
         for (ArticleText a : articles) {
             Path file = dir.resolve(fileName(a.id()));
-            AtomicFile.write(file, w -> write(a, w)); // each file whole or not at all
+            AtomicFile.write(file, w -> write(a, events.getOrDefault(a.id(), List.of()), classes, grammar, w)); // each file whole or not at all
             files.add(file);
         }
         return files;
@@ -81,7 +95,74 @@ public final class TimeMl {
         }
     }
 
+    /** Writes one document: the expressions, no events. */
     public static void write(ArticleText a, Writer out) {
+        write(a, List.of(), TimeMlEventClasses.load(), TimexValueGrammar.load(), out);
+    }
+
+    /** Writes one document with these events of the chronology (all of the article's, any order). */
+    public static void write(ArticleText a, List<SourceEvent> events, Writer out) {
+        write(a, events, TimeMlEventClasses.load(), TimexValueGrammar.load(), out);
+    }
+
+    /** An event tagged in the document: its ids, its trigger's span, its class. */
+    private record Tagged(SourceEvent event, int begin, int end, String eventClass) {
+    }
+
+    /** A TIMEX3 or EVENT element of {@code <TEXT>}, in text order. */
+    private record Span(int begin, int end, Timex timex, String id, Tagged event) {
+    }
+
+    static void write(ArticleText a, List<SourceEvent> events, TimeMlEventClasses classes, TimexValueGrammar grammar,
+            Writer out) {
+        String text = a.body();
+        // the expressions: TimeML cannot nest tags, so of overlapping ones the first is kept
+        List<Span> spans = new ArrayList<>();
+        Map<String, String> tidBySpan = new HashMap<>();
+        int at = 0;
+        int outsideGrammar = 0;
+        for (Timex t : a.timexes()) {
+            if (t.begin() < at || t.end() > text.length() || t.begin() >= t.end()) {
+                continue;
+            }
+            String tid = "t" + (tidBySpan.size() + 1);
+            tidBySpan.put(t.begin() + ":" + t.end(), tid);
+            spans.add(new Span(t.begin(), t.end(), t, tid, null));
+            if (grammar.form(t.value()).isEmpty()) {
+                outsideGrammar++;
+            }
+            at = t.end();
+        }
+        List<Span> timexSpans = List.copyOf(spans);
+        // the events: each on its trigger word, unless that word cannot carry an EVENT tag
+        Map<String, Integer> untagged = new TreeMap<>();
+        List<Tagged> tagged = new ArrayList<>();
+        for (SourceEvent e : events) {
+            String why = null;
+            int begin = e.triggerBegin();
+            int end = e.triggerText() == null ? -1 : begin + e.triggerText().length();
+            if (e.triggerText() == null || begin < 0) {
+                why = "without a trigger word";
+            } else if (end > text.length() || !text.substring(begin, end).equals(e.triggerText())) {
+                why = "trigger not at its stored offsets";
+            } else if (timexSpans.stream().anyMatch(s -> s.begin() < end && begin < s.end())) {
+                why = "trigger inside or across a TIMEX3";
+            } else if (tagged.stream().anyMatch(g -> g.begin() < end && begin < g.end())) {
+                why = "trigger shared with another event";
+            }
+            if (why != null) {
+                untagged.merge(why, 1, Integer::sum);
+            } else {
+                tagged.add(new Tagged(e, begin, end, classes.of(e)));
+            }
+        }
+        tagged.sort(Comparator.comparingInt(Tagged::begin));
+        Map<Tagged, Integer> number = new java.util.IdentityHashMap<>();
+        for (Tagged g : tagged) {
+            number.put(g, number.size() + 1);
+            spans.add(new Span(g.begin(), g.end(), null, "e" + number.get(g), g));
+        }
+        spans.sort(Comparator.comparingInt(Span::begin));
         try {
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
@@ -104,40 +185,61 @@ public final class TimeMl {
                 element(x, "TITLE", a.title());
             }
             x.writeStartElement("TEXT");
-            String text = a.body();
-            int at = 0;
-            int n = 0;
-            for (Timex t : a.timexes()) {
-                if (t.begin() < at || t.end() > text.length() || t.begin() >= t.end()) {
-                    continue; // overlapping or out of range: TimeML has no overlapping tags
+            at = 0;
+            for (Span s : spans) {
+                text(x, text.substring(at, s.begin()));
+                if (s.timex() != null) {
+                    timex3(x, s.timex(), s.id());
+                } else {
+                    x.writeStartElement("EVENT");
+                    x.writeAttribute("eid", s.id());
+                    x.writeAttribute("class", s.event().eventClass());
                 }
-                text(x, text.substring(at, t.begin()));
-                x.writeStartElement("TIMEX3");
-                x.writeAttribute("tid", "t" + (++n));
-                x.writeAttribute("type", t.type());
-                x.writeAttribute("value", t.value());
-                if (t.mod() != null) {
-                    x.writeAttribute("mod", t.mod());
-                }
-                if (t.quant() != null) {
-                    x.writeAttribute("quant", t.quant());
-                }
-                if (t.freq() != null) {
-                    x.writeAttribute("freq", t.freq());
-                }
-                // resolved against the publication day unless the expression writes out its year
-                boolean relative = !t.value().matches("\\d{4}.*") || !t.text().matches("(?s).*[0-9٠-٩]{4}.*");
-                x.writeAttribute("temporalFunction", String.valueOf(relative));
-                if (relative) {
-                    x.writeAttribute("anchorTimeID", "t0");
-                }
-                text(x, text.substring(t.begin(), t.end()));
+                text(x, text.substring(s.begin(), s.end()));
                 x.writeEndElement();
-                at = t.end();
+                at = s.end();
             }
             text(x, text.substring(at));
             x.writeEndElement();
             x.writeCharacters("\n");
+            for (Tagged g : tagged) {
+                x.writeEmptyElement("MAKEINSTANCE");
+                x.writeAttribute("eiid", "ei" + number.get(g));
+                x.writeAttribute("eventID", "e" + number.get(g));
+                x.writeCharacters("\n");
+            }
+            int links = 0;
+            int unlinked = 0;
+            for (Tagged g : tagged) {
+                SourceEvent e = g.event();
+                String tid = e.fromPublicationDate() ? "t0"
+                        : tidBySpan.get(e.expressionBegin() + ":" + e.expressionEnd());
+                if (tid == null) {
+                    unlinked++; // its expression overlapped an earlier one and is not tagged
+                    continue;
+                }
+                x.writeEmptyElement("TLINK");
+                x.writeAttribute("lid", "l" + (++links));
+                x.writeAttribute("relType", e.onOrBefore() ? "BEFORE" : "IS_INCLUDED");
+                x.writeAttribute("eventInstanceID", "ei" + number.get(g));
+                x.writeAttribute("relatedToTime", tid);
+                x.writeAttribute("origin", "tarikh:" + (e.onOrBefore() ? "ON_OR_BEFORE" : "ON"));
+                x.writeCharacters("\n");
+            }
+            for (Tagged[] pair : order(tagged)) {
+                x.writeEmptyElement("TLINK");
+                x.writeAttribute("lid", "l" + (++links));
+                x.writeAttribute("relType", "BEFORE");
+                x.writeAttribute("eventInstanceID", "ei" + number.get(pair[0]));
+                x.writeAttribute("relatedToEventInstance", "ei" + number.get(pair[1]));
+                x.writeAttribute("origin", "tarikh:order");
+                x.writeCharacters("\n");
+            }
+            String note = note(untagged, unlinked, outsideGrammar);
+            if (!note.isEmpty()) {
+                x.writeComment(" " + note + " ");
+                x.writeCharacters("\n");
+            }
             x.writeEndElement();
             x.writeCharacters("\n");
             x.writeEndDocument();
@@ -145,6 +247,74 @@ public final class TimeMl {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write TimeML for " + a.id(), e);
         }
+    }
+
+    private static void timex3(XMLStreamWriter x, Timex t, String tid) throws XMLStreamException {
+        x.writeStartElement("TIMEX3");
+        x.writeAttribute("tid", tid);
+        x.writeAttribute("type", t.type());
+        x.writeAttribute("value", t.value());
+        if (t.mod() != null) {
+            x.writeAttribute("mod", t.mod());
+        }
+        if (t.quant() != null) {
+            x.writeAttribute("quant", t.quant());
+        }
+        if (t.freq() != null) {
+            x.writeAttribute("freq", t.freq());
+        }
+        // resolved against the publication day unless the expression writes out its year
+        boolean relative = !t.value().matches("\\d{4}.*") || !t.text().matches("(?s).*[0-9٠-٩]{4}.*");
+        x.writeAttribute("temporalFunction", String.valueOf(relative));
+        if (relative) {
+            x.writeAttribute("anchorTimeID", "t0");
+        }
+    }
+
+    /**
+     * The chronology's order between the article's events, as pairs (a, b) for «a BEFORE b»:
+     * each event before the earliest-starting event that lies wholly after its interval. Only
+     * events dated by an exact expression (not vague, no {@code mod}) take part, and the later
+     * one must be dated ON its expression; the earlier may be ON_OR_BEFORE, which still ends by
+     * the end of its interval. Transitive closure gives the other pairs.
+     */
+    static List<Tagged[]> order(List<Tagged> tagged) {
+        List<Tagged> exact = tagged.stream().filter(g -> exactlyDated(g.event()))
+                .sorted(Comparator.comparing((Tagged g) -> g.event().start()).thenComparing(g -> g.event().until())
+                        .thenComparingInt(Tagged::begin))
+                .toList();
+        List<Tagged[]> pairs = new ArrayList<>();
+        for (Tagged a : exact) {
+            for (Tagged b : exact) {
+                if (!b.event().onOrBefore() && !a.event().until().isAfter(b.event().start())) {
+                    pairs.add(new Tagged[] {a, b});
+                    break;
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean exactlyDated(SourceEvent e) {
+        return !e.vague() && e.mod() == null && e.start() != null && e.until() != null;
+    }
+
+    private static String note(Map<String, Integer> untagged, int unlinked, int outsideGrammar) {
+        List<String> parts = new ArrayList<>();
+        int n = untagged.values().stream().mapToInt(Integer::intValue).sum();
+        if (n > 0) {
+            parts.add(n + " event" + (n == 1 ? "" : "s") + " of the chronology not tagged: " + untagged.entrySet()
+                    .stream().map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (unlinked > 0) {
+            parts.add(unlinked + " event" + (unlinked == 1 ? "" : "s") + " without a TLINK: the anchoring expression"
+                    + " overlaps another and is not tagged");
+        }
+        if (outsideGrammar > 0) {
+            parts.add(outsideGrammar + " TIMEX3 value" + (outsideGrammar == 1 ? "" : "s")
+                    + " outside the documented grammar (docs/exports.md)");
+        }
+        return String.join("; ", parts);
     }
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {

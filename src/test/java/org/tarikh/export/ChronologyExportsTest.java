@@ -193,7 +193,7 @@ class ChronologyExportsTest {
             NodeList kids = text.getChildNodes();
             for (int i = 0; i < kids.getLength(); i++) {
                 Node k = kids.item(i);
-                if (k.getNodeType() == Node.ELEMENT_NODE) {
+                if (k.getNodeType() == Node.ELEMENT_NODE && ((Element) k).getTagName().equals("TIMEX3")) {
                     found.add(new int[] {at, at + k.getTextContent().length()});
                     assertThat(((Element) k).getAttribute("tid")).matches("t[1-9]\\d*");
                 }
