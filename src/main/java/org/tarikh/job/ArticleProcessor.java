@@ -1,8 +1,12 @@
 package org.tarikh.job;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.tarikh.StageEvent;
 import org.tarikh.anchor.AnnotatedArticle;
@@ -23,18 +27,38 @@ import org.tarikh.store.TimelineStore;
  * (and records where they were read); another capture of an article read earlier in the run, or of
  * an article stored under another id ({@link TimelineStore#storedCapture}), passes as
  * {@link Outcome.Captured}; bad input and annotation failures become rejections.
+ * <p>
+ * Both lookups are made for the whole chunk in one query before its first article is processed
+ * ({@link #beforeChunk}: the step reads the chunk, then calls its chunk listeners, then processes
+ * it); nothing is written between, so each article gets the answer its own query would have given.
+ * An article processed outside a chunk ({@code process} alone) is looked up on its own. One
+ * processor per step execution (step-scoped in the job), as each keeps its current chunk's answers.
  */
-public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
+public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome>, ChunkListener<SourceRecord, Outcome> {
 
     private final Supplier<TemporalPipeline> pipeline;
     private final TimelineStore store;
     private final TimeBudget budget;
+    /** What the store holds for the current chunk's articles (by instance), looked up in {@link #beforeChunk}. */
+    private Map<Article, TimelineStore.Stored> chunkLookups = Map.of();
 
     /** @param budget bounds each article's annotation; the engine is then fetched on the budget's worker thread */
     public ArticleProcessor(Supplier<TemporalPipeline> pipeline, TimelineStore store, TimeBudget budget) {
         this.pipeline = pipeline;
         this.store = store;
         this.budget = budget;
+    }
+
+    @Override
+    public void beforeChunk(Chunk<SourceRecord> chunk) {
+        List<Article> articles = chunk.getItems().stream()
+                .filter(Article.class::isInstance).map(Article.class::cast).toList();
+        StageEvent lookup = StageEvent.start(StageEvent.UNCHANGED);
+        try {
+            chunkLookups = store.lookUp(articles);
+        } finally {
+            StageEvent.end(lookup);
+        }
     }
 
     @Override
@@ -47,11 +71,15 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
         }
         Article article = (Article) record;
         String hash = article.contentHash();
-        StageEvent lookup = StageEvent.start(StageEvent.UNCHANGED);
-        Optional<String> stored = store.contentHash(article.id());
+        TimelineStore.Stored lookedUp = chunkLookups.get(article);
+        if (lookedUp == null) {
+            StageEvent lookup = StageEvent.start(StageEvent.UNCHANGED);
+            lookedUp = store.lookUp(List.of(article)).get(article);
+            StageEvent.end(lookup);
+        }
+        Optional<String> stored = lookedUp.contentHash();
         // a new id: the same text may be stored already under another id (an earlier run read another capture)
-        Optional<String> storedAs = stored.isPresent() ? Optional.empty() : store.storedCapture(article);
-        StageEvent.end(lookup);
+        Optional<String> storedAs = stored.isPresent() ? Optional.empty() : lookedUp.capturedAs();
         if (stored.filter(hash::equals).isPresent()) {
             // handed to the writer (not filtered) so it is counted in the chunk's transaction
             return new Outcome.Unchanged(article.id(), article);
