@@ -3,7 +3,6 @@ package org.tarikh.job;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -36,15 +35,15 @@ import org.tarikh.store.TimelineStore;
  */
 public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome>, ChunkListener<SourceRecord, Outcome> {
 
-    private final Supplier<TemporalPipeline> pipeline;
+    private final PipelinePool pipelines;
     private final TimelineStore store;
     private final TimeBudget budget;
     /** What the store holds for the current chunk's articles (by instance), looked up in {@link #beforeChunk}. */
     private Map<Article, TimelineStore.Stored> chunkLookups = Map.of();
 
     /** @param budget bounds each article's annotation; the engine is then fetched on the budget's worker thread */
-    public ArticleProcessor(Supplier<TemporalPipeline> pipeline, TimelineStore store, TimeBudget budget) {
-        this.pipeline = pipeline;
+    public ArticleProcessor(PipelinePool pipelines, TimelineStore store, TimeBudget budget) {
+        this.pipelines = pipelines;
         this.store = store;
         this.budget = budget;
     }
@@ -88,7 +87,7 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome>, C
             return new Outcome.Captured(new Capture(storedAs.get(), article,
                     "the same text from the same source is stored as '" + storedAs.get() + "' (read by an earlier run)"));
         }
-        Outcome outcome = annotateWithin(budget, pipeline, article, hash);
+        Outcome outcome = annotateWithin(budget, pipelines, article, hash);
         if (outcome instanceof Outcome.Annotated a) {
             return TimelineStore.unstorable(a.article())
                     .<Outcome>map(problem -> new Outcome.Rejected(new Rejection(article.origin(), article.id(),
@@ -102,15 +101,11 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome>, C
      * Annotates one article within the time budget, the path shared by the job and {@code tag}:
      * the annotated article, or a rejection (TIME_BUDGET_EXCEEDED, ANNOTATION_FAILED); never throws.
      */
-    public static Outcome annotateWithin(TimeBudget budget, Supplier<TemporalPipeline> pipeline, Article article,
-            String hash) {
+    public static Outcome annotateWithin(TimeBudget budget, PipelinePool pipelines, Article article, String hash) {
         try {
-            Outcome.Annotated annotated = new Outcome.Annotated(
-                    budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash)));
-            if (pipeline instanceof PipelinePool pool) {
-                pool.annotated(); // the start-up checkpoint: the first article's time since JVM start
-            }
-            return annotated;
+            // on the budget's worker: its engine (built there, without a limit), then the article within the budget
+            return new Outcome.Annotated(
+                    budget.call(pipelines::get, () -> pipelines.annotate(p -> annotate(p, article, hash))));
         } catch (TimeBudget.ExceededException e) {
             return new Outcome.Rejected(new Rejection(article.origin(), article.id(),
                     Rejection.Reason.TIME_BUDGET_EXCEEDED, e.getMessage() + " (limits.time-budget); the engine was replaced"));

@@ -137,7 +137,7 @@ public class TimelineJobConfiguration {
     @StepScope
     public ArticleProcessor articleProcessor(org.springframework.beans.factory.ObjectProvider<PipelinePool> pipelines,
             TimelineStore store, TimeBudget budget) {
-        return new ArticleProcessor(() -> pipelines.getObject().get(), store, budget);
+        return new ArticleProcessor(pipelines.getObject(), store, budget);
     }
 
     @Bean

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.tarikh.anchor.AnnotatedArticle;
-import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.PipelinePool;
 import org.tarikh.annotate.TimeBudget;
 import org.tarikh.article.Article;
 import org.tarikh.article.ArticleParser;
@@ -45,10 +45,9 @@ class ArticleProcessorLookupTest {
         Article copy = article("http://a.example/2015/07/18/copy.html", TEXT);
         Article fresh = article("http://a.example/2015/07/18/new.html", "افتتح المعرض في الرياض");
         // annotation is not this test's subject: the engine fails, and the new article becomes a rejection
-        java.util.function.Supplier<TemporalPipeline> noEngine = () -> {
+        try (PipelinePool noEngine = PipelinePool.deferred(() -> {
             throw new IllegalStateException("no engine in this test");
-        };
-        try (TimeBudget budget = new TimeBudget(Duration.ofSeconds(30))) {
+        }); TimeBudget budget = new TimeBudget(Duration.ofSeconds(30))) {
             ArticleProcessor processor = new ArticleProcessor(noEngine, store, budget);
             int before = ds.statements();
 
