@@ -119,6 +119,20 @@ class RuleDerivationsTest {
     }
 
     @Test
+    void heidelTimesOwnRulesReadBackAsTheyWereDerived() {
+        List<Pattern> rules = new ArrayList<>(RuleSelection.get().heidelTime().rules().keySet());
+        Path file = dir.resolve(RuleDerivations.FILE_NAME);
+        List<RuleDerivations.Derived> written = new RuleDerivations(file).of(rules);
+
+        List<RuleDerivations.Derived> read = new RuleDerivations(file).of(rules);
+
+        assertThat(new RuleDerivations(file).read(RuleDerivations.key(rules))).isPresent();
+        assertThat(read).isEqualTo(written).isEqualTo(fresh(rules));
+        assertThat(read.stream().filter(d -> d.required() != null)).as("rules with required literals").isNotEmpty();
+        assertThat(read.stream().filter(d -> d.probe() != null)).as("rules with a probe").isNotEmpty();
+    }
+
+    @Test
     void noFileMeansDerivingEveryTime() {
         assertThat(new RuleDerivations(null).of(RULES)).isEqualTo(fresh(RULES));
         assertThat(dir).isEmptyDirectory();
