@@ -22,10 +22,11 @@ public final class PipelinePool implements Supplier<TemporalPipeline>, AutoClose
 
     private final Supplier<TemporalPipeline> factory;
     private final java.util.concurrent.atomic.AtomicBoolean fallbackLogged = new java.util.concurrent.atomic.AtomicBoolean();
-    /** The start of the log line {@link #annotated()} writes once. */
+    /** The start of the line {@link #annotate} logs once (the start-up checkpoint). */
     public static final String FIRST_ARTICLE = "first article annotated";
 
-    private final java.util.concurrent.atomic.AtomicBoolean firstAnnotated = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The start-up checkpoint's words, once the first article is annotated ({@link #annotate}). */
+    private volatile String firstArticle;
     /** Held while the first pipeline is built (HeidelTime's singletons); see the class comment. */
     private final Object firstBuild = new Object();
     private volatile boolean firstBuilt;
@@ -90,14 +91,32 @@ public final class PipelinePool implements Supplier<TemporalPipeline>, AutoClose
     }
 
     /**
-     * Logs, the first time it is called, how long after the JVM started the first article was
-     * annotated: the start-up figure users feel ({@code bench} reads this line from {@code tag}
-     * and {@code run}). Call after each annotated article.
+     * Does one article's work with the calling thread's pipeline. The first work that returns,
+     * on any thread of the pool, is the start-up checkpoint: how long after the JVM started the
+     * first article was annotated, the figure users feel; it is logged once ({@code bench} reads
+     * the line from {@code tag}) and kept for {@link #firstArticleNote()}.
      */
-    public void annotated() {
-        if (firstAnnotated.compareAndSet(false, true)) {
-            LOG.info("{} {} s after JVM start", FIRST_ARTICLE, sinceJvmStart());
+    public <T> T annotate(java.util.function.Function<TemporalPipeline, T> work) {
+        T result = work.apply(get());
+        if (firstArticle == null) {
+            checkpoint();
         }
+        return result;
+    }
+
+    private synchronized void checkpoint() {
+        if (firstArticle == null) {
+            firstArticle = FIRST_ARTICLE + " " + sinceJvmStart() + " s after JVM start";
+            LOG.info("{}", firstArticle);
+        }
+    }
+
+    /**
+     * When the first article was annotated ({@link #annotate}), in the words of the log line:
+     * {@code first article annotated 2.31 s after JVM start}; empty before.
+     */
+    public java.util.Optional<String> firstArticleNote() {
+        return java.util.Optional.ofNullable(firstArticle);
     }
 
     /** Seconds since the JVM started, as text with two decimals. */

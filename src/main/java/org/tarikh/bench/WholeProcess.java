@@ -14,8 +14,9 @@ import org.tarikh.annotate.PipelinePool;
 /**
  * One command of the packaged jar in a fresh JVM, timed from launch to exit: what a user waits
  * for, start-up and JIT warm-up included. The child runs in its own working directory (so no
- * job file or log of the caller's is picked up); its standard error is kept, and the start-up
- * checkpoint it logs ({@link PipelinePool#FIRST_ARTICLE}) is read from it.
+ * job file or log of the caller's is picked up); its output is kept, and the start-up
+ * checkpoint ({@link PipelinePool#FIRST_ARTICLE}) is read from it: from the log on standard error,
+ * or from {@code run}'s summary.
  */
 final class WholeProcess {
 
@@ -77,7 +78,17 @@ final class WholeProcess {
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         Files.delete(out);
         Files.delete(err);
-        Matcher m = FIRST.matcher(stderr);
-        return new Result(name, seconds, m.find() ? Double.valueOf(m.group(1)) : null, code, stdout, stderr);
+        return new Result(name, seconds, firstArticle(stderr, stdout), code, stdout, stderr);
+    }
+
+    /** The start-up checkpoint's seconds: logged on standard error ({@code tag}), or in {@code run}'s summary. */
+    static Double firstArticle(String stderr, String stdout) {
+        for (String output : new String[] {stderr, stdout}) {
+            Matcher m = FIRST.matcher(output);
+            if (m.find()) {
+                return Double.valueOf(m.group(1));
+            }
+        }
+        return null;
     }
 }

@@ -86,8 +86,10 @@ public class RunCommand implements Callable<Integer> {
             out.println(summary.describe());
             // the accelerator's start-up self-check fell back to the reference path: same output, slower
             if (!definition.scaledOut()) { // a scale-out manager has no engine (its workers log their own fallback)
-                context.getBean(org.tarikh.annotate.PipelinePool.class).accelerationNote()
-                        .ifPresent(n -> out.println("  " + n));
+                org.tarikh.annotate.PipelinePool pipelines = context.getBean(org.tarikh.annotate.PipelinePool.class);
+                pipelines.accelerationNote().ifPresent(n -> out.println("  " + n));
+                // the start-up checkpoint (this process's, not the run's: not stored with the run's summary)
+                pipelines.firstArticleNote().ifPresent(n -> out.println("  " + n));
             }
             if (definition.scaledOut()) {
                 out.println("scale-out: " + context.getBean(org.tarikh.scaleout.ManagerSteps.class).requestsSent()

@@ -1,8 +1,11 @@
 package org.tarikh.job;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.tarikh.StageEvent;
 import org.tarikh.anchor.AnnotatedArticle;
@@ -23,18 +26,38 @@ import org.tarikh.store.TimelineStore;
  * (and records where they were read); another capture of an article read earlier in the run, or of
  * an article stored under another id ({@link TimelineStore#storedCapture}), passes as
  * {@link Outcome.Captured}; bad input and annotation failures become rejections.
+ * <p>
+ * Both lookups are made for the whole chunk in one query before its first article is processed
+ * ({@link #beforeChunk}: the step reads the chunk, then calls its chunk listeners, then processes
+ * it); nothing is written between, so each article gets the answer its own query would have given.
+ * An article processed outside a chunk ({@code process} alone) is looked up on its own. One
+ * processor per step execution (step-scoped in the job), as each keeps its current chunk's answers.
  */
-public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
+public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome>, ChunkListener<SourceRecord, Outcome> {
 
-    private final Supplier<TemporalPipeline> pipeline;
+    private final PipelinePool pipelines;
     private final TimelineStore store;
     private final TimeBudget budget;
+    /** What the store holds for the current chunk's articles (by instance), looked up in {@link #beforeChunk}. */
+    private Map<Article, TimelineStore.Stored> chunkLookups = Map.of();
 
     /** @param budget bounds each article's annotation; the engine is then fetched on the budget's worker thread */
-    public ArticleProcessor(Supplier<TemporalPipeline> pipeline, TimelineStore store, TimeBudget budget) {
-        this.pipeline = pipeline;
+    public ArticleProcessor(PipelinePool pipelines, TimelineStore store, TimeBudget budget) {
+        this.pipelines = pipelines;
         this.store = store;
         this.budget = budget;
+    }
+
+    @Override
+    public void beforeChunk(Chunk<SourceRecord> chunk) {
+        List<Article> articles = chunk.getItems().stream()
+                .filter(Article.class::isInstance).map(Article.class::cast).toList();
+        StageEvent lookup = StageEvent.start(StageEvent.UNCHANGED);
+        try {
+            chunkLookups = store.lookUp(articles);
+        } finally {
+            StageEvent.end(lookup);
+        }
     }
 
     @Override
@@ -47,11 +70,15 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
         }
         Article article = (Article) record;
         String hash = article.contentHash();
-        StageEvent lookup = StageEvent.start(StageEvent.UNCHANGED);
-        Optional<String> stored = store.contentHash(article.id());
+        TimelineStore.Stored lookedUp = chunkLookups.get(article);
+        if (lookedUp == null) {
+            StageEvent lookup = StageEvent.start(StageEvent.UNCHANGED);
+            lookedUp = store.lookUp(List.of(article)).get(article);
+            StageEvent.end(lookup);
+        }
+        Optional<String> stored = lookedUp.contentHash();
         // a new id: the same text may be stored already under another id (an earlier run read another capture)
-        Optional<String> storedAs = stored.isPresent() ? Optional.empty() : store.storedCapture(article);
-        StageEvent.end(lookup);
+        Optional<String> storedAs = stored.isPresent() ? Optional.empty() : lookedUp.capturedAs();
         if (stored.filter(hash::equals).isPresent()) {
             // handed to the writer (not filtered) so it is counted in the chunk's transaction
             return new Outcome.Unchanged(article.id(), article);
@@ -60,7 +87,7 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
             return new Outcome.Captured(new Capture(storedAs.get(), article,
                     "the same text from the same source is stored as '" + storedAs.get() + "' (read by an earlier run)"));
         }
-        Outcome outcome = annotateWithin(budget, pipeline, article, hash);
+        Outcome outcome = annotateWithin(budget, pipelines, article, hash);
         if (outcome instanceof Outcome.Annotated a) {
             return TimelineStore.unstorable(a.article())
                     .<Outcome>map(problem -> new Outcome.Rejected(new Rejection(article.origin(), article.id(),
@@ -74,15 +101,11 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome> {
      * Annotates one article within the time budget, the path shared by the job and {@code tag}:
      * the annotated article, or a rejection (TIME_BUDGET_EXCEEDED, ANNOTATION_FAILED); never throws.
      */
-    public static Outcome annotateWithin(TimeBudget budget, Supplier<TemporalPipeline> pipeline, Article article,
-            String hash) {
+    public static Outcome annotateWithin(TimeBudget budget, PipelinePool pipelines, Article article, String hash) {
         try {
-            Outcome.Annotated annotated = new Outcome.Annotated(
-                    budget.call(pipeline::get, () -> annotate(pipeline.get(), article, hash)));
-            if (pipeline instanceof PipelinePool pool) {
-                pool.annotated(); // the start-up checkpoint: the first article's time since JVM start
-            }
-            return annotated;
+            // on the budget's worker: its engine (built there, without a limit), then the article within the budget
+            return new Outcome.Annotated(
+                    budget.call(pipelines::get, () -> pipelines.annotate(p -> annotate(p, article, hash))));
         } catch (TimeBudget.ExceededException e) {
             return new Outcome.Rejected(new Rejection(article.origin(), article.id(),
                     Rejection.Reason.TIME_BUDGET_EXCEEDED, e.getMessage() + " (limits.time-budget); the engine was replaced"));

@@ -132,10 +132,12 @@ public class TimelineJobConfiguration {
         return new RunCounts(dataSource);
     }
 
+    /** One per step execution (partition): it keeps the lookups of its step's current chunk. */
     @Bean
+    @StepScope
     public ArticleProcessor articleProcessor(org.springframework.beans.factory.ObjectProvider<PipelinePool> pipelines,
             TimelineStore store, TimeBudget budget) {
-        return new ArticleProcessor(() -> pipelines.getObject().get(), store, budget);
+        return new ArticleProcessor(pipelines.getObject(), store, budget);
     }
 
     @Bean

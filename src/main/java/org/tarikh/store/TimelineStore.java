@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
 
 import javax.sql.DataSource;
 
@@ -99,24 +101,6 @@ public class TimelineStore {
                         + "»); the column holds " + max);
     }
 
-    /** Content hashes of the given stored articles, by id (absent ids are not in the map). */
-    public Map<String, String> contentHashes(Collection<String> ids) {
-        Map<String, String> hashes = new HashMap<>();
-        if (ids.isEmpty()) {
-            return hashes;
-        }
-        named.query("SELECT id, content_hash FROM article WHERE id IN (:ids)",
-                new MapSqlParameterSource("ids", ids),
-                rs -> {
-                    hashes.put(rs.getString(1), rs.getString(2));
-                });
-        return hashes;
-    }
-
-    public Optional<String> contentHash(String id) {
-        return Optional.ofNullable(contentHashes(List.of(id)).get(id));
-    }
-
     /**
      * The id of an article stored (by this or an earlier run) under another id that this article
      * is another capture of (docs/operations.md "Duplicates and captures"): the same content hash
@@ -126,17 +110,64 @@ public class TimelineStore {
      * ({@link Article.Keys#MIN_LETTERS_FOR_ANOTHER_ID}). The first such id, by id, when there are several.
      */
     public Optional<String> storedCapture(Article a) {
-        if (a.keys().article() == null) {
-            return Optional.empty();
+        return lookUp(List.of(a)).get(a).capturedAs();
+    }
+
+    /**
+     * What is stored for an article read: the content hash stored under its id (empty: a new id),
+     * and the id of the stored article it is another capture of ({@link #storedCapture}).
+     */
+    public record Stored(Optional<String> contentHash, Optional<String> capturedAs) {
+    }
+
+    /**
+     * {@link #contentHash} and {@link #storedCapture} of each article, in one query for all (the
+     * job asks once per chunk); by article instance, so that two records with one id keep their own answers.
+     */
+    public Map<Article, Stored> lookUp(List<Article> articles) {
+        Map<Article, Stored> stored = new java.util.IdentityHashMap<>();
+        if (articles.isEmpty()) {
+            return stored;
         }
-        boolean captureDated = a.dateEvidence().winner().kind() == org.tarikh.article.DateEvidence.Kind.CAPTURE;
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> hashes = new LinkedHashSet<>();
+        for (Article a : articles) {
+            ids.add(a.id());
+            if (a.keys().article() != null) {
+                hashes.add(a.contentHash());
+            }
+        }
+        String columns = "SELECT id, content_hash, dct, COALESCE(TRIM(source), ''), dct_evidence FROM article";
+        MapSqlParameterSource parameters = new MapSqlParameterSource("ids", ids);
+        String sql = columns + " WHERE id IN (:ids)";
+        if (!hashes.isEmpty()) {
+            // a second branch, not an OR, so that each uses its index
+            sql += " UNION ALL " + columns + " WHERE content_hash IN (:hashes)";
+            parameters.addValue("hashes", hashes);
+        }
+        List<StoredRow> rows = named.query(sql + " ORDER BY 1", parameters, (rs, n) -> new StoredRow(rs.getString(1),
+                rs.getString(2), rs.getObject(3, java.time.LocalDate.class), rs.getString(4), rs.getString(5)));
+        Map<String, String> hashById = new HashMap<>();
+        rows.forEach(r -> hashById.put(r.id(), r.contentHash()));
         String capture = org.tarikh.article.DateEvidence.Kind.CAPTURE.code();
-        List<String> ids = jdbc.queryForList("SELECT id FROM article WHERE content_hash = ? AND dct = ? AND id <> ?"
-                + " AND COALESCE(TRIM(source), '') = ?"
-                + (captureDated ? " AND dct_evidence = ?" : " AND (dct_evidence IS NULL OR dct_evidence <> ?)")
-                + " ORDER BY id FETCH FIRST 1 ROWS ONLY", String.class,
-                a.contentHash(), a.dct(), a.id(), a.source() == null ? "" : a.source().strip(), capture);
-        return ids.stream().findFirst();
+        for (Article a : articles) {
+            Optional<String> capturedAs = Optional.empty();
+            if (a.keys().article() != null) {
+                boolean captureDated = a.dateEvidence().winner().kind() == org.tarikh.article.DateEvidence.Kind.CAPTURE;
+                String source = a.source() == null ? "" : a.source().strip();
+                // rows by id, as the database orders them: the first that matches
+                capturedAs = rows.stream()
+                        .filter(r -> r.contentHash().equals(a.contentHash()) && r.dct().equals(a.dct())
+                                && !r.id().equals(a.id()) && r.source().equals(source)
+                                && captureDated == capture.equals(r.dctEvidence()))
+                        .map(StoredRow::id).findFirst();
+            }
+            stored.put(a, new Stored(Optional.ofNullable(hashById.get(a.id())), capturedAs));
+        }
+        return stored;
+    }
+
+    private record StoredRow(String id, String contentHash, java.time.LocalDate dct, String source, String dctEvidence) {
     }
 
     /**

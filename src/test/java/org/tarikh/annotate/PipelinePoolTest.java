@@ -52,4 +52,24 @@ class PipelinePoolTest {
             assertThat(pool.size()).isEqualTo(3);
         }
     }
+
+    @Test
+    void theFirstArticleAnnotatedIsTheStartUpCheckpointNotTheFirstEngineBuilt() throws Exception {
+        try (PipelinePool pool = PipelinePool.deferred(() -> TemporalPipeline.create(Acceleration.ON))) {
+            TemporalPipeline built = pool.get();
+            assertThat(pool.firstArticleNote()).as("an engine built, no article yet").isEmpty();
+
+            TaggedText tagged = pool.annotate(p -> {
+                assertThat(p).as("the calling thread's engine").isSameAs(built);
+                assertThat(pool.firstArticleNote()).as("not before the article is done").isEmpty();
+                return p.tag("وصل الوفد يوم 17 يوليو 2015.", java.time.LocalDate.of(2015, 7, 21));
+            });
+
+            assertThat(tagged.timexes()).isNotEmpty();
+            String note = pool.firstArticleNote().orElseThrow();
+            assertThat(note).matches(PipelinePool.FIRST_ARTICLE + " [0-9]+\\.[0-9]{2} s after JVM start");
+            pool.annotate(p -> p.tag("وصل الوفد أمس.", java.time.LocalDate.of(2015, 7, 21)));
+            assertThat(pool.firstArticleNote()).as("once, for the first article").contains(note);
+        }
+    }
 }

@@ -72,7 +72,9 @@ class OutputValidationTest {
 
         assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
         assertThat(out.toString()).contains("read 7, processed 6, unchanged 0, rejected 1")
-                .contains("rejected 1 × OUTPUT_INVALID");
+                .contains("rejected 1 × OUTPUT_INVALID")
+                .as("the start-up checkpoint, in the summary")
+                .containsPattern("  first article annotated [0-9]+\\.[0-9]{2} s after JVM start");
         assertThat(DatabaseDump.count(url, "article")).isEqualTo(6);
         JdbcTemplate jdbc = new JdbcTemplate(Database.simple(url));
         assertThat(jdbc.queryForObject("SELECT detail FROM rejection WHERE article_id = 'monster' AND reason = 'OUTPUT_INVALID'",

@@ -30,37 +30,33 @@ public final class RuleFilter {
         }
     }
 
-    /** What is derived from one rule's regex alone. */
-    private record Derived(List<Set<String>> required, Pattern probe) {
-
-        static Derived of(Map.Entry<Pattern, String> rule) {
-            String regex = rule.getKey().pattern();
-            // with flags (e.g. CASE_INSENSITIVE) literal containment would not be a necessary condition
-            List<Set<String>> required = rule.getKey().flags() != 0 ? null : RegexLiterals.requiredLiterals(regex);
-            String rest = RegexLiterals.withoutLeadingStar(regex);
-            return new Derived(required, rest == null ? null : Pattern.compile(rest, rule.getKey().flags()));
-        }
-    }
-
     private final List<Rule> rules;
     private final LiteralScanner scanner;
     /** literal id → indexes of the rules that need it. */
     private final int[][] rulesByLiteral;
     private final BitSet alwaysRules = new BitSet();
 
-    /** @param patterns every rule's pattern and name, in any order */
+    /** @param patterns every rule's pattern and name, in any order; derived afresh */
     RuleFilter(Map<Pattern, String> patterns) {
+        this(patterns, new RuleDerivations(null));
+    }
+
+    /**
+     * @param patterns    every rule's pattern and name, in any order
+     * @param derivations where each rule's literals and probe come from: a file written by an earlier
+     *                    process for the same rules and code, else derived (the costliest part of building the first
+     *                    engine, during which the other threads wait: see PipelinePool)
+     */
+    RuleFilter(Map<Pattern, String> patterns, RuleDerivations derivations) {
         Map<String, Integer> literalIds = new LinkedHashMap<>();
         List<Rule> list = new ArrayList<>();
         Map<Integer, List<Integer>> byLiteral = new HashMap<>();
         List<Map.Entry<Pattern, String>> sorted = patterns.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue()).toList();
-        // deriving each rule's literals and probe is independent of the others and the costliest part of building
-        // the first engine, during which the other threads wait (PipelinePool): done on all cores, kept in rule order
-        List<Derived> derived = sorted.parallelStream().map(Derived::of).toList();
+        List<RuleDerivations.Derived> derived = derivations.of(sorted.stream().map(Map.Entry::getKey).toList());
         for (int i = 0; i < sorted.size(); i++) {
             Map.Entry<Pattern, String> e = sorted.get(i);
-            Derived d = derived.get(i);
+            RuleDerivations.Derived d = derived.get(i);
             int index = list.size();
             List<Set<String>> required = d.required();
             int[][] ids = null;
@@ -76,7 +72,8 @@ public final class RuleFilter {
             } else {
                 alwaysRules.set(index);
             }
-            list.add(new Rule(index, e.getValue(), e.getKey(), ids, d.probe()));
+            Pattern probe = d.probe() == null ? null : Pattern.compile(d.probe(), e.getKey().flags());
+            list.add(new Rule(index, e.getValue(), e.getKey(), ids, probe));
         }
         this.rules = List.copyOf(list);
         this.scanner = new LiteralScanner(new ArrayList<>(literalIds.keySet()));

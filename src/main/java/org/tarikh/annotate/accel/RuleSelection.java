@@ -27,7 +27,7 @@ public final class RuleSelection {
 
     private RuleSelection(HeidelTimeRules heidelTime) {
         this.heidelTime = heidelTime;
-        this.filter = new RuleFilter(heidelTime.rules());
+        this.filter = new RuleFilter(heidelTime.rules(), RuleDerivations.standard());
     }
 
     /**

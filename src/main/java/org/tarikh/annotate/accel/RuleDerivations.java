@@ -1,0 +1,299 @@
+package org.tarikh.annotate.accel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What {@link RuleFilter} derives from each HeidelTime rule's regex (its required literals, its
+ * probe), kept in a file between processes: deriving it is the costliest part of building the
+ * first engine, and it is the same every time for the same rules and the same code.
+ * <p>
+ * The file is valid for one key: HeidelTime's version, Tarikh's version, a hash of the deriving
+ * code's class files (a rebuilt Tarikh with the same version number still derives afresh) and a
+ * hash of the rules themselves (every rule's expanded regex and flags, as HeidelTime built them
+ * from its rule resources). A file for another key (stale), one that cannot be read, or one whose
+ * checksum does not match its content (damaged) is ignored: the rules are derived again and the
+ * file is written anew, by a rename, so that a process never reads a half-written file.
+ * The file holds each rule's regex with its derivation, and a rule whose regex is not in it
+ * (which the rules' hash already excludes) is derived as if there were no file.
+ */
+final class RuleDerivations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleDerivations.class);
+
+    /** System property: the directory of the file; {@value #OFF} for none (derive every time). */
+    static final String DIRECTORY_PROPERTY = "tarikh.cache-dir";
+    static final String OFF = "none";
+    static final String FILE_NAME = "rule-derivations.bin";
+    private static final String MAGIC = "tarikh rule derivations";
+    /** The file's layout; part of the key. */
+    private static final int FORMAT = 1;
+    private static final int CHECKSUM_BYTES = 32;
+
+    private final Path file;
+
+    /** @param file the cache file, or null for none */
+    RuleDerivations(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * The file in {@value #DIRECTORY_PROPERTY}, else in {@code $XDG_CACHE_HOME/tarikh}, else in
+     * {@code ~/.cache/tarikh}; none if the property says {@value #OFF}.
+     */
+    static RuleDerivations standard() {
+        String dir = System.getProperty(DIRECTORY_PROPERTY);
+        if (OFF.equals(dir)) {
+            return new RuleDerivations(null);
+        }
+        if (dir == null || dir.isBlank()) {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+            return new RuleDerivations(base.resolve("tarikh").resolve(FILE_NAME));
+        }
+        return new RuleDerivations(Path.of(dir).resolve(FILE_NAME));
+    }
+
+    /** What is derived from one rule's regex alone. */
+    record Derived(List<Set<String>> required, String probe) {
+
+        static Derived of(Pattern rule) {
+            String regex = rule.pattern();
+            // with flags (e.g. CASE_INSENSITIVE) literal containment would not be a necessary condition
+            List<Set<String>> required = rule.flags() != 0 ? null : RegexLiterals.requiredLiterals(regex);
+            return new Derived(required, RegexLiterals.withoutLeadingStar(regex));
+        }
+    }
+
+    /** One rule's regex and flags: what its derivation depends on. */
+    record Source(String regex, int flags) {
+
+        static Source of(Pattern p) {
+            return new Source(p.pattern(), p.flags());
+        }
+    }
+
+    /**
+     * The derivation of each rule, in the order given: read from the file when it is valid for
+     * these rules, else derived (on all cores) and written to the file.
+     */
+    List<Derived> of(List<Pattern> rules) {
+        String key = key(rules);
+        Optional<Map<Source, Derived>> cached = read(key);
+        if (cached.isPresent() && rules.stream().map(Source::of).allMatch(cached.get()::containsKey)) {
+            LOG.debug("rule derivations read from {}", file);
+            return rules.stream().map(p -> cached.get().get(Source.of(p))).toList();
+        }
+        // each rule's derivation is independent of the others: done on all cores, kept in rule order
+        List<Derived> derived = rules.parallelStream().map(Derived::of).toList();
+        write(key, rules, derived);
+        return derived;
+    }
+
+    /** The key a file must carry to be used for these rules (see the class comment). */
+    static String key(List<Pattern> rules) {
+        MessageDigest rulesHash = sha256();
+        rules.stream().map(Source::of).sorted(Comparator.comparing(Source::regex).thenComparingInt(Source::flags))
+                .forEach(s -> {
+                    rulesHash.update((s.flags() + ":" + s.regex().length() + ":").getBytes(StandardCharsets.UTF_8));
+                    rulesHash.update(s.regex().getBytes(StandardCharsets.UTF_8));
+                });
+        return "format " + FORMAT + "; heideltime " + heidelTimeVersion() + "; tarikh " + tarikhVersion() + "; code "
+                + codeHash() + "; rules " + HexFormat.of().formatHex(rulesHash.digest());
+    }
+
+    private static String heidelTimeVersion() {
+        try (InputStream in = de.unihd.dbs.uima.annotator.heideltime.HeidelTime.class
+                .getResourceAsStream("/META-INF/maven/com.github.heideltime/heideltime/pom.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String tarikhVersion() {
+        String v = RuleDerivations.class.getPackage().getImplementationVersion();
+        return v == null ? "unknown" : v;
+    }
+
+    /** A hash of the class files that derive (and of this one, which lays the file out). */
+    private static String codeHash() {
+        MessageDigest hash = sha256();
+        List<Class<?>> classes = new ArrayList<>();
+        collect(RegexLiterals.class, classes);
+        collect(RuleDerivations.class, classes);
+        for (Class<?> c : classes) {
+            String name = "/" + c.getName().replace('.', '/') + ".class";
+            try (InputStream in = c.getResourceAsStream(name)) {
+                hash.update(name.getBytes(StandardCharsets.UTF_8));
+                if (in != null) {
+                    hash.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                hash.update("unreadable".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(hash.digest());
+    }
+
+    private static void collect(Class<?> c, List<Class<?>> into) {
+        into.add(c);
+        Arrays.stream(c.getDeclaredClasses()).sorted(Comparator.comparing(Class::getName)).forEach(n -> collect(n, into));
+    }
+
+    /** The file's derivations by rule, if the file is for {@code key} and intact. */
+    Optional<Map<Source, Derived>> read(String key) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < CHECKSUM_BYTES) {
+                throw new IOException("too short");
+            }
+            byte[] content = Arrays.copyOf(bytes, bytes.length - CHECKSUM_BYTES);
+            byte[] checksum = Arrays.copyOfRange(bytes, bytes.length - CHECKSUM_BYTES, bytes.length);
+            if (!MessageDigest.isEqual(checksum, sha256().digest(content))) {
+                throw new IOException("its checksum does not match its content");
+            }
+            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(content));
+            if (!MAGIC.equals(string(in)) || !key.equals(string(in))) {
+                LOG.info("rule derivations: {} is for other rules or another build; deriving them again", file);
+                return Optional.empty();
+            }
+            int rules = in.readInt();
+            Map<Source, Derived> read = new HashMap<>();
+            for (int r = 0; r < rules; r++) {
+                Source source = new Source(string(in), in.readInt());
+                int clauses = in.readInt();
+                List<Set<String>> required = null;
+                if (clauses >= 0) {
+                    required = new ArrayList<>(clauses);
+                    for (int c = 0; c < clauses; c++) {
+                        int n = in.readInt();
+                        Set<String> clause = new LinkedHashSet<>();
+                        for (int i = 0; i < n; i++) {
+                            clause.add(string(in));
+                        }
+                        if (clause.size() != n) {
+                            throw new IOException("a literal twice in one clause");
+                        }
+                        required.add(clause);
+                    }
+                }
+                String probe = in.readBoolean() ? string(in) : null;
+                read.put(source, new Derived(required, probe));
+            }
+            if (in.available() != 0) {
+                throw new IOException("bytes after the last rule");
+            }
+            return Optional.of(read);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("rule derivations: ignored {} ({}); deriving them again", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    void write(String key, List<Pattern> rules, List<Derived> derived) {
+        if (file == null) {
+            return;
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            string(out, MAGIC);
+            string(out, key);
+            out.writeInt(rules.size());
+            for (int r = 0; r < rules.size(); r++) {
+                string(out, rules.get(r).pattern());
+                out.writeInt(rules.get(r).flags());
+                Derived d = derived.get(r);
+                out.writeInt(d.required() == null ? -1 : d.required().size());
+                if (d.required() != null) {
+                    for (Set<String> clause : d.required()) {
+                        out.writeInt(clause.size());
+                        for (String literal : clause) {
+                            string(out, literal);
+                        }
+                    }
+                }
+                out.writeBoolean(d.probe() != null);
+                if (d.probe() != null) {
+                    string(out, d.probe());
+                }
+            }
+            out.flush();
+            byte[] content = bytes.toByteArray();
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            try {
+                Files.write(temporary, content);
+                Files.write(temporary, sha256().digest(content), java.nio.file.StandardOpenOption.APPEND);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            LOG.debug("rule derivations written to {}", file);
+        } catch (IOException | RuntimeException e) {
+            // a cache that cannot be written costs the next start-up its derivation, nothing else
+            LOG.debug("rule derivations: cannot write {}: {}", file, e.getMessage());
+        }
+    }
+
+    /** Strings as a length and UTF-8 bytes (a regex may be longer than {@code writeUTF} allows). */
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("a string longer than the file");
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
