@@ -113,12 +113,40 @@ public class DayPhraseAnnotator extends RuleAnnotator {
                 j = trailingEnd;
             }
         }
+        if (pod != null && i > 0) {
+            // «الساعات الأولى من صباح أمس»: a lead that narrows the part of day is inside, with its mod
+            for (Map.Entry<String[], String> lead : LEADS.entrySet()) {
+                int n = lead.getKey().length;
+                if (i - n >= 0 && leadAt(doc, i - n, lead.getKey())) {
+                    doc.put(i - n, j - 1, TimexType.TIME, day + pod, lead.getValue(), "tarikh:day-phrase-lead");
+                    return j;
+                }
+            }
+        }
         if (pod != null) {
             doc.put(i, j - 1, TimexType.TIME, day + pod, "tarikh:day-phrase");
         } else {
             doc.put(i, j - 1, TimexType.DATE, day.toString(), "tarikh:day-phrase");
         }
         return j;
+    }
+
+    /** Words before a part of day that narrow it («الساعات الأولى من»), with their mod. */
+    private static final Map<String[], String> LEADS = new java.util.LinkedHashMap<>();
+
+    static {
+        for (String[] r : Lexicon.table("part-of-day-leads.txt")) {
+            LEADS.put(Lexicon.key(r[0]).split(" "), r[1]);
+        }
+    }
+
+    private static boolean leadAt(TimexDoc doc, int k, String[] lead) {
+        for (int m = 0; m < lead.length; m++) {
+            if (!doc.key(k + m).equals(lead[m])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Map<String, Integer> EVES = new HashMap<>();
