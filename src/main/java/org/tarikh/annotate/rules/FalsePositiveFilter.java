@@ -40,6 +40,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Set<String> BARE_UNITS = Set.of("يوم", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "الدقيقه", "ليله");
     private static final Pattern YEAR_BEFORE_1000 = Pattern.compile("0\\d{3}.*");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern UNIT_THEN_NUMBER = Pattern.compile("[وبلف]?(ال)?(عام|سنه)\\s+[0-9\u0660-\u0669]{1,4}");
     private static final Pattern SHORT_YEAR_AFTER_WORD = Pattern.compile("(ال)?(عام|سنه)\\s+[0-9\u0660-\u0669]{1,2}");
 
     @Override
@@ -83,7 +84,15 @@ public class FalsePositiveFilter extends RuleAnnotator {
         return false;
     }
 
-    private boolean spurious(TimexDoc doc, Timex3 t) {
+    /**
+     * Whether this filter will remove {@code t} when it runs: lets an annotator before it (the date
+     * grammar) ignore, rather than yield to, an expression that will not last («العام 32»).
+     */
+    public static boolean willRemove(TimexDoc doc, Timex3 t) {
+        return spurious(doc, t);
+    }
+
+    private static boolean spurious(TimexDoc doc, Timex3 t) {
         String text = t.getCoveredText();
         String key = Lexicon.key(text);
         int first = doc.wordAtOriginal(t.getBegin());
@@ -103,6 +112,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
         }
         if (SHORT_YEAR_AFTER_WORD.matcher(key).matches()) {
             return true; // «العام 32»: a count after «العام», not 1932
+        }
+        if (TimexType.DURATION.is(t.getTimexType()) && UNIT_THEN_NUMBER.matcher(key).matches()) {
+            return true; // «(النصف الأول) لعام 297 (مولودا)»: a year word, then a count; no duration
         }
         if (TimexType.DURATION.is(t.getTimexType()) && BARE_UNITS.contains(key) && !DURATION_CUES.contains(before)
                 && !(before.length() > 1 && DURATION_CUES.contains(before.substring(1)))) {
