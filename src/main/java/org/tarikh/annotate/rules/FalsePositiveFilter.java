@@ -40,7 +40,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Set<String> BARE_UNITS = Set.of("يوم", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "الدقيقه", "ليله");
     private static final Pattern YEAR_BEFORE_1000 = Pattern.compile("0\\d{3}.*");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern UNIT_THEN_NUMBER = Pattern.compile("[وبلف]?(ال)?(عام|سنه)\\s+[0-9\u0660-\u0669]{1,4}");
+    private static final Pattern UNIT_THEN_NUMBER = Pattern.compile("[وبلف]?(ال)?(عام|سنه)[\\s\u00a0]+[0-9\u0660-\u0669]{1,4}");
+    private static final Pattern YEAR_OF_NEWS = Pattern.compile("(19[5-9]|20[0-4])\\d");
     private static final Pattern SHORT_YEAR_AFTER_WORD = Pattern.compile("(ال)?(عام|سنه)\\s+[0-9\u0660-\u0669]{1,2}");
 
     @Override
@@ -155,8 +156,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
                     || (before.equals("و") || before.equals("-")) && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()) {
                 return false;
             }
+            // «مونديال روسيا 2018 قال …», «في 1991 ولا تزال»: a verb or particle after the number, not
+            // the noun a count takes, makes a present-day year a year
+            boolean yearThenVerb = YEAR_OF_NEWS.matcher(text).matches()
+                    && org.tarikh.annotate.morph.Morphology.aspect(after, doc.key(last)) != org.tarikh.annotate.morph.Morphology.Aspect.NONE;
             boolean wordAfter = last + 1 < doc.words.size() && Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))
-                    && !YEAR_FOLLOWERS.contains(after) && sameSentence(doc, last, last + 1);
+                    && !YEAR_FOLLOWERS.contains(after) && !yearThenVerb && sameSentence(doc, last, last + 1);
             return wordAfter;
         }
         String nameHead = !before.isEmpty() && !Character.isLetterOrDigit(before.charAt(0)) ? doc.key(first - 2) : before;

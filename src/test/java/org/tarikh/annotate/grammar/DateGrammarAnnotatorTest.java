@@ -29,5 +29,8 @@ class DateGrammarAnnotatorTest {
                 "النصف الأول للعام");
         assertThat(h.value()).isEqualTo("2015-H1");
         assertThat(h.rule()).isEqualTo("tarikh:grammar:part-of-this-year-glued");
+        // the same with a no-break space before the count, as news sites write it
+        assertThat(only(pipeline.tag("فيما ولد خلال النصف الأول للعام \u00a0297 مولوداً في المستشفى.", DCT),
+                "النصف الأول للعام").value()).isEqualTo("2015-H1");
     }
 }
