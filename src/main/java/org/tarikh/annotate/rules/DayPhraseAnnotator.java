@@ -3,6 +3,7 @@ package org.tarikh.annotate.rules;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -125,10 +126,30 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         }
         if (pod != null) {
             doc.put(i, j - 1, TimexType.TIME, day + pod, "tarikh:day-phrase");
+        } else if (j == i + 1 && doc.key(i).equals(TODAY) && contrastedWithThePast(doc, i)) {
+            // «… التقاط صورة سيلفي اليوم فان رسمها كان في الماضي …»: nowadays
+            doc.put(i, i, TimexType.DATE, "PRESENT_REF", "tarikh:day-phrase-nowadays");
         } else {
             doc.put(i, j - 1, TimexType.DATE, day.toString(), "tarikh:day-phrase");
         }
         return j;
+    }
+
+    private static final String TODAY = Lexicon.key("اليوم");
+    private static final List<String[]> NOWADAYS_CONTRASTS = Lexicon.lines("nowadays-contrasts.txt").stream()
+            .map(l -> Lexicon.key(l).split(" ")).toList();
+
+    /** A phrase of nowadays-contrasts.txt («في الماضي») in the sentence of word i. */
+    private static boolean contrastedWithThePast(TimexDoc doc, int i) {
+        int[] r = doc.sentenceRange(i);
+        for (int k = r[0]; k < r[1]; k++) {
+            for (String[] phrase : NOWADAYS_CONTRASTS) {
+                if (k + phrase.length <= r[1] && leadAt(doc, k, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words before a part of day that narrow it («الساعات الأولى من»), with their mod. */

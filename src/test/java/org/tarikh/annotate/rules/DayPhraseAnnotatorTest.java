@@ -76,4 +76,14 @@ class DayPhraseAnnotatorTest {
         assertThat(late.value()).isEqualTo("2021-04-06TEV");
         assertThat(late.mod()).isEqualTo("END");
     }
+
+    @Test
+    void todayContrastedWithThePastInItsSentenceIsNowadays() {
+        Timex t = only(tag("يستطيع أي شخص التقاط صورة سيلفي اليوم فإن رسم صورة للذات كان في الماضي مهارة نادرة."), "اليوم");
+        assertThat(t.value()).isEqualTo("PRESENT_REF");
+        assertThat(t.rule()).isEqualTo("tarikh:day-phrase-nowadays");
+        // no contrast in the sentence: the publication day
+        assertThat(only(tag("يستطيع أي شخص التقاط صورة اليوم. وكان ذلك في الماضي صعبا."), "اليوم").value())
+                .isEqualTo("2021-04-07");
+    }
 }
