@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.uima.fit.descriptor.ExternalResource;
 import org.tarikh.annotate.TimexType;
+import org.tarikh.annotate.rules.FalsePositiveFilter;
 import org.tarikh.annotate.rules.RuleAnnotator;
 import org.tarikh.annotate.rules.Tense;
 import org.tarikh.annotate.rules.TimexDoc;
@@ -73,7 +74,9 @@ public class DateGrammarAnnotator extends RuleAnnotator {
             int windowBegin = f.override() ? doc.originalBegin(f.from()) : begin;
             int windowEnd = f.override() ? doc.originalEnd(f.to()) : end;
             List<Timex3> inside = doc.overlapping(begin, end);
-            if (inside.stream().anyMatch(t -> t.getBegin() < windowBegin || t.getEnd() > windowEnd)) {
+            // (one the false-positive filter will remove does not count: «الربع الثاني من العام 32»)
+            if (inside.stream().anyMatch(t -> (t.getBegin() < windowBegin || t.getEnd() > windowEnd)
+                    && !FalsePositiveFilter.willRemove(doc, t))) {
                 continue;
             }
             inside.forEach(Timex3::removeFromIndexes);

@@ -107,6 +107,14 @@ final class GrammarComposer {
                 case "thatMonth" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
                         : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 7), null);
                 case "weekdayOfDate" -> weekdayDate((Integer) value(parts, "WEEKDAY"), piece(parts, "DATE"), c);
+                case "partOfCurrentYear" -> new Sem.Reading(TimexType.DATE,
+                        yearReading(new Sem.Year(0, false, relative(parts)), c).value() + "-" + value(parts, "PARTOFYEAR"), null);
+                case "namedYearRelative" -> namedYearRelative((Sem.Year) value(parts, "YEAR"), (Integer) value(parts, "REL"), c);
+                case "seasonOfYear" -> new Sem.Reading(TimexType.DATE,
+                        String.format(Locale.ROOT, "%04d", c.dct().getYear() + relative(parts)) + "-" + value(parts, "SEASON"), null);
+                case "nthDayOfHoliday" -> (Integer) value(parts, "NTH") < 2 ? null
+                        : holiday((Sem.Holiday) value(parts, "HOLIDAY"), null, c).plusDays((Integer) value(parts, "NTH") - 1L);
+                case "offsetHalf" -> offsetHalf(parts, c);
                 default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
             };
         } catch (DateTimeException | ArithmeticException e) {
@@ -677,6 +685,47 @@ final class GrammarComposer {
             }
         }
         return new Sem.Reading(TimexType.DURATION, time.isEmpty() ? date.toString() : date + "T" + time, null);
+    }
+
+    /** The relative word's step (-1 «الماضي», 0 «الحالي», 1 «المقبل»), or 0 when the rule matched none. */
+    private static int relative(List<Piece> parts) {
+        Integer rel = (Integer) value(parts, "REL");
+        return rel == null ? 0 : rel;
+    }
+
+    /**
+     * «عام 2016 المقبل», «عام 2014 الماضي»: a year named with its number keeps it when the relative
+     * word agrees (after, before or the year of publication); otherwise nothing is built.
+     */
+    private static Sem.Reading namedYearRelative(Sem.Year y, int rel, Context c) {
+        if (y.offset() != null) {
+            return null; // «العام الماضي المقبل»: two relative words
+        }
+        Sem.Reading r = yearReading(y, c);
+        int year = Integer.parseInt(r.value());
+        int now = c.dct().getYear();
+        boolean agrees = rel == 0 ? year == now : rel > 0 ? year > now : year < now;
+        return agrees ? r : null;
+    }
+
+    /**
+     * «قبل سنتين ونصف», «قبل شهرين ونصف»: an offset of years or months with a half, at the unit's
+     * granularity (the half counted in months or days before the year or month is taken).
+     */
+    private static Sem.Reading offsetHalf(List<Piece> parts, Context c) {
+        if ("من".equals(c.nextWord()) || "علي".equals(c.nextWord())) {
+            return null; // counted from an event
+        }
+        Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
+        double total = a.count() + (Double) value(parts, "HALF");
+        String mod = has(parts, "APPROX") ? "APPROX" : null;
+        String v = switch (a.unit()) {
+            case "Y" -> String.format(Locale.ROOT, "%04d",
+                    YearMonth.from(c.dct()).minusMonths(Math.round(total * 12)).getYear());
+            case "M" -> YearMonth.from(c.dct().minusDays(Math.round(total * 30))).toString();
+            default -> null;
+        };
+        return v == null ? null : new Sem.Reading(TimexType.DATE, v, mod);
     }
 
     /** «النصف الأول من 2015», «الربع الثاني من العام الجاري»: a half or quarter of a year. */

@@ -125,6 +125,10 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         } else if (dayMayFollow && Vocab.DAY_WORDS.containsKey(doc.key(k))) {
             named = doc.dct.plusDays(Vocab.DAY_WORDS.get(doc.key(k)));
             j = k + 1;
+            if (Vocab.WEEKDAYS.containsKey(doc.key(j)) && doc.key(j).startsWith("ال")
+                    && !DayPhraseAnnotator.explicitDateFollows(doc, j + 1)) {
+                j++; // «الساعة 8 مساء اليوم الأحد»: a weekday in apposition, the day word decides
+            }
         }
         if (!saa && period == null) {
             return i;

@@ -3,6 +3,7 @@ package org.tarikh.annotate.rules;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -113,12 +114,60 @@ public class DayPhraseAnnotator extends RuleAnnotator {
                 j = trailingEnd;
             }
         }
+        if (pod != null && i > 0) {
+            // «الساعات الأولى من صباح أمس»: a lead that narrows the part of day is inside, with its mod
+            for (Map.Entry<String[], String> lead : LEADS.entrySet()) {
+                int n = lead.getKey().length;
+                if (i - n >= 0 && leadAt(doc, i - n, lead.getKey())) {
+                    doc.put(i - n, j - 1, TimexType.TIME, day + pod, lead.getValue(), "tarikh:day-phrase-lead");
+                    return j;
+                }
+            }
+        }
         if (pod != null) {
             doc.put(i, j - 1, TimexType.TIME, day + pod, "tarikh:day-phrase");
+        } else if (j == i + 1 && doc.key(i).equals(TODAY) && contrastedWithThePast(doc, i)) {
+            // «… التقاط صورة سيلفي اليوم فان رسمها كان في الماضي …»: nowadays
+            doc.put(i, i, TimexType.DATE, "PRESENT_REF", "tarikh:day-phrase-nowadays");
         } else {
             doc.put(i, j - 1, TimexType.DATE, day.toString(), "tarikh:day-phrase");
         }
         return j;
+    }
+
+    private static final String TODAY = Lexicon.key("اليوم");
+    private static final List<String[]> NOWADAYS_CONTRASTS = Lexicon.lines("nowadays-contrasts.txt").stream()
+            .map(l -> Lexicon.key(l).split(" ")).toList();
+
+    /** A phrase of nowadays-contrasts.txt («في الماضي») in the sentence of word i. */
+    private static boolean contrastedWithThePast(TimexDoc doc, int i) {
+        int[] r = doc.sentenceRange(i);
+        for (int k = r[0]; k < r[1]; k++) {
+            for (String[] phrase : NOWADAYS_CONTRASTS) {
+                if (k + phrase.length <= r[1] && leadAt(doc, k, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words before a part of day that narrow it («الساعات الأولى من»), with their mod. */
+    private static final Map<String[], String> LEADS = new java.util.LinkedHashMap<>();
+
+    static {
+        for (String[] r : Lexicon.table("part-of-day-leads.txt")) {
+            LEADS.put(Lexicon.key(r[0]).split(" "), r[1]);
+        }
+    }
+
+    private static boolean leadAt(TimexDoc doc, int k, String[] lead) {
+        for (int m = 0; m < lead.length; m++) {
+            if (!doc.key(k + m).equals(lead[m])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Map<String, Integer> EVES = new HashMap<>();

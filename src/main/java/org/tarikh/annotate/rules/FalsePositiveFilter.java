@@ -40,6 +40,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Set<String> BARE_UNITS = Set.of("يوم", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "الدقيقه", "ليله");
     private static final Pattern YEAR_BEFORE_1000 = Pattern.compile("0\\d{3}.*");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern UNIT_THEN_NUMBER = Pattern.compile("[وبلف]?(ال)?(عام|سنه)[\\s\u00a0]+[0-9\u0660-\u0669]{1,4}");
+    private static final Pattern YEAR_OF_NEWS = Pattern.compile("(19[5-9]|20[0-4])\\d");
     private static final Pattern SHORT_YEAR_AFTER_WORD = Pattern.compile("(ال)?(عام|سنه)\\s+[0-9\u0660-\u0669]{1,2}");
 
     @Override
@@ -83,7 +85,15 @@ public class FalsePositiveFilter extends RuleAnnotator {
         return false;
     }
 
-    private boolean spurious(TimexDoc doc, Timex3 t) {
+    /**
+     * Whether this filter will remove {@code t} when it runs: lets an annotator before it (the date
+     * grammar) ignore, rather than yield to, an expression that will not last («العام 32»).
+     */
+    public static boolean willRemove(TimexDoc doc, Timex3 t) {
+        return spurious(doc, t);
+    }
+
+    private static boolean spurious(TimexDoc doc, Timex3 t) {
         String text = t.getCoveredText();
         String key = Lexicon.key(text);
         int first = doc.wordAtOriginal(t.getBegin());
@@ -103,6 +113,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
         }
         if (SHORT_YEAR_AFTER_WORD.matcher(key).matches()) {
             return true; // «العام 32»: a count after «العام», not 1932
+        }
+        if (TimexType.DURATION.is(t.getTimexType()) && UNIT_THEN_NUMBER.matcher(key).matches()) {
+            return true; // «(النصف الأول) لعام 297 (مولودا)»: a year word, then a count; no duration
         }
         if (TimexType.DURATION.is(t.getTimexType()) && BARE_UNITS.contains(key) && !DURATION_CUES.contains(before)
                 && !(before.length() > 1 && DURATION_CUES.contains(before.substring(1)))) {
@@ -143,8 +156,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
                     || (before.equals("و") || before.equals("-")) && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()) {
                 return false;
             }
+            // «مونديال روسيا 2018 قال …», «في 1991 ولا تزال»: a verb or particle after the number, not
+            // the noun a count takes, makes a present-day year a year
+            boolean yearThenVerb = YEAR_OF_NEWS.matcher(text).matches()
+                    && org.tarikh.annotate.morph.Morphology.aspect(after, doc.key(last)) != org.tarikh.annotate.morph.Morphology.Aspect.NONE;
             boolean wordAfter = last + 1 < doc.words.size() && Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))
-                    && !YEAR_FOLLOWERS.contains(after) && sameSentence(doc, last, last + 1);
+                    && !YEAR_FOLLOWERS.contains(after) && !yearThenVerb && sameSentence(doc, last, last + 1);
             return wordAfter;
         }
         String nameHead = !before.isEmpty() && !Character.isLetterOrDigit(before.charAt(0)) ? doc.key(first - 2) : before;

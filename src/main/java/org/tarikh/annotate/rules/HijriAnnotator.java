@@ -34,6 +34,8 @@ public class HijriAnnotator extends RuleAnnotator {
     private static final Set<String> YEAR_MARKERS = Set.of("ه", "هجري", "هجريه", "للهجره");
     private static final Set<String> YEAR_NOUNS = Set.of("عام", "العام", "سنه", "السنه");
     private static final Set<String> CUES = Vocab.keys("hijri-cues.txt");
+    /** «شهر رمضان», «شهري رجب وشعبان»: the month noun inside the expression. */
+    private static final Set<String> MONTH_NOUNS = Vocab.keys("hijri-month-nouns.txt");
     private static final Map<String, String> MODS = Vocab.map("modifiers.txt");
 
     @Override
@@ -84,7 +86,7 @@ public class HijriAnnotator extends RuleAnnotator {
         if (prefix && day == null) {
             return i;
         }
-        boolean shahr = doc.key(j).equals("شهر");
+        boolean shahr = MONTH_NOUNS.contains(doc.key(j));
         if (shahr) {
             j++;
         }

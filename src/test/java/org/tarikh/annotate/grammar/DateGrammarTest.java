@@ -308,4 +308,52 @@ class DateGrammarTest {
         // «من سنة إلى أخرى»: from, not ago
         assertThat(pipeline.tag("تغيرت من سنة إلى أخرى.", DCT).timexes()).noneMatch(x -> "2014".equals(x.value()));
     }
+
+    @Test
+    void aPartOfTheYearWordWithoutANumberIsOfTheYearOfPublication() {
+        Timex q = tag("ارتفعت أرباح الشركة في الربع الثاني من العام بنسبة 5%.", "الربع الثاني من العام");
+        assertThat(q.value()).isEqualTo("2015-Q2");
+        assertThat(q.rule()).isEqualTo("tarikh:grammar:part-of-this-year");
+        Timex h = tag("وارتفع الإنتاج خلال النصف الأول للعام الجاري بنسبة 4%.", "النصف الأول للعام الجاري");
+        assertThat(h.value()).isEqualTo("2015-H1");
+        assertThat(h.rule()).isEqualTo("tarikh:grammar:part-of-this-year-glued");
+        assertThat(tag("تراجعت المبيعات في النصف الثاني للعام الماضي.", "النصف الثاني للعام الماضي").value())
+                .isEqualTo("2014-H2");
+    }
+
+    @Test
+    void aNamedYearKeepsARelativeWordThatAgreesWithIt() {
+        Timex t = tag("وسيكون متاحا للعمال خلال عام 2016 المقبل في الأسواق.", "عام 2016 المقبل");
+        assertThat(t.value()).isEqualTo("2016");
+        assertThat(t.rule()).startsWith("tarikh:grammar:year-named-relative");
+        assertThat(tag("وقد بدأ البرنامج في عام 2014 الماضي بنجاح.", "عام 2014 الماضي").value()).isEqualTo("2014");
+        // a relative word that contradicts the number builds nothing
+        assertThat(pipeline.tag("وقال إن عام 2010 المقبل سيكون صعبا.", DCT).timexes())
+                .noneMatch(x -> x.rule() != null && x.rule().startsWith("tarikh:grammar:year-named-relative"));
+    }
+
+    @Test
+    void aSeasonAfterFaslAndTheDaysOfAFeast() {
+        Timex summer = tag("تتراجع الطلبات مع دخول فصل الصيف في البلاد.", "فصل الصيف");
+        assertThat(summer.value()).isEqualTo("2015-SU");
+        assertThat(summer.rule()).isEqualTo("tarikh:grammar:season-named");
+        assertThat(tag("انخفضت المبيعات خلال فصل الشتاء الماضي كثيرا.", "فصل الشتاء الماضي").value()).isEqualTo("2014-WI");
+        Timex first = tag("نقل المصلين حتى أول أيام عيد الفطر بشكل سلس.", "أول أيام عيد الفطر");
+        assertThat(first.value()).isEqualTo(hijri(1436, 10, 1));
+        assertThat(first.rule()).isEqualTo("tarikh:grammar:first-day-holiday");
+        Timex third = tag("وصل الحجاج في ثالث أيام عيد الأضحى إلى منى.", "ثالث أيام عيد الأضحى");
+        assertThat(third.value()).isEqualTo(hijri(1436, 12, 12));
+        assertThat(third.rule()).isEqualTo("tarikh:grammar:nth-day-holiday");
+    }
+
+    @Test
+    void theFirstOfACountedSpanAndAnOffsetWithAHalf() {
+        Timex first = tag("نقل خلال الأيام العشرة الأولى من الموسم ثمانية ملايين.", "الأيام العشرة الأولى");
+        assertThat(first.value()).isEqualTo("P10D");
+        assertThat(first.rule()).isEqualTo("tarikh:grammar:duration-first");
+        Timex half = tag("حتى رأى قبل سنتين ونصف أن تتحول الزاوية.", "قبل سنتين ونصف");
+        assertThat(half.value()).isEqualTo("2013"); // 15 September 2015 less 30 months: March 2013
+        assertThat(half.rule()).isEqualTo("tarikh:grammar:years-ago-half");
+        assertThat(tag("افتتح المعرض قبل شهرين ونصف في جدة.", "قبل شهرين ونصف").value()).isEqualTo("2015-07");
+    }
 }

@@ -62,4 +62,10 @@ class ClockTimeAnnotatorTest {
         assertThat(only(tag("تعمل الفرق يوميا، وبدأت أمس الساعة التاسعة مساء."), "أمس الساعة التاسعة مساء").value())
                 .isEqualTo("2021-04-06T21:00");
     }
+
+    @Test
+    void aWeekdayInAppositionAfterTheDayWordIsInside() {
+        assertThat(only(tag("هبطت الطائرة في الساعة 8 مساء اليوم الأربعاء في المطار."), "الساعة 8 مساء اليوم الأربعاء")
+                .value()).isEqualTo("2021-04-07T20:00");
+    }
 }

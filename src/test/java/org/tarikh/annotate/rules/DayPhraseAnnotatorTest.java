@@ -65,4 +65,25 @@ class DayPhraseAnnotatorTest {
         assertThat(only(tag("قال الوزير اليوم الأربعاء إن الوفد وصل أمس."), "أمس").value()).isEqualTo("2021-04-06");
         assertThat(only(tag("ذكرت صحيفة اليوم السبت الماضي أن الوفد وصل أمس."), "أمس").value()).isEqualTo("2021-04-06");
     }
+
+    @Test
+    void theFirstOrLastHoursOfAPartOfDayAreInsideWithAMod() {
+        Timex early = only(tag("استمر الحفل حتى الساعات الأولى من صباح أمس."), "الساعات الأولى من صباح أمس");
+        assertThat(early.value()).isEqualTo("2021-04-06TMO");
+        assertThat(early.mod()).isEqualTo("START");
+        assertThat(early.rule()).isEqualTo("tarikh:day-phrase-lead");
+        Timex late = only(tag("وقع الحادث في الساعات الأخيرة من مساء الثلاثاء."), "الساعات الأخيرة من مساء الثلاثاء");
+        assertThat(late.value()).isEqualTo("2021-04-06TEV");
+        assertThat(late.mod()).isEqualTo("END");
+    }
+
+    @Test
+    void todayContrastedWithThePastInItsSentenceIsNowadays() {
+        Timex t = only(tag("يستطيع أي شخص التقاط صورة سيلفي اليوم فإن رسم صورة للذات كان في الماضي مهارة نادرة."), "اليوم");
+        assertThat(t.value()).isEqualTo("PRESENT_REF");
+        assertThat(t.rule()).isEqualTo("tarikh:day-phrase-nowadays");
+        // no contrast in the sentence: the publication day
+        assertThat(only(tag("يستطيع أي شخص التقاط صورة اليوم. وكان ذلك في الماضي صعبا."), "اليوم").value())
+                .isEqualTo("2021-04-07");
+    }
 }

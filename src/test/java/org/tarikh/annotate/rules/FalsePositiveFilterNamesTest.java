@@ -27,4 +27,12 @@ class FalsePositiveFilterNamesTest {
         // a season on its own stays
         assertThat(texts("وتنخفض الأسعار في الصيف عادة، وقال إن هذا الصيف حار.")).contains("هذا الصيف");
     }
+
+    @Test
+    void aPresentDayYearFollowedByAVerbOrParticleIsAYear() {
+        // «2018» then «قال», «1991» then «ولا»: no noun is counted, so they are years; counts stay removed
+        assertThat(texts("وعن قرعة تصفيات مونديال روسيا 2018 قال المدرب إن مجموعتنا قوية.")).contains("2018");
+        assertThat(texts("دخلت الغواصة الخدمة في 1991 ولا تزال تعمل.")).contains("1991");
+        assertThat(texts("شارك 2000 طالب في المسابقة.")).doesNotContain("2000");
+    }
 }

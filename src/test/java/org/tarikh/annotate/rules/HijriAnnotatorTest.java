@@ -73,4 +73,11 @@ class HijriAnnotatorTest {
         assertThat(only(tag("أعلنت المحكمة مساء الاثنين 29 رمضان 1436هـ النتيجة."), "مساء الاثنين 29 رمضان 1436هـ")
                 .value()).isEqualTo(expected);
     }
+
+    @Test
+    void theDualMonthNounBeforeCoordinatedMonthsBelongsToTheFirst() {
+        // «شهري رجب وشعبان»: the months of Rajab and Sha'ban; «شهري» is inside the first month as «شهر» is
+        assertThat(only(tag("ضبطت كميات خلال شهري رجب وشعبان في المنافذ."), "شهري رجب").value())
+                .isEqualTo(only(tag("ضبطت كميات خلال شهر رجب في المنافذ."), "شهر رجب").value());
+    }
 }
