@@ -1,6 +1,7 @@
 package org.tarikh.annotate;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,28 +112,44 @@ public final class TemporalPipeline implements AutoCloseable {
 
     /** Annotates one text; {@code dct} is the publication day relative expressions refer to. */
     public TaggedText tag(String text, LocalDate dct) {
-        return tag(text, dct, fallback != null);
+        return tag(text, dct, null);
+    }
+
+    /**
+     * Annotates one text published on day {@code dct} at {@code time} (null when unknown: then
+     * this is {@link #tag(String, LocalDate)}). The time only places hour and minute offsets
+     * («بعد ساعتين») on the clock; HeidelTime still gets the day.
+     */
+    public TaggedText tag(String text, LocalDate dct, LocalTime time) {
+        return tag(text, dct, time, fallback != null);
     }
 
     /** @param reference annotate without acceleration (the reference path), whatever this pipeline's accelerations */
     TaggedText tag(String text, LocalDate dct, boolean reference) {
-        TaggedText result = tagOnce(text, dct, reference, false);
+        return tag(text, dct, null, reference);
+    }
+
+    private TaggedText tag(String text, LocalDate dct, LocalTime time, boolean reference) {
+        TaggedText result = tagOnce(text, dct, time, reference, false);
         if (result == null) {
             // a per-sentence rule plan lost step with HeidelTime: do the document again without one
             retries++;
-            result = tagOnce(text, dct, reference, true);
+            result = tagOnce(text, dct, time, reference, true);
         }
         return result;
     }
 
     /** The result, or null if a per-sentence rule plan lost step (the result cannot be trusted). */
-    private TaggedText tagOnce(String text, LocalDate dct, boolean reference, boolean noSentencePlans) {
+    private TaggedText tagOnce(String text, LocalDate dct, LocalTime time, boolean reference, boolean noSentencePlans) {
         jcas.reset();
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage("ar");
         Dct d = new Dct(jcas, 0, text.length());
         d.setValue(dct.toString());
         d.addToIndexes();
+        if (time != null) {
+            PublicationTime.write(jcas, time);
+        }
         // the accelerator's per-document state (only a pipeline with a RuleGate reads it)
         // per-sentence plans follow HeidelTime's re-runs by its messages, which only the router sees
         AccelerationState state = requested.any() ? AccelerationState.of(jcas).reference(reference)

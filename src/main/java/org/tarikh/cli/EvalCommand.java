@@ -197,7 +197,7 @@ public class EvalCommand implements Callable<Integer> {
 
     private static void printPhrases(PrintWriter out, PhraseSuite suite, List<SystemResult> results) {
         out.println();
-        out.printf("Phrases right (expression found with the gold value and mod), reference %s:%n", suite.reference());
+        out.printf("Phrases right (expression found with the gold value and mod), reference %s:%n", suite.referenceTime() == null ? suite.reference() : suite.reference() + "T" + suite.referenceTime());
         for (SystemResult r : results) {
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-10s", r.name()));
             suite.correctByDialect(r).forEach((d, c) -> sb.append(String.format(Locale.ROOT, "  %s %d/%d (%.1f%%)",

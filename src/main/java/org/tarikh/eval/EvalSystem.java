@@ -19,6 +19,11 @@ public interface EvalSystem extends AutoCloseable {
     /** Tags one document; an exception means the system produced nothing for it. */
     List<Timex> tag(String text, LocalDate dct) throws Exception;
 
+    /** Tags one document published at {@code time} (null: unknown); a system that cannot use a time ignores it. */
+    default List<Timex> tag(String text, LocalDate dct, java.time.LocalTime time) throws Exception {
+        return tag(text, dct);
+    }
+
     @Override
     void close();
 }

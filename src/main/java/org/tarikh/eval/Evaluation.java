@@ -21,7 +21,7 @@ public final class Evaluation {
         for (GoldDocument doc : gold) {
             List<Timex> out;
             try {
-                out = system.tag(doc.text(), doc.dct());
+                out = system.tag(doc.text(), doc.dct(), doc.time());
             } catch (Exception | StackOverflowError e) {
                 // One bad document must not end the evaluation: it scores as "no output".
                 failures.put(doc.id(), e.toString());

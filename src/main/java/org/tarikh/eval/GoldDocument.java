@@ -26,9 +26,15 @@ import javax.xml.stream.XMLStreamReader;
  * @param text the content of {@code <TEXT>} with every tag removed and entities decoded; all
  *             offsets index this string
  * @param dct  the publication date, from the DCT's TIMEX3 value
+ * @param time the publication time of day when the gold states one (the phrase suite), else null
  */
 public record GoldDocument(String id, Path file, String text, LocalDate dct, List<GoldTimex> timexes,
-        List<GoldTrap> traps) {
+        List<GoldTrap> traps, java.time.LocalTime time) {
+
+    /** A document whose publication time of day is unknown. */
+    public GoldDocument(String id, Path file, String text, LocalDate dct, List<GoldTimex> timexes, List<GoldTrap> traps) {
+        this(id, file, text, dct, timexes, traps, null);
+    }
 
     static final Set<String> TYPES = Scorer.TYPES.stream().collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Set<String> MODS = Set.of("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "LESS_THAN",

@@ -17,18 +17,21 @@ import java.util.regex.Pattern;
 /**
  * The everyday-phrase suite of {@code src/eval/phrases/phrases.tsv}: short sentences in MSA and
  * in Gulf, Levantine, Egyptian and Maghrebi Arabic, each with one expression and its gold value
- * against the reference date of the file's first line. Each phrase is scored as a one-expression
+ * against the reference date (and, when given, time: {@code reference 2024-05-15T10:00}) of the file's
+ * first line; «بعد ساعتين» is counted from that time. Each phrase is scored as a one-expression
  * {@link GoldDocument}; a phrase is right when a system expression overlaps its expression with
  * the gold value and mod. Every third phrase (p003, p006, …) is held out: vocabulary is developed
  * on the errors of the others only, and the report gives both parts.
  */
-public record PhraseSuite(LocalDate reference, List<GoldDocument> documents, Map<String, String> dialects) {
+public record PhraseSuite(LocalDate reference, java.time.LocalTime referenceTime, List<GoldDocument> documents,
+        Map<String, String> dialects) {
 
-    private static final Pattern REFERENCE = Pattern.compile("reference (\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern REFERENCE = Pattern.compile("reference (\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2}))?");
 
     public static PhraseSuite read(Path tsv) throws IOException {
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
         LocalDate reference = null;
+        java.time.LocalTime referenceTime = null;
         List<GoldDocument> docs = new ArrayList<>();
         Map<String, String> dialects = new LinkedHashMap<>();
         int lineNo = 0;
@@ -38,6 +41,7 @@ public record PhraseSuite(LocalDate reference, List<GoldDocument> documents, Map
                 Matcher m = REFERENCE.matcher(line);
                 if (reference == null && m.find()) {
                     reference = LocalDate.parse(m.group(1));
+                    referenceTime = m.group(2) == null ? null : java.time.LocalTime.parse(m.group(2));
                 }
                 continue;
             }
@@ -45,7 +49,7 @@ public record PhraseSuite(LocalDate reference, List<GoldDocument> documents, Map
                 continue;
             }
             if (reference == null) {
-                throw new GoldFormatException(tsv, lineNo, "no '# … reference YYYY-MM-DD' line before the phrases");
+                throw new GoldFormatException(tsv, lineNo, "no '# … reference YYYY-MM-DD[THH:MM]' line before the phrases");
             }
             String[] f = line.split("\t", -1);
             if (f.length < 7) {
@@ -65,15 +69,15 @@ public record PhraseSuite(LocalDate reference, List<GoldDocument> documents, Map
                 throw new GoldFormatException(tsv, lineNo, "unknown mod " + mod);
             }
             GoldTimex t = new GoldTimex("t1", at, at + expression.length(), expression, f[4], f[5].strip(), mod, Set.of());
-            docs.add(new GoldDocument(f[0], tsv, sentence, reference, List.of(t), List.of()));
+            docs.add(new GoldDocument(f[0], tsv, sentence, reference, List.of(t), List.of(), referenceTime));
             dialects.put(f[0], f[1]);
         }
-        return new PhraseSuite(reference, List.copyOf(docs), dialects);
+        return new PhraseSuite(reference, referenceTime, List.copyOf(docs), dialects);
     }
 
     /** The held-out third ({@code heldOut} true) or the development two thirds. */
     public PhraseSuite part(boolean heldOut) {
-        return new PhraseSuite(reference, documents.stream().filter(d -> heldOut(d.id()) == heldOut).toList(), dialects);
+        return new PhraseSuite(reference, referenceTime, documents.stream().filter(d -> heldOut(d.id()) == heldOut).toList(), dialects);
     }
 
     /** Whether a phrase belongs to the held-out third (its number divisible by three). */

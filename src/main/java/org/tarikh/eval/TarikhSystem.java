@@ -27,6 +27,11 @@ public final class TarikhSystem implements EvalSystem {
     }
 
     @Override
+    public List<Timex> tag(String text, LocalDate dct, java.time.LocalTime time) {
+        return pipeline.tag(text, dct, time).timexes();
+    }
+
+    @Override
     public void close() {
         pipeline.close();
     }

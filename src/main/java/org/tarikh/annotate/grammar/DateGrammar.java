@@ -1,6 +1,7 @@
 package org.tarikh.annotate.grammar;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,6 +48,15 @@ public final class DateGrammar {
      */
     public List<Found> parse(List<Words.Word> words, LocalDate dct, IntPredicate future, IntPredicate spokenFuture,
             IntFunction<String> dateBefore) {
+        return parse(words, dct, null, future, spokenFuture, dateBefore);
+    }
+
+    /**
+     * The expressions of a text published at {@code time} on day {@code dct} ({@code time} null when
+     * unknown): hour and minute offsets («بعد ساعتين») become clock times only when it is known.
+     */
+    public List<Found> parse(List<Words.Word> words, LocalDate dct, LocalTime time, IntPredicate future,
+            IntPredicate spokenFuture, IntFunction<String> dateBefore) {
         List<Piece> chart = vocabulary.pieces(words);
         Set<String> seen = new HashSet<>();
         chart.forEach(p -> seen.add(signature(p)));
@@ -64,7 +74,7 @@ public final class DateGrammar {
                 here.add("'" + words.get(i).key());
                 for (GrammarRule rule : rules) {
                     if (canStart(rule, here)) {
-                        match(rule, 0, i, i, new ArrayList<>(), new ArrayList<>(), words, byStart, dct, future, spokenFuture, dateBefore, built);
+                        match(rule, 0, i, i, new ArrayList<>(), new ArrayList<>(), words, byStart, dct, time, future, spokenFuture, dateBefore, built);
                     }
                 }
             }
@@ -101,7 +111,7 @@ public final class DateGrammar {
     /** Extends a partial match of {@code rule} from element {@code e} at word {@code at}. */
     private void match(GrammarRule rule, int e, int start, int at, List<Piece> parts, List<Boolean> context,
             List<Words.Word> words,
-            Map<Integer, List<Piece>> byStart, LocalDate dct, IntPredicate future, IntPredicate spokenFuture, IntFunction<String> dateBefore,
+            Map<Integer, List<Piece>> byStart, LocalDate dct, LocalTime time, IntPredicate future, IntPredicate spokenFuture, IntFunction<String> dateBefore,
             List<Piece> out) {
         if (e == rule.elements().size()) {
             if (parts.isEmpty()) {
@@ -124,7 +134,7 @@ public final class DateGrammar {
             String next = at < words.size() ? words.get(at).key() : "";
             String prev = first > 0 ? words.get(first - 1).key() : "";
             GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(first), spokenFuture.test(first), next, prev,
-                    words.get(first).key(), dateBefore.apply(first));
+                    words.get(first).key(), dateBefore.apply(first), time);
             Object v = GrammarComposer.compose(rule.composer(), parts, c);
             if (v == null) {
                 return;
@@ -145,7 +155,7 @@ public final class DateGrammar {
         }
         GrammarRule.Element el = rule.elements().get(e);
         if (el.optional()) {
-            match(rule, e + 1, start, at, parts, context, words, byStart, dct, future, spokenFuture, dateBefore, out);
+            match(rule, e + 1, start, at, parts, context, words, byStart, dct, time, future, spokenFuture, dateBefore, out);
         }
         if (at >= words.size()) {
             return;
@@ -154,7 +164,7 @@ public final class DateGrammar {
             if (words.get(at).key().equals(el.word())) {
                 parts.add(new Piece("WORD", at, at, 0, el.word(), ""));
                 context.add(el.context());
-                match(rule, e + 1, start, at + 1, parts, context, words, byStart, dct, future, spokenFuture, dateBefore, out);
+                match(rule, e + 1, start, at + 1, parts, context, words, byStart, dct, time, future, spokenFuture, dateBefore, out);
                 parts.remove(parts.size() - 1);
                 context.remove(context.size() - 1);
             }
@@ -165,7 +175,7 @@ public final class DateGrammar {
             if (p.category().equals(el.category()) && (p.skip() == 0 || parts.isEmpty() || el.context())) {
                 parts.add(p);
                 context.add(el.context());
-                match(rule, e + 1, start, p.last() + 1, parts, context, words, byStart, dct, future, spokenFuture, dateBefore, out);
+                match(rule, e + 1, start, p.last() + 1, parts, context, words, byStart, dct, time, future, spokenFuture, dateBefore, out);
                 parts.remove(parts.size() - 1);
                 context.remove(context.size() - 1);
             }

@@ -3,6 +3,7 @@ package org.tarikh.annotate.grammar;
 import java.util.List;
 
 import org.apache.uima.fit.descriptor.ExternalResource;
+import org.tarikh.annotate.PublicationTime;
 import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.rules.FalsePositiveFilter;
 import org.tarikh.annotate.rules.RuleAnnotator;
@@ -64,7 +65,8 @@ public class DateGrammarAnnotator extends RuleAnnotator {
                 .filter(t -> t.getTimexValue() != null && DATED.matcher(t.getTimexValue()).matches()
                         && !TimexType.DURATION.is(t.getTimexType()) && !TimexType.SET.is(t.getTimexType()))
                 .sorted(java.util.Comparator.comparingInt(Timex3::getEnd)).toList();
-        List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct, i -> Tense.future(doc, i),
+        List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct,
+                PublicationTime.read(doc.jcas), i -> Tense.future(doc, i),
                 i -> spokenFutureBefore(doc, i), i -> lastBefore(dated, doc.originalBegin(i)));
         for (DateGrammar.Found f : found) {
             int begin = doc.originalBegin(f.first()) + f.skip();

@@ -3,6 +3,8 @@ package org.tarikh.annotate.grammar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
@@ -29,9 +31,10 @@ final class GrammarComposer {
      * @param firstWord  the first word of the extent as written (its proclitic included)
      * @param dateBefore the value of the last dated expression (a value starting with a year) that
      *                   ends before the extent, or null
+     * @param time       the publication time of day, or null when unknown
      */
     record Context(LocalDate dct, boolean future, boolean spokenFuture, String nextWord, String previousWord, String firstWord,
-            String dateBefore) {
+            String dateBefore, LocalTime time) {
     }
 
     /** A value with a remark for the rule trail, e.g. a weekday that contradicts its date. */
@@ -106,6 +109,7 @@ final class GrammarComposer {
                         : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 4), null);
                 case "thatMonth" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
                         : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 7), null);
+                case "clockOffset" -> clockOffset(parts, c);
                 case "weekdayOfDate" -> weekdayDate((Integer) value(parts, "WEEKDAY"), piece(parts, "DATE"), c);
                 case "partOfCurrentYear" -> new Sem.Reading(TimexType.DATE,
                         yearReading(new Sem.Year(0, false, relative(parts)), c).value() + "-" + value(parts, "PARTOFYEAR"), null);
@@ -264,7 +268,7 @@ final class GrammarComposer {
         }
         // spoken text marks its future with «بـ/هـ + imperfect» or «رح» before the date («بنرجع عشرين شهر سبعة»)
         Context spoken = new Context(c.dct(), c.future() || c.spokenFuture(), c.spokenFuture(), c.nextWord(),
-                c.previousWord(), c.firstWord(), c.dateBefore());
+                c.previousWord(), c.firstWord(), c.dateBefore(), c.time());
         return dayOfNamedMonth(name, d, spoken);
     }
 
@@ -408,6 +412,41 @@ final class GrammarComposer {
             default -> null; // hours and minutes: a time, left to the clock rules
         };
         return v == null ? null : new Sem.Reading(TimexType.DATE, v, mod);
+    }
+
+    /**
+     * «بعد ساعتين», «قبل ربع ساعة», «كمان ساعة», «من ساعة»: hours or minutes from the publication
+     * time, a TIME at minute precision; null when the time is unknown (real news: none is invented)
+     * or the count runs from an event («بعد ساعتين من الانفجار»).
+     */
+    private static Sem.Reading clockOffset(List<Piece> parts, Context c) {
+        if (c.time() == null || "من".equals(c.nextWord()) || "علي".equals(c.nextWord())) {
+            return null;
+        }
+        boolean ago = has(parts, "AGO");
+        if (ago && !c.previousWord().isEmpty() && Character.isLetterOrDigit(c.previousWord().charAt(0))
+                && !afterPerfectVerb(c)) {
+            return null; // «من ساعة» is "ago" opening its clause or after a perfect verb, as in offset()
+        }
+        long minutes;
+        if (has(parts, "HOURPART")) {
+            minutes = (Integer) value(parts, "HOURPART");
+        } else {
+            Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
+            double m = switch (a.unit()) {
+                case "H" -> a.count() * 60;
+                case "MIN" -> a.count();
+                default -> Double.NaN; // days and longer: offset()
+            };
+            if (Double.isNaN(m) || m != Math.rint(m)) {
+                return null;
+            }
+            minutes = (long) m;
+        }
+        long signed = ago || has(parts, "BEFORE") ? -minutes : minutes;
+        LocalDateTime at = LocalDateTime.of(c.dct(), c.time()).plusMinutes(signed);
+        return new Sem.Reading(TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%02d",
+                at.toLocalDate(), at.getHour(), at.getMinute()), null);
     }
 
     /**

@@ -66,6 +66,9 @@ final class GrammarVocabulary {
             add(r[0], "NUMWORD", Integer.parseInt(r[1]));
             add("ال" + r[0], "NUMWORD", Integer.parseInt(r[1])); // «السنوات الخمس», «العشرين عاماً»
         }
+        for (String[] r : Lexicon.table("grammar/hour-parts.txt")) {
+            add(r[1], "HOURPART", Integer.parseInt(r[0]));
+        }
         for (String[] r : Lexicon.table("units.txt")) {
             add(r[0], "UNIT", new String[] {r[1], r[2]});
             add("ال" + r[0], "UNIT", new String[] {r[1], r[2]});

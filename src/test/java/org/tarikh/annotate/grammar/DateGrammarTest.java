@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tarikh.annotate.RuleTesting.only;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.chrono.HijrahDate;
 
 import org.junit.jupiter.api.Test;
@@ -355,5 +356,29 @@ class DateGrammarTest {
         assertThat(half.value()).isEqualTo("2013"); // 15 September 2015 less 30 months: March 2013
         assertThat(half.rule()).isEqualTo("tarikh:grammar:years-ago-half");
         assertThat(tag("افتتح المعرض قبل شهرين ونصف في جدة.", "قبل شهرين ونصف").value()).isEqualTo("2015-07");
+    }
+
+    @Test
+    void hoursAndMinutesCountFromTheClockOnlyWhenThePublicationTimeIsKnown() {
+        LocalTime ten = LocalTime.of(10, 0);
+        Timex ahead = only(pipeline.tag("تقلع الطائرة إلى تونس بعد ساعتين.", DCT, ten), "بعد ساعتين");
+        assertThat(ahead.type()).isEqualTo("TIME");
+        assertThat(ahead.value()).isEqualTo("2015-09-15T12:00");
+        assertThat(ahead.rule()).isEqualTo("tarikh:grammar:clock-ahead");
+        Timex part = only(pipeline.tag("اتصل بي قبل ربع ساعة.", DCT, ten), "قبل ربع ساعة");
+        assertThat(part.value()).isEqualTo("2015-09-15T09:45");
+        assertThat(part.rule()).isEqualTo("tarikh:grammar:clock-ago-part");
+        assertThat(only(pipeline.tag("وصل الوفد قبل 20 دقيقة.", DCT, ten), "قبل 20 دقيقة").value())
+                .isEqualTo("2015-09-15T09:40");
+        // past midnight the day moves on
+        assertThat(only(pipeline.tag("تقلع الطائرة بعد ساعتين.", DCT, LocalTime.of(23, 30)), "بعد ساعتين").value())
+                .isEqualTo("2015-09-16T01:30");
+        // counted from an event, not from the publication time: the span alone
+        assertThat(pipeline.tag("وصل الإسعاف بعد ساعتين من الانفجار.", DCT, ten).timexes())
+                .noneMatch(x -> "TIME".equals(x.type()));
+        // no time known (real news): no clock time is invented, the span alone stays
+        TaggedText dayOnly = pipeline.tag("تقلع الطائرة إلى تونس بعد ساعتين.", DCT);
+        assertThat(dayOnly.timexes()).noneMatch(x -> "TIME".equals(x.type()));
+        assertThat(only(dayOnly, "ساعتين").value()).isEqualTo("PT2H");
     }
 }

@@ -160,4 +160,21 @@ class EverydayPhrasesTest {
         // after a noun «من + duration» is still the ongoing state
         assertThat(only(tag("أشتغل في الشركة من عشر سنين."), "عشر سنين").type()).isEqualTo("DURATION");
     }
+
+    @Test
+    void spokenHourOffsetsCountFromAKnownPublicationTime() {
+        java.time.LocalTime ten = java.time.LocalTime.of(10, 0);
+        assertThat(only(pipeline.tag("كمان ساعة بيوصلوا الضيوف.", SEED_DCT, ten), "كمان ساعة").value())
+                .isEqualTo("2021-04-07T11:00");
+        assertThat(only(pipeline.tag("بعد نص ساعة هيبدأ الماتش.", SEED_DCT, ten), "بعد نص ساعة").value())
+                .isEqualTo("2021-04-07T10:30");
+        assertThat(only(pipeline.tag("عقب ساعتين نطلع للمطار.", SEED_DCT, ten), "عقب ساعتين").value())
+                .isEqualTo("2021-04-07T12:00");
+        // «من + duration» after a perfect verb is "ago"
+        Timex ago = only(pipeline.tag("أبوي وصل من ساعة.", SEED_DCT, ten), "من ساعة");
+        assertThat(ago.value()).isEqualTo("2021-04-07T09:00");
+        assertThat(ago.rule()).isEqualTo("tarikh:grammar:clock-ago-since");
+        // without a time none is invented
+        assertThat(tag("بعد نص ساعة هيبدأ الماتش.").timexes()).noneMatch(t -> "TIME".equals(t.type()));
+    }
 }
