@@ -80,7 +80,8 @@ class TagCommandTest {
             }
         }
         // the launch of the round is dated by its own «الأربعاء», in the relative clause that tells it
-        assertThat(first.get("events")).anySatisfy(e -> {
+        // (a background event, a noun phrase before a relative clause, has no trigger)
+        assertThat(first.get("events")).filteredOn(e -> e.hasNonNull("trigger")).anySatisfy(e -> {
             assertThat(e.get("trigger").get("text").asString()).isEqualTo("انطلقت");
             assertThat(e.get("value").asString()).isEqualTo("2021-04-07");
             assertThat(e.get("relation").asString()).isEqualTo("on");
