@@ -80,7 +80,8 @@ public class DayPhraseAnnotator extends RuleAnnotator {
                 dir = rel;
                 j++;
             }
-            int after = trailingPartOfDay(doc, j) != null ? trailingEnd : j;
+            TrailingPart trailingAfter = trailingPartOfDay(doc, j);
+            int after = trailingAfter != null ? trailingAfter.end() : j;
             boolean future = dir == 0 && (Tense.future(doc, dayWordAt) || Tense.dialectFuture(doc, after));
             day = Tense.weekday(doc.dct, wd, dir, future);
             Integer eve = pod != null && future ? EVES.get(doc.key(i) + " " + doc.key(dayWordAt)) : null;
@@ -108,10 +109,10 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         }
         if (pod == null) {
             // «بكرا الصبح», «أمس العصر», «البارحة بالليل», «الجمعة الصبح»: one TIME
-            String trailing = trailingPartOfDay(doc, j);
+            TrailingPart trailing = trailingPartOfDay(doc, j);
             if (trailing != null) {
-                pod = trailing;
-                j = trailingEnd;
+                pod = trailing.code();
+                j = trailing.end();
             }
         }
         if (pod != null && i > 0) {
@@ -201,22 +202,22 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         }
     }
 
-    /** Where the part of day found by the last {@link #trailingPartOfDay} call ends (exclusive). */
-    private int trailingEnd;
+    /** A part of day found after a day: its code and the token where it ends (exclusive). */
+    private record TrailingPart(String code, int end) {
+    }
 
     /**
      * A part of day right after a day («الصبح», «العصر», «ب الليل», «بعد الظهر», «صباحا»), with
-     * an optional «في/ب/ف» before it: its code, or null. Sets {@link #trailingEnd}.
+     * an optional «في/ب/ف» before it, or null.
      */
-    private String trailingPartOfDay(TimexDoc doc, int j) {
+    private TrailingPart trailingPartOfDay(TimexDoc doc, int j) {
         int k = j;
         if (PREPOSITIONS.contains(doc.key(k))) {
             k++;
         }
         String two = doc.key(k) + " " + doc.key(k + 1);
         if (STANDALONE.containsKey(two)) {
-            trailingEnd = k + 2;
-            return STANDALONE.get(two);
+            return new TrailingPart(STANDALONE.get(two), k + 2);
         }
         String key = doc.key(k);
         String code = Vocab.PARTS_OF_DAY.get(key);
@@ -225,8 +226,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
                 || Vocab.DAY_WORDS.containsKey(doc.key(k + 1))) {
             return null; // «أمس مساء الخميس» is two days; «صباح» needs its day after it
         }
-        trailingEnd = k + 1;
-        return code;
+        return new TrailingPart(code, k + 1);
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("ب", "في", "ف");
