@@ -1,15 +1,10 @@
 package org.tarikh.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.tarikh.RuleData;
 import org.tarikh.chronology.SourceEvent;
 
 /**
@@ -31,25 +26,14 @@ public final class TimeMlEventClasses {
 
     public static TimeMlEventClasses load() {
         Map<String, String> classes = new HashMap<>();
-        try (InputStream in = TimeMlEventClasses.class.getResourceAsStream("timeml-event-classes.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("timeml-event-classes.txt is missing from the classpath");
+        for (String line : RuleData.lines(TimeMlEventClasses.class, "timeml-event-classes.txt")) {
+            String[] f = line.split("\\s+");
+            if (f.length != 2 || !CLASSES.contains(f[1])) {
+                throw new IllegalStateException("timeml-event-classes.txt: not KEY CLASS (a TimeML class): " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.strip().split("\\s+");
-                if (f.length != 2 || !CLASSES.contains(f[1])) {
-                    throw new IllegalStateException("timeml-event-classes.txt: not KEY CLASS (a TimeML class): " + line);
-                }
-                if (classes.putIfAbsent(f[0], f[1]) != null) {
-                    throw new IllegalStateException("timeml-event-classes.txt: " + f[0] + " twice");
-                }
+            if (classes.putIfAbsent(f[0], f[1]) != null) {
+                throw new IllegalStateException("timeml-event-classes.txt: " + f[0] + " twice");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read timeml-event-classes.txt", e);
         }
         return new TimeMlEventClasses(classes);
     }

@@ -1,15 +1,11 @@
 package org.tarikh.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.tarikh.RuleData;
 
 /**
  * The forms a TIMEX3 {@code value} written by Tarikh may take, each with the standard that
@@ -32,23 +28,12 @@ public final class TimexValueGrammar {
     /** The grammar of {@code timex3-values.txt}. */
     public static TimexValueGrammar load() {
         List<Form> forms = new ArrayList<>();
-        try (InputStream in = TimexValueGrammar.class.getResourceAsStream("timex3-values.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("timex3-values.txt is missing from the classpath");
+        for (String line : RuleData.lines(TimexValueGrammar.class, "timex3-values.txt")) {
+            String[] f = line.split(" ", 3);
+            if (f.length != 3) {
+                throw new IllegalStateException("timex3-values.txt: not STANDARD NAME PATTERN: " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.strip().split(" ", 3);
-                if (f.length != 3) {
-                    throw new IllegalStateException("timex3-values.txt: not STANDARD NAME PATTERN: " + line);
-                }
-                forms.add(new Form(f[0], f[1], Pattern.compile(f[2])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read timex3-values.txt", e);
+            forms.add(new Form(f[0], f[1], Pattern.compile(f[2])));
         }
         return new TimexValueGrammar(forms);
     }
