@@ -124,7 +124,7 @@ public final class DateGrammar {
             String next = at < words.size() ? words.get(at).key() : "";
             String prev = first > 0 ? words.get(first - 1).key() : "";
             GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(first), spokenFuture.test(first), next, prev,
-                    words.get(first).key(), dateBefore.apply(first));
+                    words.get(first).key(), words.get(last).key(), dateBefore.apply(first));
             Object v = GrammarComposer.compose(rule.composer(), parts, c);
             if (v == null) {
                 return;
