@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Words;
@@ -44,9 +45,12 @@ public final class DateGrammar {
      *                     word i; read only by rules of spoken forms («عشرين شهر سبعة»)
      * @param dateBefore the value of the last dated expression ending before word i, or null (for
      *                   anaphora: «ذلك العام»)
+     * @param yields whether an expression would yield to one found before the grammar (one reaching
+     *               beyond it); such an expression is not kept, so that shorter ones inside it can be
+     *               («مساء الاثنين ٤-١٠-١٤٣٦»: «الاثنين ٤-١٠-١٤٣٦» yields to «مساء الاثنين», the date stays)
      */
     public List<Found> parse(List<Words.Word> words, LocalDate dct, IntPredicate future, IntPredicate spokenFuture,
-            IntFunction<String> dateBefore) {
+            IntFunction<String> dateBefore, Predicate<Found> yields) {
         List<Piece> chart = vocabulary.pieces(words);
         Set<String> seen = new HashSet<>();
         chart.forEach(p -> seen.add(signature(p)));
@@ -78,7 +82,7 @@ public final class DateGrammar {
                 break;
             }
         }
-        return longest(chart, words);
+        return longest(chart, words, yields);
     }
 
     /** Whether one of the rule's possible first elements is among what stands at a word. */
@@ -173,7 +177,7 @@ public final class DateGrammar {
     }
 
     /** Emitted pieces, longest first, that overlap no longer one. */
-    private List<Found> longest(List<Piece> chart, List<Words.Word> words) {
+    private List<Found> longest(List<Piece> chart, List<Words.Word> words, Predicate<Found> yields) {
         Set<String> emitting = new HashSet<>();
         Set<String> overriding = new HashSet<>();
         for (GrammarRule r : rules) {
@@ -203,11 +207,15 @@ public final class DateGrammar {
             if (!free) {
                 continue;
             }
+            Found f = new Found(p.first(), p.last(), p.skip(), reading(p), p.rules(), p.from(), p.to(),
+                    overriding.contains(p.rules().split("[+(]", 2)[0]));
+            if (yields.test(f)) {
+                continue;
+            }
             for (int k = p.first(); k <= p.last(); k++) {
                 taken[k] = true;
             }
-            out.add(new Found(p.first(), p.last(), p.skip(), reading(p), p.rules(), p.from(), p.to(),
-                    overriding.contains(p.rules().split("[+(]", 2)[0])));
+            out.add(f);
         }
         out.sort(Comparator.comparingInt(Found::first));
         return out;

@@ -53,6 +53,18 @@ public class DateGrammarAnnotator extends RuleAnnotator {
         return v;
     }
 
+    /**
+     * Whether an expression found before the grammar reaches beyond {@code f}'s extent (then that one
+     * stays); for an overriding rule, beyond the whole match (context words included).
+     */
+    private static boolean yields(TimexDoc doc, DateGrammar.Found f) {
+        int begin = doc.originalBegin(f.first()) + f.skip();
+        int end = doc.originalEnd(f.last());
+        int windowBegin = f.override() ? doc.originalBegin(f.from()) : begin;
+        int windowEnd = f.override() ? doc.originalEnd(f.to()) : end;
+        return doc.overlapping(begin, end).stream().anyMatch(t -> t.getBegin() < windowBegin || t.getEnd() > windowEnd);
+    }
+
     @ExternalResource(key = RES_GRAMMAR)
     private DateGrammarResource grammar;
 
@@ -64,18 +76,14 @@ public class DateGrammarAnnotator extends RuleAnnotator {
                         && !TimexType.DURATION.is(t.getTimexType()) && !TimexType.SET.is(t.getTimexType()))
                 .sorted(java.util.Comparator.comparingInt(Timex3::getEnd)).toList();
         List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct, i -> Tense.future(doc, i),
-                i -> spokenFutureBefore(doc, i), i -> lastBefore(dated, doc.originalBegin(i)));
+                i -> spokenFutureBefore(doc, i), i -> lastBefore(dated, doc.originalBegin(i)), f -> yields(doc, f));
         for (DateGrammar.Found f : found) {
-            int begin = doc.originalBegin(f.first()) + f.skip();
-            int end = doc.originalEnd(f.last());
-            // an earlier expression that reaches beyond the extent stays; for an overriding rule,
-            // beyond the whole match (context words included)
-            int windowBegin = f.override() ? doc.originalBegin(f.from()) : begin;
-            int windowEnd = f.override() ? doc.originalEnd(f.to()) : end;
-            List<Timex3> inside = doc.overlapping(begin, end);
-            if (inside.stream().anyMatch(t -> t.getBegin() < windowBegin || t.getEnd() > windowEnd)) {
+            if (yields(doc, f)) {
                 continue;
             }
+            int begin = doc.originalBegin(f.first()) + f.skip();
+            int end = doc.originalEnd(f.last());
+            List<Timex3> inside = doc.overlapping(begin, end);
             inside.forEach(Timex3::removeFromIndexes);
             Timex3 t = new Timex3(doc.jcas, begin, end);
             t.setTimexType(f.reading().type().name());
