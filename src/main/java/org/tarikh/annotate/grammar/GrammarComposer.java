@@ -103,6 +103,7 @@ final class GrammarComposer {
                 case "monthOfYearBare" -> monthOfYearBare((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "NUM"), c);
                 case "hijriYearWord" -> hijriYearWord(parts, c);
                 case "hijriYearFirstDate" -> hijriYearFirstDate(parts, c);
+                case "hijriYearPairFirst", "hijriYearPairSecond" -> hijriYearPair(composer, parts, c);
                 case "hijriDeicticYear" -> eralessHijriYear(composer, parts, c) == null ? null
                         : hijriYearReading(eralessHijriYear(composer, parts, c));
                 case "hijriSeason" -> eralessHijriYear(composer, parts, c) == null ? null : new Sem.Reading(TimexType.DATE,
@@ -526,6 +527,19 @@ final class GrammarComposer {
         List<Integer> n = numbers(parts);
         Integer y = eralessHijriYear("hijriYearFirstDate", parts, c);
         return y == null ? null : LocalDate.from(HijrahDate.of(y, n.get(1), n.get(2)));
+    }
+
+    /**
+     * «1436-1437» without an era: the first year (hijriYearPairFirst) or the second (hijriYearPairSecond) of two
+     * consecutive years, when the first lies within the composer's window of the publication date's Hijri year.
+     */
+    private static Sem.Reading hijriYearPair(String composer, List<Piece> parts, Context c) {
+        List<Integer> n = numbers(parts);
+        Integer first = eralessHijriYear(composer, parts, c);
+        if (first == null || n.size() != 2 || n.get(1) != first + 1) {
+            return null;
+        }
+        return hijriYearReading(composer.equals("hijriYearPairFirst") ? first : first + 1);
     }
 
     /**

@@ -329,6 +329,13 @@ class DateGrammarTest {
         Timex m = tag("وتأسست المدرسة في منتصف عام 1346هـ في مكة.", "منتصف عام 1346هـ");
         assertThat(m.value()).isEqualTo(Integer.toString(LocalDate.from(HijrahDate.of(1346, 7, 1)).getYear()));
         assertThat(m.mod()).isEqualTo("MID");
+        // two consecutive era-less years, one expression each
+        TaggedText pair = pipeline.tag("أن القبول للعام الدراسي الجديد 1436-1437 بالمعهد.", DCT);
+        assertThat(only(pair, "1436").value()).isEqualTo(rajab1436);
+        assertThat(only(pair, "1437").value()).isEqualTo(Integer.toString(LocalDate.from(HijrahDate.of(1437, 7, 1)).getYear()));
+        assertThat(only(pair, "1437").rule()).isEqualTo("tarikh:grammar:year-pair-hijri-second");
+        assertThat(pipeline.tag("على هاتف 2464444 تحويله 1420 - 1421 أو البريد.", DCT).timexes())
+                .noneMatch(x -> x.rule().contains("year-pair-hijri"));
         // beyond the window, or a Gregorian year: not these rules
         assertThat(pipeline.tag("صدر القرار بتاريخ 1420/10/30 في الرياض.", DCT).timexes())
                 .noneMatch(x -> x.rule().contains("numeric-date-year-first"));
