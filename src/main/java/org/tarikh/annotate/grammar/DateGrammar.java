@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Words;
@@ -40,23 +41,19 @@ public final class DateGrammar {
      *
      * @param words  the words of the HeidelTime view
      * @param dct    the publication date
+     * @param time   the publication time of day, or null when unknown: hour and minute offsets
+     *               («بعد ساعتين») become clock times only when it is known
      * @param future whether the clause of word i speaks about the future (the tense rule)
      * @param spokenFuture whether a spoken future marker («بنرجع», «رح», «هنسافر») stands just before
      *                     word i; read only by rules of spoken forms («عشرين شهر سبعة»)
      * @param dateBefore the value of the last dated expression ending before word i, or null (for
      *                   anaphora: «ذلك العام»)
-     */
-    public List<Found> parse(List<Words.Word> words, LocalDate dct, IntPredicate future, IntPredicate spokenFuture,
-            IntFunction<String> dateBefore) {
-        return parse(words, dct, null, future, spokenFuture, dateBefore);
-    }
-
-    /**
-     * The expressions of a text published at {@code time} on day {@code dct} ({@code time} null when
-     * unknown): hour and minute offsets («بعد ساعتين») become clock times only when it is known.
+     * @param yields whether an expression would yield to one found before the grammar (one reaching
+     *               beyond it); such an expression is not kept, so that shorter ones inside it can be
+     *               («مساء الاثنين ٤-١٠-١٤٣٦»: «الاثنين ٤-١٠-١٤٣٦» yields to «مساء الاثنين», the date stays)
      */
     public List<Found> parse(List<Words.Word> words, LocalDate dct, LocalTime time, IntPredicate future,
-            IntPredicate spokenFuture, IntFunction<String> dateBefore) {
+            IntPredicate spokenFuture, IntFunction<String> dateBefore, Predicate<Found> yields) {
         List<Piece> chart = vocabulary.pieces(words);
         Set<String> seen = new HashSet<>();
         chart.forEach(p -> seen.add(signature(p)));
@@ -88,7 +85,7 @@ public final class DateGrammar {
                 break;
             }
         }
-        return longest(chart, words);
+        return longest(chart, words, yields);
     }
 
     /** Whether one of the rule's possible first elements is among what stands at a word. */
@@ -134,7 +131,7 @@ public final class DateGrammar {
             String next = at < words.size() ? words.get(at).key() : "";
             String prev = first > 0 ? words.get(first - 1).key() : "";
             GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(first), spokenFuture.test(first), next, prev,
-                    words.get(first).key(), dateBefore.apply(first), time);
+                    words.get(first).key(), words.get(last).key(), dateBefore.apply(first), time);
             Object v = GrammarComposer.compose(rule.composer(), parts, c);
             if (v == null) {
                 return;
@@ -183,7 +180,7 @@ public final class DateGrammar {
     }
 
     /** Emitted pieces, longest first, that overlap no longer one. */
-    private List<Found> longest(List<Piece> chart, List<Words.Word> words) {
+    private List<Found> longest(List<Piece> chart, List<Words.Word> words, Predicate<Found> yields) {
         Set<String> emitting = new HashSet<>();
         Set<String> overriding = new HashSet<>();
         for (GrammarRule r : rules) {
@@ -213,11 +210,15 @@ public final class DateGrammar {
             if (!free) {
                 continue;
             }
+            Found f = new Found(p.first(), p.last(), p.skip(), reading(p), p.rules(), p.from(), p.to(),
+                    overriding.contains(p.rules().split("[+(]", 2)[0]));
+            if (yields.test(f)) {
+                continue;
+            }
             for (int k = p.first(); k <= p.last(); k++) {
                 taken[k] = true;
             }
-            out.add(new Found(p.first(), p.last(), p.skip(), reading(p), p.rules(), p.from(), p.to(),
-                    overriding.contains(p.rules().split("[+(]", 2)[0])));
+            out.add(f);
         }
         out.sort(Comparator.comparingInt(Found::first));
         return out;

@@ -55,6 +55,20 @@ public class DateGrammarAnnotator extends RuleAnnotator {
         return v;
     }
 
+    /**
+     * Whether an expression found before the grammar reaches beyond {@code f}'s extent (then that one
+     * stays); for an overriding rule, beyond the whole match (context words included).
+     */
+    private static boolean yields(TimexDoc doc, DateGrammar.Found f) {
+        int begin = doc.originalBegin(f.first()) + f.skip();
+        int end = doc.originalEnd(f.last());
+        int windowBegin = f.override() ? doc.originalBegin(f.from()) : begin;
+        int windowEnd = f.override() ? doc.originalEnd(f.to()) : end;
+        // (one the false-positive filter will remove does not count: «الربع الثاني من العام 32»)
+        return doc.overlapping(begin, end).stream().anyMatch(t -> (t.getBegin() < windowBegin || t.getEnd() > windowEnd)
+                && !FalsePositiveFilter.willRemove(doc, t));
+    }
+
     @ExternalResource(key = RES_GRAMMAR)
     private DateGrammarResource grammar;
 
@@ -65,22 +79,16 @@ public class DateGrammarAnnotator extends RuleAnnotator {
                 .filter(t -> t.getTimexValue() != null && DATED.matcher(t.getTimexValue()).matches()
                         && !TimexType.DURATION.is(t.getTimexType()) && !TimexType.SET.is(t.getTimexType()))
                 .sorted(java.util.Comparator.comparingInt(Timex3::getEnd)).toList();
-        List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct,
-                PublicationTime.read(doc.jcas), i -> Tense.future(doc, i),
-                i -> spokenFutureBefore(doc, i), i -> lastBefore(dated, doc.originalBegin(i)));
+        List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct, PublicationTime.read(doc.jcas),
+                i -> Tense.future(doc, i), i -> spokenFutureBefore(doc, i), i -> lastBefore(dated, doc.originalBegin(i)),
+                f -> yields(doc, f));
         for (DateGrammar.Found f : found) {
-            int begin = doc.originalBegin(f.first()) + f.skip();
-            int end = doc.originalEnd(f.last());
-            // an earlier expression that reaches beyond the extent stays; for an overriding rule,
-            // beyond the whole match (context words included)
-            int windowBegin = f.override() ? doc.originalBegin(f.from()) : begin;
-            int windowEnd = f.override() ? doc.originalEnd(f.to()) : end;
-            List<Timex3> inside = doc.overlapping(begin, end);
-            // (one the false-positive filter will remove does not count: «الربع الثاني من العام 32»)
-            if (inside.stream().anyMatch(t -> (t.getBegin() < windowBegin || t.getEnd() > windowEnd)
-                    && !FalsePositiveFilter.willRemove(doc, t))) {
+            if (yields(doc, f)) {
                 continue;
             }
+            int begin = doc.originalBegin(f.first()) + f.skip();
+            int end = doc.originalEnd(f.last());
+            List<Timex3> inside = doc.overlapping(begin, end);
             inside.forEach(Timex3::removeFromIndexes);
             Timex3 t = new Timex3(doc.jcas, begin, end);
             t.setTimexType(f.reading().type().name());

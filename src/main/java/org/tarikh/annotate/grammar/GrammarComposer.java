@@ -11,11 +11,15 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.morph.Morphology;
+import org.tarikh.annotate.norm.Lexicon;
+import org.tarikh.annotate.rules.DurationAnnotator;
 import org.tarikh.annotate.rules.MonthAnnotator;
 
 /**
@@ -29,16 +33,28 @@ final class GrammarComposer {
     /** What a composer may look at besides the pieces. */
     /**
      * @param firstWord  the first word of the extent as written (its proclitic included)
+     * @param lastWord   the last word of the extent («1346ه»: a year with its era letter glued on)
      * @param dateBefore the value of the last dated expression (a value starting with a year) that
      *                   ends before the extent, or null
      * @param time       the publication time of day, or null when unknown
      */
     record Context(LocalDate dct, boolean future, boolean spokenFuture, String nextWord, String previousWord, String firstWord,
-            String dateBefore, LocalTime time) {
+            String lastWord, String dateBefore, LocalTime time) {
     }
 
     /** A value with a remark for the rule trail, e.g. a weekday that contradicts its date. */
     record Flagged(Object value, String flag) {
+    }
+
+    /** Per composer, how far from the publication date's Hijri year an era-less year is still read as Hijri. */
+    private static final Map<String, Integer> ERALESS_HIJRI_WINDOWS = eralessHijriWindows();
+
+    private static Map<String, Integer> eralessHijriWindows() {
+        Map<String, Integer> m = new HashMap<>();
+        for (String[] r : Lexicon.table("grammar/hijri-eraless.txt")) {
+            m.put(r[0], Integer.parseInt(r[1]));
+        }
+        return Map.copyOf(m);
     }
 
     private GrammarComposer() {
@@ -88,6 +104,12 @@ final class GrammarComposer {
                 case "vague" -> new Sem.Reading(TimexType.DATE, (String) value(parts, "VAGUE"), null);
                 case "monthOfYearBare" -> monthOfYearBare((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "NUM"), c);
                 case "hijriYearWord" -> hijriYearWord(parts, c);
+                case "hijriYearFirstDate" -> hijriYearFirstDate(parts, c);
+                case "hijriYearPairFirst", "hijriYearPairSecond" -> hijriYearPair(composer, parts, c);
+                case "hijriDeicticYear" -> eralessHijriYear(composer, parts, c) == null ? null
+                        : hijriYearReading(eralessHijriYear(composer, parts, c));
+                case "hijriSeason" -> eralessHijriYear(composer, parts, c) == null ? null : new Sem.Reading(TimexType.DATE,
+                        hijriYearReading(eralessHijriYear(composer, parts, c)).value() + "-" + value(parts, "SEASON"), null);
                 case "weekdayTwoWeeks" -> weekdayTwoWeeks((Integer) value(parts, "WEEKDAY"), (Integer) value(parts, "REL"), c);
                 case "compoundDuration" -> compoundDuration(parts);
                 case "partOfYear" -> partOfYear(parts, c);
@@ -185,6 +207,9 @@ final class GrammarComposer {
     private static Sem.Year year(List<Piece> parts, Context c) {
         int y = (Integer) value(parts, "NUM");
         String era = (String) value(parts, "ERA");
+        if (era == null && c.lastWord().matches("\\d+[مه]")) {
+            era = c.lastWord().endsWith("ه") ? "H" : "G"; // «عام 1346هـ»: the era letter glued to the year
+        }
         // a year word with 1380-1500 and no era: in present-day news, a Hijri year («عام 1436»)
         boolean hijri = "H".equals(era) || (era == null && y >= 1380 && y <= 1500 && c.dct().getYear() > 1950);
         return yearIn(y, hijri);
@@ -268,7 +293,7 @@ final class GrammarComposer {
         }
         // spoken text marks its future with «بـ/هـ + imperfect» or «رح» before the date («بنرجع عشرين شهر سبعة»)
         Context spoken = new Context(c.dct(), c.future() || c.spokenFuture(), c.spokenFuture(), c.nextWord(),
-                c.previousWord(), c.firstWord(), c.dateBefore(), c.time());
+                c.previousWord(), c.firstWord(), c.lastWord(), c.dateBefore(), c.time());
         return dayOfNamedMonth(name, d, spoken);
     }
 
@@ -406,9 +431,9 @@ final class GrammarComposer {
             case "D" -> d.plusDays(n).toString();
             case "W" -> week(d.plusWeeks(n)).value();
             case "M" -> YearMonth.from(d).plusMonths(n).toString();
-            case "Y" -> String.format(Locale.ROOT, "%04d", d.getYear() + n);
-            case "DE" -> String.format(Locale.ROOT, "%03d", (d.getYear() + 10 * n) / 10);
-            case "CE" -> String.format(Locale.ROOT, "%02d", (d.getYear() + 100 * n) / 100);
+            case "Y" -> DurationAnnotator.yearValue(d.getYear() + n);
+            case "DE" -> d.getYear() + 10 * n < 0 ? null : String.format(Locale.ROOT, "%03d", (d.getYear() + 10 * n) / 10);
+            case "CE" -> d.getYear() + 100 * n < 0 ? null : String.format(Locale.ROOT, "%02d", (d.getYear() + 100 * n) / 100);
             default -> null; // hours and minutes: a time, left to the clock rules
         };
         return v == null ? null : new Sem.Reading(TimexType.DATE, v, mod);
@@ -538,6 +563,47 @@ final class GrammarComposer {
         }
         int year = MonthAnnotator.nearestYear(c.dct(), name.month(), null, c::future);
         return modified(reading(new Sem.Month(year, name.month(), false)), parts);
+    }
+
+    /**
+     * «1436/10/30»: year, month, day, the year Hijri by its era or by its closeness to the publication
+     * date's Hijri year ({@link #eralessHijriYear}); a Gregorian year-first date is left to HeidelTime.
+     */
+    private static LocalDate hijriYearFirstDate(List<Piece> parts, Context c) {
+        List<Integer> n = numbers(parts);
+        Integer y = eralessHijriYear("hijriYearFirstDate", parts, c);
+        return y == null ? null : LocalDate.from(HijrahDate.of(y, n.get(1), n.get(2)));
+    }
+
+    /**
+     * «1436-1437» without an era: the first year (hijriYearPairFirst) or the second (hijriYearPairSecond) of two
+     * consecutive years, when the first lies within the composer's window of the publication date's Hijri year.
+     */
+    private static Sem.Reading hijriYearPair(String composer, List<Piece> parts, Context c) {
+        List<Integer> n = numbers(parts);
+        Integer first = eralessHijriYear(composer, parts, c);
+        if (first == null || n.size() != 2 || n.get(1) != first + 1) {
+            return null;
+        }
+        return hijriYearReading(composer.equals("hijriYearPairFirst") ? first : first + 1);
+    }
+
+    /**
+     * The first number of a composer's parts as a Hijri year: with the era «هـ», or without an era
+     * when it lies within the composer's window (grammar/hijri-eraless.txt) of the publication date's Hijri year («هذا العام 1436» in 2015);
+     * null otherwise (a Gregorian era, or a year the window does not reach).
+     */
+    private static Integer eralessHijriYear(String composer, List<Piece> parts, Context c) {
+        int y = numbers(parts).get(0);
+        String era = (String) value(parts, "ERA");
+        if ("G".equals(era)) {
+            return null;
+        }
+        if ("H".equals(era)) {
+            return y >= 1300 && y <= 1600 ? y : null;
+        }
+        Integer window = ERALESS_HIJRI_WINDOWS.get(composer);
+        return window != null && Math.abs(y - hijriYear(c.dct())) <= window ? y : null;
     }
 
     /** A Hijri year as the Gregorian year holding its middle (1 Rajab), as the guidelines say. */

@@ -3,6 +3,7 @@ package org.tarikh.annotate.rules;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.tarikh.annotate.TimexType;
@@ -100,7 +101,15 @@ public class DurationAnnotator extends RuleAnnotator {
                 yield String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             }
             case "M" -> dct.plusMonths(n).toString().substring(0, 7);
-            default -> String.valueOf(dct.plusYears(n).getYear());
+            default -> yearValue(dct.plusYears(n).getYear());
         };
+    }
+
+    /**
+     * A year's TIMEX3 value: four digits, or before year 1 «BC» and four digits (TIMEX2's form,
+     * timex3-values.txt): the ISO (proleptic) year 0 is 1 BC, -485 is 486 BC («قبل 2500 سنة» in 2015).
+     */
+    public static String yearValue(long isoYear) {
+        return isoYear >= 1 ? String.format(Locale.ROOT, "%04d", isoYear) : String.format(Locale.ROOT, "BC%04d", 1 - isoYear);
     }
 }

@@ -381,4 +381,45 @@ class DateGrammarTest {
         assertThat(dayOnly.timexes()).noneMatch(x -> "TIME".equals(x.type()));
         assertThat(only(dayOnly, "ساعتين").value()).isEqualTo("PT2H");
     }
+
+    @Test
+    void anEralessYearNearThePublicationDatesHijriYearIsHijri() {
+        // DCT 2015-09-15 is in 1436 AH
+        Timex d = tag("صدر القرار بتاريخ 1436/10/30 في الرياض.", "1436/10/30");
+        assertThat(d.value()).isEqualTo(hijri(1436, 10, 30));
+        assertThat(d.rule()).isEqualTo("tarikh:grammar:numeric-date-year-first");
+        String rajab1436 = Integer.toString(LocalDate.from(HijrahDate.of(1436, 7, 1)).getYear());
+        Timex y = tag("وقال إن هذا العام 1436 شهد نموا كبيرا.", "هذا العام 1436");
+        assertThat(y.value()).isEqualTo(rajab1436);
+        assertThat(y.rule()).isEqualTo("tarikh:grammar:year-this-hijri");
+        assertThat(tag("وفي العام الجاري 1436 ارتفعت الأسعار.", "العام الجاري 1436").value()).isEqualTo(rajab1436);
+        assertThat(tag("ويبدأ المشروع في العام المقبل 1437.", "العام المقبل 1437").value())
+                .isEqualTo(Integer.toString(LocalDate.from(HijrahDate.of(1437, 7, 1)).getYear()));
+        Timex s = tag("وزار المدينة في صيف 1434 مع أسرته.", "صيف 1434");
+        assertThat(s.value()).isEqualTo(LocalDate.from(HijrahDate.of(1434, 7, 1)).getYear() + "-SU");
+        assertThat(s.rule()).isEqualTo("tarikh:grammar:season-of-year");
+        // an era letter glued to the year counts as the era: «منتصف عام 1346هـ» is the middle of 1346 AH
+        Timex m = tag("وتأسست المدرسة في منتصف عام 1346هـ في مكة.", "منتصف عام 1346هـ");
+        assertThat(m.value()).isEqualTo(Integer.toString(LocalDate.from(HijrahDate.of(1346, 7, 1)).getYear()));
+        assertThat(m.mod()).isEqualTo("MID");
+        // two consecutive era-less years, one expression each
+        TaggedText pair = pipeline.tag("أن القبول للعام الدراسي الجديد 1436-1437 بالمعهد.", DCT);
+        assertThat(only(pair, "1436").value()).isEqualTo(rajab1436);
+        assertThat(only(pair, "1437").value()).isEqualTo(Integer.toString(LocalDate.from(HijrahDate.of(1437, 7, 1)).getYear()));
+        assertThat(only(pair, "1437").rule()).isEqualTo("tarikh:grammar:year-pair-hijri-second");
+        assertThat(pipeline.tag("على هاتف 2464444 تحويله 1420 - 1421 أو البريد.", DCT).timexes())
+                .noneMatch(x -> x.rule().contains("year-pair-hijri"));
+        // beyond the window, or a Gregorian year: not these rules
+        assertThat(pipeline.tag("صدر القرار بتاريخ 1420/10/30 في الرياض.", DCT).timexes())
+                .noneMatch(x -> x.rule().contains("numeric-date-year-first"));
+        assertThat(pipeline.tag("وزار المدينة في صيف 2014 مع أسرته.", DCT).timexes())
+                .noneMatch(x -> x.rule().contains("season-of-year"));
+    }
+
+    @Test
+    void yearsBeforeYearOneAreWrittenBC() {
+        // 2015 - 2500 is the ISO year -485, that is 486 BC
+        Timex t = tag("بنيت القلعة قبل 2500 سنة في الجبل.", "قبل 2500 سنة");
+        assertThat(t.value()).isEqualTo("BC0486");
+    }
 }
