@@ -82,10 +82,9 @@ public class DateGrammarAnnotator extends RuleAnnotator {
         List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct, PublicationTime.read(doc.jcas),
                 i -> Tense.future(doc, i), i -> spokenFutureBefore(doc, i), i -> lastBefore(dated, doc.originalBegin(i)),
                 f -> yields(doc, f));
+        // parse already left out every expression that yields (the test above); writing one only removes
+        // expressions inside its own extent, so the ones after it still do not yield
         for (DateGrammar.Found f : found) {
-            if (yields(doc, f)) {
-                continue;
-            }
             int begin = doc.originalBegin(f.first()) + f.skip();
             int end = doc.originalEnd(f.last());
             List<Timex3> inside = doc.overlapping(begin, end);
