@@ -130,11 +130,12 @@ public class TimelineStore {
             return stored;
         }
         Set<String> ids = new LinkedHashSet<>();
-        Set<String> hashes = new LinkedHashSet<>();
+        // each article's content hash, for those a capture may match (both cost a pass over the text: once here)
+        Map<Article, String> hashes = new java.util.IdentityHashMap<>();
         for (Article a : articles) {
             ids.add(a.id());
             if (a.keys().article() != null) {
-                hashes.add(a.contentHash());
+                hashes.put(a, a.contentHash());
             }
         }
         String columns = "SELECT id, content_hash, dct, COALESCE(TRIM(source), ''), dct_evidence FROM article";
@@ -143,21 +144,26 @@ public class TimelineStore {
         if (!hashes.isEmpty()) {
             // a second branch, not an OR, so that each uses its index
             sql += " UNION ALL " + columns + " WHERE content_hash IN (:hashes)";
-            parameters.addValue("hashes", hashes);
+            parameters.addValue("hashes", new LinkedHashSet<>(hashes.values()));
         }
         List<StoredRow> rows = named.query(sql + " ORDER BY 1", parameters, (rs, n) -> new StoredRow(rs.getString(1),
                 rs.getString(2), rs.getObject(3, java.time.LocalDate.class), rs.getString(4), rs.getString(5)));
         Map<String, String> hashById = new HashMap<>();
-        rows.forEach(r -> hashById.put(r.id(), r.contentHash()));
+        Map<String, List<StoredRow>> rowsByHash = new HashMap<>(); // each list in row order (by id)
+        for (StoredRow r : rows) {
+            hashById.put(r.id(), r.contentHash());
+            rowsByHash.computeIfAbsent(r.contentHash(), h -> new ArrayList<>()).add(r);
+        }
         String capture = org.tarikh.article.DateEvidence.Kind.CAPTURE.code();
         for (Article a : articles) {
             Optional<String> capturedAs = Optional.empty();
-            if (a.keys().article() != null) {
+            String hash = hashes.get(a);
+            if (hash != null) {
                 boolean captureDated = a.dateEvidence().winner().kind() == org.tarikh.article.DateEvidence.Kind.CAPTURE;
                 String source = a.source() == null ? "" : a.source().strip();
                 // rows by id, as the database orders them: the first that matches
-                capturedAs = rows.stream()
-                        .filter(r -> r.contentHash().equals(a.contentHash()) && r.dct().equals(a.dct())
+                capturedAs = rowsByHash.getOrDefault(hash, List.of()).stream()
+                        .filter(r -> r.dct().equals(a.dct())
                                 && !r.id().equals(a.id()) && r.source().equals(source)
                                 && captureDated == capture.equals(r.dctEvidence()))
                         .map(StoredRow::id).findFirst();
