@@ -103,16 +103,23 @@ final class RuleDerivations {
      * these rules, else derived (on all cores) and written to the file.
      */
     List<Derived> of(List<Pattern> rules) {
+        if (file == null) { // no cache: nothing to key (the key hashes every rule and reads class files)
+            return derive(rules);
+        }
         String key = key(rules);
         Optional<Map<Source, Derived>> cached = read(key);
         if (cached.isPresent() && rules.stream().map(Source::of).allMatch(cached.get()::containsKey)) {
             LOG.debug("rule derivations read from {}", file);
             return rules.stream().map(p -> cached.get().get(Source.of(p))).toList();
         }
-        // each rule's derivation is independent of the others: done on all cores, kept in rule order
-        List<Derived> derived = rules.parallelStream().map(Derived::of).toList();
+        List<Derived> derived = derive(rules);
         write(key, rules, derived);
         return derived;
+    }
+
+    /** Each rule's derivation is independent of the others: done on all cores, kept in rule order. */
+    private static List<Derived> derive(List<Pattern> rules) {
+        return rules.parallelStream().map(Derived::of).toList();
     }
 
     /** The key a file must carry to be used for these rules (see the class comment). */
