@@ -482,10 +482,6 @@ public final class EventAnchorer {
     }
 
     /** The events of a sentence, in text order; each knows the statement that reports it, if any. */
-    static List<Unit> units(List<Segment> segments, Span sentence) {
-        return units(segments, sentence, TriggerLexicon.DEFAULT);
-    }
-
     static List<Unit> units(List<Segment> segments, Span sentence, TriggerLexicon lex) {
         List<Unit> units = new ArrayList<>();
         for (Segment seg : segments) {

@@ -84,12 +84,7 @@ public final class EventSimilarity {
             }
             vectors.add(v);
             norms.add(Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum()));
-            Set<String> bg = new HashSet<>();
-            List<String> terms = e.terms();
-            for (int i = 0; i + 1 < terms.size(); i++) {
-                bg.add(terms.get(i) + " " + terms.get(i + 1));
-            }
-            bigrams.add(bg);
+            bigrams.add(bigrams(e.terms()));
             speakers.add(speaker(e));
             triggerTerms.add(new HashSet<>(ArabicTerms.of(e.triggerText())));
         }

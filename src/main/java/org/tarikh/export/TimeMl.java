@@ -95,11 +95,6 @@ public final class TimeMl {
         }
     }
 
-    /** Writes one document: the expressions, no events. */
-    public static void write(ArticleText a, Writer out) {
-        write(a, List.of(), TimeMlEventClasses.load(), TimexValueGrammar.load(), out);
-    }
-
     /** Writes one document with these events of the chronology (all of the article's, any order). */
     public static void write(ArticleText a, List<SourceEvent> events, Writer out) {
         write(a, events, TimeMlEventClasses.load(), TimexValueGrammar.load(), out);
