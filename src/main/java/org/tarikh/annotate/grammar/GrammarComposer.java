@@ -285,7 +285,6 @@ final class GrammarComposer {
         return LocalDate.of(month.year(), month.month(), day);
     }
 
-    /** «15 مايو», «العاشر من ذي الحجة»: the nearest such day on the tense's side of the publication date. */
     /** «عشرين شهر سبعة», «يوم 12 شهر 7»: a day (digits or words) before a month named by its number. */
     private static LocalDate spokenDayOfMonth(Sem.MonthName name, int d, Context c) {
         if (d < 1 || d > 31) {
@@ -297,6 +296,7 @@ final class GrammarComposer {
         return dayOfNamedMonth(name, d, spoken);
     }
 
+    /** «15 مايو», «العاشر من ذي الحجة»: the nearest such day on the tense's side of the publication date. */
     private static LocalDate dayOfNamedMonth(Sem.MonthName name, int d, Context c) {
         Sem.Month here = namedMonth(name, 0, c);
         LocalDate candidate = day(here, d);
