@@ -106,10 +106,11 @@ final class GrammarComposer {
                 case "hijriYearWord" -> hijriYearWord(parts, c);
                 case "hijriYearFirstDate" -> hijriYearFirstDate(parts, c);
                 case "hijriYearPairFirst", "hijriYearPairSecond" -> hijriYearPair(composer, parts, c);
-                case "hijriDeicticYear" -> eralessHijriYear(composer, parts, c) == null ? null
-                        : hijriYearReading(eralessHijriYear(composer, parts, c));
-                case "hijriSeason" -> eralessHijriYear(composer, parts, c) == null ? null : new Sem.Reading(TimexType.DATE,
-                        hijriYearReading(eralessHijriYear(composer, parts, c)).value() + "-" + value(parts, "SEASON"), null);
+                case "hijriDeicticYear" -> eralessHijriYearReading(composer, parts, c);
+                case "hijriSeason" -> {
+                    Sem.Reading year = eralessHijriYearReading(composer, parts, c);
+                    yield year == null ? null : new Sem.Reading(TimexType.DATE, year.value() + "-" + value(parts, "SEASON"), null);
+                }
                 case "weekdayTwoWeeks" -> weekdayTwoWeeks((Integer) value(parts, "WEEKDAY"), (Integer) value(parts, "REL"), c);
                 case "compoundDuration" -> compoundDuration(parts);
                 case "partOfYear" -> partOfYear(parts, c);
@@ -593,6 +594,12 @@ final class GrammarComposer {
      * when it lies within the composer's window (grammar/hijri-eraless.txt) of the publication date's Hijri year («هذا العام 1436» in 2015);
      * null otherwise (a Gregorian era, or a year the window does not reach).
      */
+    /** The Gregorian reading of an era-less Hijri year, or null when the year is not read as Hijri. */
+    private static Sem.Reading eralessHijriYearReading(String composer, List<Piece> parts, Context c) {
+        Integer year = eralessHijriYear(composer, parts, c);
+        return year == null ? null : hijriYearReading(year);
+    }
+
     private static Integer eralessHijriYear(String composer, List<Piece> parts, Context c) {
         int y = numbers(parts).get(0);
         String era = (String) value(parts, "ERA");
