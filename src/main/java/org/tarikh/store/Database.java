@@ -46,10 +46,79 @@ public final class Database {
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
-                .javaMigrations(new V1__Spring_batch_schema())
+                .locations(MIGRATIONS, VENDOR_MIGRATIONS + vendor(dataSource))
+                .javaMigrations(javaMigrations())
                 .load()
                 .migrate();
+    }
+
+    /** Where the SQL migrations every database runs live. */
+    static final String MIGRATIONS = "classpath:db/migration";
+
+    /** Where the SQL migrations spelled per vendor live ({@code db/vendor/h2}, {@code db/vendor/postgresql}). */
+    static final String VENDOR_MIGRATIONS = "classpath:db/vendor/";
+
+    /** The Java migrations, in version order (their versions are in {@link #VERSIONS} too). */
+    static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
+        return new org.flywaydb.core.api.migration.JavaMigration[] {new V1__Spring_batch_schema(), new V14__Article_key(),
+            new V15__Line_keys_and_context()};
+    }
+
+    /**
+     * The resource listing every migration version this Tarikh carries, one a line, in order: SQL
+     * files under {@code db/migration} and {@code db/vendor/*} and the Java migrations.
+     * {@code DatabaseTest} checks it against those folders and {@link #javaMigrations()}, so it
+     * cannot fall behind; reading it costs nothing, where scanning the jar for the files took
+     * a noticeable part of a query's start-up.
+     */
+    static final String VERSIONS = "db/versions.txt";
+
+    /**
+     * For the read-only commands ({@code timeline}, {@code export}, {@code curate}): brings the
+     * schema up to date as {@link #migrate} does, but when Flyway's history already shows every
+     * version this Tarikh carries ({@link #VERSIONS}) applied with success, does not load Flyway
+     * at all (about a quarter of a query's start-up). A migration file changed after it was
+     * applied is then reported by the next {@code run} (Flyway's validation), not by a query.
+     * Returns whether Flyway ran.
+     */
+    public static boolean migrateIfBehind(DataSource dataSource) {
+        if (upToDate(dataSource)) {
+            return false;
+        }
+        migrate(dataSource);
+        return true;
+    }
+
+    /**
+     * Whether every version of {@link #VERSIONS} is applied with success in the database's Flyway
+     * history. Anything else (no history, a failed or a missing migration, a history that cannot
+     * be read) answers false.
+     */
+    static boolean upToDate(DataSource dataSource) {
+        java.util.Set<String> applied = new java.util.HashSet<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery(
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"")) {
+            while (rs.next()) {
+                applied.add(rs.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            return false; // no history yet (a new database), or one this check cannot read
+        }
+        return applied.containsAll(versions());
+    }
+
+    /** The versions of {@link #VERSIONS}, as Flyway writes them in its history ({@code 11}, {@code 2.1}). */
+    static java.util.List<String> versions() {
+        try (java.io.InputStream in = Database.class.getClassLoader().getResourceAsStream(VERSIONS)) {
+            if (in == null) {
+                throw new IllegalStateException(VERSIONS + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + VERSIONS, e);
+        }
     }
 
     /** {@code postgresql} or {@code h2} (every other database runs the H2 spelling, as before). */
