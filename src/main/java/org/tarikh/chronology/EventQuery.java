@@ -100,10 +100,21 @@ public class EventQuery {
         }
         List<SourceEvent> out = new ArrayList<>(matched);
         List<String> outKeys = new ArrayList<>(keys);
+        // every event of the matched articles, in one query per few hundred articles (not one per article)
+        List<SourceEvent> every = matching(new ChronologyFilter(null, f.entity(), f.source(), null, f.from(), f.to(),
+                f.allKinds()), articles.keySet());
+        Map<String, List<Integer>> byArticle = new HashMap<>(); // positions in every, in timeline order
+        for (int i = 0; i < every.size(); i++) {
+            byArticle.computeIfAbsent(every.get(i).articleId(), k -> new ArrayList<>()).add(i);
+        }
+        List<String> everyKeys = new ArrayList<>(lineKeys);
         for (String article : articles.keySet()) {
-            List<SourceEvent> events = matching(new ChronologyFilter(null, f.entity(), f.source(), article, f.from(),
-                    f.to(), f.allKinds()));
-            List<String> eventKeys = new ArrayList<>(lineKeys);
+            List<SourceEvent> events = new ArrayList<>();
+            List<String> eventKeys = new ArrayList<>();
+            for (int i : byArticle.getOrDefault(article, List.of())) {
+                events.add(every.get(i));
+                eventKeys.add(everyKeys.get(i));
+            }
             int[] chain = ArticleChains.of(events);
             boolean about = about(events, refs, f.query());
             Set<Integer> shown = new java.util.HashSet<>();
@@ -175,7 +186,7 @@ public class EventQuery {
      * across its articles. Only the keys these events have are looked up (through the line key
      * indexes), and each is counted over the articles' boundary lines ({@code article_line_key},
      * {@link org.tarikh.anchor.Lines#keys}), not only over lines that hold an event: a link line
-     * rarely holds one. Articles stored before that table count through their events' lines.
+     * rarely holds one (migration V15 filled it in for the articles stored before it).
      */
     private Map<String, Set<String>> boilerplateLines(List<SourceEvent> events) {
         Map<String, Set<String>> out = new HashMap<>();
@@ -186,38 +197,36 @@ public class EventQuery {
                         .add(lineKeys.get(i));
             }
         }
+        Map<String, Integer> articlesBySource = new HashMap<>();
+        if (!keysBySource.isEmpty()) { // one pass over the articles for every source, not one per source
+            jdbc.query("SELECT COALESCE(source, 'null'), COUNT(*) FROM article GROUP BY COALESCE(source, 'null')", rs -> {
+                articlesBySource.put(rs.getString(1), rs.getInt(2));
+            });
+        }
         for (Map.Entry<String, Set<String>> e : keysBySource.entrySet()) {
             String source = e.getKey();
-            Integer articles = jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE COALESCE(source, 'null') = ?",
-                    Integer.class, source);
+            Integer articles = articlesBySource.getOrDefault(source, 0);
             Set<String> keys = new java.util.HashSet<>();
             List<String> all = new ArrayList<>(e.getValue());
             if (all.size() > WHOLE_SOURCE_KEYS) { // most of the source's lines (a whole-archive chronology): one pass
                 keys.addAll(jdbc.queryForList("""
-                        SELECT k.line_key FROM (
-                          SELECT l.article_id, l.line_key FROM article_line_key l JOIN article a ON a.id = l.article_id
-                           WHERE COALESCE(a.source, 'null') = ?
-                          UNION
-                          SELECT e.article_id, e.line_key FROM event e JOIN article a ON a.id = e.article_id
-                           WHERE COALESCE(a.source, 'null') = ? AND e.line_key IS NOT NULL) k
-                         GROUP BY k.line_key HAVING COUNT(DISTINCT k.article_id) >= ? AND COUNT(DISTINCT k.article_id) * 5 >= ?
-                        """, String.class, source, source, BOILERPLATE_MIN_ARTICLES, articles == null ? 0 : articles));
+                        SELECT l.line_key FROM article_line_key l JOIN article a ON a.id = l.article_id
+                         WHERE COALESCE(a.source, 'null') = ?
+                         GROUP BY l.line_key HAVING COUNT(*) >= ? AND COUNT(*) * 5 >= ?
+                        """, String.class, source, BOILERPLATE_MIN_ARTICLES, articles == null ? 0 : articles));
                 keys.retainAll(e.getValue());
                 all = List.of();
             }
             for (int i = 0; i < all.size(); i += SearchIndex.IN_CHUNK) {
                 List<String> chunk = all.subList(i, Math.min(all.size(), i + SearchIndex.IN_CHUNK));
                 List<Object> args = new ArrayList<>(chunk);
-                args.addAll(chunk);
                 args.add(source);
                 args.add(BOILERPLATE_MIN_ARTICLES);
                 args.add(articles == null ? 0 : articles);
-                String in = "line_key IN (" + SearchIndex.marks(chunk.size()) + ")";
-                keys.addAll(jdbc.queryForList("SELECT k.line_key FROM (SELECT article_id, line_key FROM article_line_key"
-                        + " WHERE " + in + " UNION SELECT article_id, line_key FROM event WHERE " + in + ") k"
-                        + " JOIN article a ON a.id = k.article_id WHERE COALESCE(a.source, 'null') = ?"
-                        + " GROUP BY k.line_key HAVING COUNT(DISTINCT k.article_id) >= ?"
-                        + " AND COUNT(DISTINCT k.article_id) * 5 >= ?", String.class, args.toArray()));
+                // one row per (article, key): a count of rows is a count of articles
+                keys.addAll(jdbc.queryForList("SELECT l.line_key FROM article_line_key l JOIN article a ON a.id = l.article_id"
+                        + " WHERE l.line_key IN (" + SearchIndex.marks(chunk.size()) + ") AND COALESCE(a.source, 'null') = ?"
+                        + " GROUP BY l.line_key HAVING COUNT(*) >= ? AND COUNT(*) * 5 >= ?", String.class, args.toArray()));
             }
             out.put(source, keys);
         }
@@ -242,6 +251,11 @@ public class EventQuery {
      * filters alone select, in the stored timeline order.
      */
     private List<SourceEvent> matching(ChronologyFilter f) {
+        return matching(f, null);
+    }
+
+    /** As above, among the events of {@code articles} only (null: of every article). */
+    private List<SourceEvent> matching(ChronologyFilter f, java.util.Collection<String> articles) {
         if (!indexed) {
             SearchIndex.complete(jdbc.getDataSource());
             indexed = true;
@@ -291,6 +305,15 @@ public class EventQuery {
             sql.append(" AND e.sort_start < ?");
             args.add(f.to().plusDays(1).atStartOfDay());
         }
+        if (articles != null) { // every event of these articles, subject to the other filters
+            Map<String, Set<Integer>> only = new HashMap<>();
+            for (String a : articles) {
+                if (candidates == null || candidates.containsKey(a)) {
+                    only.put(a, candidates == null ? null : candidates.get(a));
+                }
+            }
+            candidates = only;
+        }
         List<Row> rows = new ArrayList<>();
         if (candidates == null) {
             sql.append(" ORDER BY e.sort_start, e.sort_end, e.article_id, e.seq");
@@ -304,7 +327,8 @@ public class EventQuery {
                 chunkArgs.addAll(chunk);
                 Map<String, Set<Integer>> c = candidates;
                 jdbc.query(sql + " AND e.article_id IN (" + SearchIndex.marks(chunk.size()) + ")", (rs, n) -> {
-                    if (c.get(rs.getString(1)).contains(rs.getInt(2))) {
+                    Set<Integer> seqs = c.get(rs.getString(1)); // null: every event of the article
+                    if (seqs == null || seqs.contains(rs.getInt(2))) {
                         rows.add(row(rs));
                     }
                     return null;

@@ -26,9 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the document frequencies of the merge weights). A query reads the postings of its few
  * terms and then only the candidate events; nothing scans the event texts.
  * <p>
- * The index is derived from the stored search forms ({@code event.search_terms},
- * {@code event.context_terms}) and written with them ({@code TimelineStore}). Articles stored
- * before it existed are indexed from those forms on first use ({@link #complete}).
+ * The index is written with the events ({@code TimelineStore}) from each event's search form
+ * ({@code event.search_terms}) and its line's, which is not stored with the event (a line of n
+ * events would be stored n times). Articles stored before the index existed are indexed on first
+ * use ({@link #complete}) from {@code event.search_terms} and the lines of {@code article.body}.
  */
 public final class SearchIndex {
 
@@ -96,9 +97,40 @@ public final class SearchIndex {
         }
         if (!indexed.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO search_indexed (article_id) VALUES (?)", indexed);
-            // last, so the row is held only until the caller commits: the stored frequencies are now stale
-            jdbc.update("UPDATE search_generation SET generation = generation + 1 WHERE id = 1");
+            staleFrequencies(jdbc);
         }
+    }
+
+    private static final String BUMP = "UPDATE search_generation SET generation = generation + 1 WHERE id = 1";
+
+    /**
+     * Marks the stored frequencies stale: the generation goes up once the caller's transaction has
+     * committed, in a transaction of its own, so that the one row is locked for that one update
+     * only. Updated inside the writers' transactions, it was held by one partition's chunk until
+     * its commit and the other partition's chunk waited for it, and failed when that took longer
+     * than the database's lock timeout (H2: "Timeout trying to lock table SEARCH_GENERATION" on a
+     * busy machine). A query between the commit and the update uses the frequencies as they were.
+     */
+    static void staleFrequencies(JdbcTemplate jdbc) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            jdbc.update(BUMP); // auto-commit: on its own already
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        TransactionTemplate own = new TransactionTemplate(
+                                new DataSourceTransactionManager(jdbc.getDataSource()));
+                        own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+                        try {
+                            own.executeWithoutResult(s -> jdbc.update(BUMP));
+                        } catch (DataAccessException e) {
+                            LOG.warn("search index: stored frequencies not marked stale ({}); the next write marks them",
+                                    e.getMostSpecificCause().getMessage());
+                        }
+                    }
+                });
     }
 
     /**
@@ -175,6 +207,14 @@ public final class SearchIndex {
             "(SELECT term, SUM(text_count) AS events FROM search_term GROUP BY term) f";
 
     /**
+     * Brings the stored document frequencies up to date with the index, if they are not (at the end
+     * of a run, so that the first query after it does not pay for the sum over every posting).
+     */
+    public static void refreshFrequencies(DataSource dataSource) {
+        frequencies(new JdbcTemplate(dataSource));
+    }
+
+    /**
      * Brings {@code search_df} up to date with the index if it is not; false if that failed
      * (another query recomputing it at the same moment): then read the postings directly.
      */
@@ -249,17 +289,33 @@ public final class SearchIndex {
     }
 
     private static void index(JdbcTemplate jdbc, List<String> ids) {
+        Map<String, String> bodies = new HashMap<>();
+        jdbc.query("SELECT id, body FROM article WHERE id IN (" + marks(ids.size()) + ")",
+                rs -> {
+                    bodies.put(rs.getString(1), rs.getString(2));
+                }, ids.toArray());
         Map<String, List<EventForms>> forms = new LinkedHashMap<>();
         ids.forEach(id -> forms.put(id, new ArrayList<>()));
         List<Object[]> filled = new ArrayList<>();
-        jdbc.query("SELECT article_id, seq, event_text, search_terms, context_terms FROM event WHERE article_id IN ("
-                + marks(ids.size()) + ")", rs -> {
+        Map<String, String> lineForms = new HashMap<>(); // article id and line start → the line's search form
+        jdbc.query("SELECT article_id, seq, event_text, search_terms, context_terms, begin_offset FROM event"
+                + " WHERE article_id IN (" + marks(ids.size()) + ")", rs -> {
+                    String id = rs.getString(1);
                     String search = rs.getString(4);
                     if (search == null) { // stored before V3
                         search = ArabicTerms.searchForm(rs.getString(3));
-                        filled.add(new Object[] {search, rs.getString(1), rs.getInt(2)});
+                        filled.add(new Object[] {search, id, rs.getInt(2)});
                     }
-                    forms.get(rs.getString(1)).add(new EventForms(rs.getInt(2), search, rs.getString(5)));
+                    // the paragraph's search form: stored with the event from V6 until V15, else from the article's line
+                    String context = rs.getString(5);
+                    String body = bodies.get(id);
+                    int begin = rs.getInt(6);
+                    if (context == null && body != null && begin >= 0 && begin <= body.length()) {
+                        int[] line = org.tarikh.anchor.Lines.lineAt(body, begin);
+                        context = lineForms.computeIfAbsent(id + "\u0000" + line[0],
+                                k -> ArabicTerms.searchForm(body.substring(line[0], line[1])));
+                    }
+                    forms.get(id).add(new EventForms(rs.getInt(2), search, context));
                 }, ids.toArray());
         if (!filled.isEmpty()) {
             jdbc.batchUpdate("UPDATE event SET search_terms = ? WHERE article_id = ? AND seq = ?", filled);
@@ -280,24 +336,58 @@ public final class SearchIndex {
         return List.of(searchForm.strip().split(" "));
     }
 
-    private static String join(Set<Integer> seqs) {
+    /**
+     * The seqs, ascending, with each run of consecutive ones written as a range ({@code 0 3-17 20}):
+     * the events of one paragraph have consecutive seqs (events are in text order), and a term of a
+     * long paragraph is in the paragraph of every one of them, so a list of each would make the
+     * index grow with the square of the paragraph's length.
+     */
+    static String join(Set<Integer> seqs) {
         StringBuilder b = new StringBuilder();
-        for (int s : seqs) {
-            if (!b.isEmpty()) {
-                b.append(' ');
+        int first = -1;
+        int last = -1;
+        for (int s : new TreeSet<>(seqs)) {
+            if (first >= 0 && s == last + 1) {
+                last = s;
+                continue;
             }
-            b.append(s);
+            append(b, first, last);
+            first = s;
+            last = s;
         }
+        append(b, first, last);
         return b.toString();
     }
 
+    private static void append(StringBuilder b, int first, int last) {
+        if (first < 0) {
+            return;
+        }
+        if (!b.isEmpty()) {
+            b.append(' ');
+        }
+        b.append(first);
+        if (last > first) {
+            b.append('-').append(last);
+        }
+    }
+
+    /** The seqs of a list written by {@link #join} (or by Tarikh before ranges: every seq on its own). */
     static Set<Integer> seqs(String list) {
         Set<Integer> out = new TreeSet<>();
         if (list == null || list.isBlank()) {
             return out;
         }
         for (String s : list.strip().split(" ")) {
-            out.add(Integer.parseInt(s));
+            int dash = s.indexOf('-');
+            if (dash < 0) {
+                out.add(Integer.parseInt(s));
+            } else {
+                for (int i = Integer.parseInt(s.substring(0, dash)), last = Integer.parseInt(s.substring(dash + 1));
+                        i <= last; i++) {
+                    out.add(i);
+                }
+            }
         }
         return out;
     }

@@ -88,9 +88,7 @@ public class ChronologyOptions {
         }
         OpenDatabase open = new OpenDatabase(ds, holder);
         try {
-            if (!migrated(ds)) {
-                Database.migrate(ds);
-            }
+            Database.migrateIfBehind(ds); // Flyway only when a migration is missing (docs/storage.md)
         } catch (RuntimeException e) {
             open.close();
             throw e;
@@ -100,46 +98,6 @@ public class ChronologyOptions {
             return new OpenDatabase(ds, null);
         }
         return open;
-    }
-
-    /**
-     * Whether every migration this Tarikh carries ({@code V<version>__*.sql} under {@code db/}, and
-     * the Java migration {@link org.tarikh.store.V1__Spring_batch_schema}) is applied with
-     * success in the database's Flyway history. Then Flyway, about a quarter of a query's
-     * start-up, is not loaded: a read-only command needs nothing from it. Anything else (no
-     * history, a failed or a missing migration, a history that cannot be read) answers false
-     * and Flyway migrates and validates as before.
-     */
-    static boolean migrated(javax.sql.DataSource ds) {
-        java.util.Set<String> carried = new java.util.HashSet<>();
-        carried.add(version(org.tarikh.store.V1__Spring_batch_schema.class.getSimpleName()));
-        try {
-            for (org.springframework.core.io.Resource r : new org.springframework.core.io.support
-                    .PathMatchingResourcePatternResolver(ChronologyOptions.class.getClassLoader())
-                    .getResources("classpath*:db/**/V*__*.sql")) {
-                carried.add(version(r.getFilename()));
-            }
-        } catch (java.io.IOException e) {
-            return false;
-        }
-        java.util.Set<String> applied = new java.util.HashSet<>();
-        try (java.sql.Connection c = ds.getConnection(); java.sql.ResultSet rs = c.createStatement()
-                .executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"")) {
-            while (rs.next()) {
-                applied.add(rs.getString(1));
-            }
-        } catch (java.sql.SQLException e) {
-            return false; // no history yet (a new database), or one this check cannot read
-        }
-        return !carried.contains(null) && applied.containsAll(carried);
-    }
-
-    /** {@code 11} for {@code V11__search_index.sql}; null for a name without a version. */
-    private static String version(String name) {
-        if (name == null || !name.startsWith("V") || !name.contains("__")) {
-            return null;
-        }
-        return name.substring(1, name.indexOf("__")).replace('_', '.');
     }
 
     /** A database and the connection that holds it open (null: nothing to hold, not an embedded H2). */

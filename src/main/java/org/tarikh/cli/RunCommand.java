@@ -57,7 +57,18 @@ public class RunCommand implements Callable<Integer> {
         JobDefinition definition = definition(job, inputs, db);
         PrintWriter out = spec.commandLine().getOut();
         try {
-            return run(definition, out);
+            int code = run(definition, out);
+            if (code == ExitCodes.OK || code == ExitCodes.COMPLETED_WITH_REJECTIONS) {
+                // the run's connections are closed now: an H2 file left mostly free space is compacted (docs/storage.md)
+                JobDefinition.Credentials credentials = definition.credentialsOrDefaults();
+                String database = definition.database() == null ? org.tarikh.store.Database.DEFAULT_URL : definition.database();
+                org.tarikh.store.Database.compactIfSparse(database, credentials.user(),
+                        credentials.resolvePassword()).ifPresent(note -> {
+                            out.println("  " + note);
+                            out.flush();
+                        });
+            }
+            return code;
         } catch (Exception e) {
             // a second run, or a database that cannot be reached: one clear line, the trace in the log file
             Failures.trace("run failed", e);

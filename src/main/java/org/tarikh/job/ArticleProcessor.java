@@ -24,7 +24,7 @@ import org.tarikh.store.TimelineStore;
  * Annotates and anchors each new or changed article. Unchanged articles (same id, same
  * content hash as stored) pass to the writer as {@link Outcome.Unchanged}, which only counts them
  * (and records where they were read); another capture of an article read earlier in the run, or of
- * an article stored under another id ({@link TimelineStore#storedCapture}), passes as
+ * an article stored under another id ({@link TimelineStore#lookUp}, {@code article.article_key}), passes as
  * {@link Outcome.Captured}; bad input and annotation failures become rejections.
  * <p>
  * Both lookups are made for the whole chunk in one query before its first article is processed

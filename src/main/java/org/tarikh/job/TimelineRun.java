@@ -65,6 +65,8 @@ public final class TimelineRun {
         DataSource dataSource = context.getBean(DataSource.class);
         try (RunLock lock = RunLock.acquire(dataSource)) {
             JobExecution execution = executeLocked(context, definition);
+            // the merge weights the run changed are summed now, not by the first query after it (docs/chronology.md)
+            org.tarikh.chronology.SearchIndex.refreshFrequencies(dataSource);
             // "COMPLETED" must mean on disk: the summary is printed after this returns
             Database.sync(dataSource);
             return execution;

@@ -102,27 +102,21 @@ public class TimelineStore {
     }
 
     /**
-     * The id of an article stored (by this or an earlier run) under another id that this article
-     * is another capture of (docs/operations.md "Duplicates and captures"): the same content hash
-     * (its {@code published} and text), the same source and the same publication day, decided by
-     * evidence of the same standing (a day only a capture or crawl date gave matches only such a
-     * day). Empty when there is none, or when the text is too short to make two ids one article
-     * ({@link Article.Keys#MIN_LETTERS_FOR_ANOTHER_ID}). The first such id, by id, when there are several.
-     */
-    public Optional<String> storedCapture(Article a) {
-        return lookUp(List.of(a)).get(a).capturedAs();
-    }
-
-    /**
      * What is stored for an article read: the content hash stored under its id (empty: a new id),
-     * and the id of the stored article it is another capture of ({@link #storedCapture}).
+     * and the id of a stored article it is another capture of (docs/operations.md "Duplicates and
+     * captures"): one stored under another id with the same {@link Article.Keys#article()} key, the
+     * rule the reader's duplicate check applies within a run (the same source, publication day as
+     * its evidence decided unless only a capture gave it, and text), stored in
+     * {@code article.article_key} (V14). Empty when there is none, or when the text is too short to
+     * make two ids one article ({@link Article.Keys#MIN_LETTERS_FOR_ANOTHER_ID}); the first such id,
+     * by id, when there are several.
      */
     public record Stored(Optional<String> contentHash, Optional<String> capturedAs) {
     }
 
     /**
-     * {@link #contentHash} and {@link #storedCapture} of each article, in one query for all (the
-     * job asks once per chunk); by article instance, so that two records with one id keep their own answers.
+     * The {@link Stored} answer for each article, in one query for all (the job asks once per
+     * chunk); by article instance, so that two records with one id keep their own answers.
      */
     public Map<Article, Stored> lookUp(List<Article> articles) {
         Map<Article, Stored> stored = new java.util.IdentityHashMap<>();
@@ -130,50 +124,38 @@ public class TimelineStore {
             return stored;
         }
         Set<String> ids = new LinkedHashSet<>();
-        // each article's content hash, for those a capture may match (both cost a pass over the text: once here)
-        Map<Article, String> hashes = new java.util.IdentityHashMap<>();
+        Map<Article, Long> keys = new java.util.IdentityHashMap<>(); // the articles a capture may match (a pass over the text: once)
         for (Article a : articles) {
             ids.add(a.id());
-            if (a.keys().article() != null) {
-                hashes.put(a, a.contentHash());
+            Long key = a.keys().article();
+            if (key != null) {
+                keys.put(a, key);
             }
         }
-        String columns = "SELECT id, content_hash, dct, COALESCE(TRIM(source), ''), dct_evidence FROM article";
+        String columns = "SELECT id, content_hash, article_key FROM article";
         MapSqlParameterSource parameters = new MapSqlParameterSource("ids", ids);
         String sql = columns + " WHERE id IN (:ids)";
-        if (!hashes.isEmpty()) {
+        if (!keys.isEmpty()) {
             // a second branch, not an OR, so that each uses its index
-            sql += " UNION ALL " + columns + " WHERE content_hash IN (:hashes)";
-            parameters.addValue("hashes", new LinkedHashSet<>(hashes.values()));
+            sql += " UNION ALL " + columns + " WHERE article_key IN (:keys)";
+            parameters.addValue("keys", new LinkedHashSet<>(keys.values()));
         }
-        List<StoredRow> rows = named.query(sql + " ORDER BY 1", parameters, (rs, n) -> new StoredRow(rs.getString(1),
-                rs.getString(2), rs.getObject(3, java.time.LocalDate.class), rs.getString(4), rs.getString(5)));
         Map<String, String> hashById = new HashMap<>();
-        Map<String, List<StoredRow>> rowsByHash = new HashMap<>(); // each list in row order (by id)
-        for (StoredRow r : rows) {
-            hashById.put(r.id(), r.contentHash());
-            rowsByHash.computeIfAbsent(r.contentHash(), h -> new ArrayList<>()).add(r);
-        }
-        String capture = org.tarikh.article.DateEvidence.Kind.CAPTURE.code();
-        for (Article a : articles) {
-            Optional<String> capturedAs = Optional.empty();
-            String hash = hashes.get(a);
-            if (hash != null) {
-                boolean captureDated = a.dateEvidence().winner().kind() == org.tarikh.article.DateEvidence.Kind.CAPTURE;
-                String source = a.source() == null ? "" : a.source().strip();
-                // rows by id, as the database orders them: the first that matches
-                capturedAs = rowsByHash.getOrDefault(hash, List.of()).stream()
-                        .filter(r -> r.dct().equals(a.dct())
-                                && !r.id().equals(a.id()) && r.source().equals(source)
-                                && captureDated == capture.equals(r.dctEvidence()))
-                        .map(StoredRow::id).findFirst();
+        Map<Long, Set<String>> idsByKey = new HashMap<>(); // each set in id order
+        named.query(sql, parameters, rs -> {
+            hashById.put(rs.getString(1), rs.getString(2));
+            long key = rs.getLong(3);
+            if (!rs.wasNull()) {
+                idsByKey.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(rs.getString(1));
             }
+        });
+        for (Article a : articles) {
+            Long key = keys.get(a);
+            Optional<String> capturedAs = key == null ? Optional.empty()
+                    : idsByKey.getOrDefault(key, Set.of()).stream().filter(id -> !id.equals(a.id())).findFirst();
             stored.put(a, new Stored(Optional.ofNullable(hashById.get(a.id())), capturedAs));
         }
         return stored;
-    }
-
-    private record StoredRow(String id, String contentHash, java.time.LocalDate dct, String source, String dctEvidence) {
     }
 
     /**
@@ -191,6 +173,9 @@ public class TimelineStore {
         List<Object[]> timexRows = new ArrayList<>();
         List<Object[]> eventRows = new ArrayList<>();
         List<Object[]> lineKeyRows = new ArrayList<>();
+        // the search index rows of their events: the postings of their search forms (SearchIndex), so that a
+        // query reads only candidate events
+        Map<String, List<SearchIndex.Posting>> postings = new java.util.LinkedHashMap<>();
         for (AnnotatedArticle a : articles) {
             Article art = a.article();
             for (String key : Lines.keys(art.text())) {
@@ -199,7 +184,8 @@ public class TimelineStore {
             articleRows.add(new Object[] {art.id(), art.published(), art.dct(), art.title(), art.source(), art.url(),
                     art.language(), a.contentHash(), art.text().length(), art.text(), art.origin().location(),
                     jobExecutionId, now, art.dateEvidence().winner().kind().code(),
-                    abbreviate(art.dateEvidence().summary(), 1000), abbreviate(art.dateEvidence().disagreement(), 1000)});
+                    abbreviate(art.dateEvidence().summary(), 1000), abbreviate(art.dateEvidence().disagreement(), 1000),
+                    art.keys().article()});
             for (int i = 0; i < a.timexes().size(); i++) {
                 Timex t = a.timexes().get(i);
                 TimeInterval interval = t.isAnchorable()
@@ -213,56 +199,41 @@ public class TimelineStore {
             }
             org.tarikh.StageEvent terms = org.tarikh.StageEvent.start(org.tarikh.StageEvent.SEARCH_TERMS);
             // an article's events often share a line: the line's search form and boilerplate key (which reads the
-            // whole text) are computed once per line, by where it starts
+            // whole text) are computed once per line, by where it starts. The line's search form goes into the
+            // search index only (the events' context postings); it is not stored with each event, which made the
+            // table grow with the square of a line's length (docs/storage.md)
             Map<Integer, String[]> lineTerms = new HashMap<>();
+            List<SearchIndex.EventForms> forms = new ArrayList<>();
             for (Event e : a.events()) {
                 int[] line = Lines.lineAt(art.text(), e.begin());
                 String[] perLine = lineTerms.computeIfAbsent(line[0], start -> new String[] {
                         ArabicTerms.searchForm(art.text().substring(line[0], line[1])), Lines.key(art.text(), e.begin())});
+                String searchTerms = ArabicTerms.searchForm(e.text());
+                forms.add(new SearchIndex.EventForms(e.position(), searchTerms, perLine[0]));
                 eventRows.add(new Object[] {art.id(), e.position(), e.begin(), e.end(), e.text(),
                         e.anchor() == null ? null : a.positionOf(e.anchor()), e.interval().start(),
                         e.interval().end(), e.interval().granularity().name(),
-                        e.interval().vague(), ArabicTerms.searchForm(e.text()),
+                        e.interval().vague(), searchTerms,
                         e.trigger() == null ? null : e.trigger().begin(), e.trigger() == null ? null : e.trigger().end(),
                         e.trigger() == null ? null : abbreviate(e.trigger().text(), 200), e.group(), e.kind().name(),
                         e.relation().name(), e.anchor() == null ? art.dct().toString() : e.anchor().value(),
-                        perLine[1], perLine[0]});
+                        perLine[1]});
             }
+            postings.put(art.id(), SearchIndex.postings(forms));
             org.tarikh.StageEvent.end(terms);
         }
         jdbc.batchUpdate("INSERT INTO article (id, published, dct, title, source, url, language, content_hash,"
-                + " char_count, body, origin, job_execution_id, processed_at, dct_evidence, dct_candidates, dct_disagreement)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                + " char_count, body, origin, job_execution_id, processed_at, dct_evidence, dct_candidates, dct_disagreement,"
+                + " article_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 articleRows);
         jdbc.batchUpdate("INSERT INTO timex (article_id, seq, tid, begin_offset, end_offset, covered_text, timex_type,"
                 + " timex_value, timex_mod, timex_quant, timex_freq, timex_rule, granularity, start_at, end_at, vague)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", timexRows);
         jdbc.batchUpdate("INSERT INTO event (article_id, seq, begin_offset, end_offset, event_text, timex_seq,"
                 + " sort_start, sort_end, granularity, vague, search_terms, trigger_begin, trigger_end, trigger_text,"
-                + " trigger_group, kind, relation, event_value, line_key, context_terms)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", eventRows);
+                + " trigger_group, kind, relation, event_value, line_key)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", eventRows);
         jdbc.batchUpdate("INSERT INTO article_line_key (article_id, line_key) VALUES (?,?)", lineKeyRows);
-        saveSearchIndex(articles);
-    }
-
-    /**
-     * The search index rows of these (just inserted) articles' events: the postings of their
-     * stored search forms ({@link SearchIndex}), so that a query reads only candidate events.
-     */
-    void saveSearchIndex(List<AnnotatedArticle> articles) {
-        Map<String, List<SearchIndex.Posting>> postings = new java.util.LinkedHashMap<>();
-        for (AnnotatedArticle a : articles) {
-            String text = a.article().text();
-            Map<Integer, String> contextByLine = new HashMap<>();
-            List<SearchIndex.EventForms> forms = new ArrayList<>();
-            for (Event e : a.events()) {
-                int[] line = Lines.lineAt(text, e.begin());
-                String context = contextByLine.computeIfAbsent(line[0],
-                        k -> ArabicTerms.searchForm(text.substring(line[0], line[1])));
-                forms.add(new SearchIndex.EventForms(e.position(), ArabicTerms.searchForm(e.text()), context));
-            }
-            postings.put(a.article().id(), SearchIndex.postings(forms));
-        }
         SearchIndex.write(jdbc, postings);
     }
 

@@ -150,7 +150,8 @@ class EventQueryTest {
         assertThat(q.events(source)).extracting(SourceEvent::articleId).containsExactlyInAnyOrder(
                 "news-0", "news-1", "news-2", "news-3", "news-4");
         assertThat(q.hidden()).containsEntry("BOILERPLATE", 1);
-        // articles stored before the boundary lines were (no rows): only events' lines count, as before
+        // the count reads the boundary lines alone (V15 filled them in for articles stored before V13): without
+        // them, not even the events' own line keys make a line boilerplate
         new JdbcTemplate(ds).update("DELETE FROM article_line_key");
         assertThat(q.events(source)).hasSize(6);
         assertThat(q.hidden()).doesNotContainKey("BOILERPLATE");
@@ -194,5 +195,29 @@ class EventQueryTest {
         Chronology single = ChronologyBuilder.query(ds, words("الحوثي"), MergeRule.DEFAULT, false);
         assertThat(single.entries()).flatExtracting(ChronologyEntry::sources).extracting(SourceEvent::ref)
                 .containsExactlyInAnyOrder("lead#0", "other#0");
+    }
+
+    /**
+     * A frequent term matches many articles: the query reads their events in a few statements (by
+     * hundreds of articles), not one per article and one per source, so that what the database is
+     * asked does not grow with the number of articles the term is in.
+     */
+    @Test
+    void theStatementsOfAQueryDoNotGrowWithTheArticlesItMatches() {
+        assertThat(statementsOfAQueryMatching(40)).isEqualTo(statementsOfAQueryMatching(3));
+    }
+
+    private static int statementsOfAQueryMatching(int articles) {
+        DataSource plain = ChronologyDatabase.create();
+        for (int i = 0; i < articles; i++) {
+            ChronologyDatabase.store(plain, "marib-" + i, "عنوان " + i, "هاجمت القوات مدينة مأرب يوم 7 أبريل 2021\n"
+                    + "وافتتح الوزير مستشفى جديدا في جدة يوم 7 أبريل 2021\nوقال المتحدث إن الوضع هادئ يوم 7 أبريل 2021");
+        }
+        org.tarikh.store.CountingDataSource ds = new org.tarikh.store.CountingDataSource(plain);
+        EventQuery q = new EventQuery(ds);
+        // every kind: the articles' repeated lines are boilerplate, which is counted but not shown
+        List<SourceEvent> found = q.events(new ChronologyFilter("مأرب", null, null, null, null, null, true));
+        assertThat(found).extracting(SourceEvent::articleId).contains("marib-0", "marib-" + (articles - 1));
+        return ds.statements();
     }
 }

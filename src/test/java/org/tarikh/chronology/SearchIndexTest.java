@@ -29,11 +29,31 @@ class SearchIndexTest {
         Map<String, SearchIndex.Posting> byTerm = new HashMap<>();
         p.forEach(x -> byTerm.put(x.term(), x));
         assertThat(byTerm.keySet()).containsExactlyInAnyOrder("قنا", "سويس", "جديد", "افتتاح");
-        assertThat(byTerm.get("قنا")).isEqualTo(new SearchIndex.Posting("قنا", "0 1 2", "0 2", 2));
-        assertThat(byTerm.get("سويس")).isEqualTo(new SearchIndex.Posting("سويس", "0 1", "0", 1));
+        assertThat(byTerm.get("قنا")).isEqualTo(new SearchIndex.Posting("قنا", "0-2", "0 2", 2));
+        assertThat(byTerm.get("سويس")).isEqualTo(new SearchIndex.Posting("سويس", "0-1", "0", 1));
         // in the text but not the paragraph it was given: text postings only
         assertThat(byTerm.get("افتتاح")).isEqualTo(new SearchIndex.Posting("افتتاح", "", "1", 1));
         assertThat(SearchIndex.seqs("0 2 11")).containsExactly(0, 2, 11);
+    }
+
+    /**
+     * A term of a long paragraph is in the paragraph of each of its events: the list is written as
+     * ranges of consecutive seqs, so that it grows with the paragraphs, not with their events
+     * (a list of every seq made the index grow with the square of a paragraph's length).
+     */
+    @Test
+    void consecutiveSeqsAreWrittenAsRanges() {
+        assertThat(SearchIndex.join(new java.util.TreeSet<>(List.of(8, 0, 1, 2, 5, 7)))).isEqualTo("0-2 5 7-8");
+        assertThat(SearchIndex.join(Set.of())).isEmpty();
+        assertThat(SearchIndex.seqs("0-2 5 7-8")).containsExactly(0, 1, 2, 5, 7, 8);
+        List<SearchIndex.EventForms> paragraph = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            paragraph.add(new SearchIndex.EventForms(i, " حدث" + i + " ", " سويس قنا جديد "));
+        }
+        List<SearchIndex.Posting> p = SearchIndex.postings(paragraph);
+        assertThat(p).filteredOn(x -> x.term().equals("سويس")).singleElement()
+                .isEqualTo(new SearchIndex.Posting("سويس", "0-299", "", 0));
+        assertThat(SearchIndex.seqs("0-299")).hasSize(300);
     }
 
     @Test
@@ -111,5 +131,33 @@ class SearchIndexTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_term", Integer.class)).isLessThan(rows);
         assertThat(SearchIndex.candidates(jdbc, ArabicTerms.of("القوات الأمريكية"), true))
                 .containsOnlyKeys("chrono-c-weekly", "evil/<id>&\"x\"");
+    }
+
+    /**
+     * A run's chunk marks the stored frequencies stale once it commits, in a transaction of its own
+     * (the one row is not held through the chunk's commit, where the other partition waited for it),
+     * and a chunk rolled back marks nothing.
+     */
+    @Test
+    void theIndexIsMarkedChangedWhenItsWriteCommitsNotBefore() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        long before = generation(jdbc);
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
+                .TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(db));
+        tx.executeWithoutResult(s -> {
+            ChronologyDatabase.store(db, "chrono-z-tx", "وصلت القوات الأمريكية يوم 7 أبريل 2021 إلى القاعدة.");
+            assertThat(generation(jdbc)).as("inside the chunk's transaction").isEqualTo(before);
+        });
+        assertThat(generation(jdbc)).as("after its commit").isEqualTo(before + 1);
+        tx.executeWithoutResult(s -> {
+            ChronologyDatabase.store(db, "chrono-z-undone", "وصلت القوات الأمريكية يوم 7 أبريل 2021 إلى القاعدة.");
+            s.setRollbackOnly();
+        });
+        assertThat(generation(jdbc)).as("after a rollback").isEqualTo(before + 1);
+    }
+
+    private static long generation(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT generation FROM search_generation WHERE id = 1", Long.class);
     }
 }

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stored article is found again by another capture's text, source and day
- * ({@link TimelineStore#storedCapture}), and the number of captures each article has reaches the
+ * ({@link TimelineStore#lookUp}, {@link Article.Keys#article()}), and the number of captures each article has reaches the
  * timeline and the exports.
  */
 class CapturesStoreTest {
@@ -42,18 +42,46 @@ class CapturesStoreTest {
         Article kept = article("http://a.example/2015/07/18/one.html", "a.example", TEXT);
         store.saveAll(List.of(annotated(kept)), null);
 
-        assertThat(store.storedCapture(article("http://a.example/amp/one", "a.example", TEXT)))
+        assertThat(storedCapture(store, article("http://a.example/amp/one", "a.example", TEXT)))
                 .as("no date in its URL: dated by its capture only, another day").isEmpty();
-        assertThat(store.storedCapture(article("http://a.example/2015/07/18/copy.html", "a.example", TEXT)))
+        assertThat(storedCapture(store, article("http://a.example/2015/07/18/copy.html", "a.example", TEXT)))
                 .contains(kept.id());
-        assertThat(store.storedCapture(article("http://a.example/2015/07/18/one.html", "a.example", TEXT)))
+        assertThat(storedCapture(store, article("http://a.example/2015/07/18/one.html", "a.example", TEXT)))
                 .as("its own id is no other capture").isEmpty();
-        assertThat(store.storedCapture(article("http://b.example/2015/07/18/one.html", "b.example", TEXT)))
+        assertThat(storedCapture(store, article("http://b.example/2015/07/18/one.html", "b.example", TEXT)))
                 .as("another source").isEmpty();
-        assertThat(store.storedCapture(article("http://a.example/2015/07/19/copy.html", "a.example", TEXT)))
+        assertThat(storedCapture(store, article("http://a.example/2015/07/19/copy.html", "a.example", TEXT)))
                 .as("another day").isEmpty();
-        assertThat(store.storedCapture(article("http://a.example/2015/07/18/short.html", "a.example", "وصل الوفد")))
+        assertThat(storedCapture(store, article("http://a.example/2015/07/18/short.html", "a.example", "وصل الوفد")))
                 .as("too short a text").isEmpty();
+    }
+
+    private static java.util.Optional<String> storedCapture(TimelineStore store, Article a) {
+        return store.lookUp(List.of(a)).get(a).capturedAs();
+    }
+
+    /**
+     * The store and the reader's duplicate check (InputGuard, {@link Article#keys()}) apply one
+     * rule: two captures of one page under two URLs without a date in them, crawled on two days,
+     * are one article for both (the capture date does not count), though their dates differ.
+     */
+    @Test
+    void theStoreFindsACaptureAsTheReaderDoesWhenOnlyCaptureDatesDateThem() {
+        DataSource ds = database();
+        TimelineStore store = new TimelineStore(ds);
+        Article kept = crawled("http://a.example/amp/one", "2015-07-21 02:51:32");
+        Article copy = crawled("http://a.example/m/one", "2015-07-23 10:00:00");
+        assertThat(kept.dct()).isNotEqualTo(copy.dct());
+        assertThat(copy.keys().article()).as("the reader's rule").isEqualTo(kept.keys().article());
+        store.saveAll(List.of(annotated(kept)), null);
+        assertThat(storedCapture(store, copy)).contains(kept.id());
+        assertThat(new org.springframework.jdbc.core.JdbcTemplate(ds).queryForObject(
+                "SELECT article_key FROM article WHERE id = ?", Long.class, kept.id())).isEqualTo(kept.keys().article());
+    }
+
+    private static Article crawled(String url, String capturedAt) {
+        return (Article) ArticleParser.parse(JsonMapper.builder().build().valueToTree(Map.of("url", url, "source",
+                "a.example", "date_extracted", capturedAt, "content", TEXT)), null, "x", new Origin("t", 1));
     }
 
     @Test

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link TimelineStore#lookUp}: for a chunk's articles, in one query, the content hash stored
- * under each id and the stored article each is another capture of, as
- * {@link TimelineStore#storedCapture} decides it for one article.
+ * under each id and the stored article each is another capture of, as a look-up of the article
+ * alone decides it.
  */
 class StoredLookupTest {
 
@@ -55,7 +55,7 @@ class StoredLookupTest {
         assertThat(stored.get(otherSource)).isEqualTo(new TimelineStore.Stored(Optional.empty(), Optional.empty()));
         assertThat(stored.get(fresh)).isEqualTo(new TimelineStore.Stored(Optional.empty(), Optional.empty()));
         for (Article a : chunk) {
-            assertThat(stored.get(a).capturedAs()).as(a.id()).isEqualTo(store.storedCapture(a));
+            assertThat(stored.get(a).capturedAs()).as(a.id()).isEqualTo(store.lookUp(List.of(a)).get(a).capturedAs());
         }
     }
 

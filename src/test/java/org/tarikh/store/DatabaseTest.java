@@ -1,0 +1,194 @@
+package org.tarikh.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The migrations' version list, and the read-only commands' skip of Flyway when every one is applied. */
+class DatabaseTest {
+
+    /** {@code 11} for {@code V11__search_index.sql}, {@code 2.1} for {@code V2_1__x}. */
+    private static String version(String name) {
+        assertThat(name).as("a migration's name").matches("V[0-9_]+__.+");
+        return name.substring(1, name.indexOf("__")).replace('_', '.');
+    }
+
+    @Test
+    void theVersionListIsEveryMigrationInTheFoldersAndInJava() throws IOException {
+        TreeSet<String> carried = new TreeSet<>(Comparator.comparing(v -> new java.math.BigDecimal(v)));
+        Path db = Path.of("src/main/resources/db");
+        try (Stream<Path> files = Files.walk(db)) {
+            files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".sql"))
+                    .forEach(p -> carried.add(version(p.getFileName().toString())));
+        }
+        for (var m : Database.javaMigrations()) {
+            carried.add(version(m.getClass().getSimpleName()));
+        }
+        assertThat(Database.versions()).as(Database.VERSIONS + " lists every migration, in order")
+                .containsExactlyElementsOf(new ArrayList<>(carried));
+        // every SQL file sits where Database.migrate looks
+        try (Stream<Path> files = Files.walk(db)) {
+            List<String> places = files.filter(p -> p.toString().endsWith(".sql"))
+                    .map(p -> db.relativize(p.getParent()).toString().replace('\\', '/')).distinct().sorted().toList();
+            assertThat(places).isSubsetOf("migration", "vendor/h2", "vendor/postgresql");
+        }
+    }
+
+    @Test
+    void flywayIsSkippedOnlyWhenEveryMigrationIsApplied() {
+        DataSource ds = Database.simple("jdbc:h2:mem:database-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        assertThat(Database.upToDate(ds)).as("a new database").isFalse();
+        assertThat(Database.migrateIfBehind(ds)).as("Flyway ran on a new database").isTrue();
+        assertThat(Database.upToDate(ds)).as("migrated").isTrue();
+        assertThat(Database.migrateIfBehind(ds)).as("Flyway skipped when up to date").isFalse();
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        String last = jdbc.queryForObject("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"
+                + " ORDER BY \"installed_rank\" DESC LIMIT 1", String.class);
+        assertThat(last).isEqualTo(Database.versions().get(Database.versions().size() - 1));
+        jdbc.update("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = ?", last);
+        assertThat(Database.upToDate(ds)).as("last migration failed").isFalse();
+        jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = ?", last);
+        assertThat(Database.upToDate(ds)).as("last migration missing").isFalse();
+    }
+
+    private static DataSource h2() {
+        return Database.simple("jdbc:h2:mem:database-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** Migrates up to {@code version} only, as an older Tarikh did. */
+    private static void migrateTo(DataSource ds, String version) {
+        org.flywaydb.core.Flyway.configure().dataSource(ds)
+                .locations(Database.MIGRATIONS, Database.VENDOR_MIGRATIONS + Database.vendor(ds))
+                .javaMigrations(Database.javaMigrations()).target(version).load().migrate();
+    }
+
+    @Test
+    void v14FillsInTheArticleKeyOfStoredArticlesInH2() {
+        v14FillsInTheArticleKeyOfStoredArticles(h2());
+    }
+
+    @Test
+    void v14FillsInTheArticleKeyOfStoredArticlesInPostgreSql() throws Exception {
+        try (LocalPostgres pg = new LocalPostgres("tarikh_v14")) {
+            v14FillsInTheArticleKeyOfStoredArticles(Database.simple(pg.urlWithUser()));
+        }
+    }
+
+    /** V14 fills in article_key for the articles stored before it, as the reader computes the key. */
+    private static void v14FillsInTheArticleKeyOfStoredArticles(DataSource ds) {
+        migrateTo(ds, "13");
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        String text = "وصل الوفد إلى العاصمة يوم الأحد لبدء جولة جديدة من المحادثات التي تأجلت مرتين بسبب الظروف"
+                + " الأمنية، وقال المتحدث إن الجولة ستستمر ثلاثة أيام.";
+        insert(jdbc, "dated", "a.example", "2015-07-18", "url", text);
+        insert(jdbc, "captured", " a.example ", "2015-07-21", "capture", text);
+        insert(jdbc, "before-v7", "a.example", "2015-07-18", null, text);
+        insert(jdbc, "short", "a.example", "2015-07-18", "url", "وصل الوفد");
+
+        Database.migrate(ds);
+
+        java.util.function.BiFunction<org.tarikh.article.DateEvidence.Kind, String, Long> key = (kind, day) ->
+                org.tarikh.article.Article.Keys.of("a.example", new org.tarikh.article.DateEvidence(List.of(
+                        new org.tarikh.article.DateEvidence.Candidate(kind, java.time.LocalDate.parse(day), day))), text)
+                        .article();
+        assertThat(articleKey(jdbc, "dated")).isEqualTo(key.apply(org.tarikh.article.DateEvidence.Kind.URL, "2015-07-18"));
+        assertThat(articleKey(jdbc, "before-v7")).as("dated by its published field").isEqualTo(articleKey(jdbc, "dated"));
+        assertThat(articleKey(jdbc, "captured")).as("the capture day does not count; the source is stripped")
+                .isEqualTo(key.apply(org.tarikh.article.DateEvidence.Kind.CAPTURE, "2015-07-23"))
+                .isNotEqualTo(articleKey(jdbc, "dated"));
+        assertThat(articleKey(jdbc, "short")).as("too short a text").isNull();
+    }
+
+    private static void insert(JdbcTemplate jdbc, String id, String source, String day, String evidence, String text) {
+        jdbc.update("INSERT INTO article (id, published, dct, source, language, content_hash, char_count, body, origin,"
+                + " processed_at, dct_evidence) VALUES (?,?,?,?,'ar',?,?,?,'t',CURRENT_TIMESTAMP,?)", id, day,
+                java.time.LocalDate.parse(day), source, "0".repeat(64), text.length(), text, evidence);
+    }
+
+    private static Long articleKey(JdbcTemplate jdbc, String id) {
+        return jdbc.queryForObject("SELECT article_key FROM article WHERE id = ?", Long.class, id);
+    }
+
+    @Test
+    void v15FillsInTheLineKeysOfOldArticlesAndClearsTheLinesSearchFormsInH2() {
+        v15FillsInTheLineKeysOfOldArticlesAndClearsTheLinesSearchForms(h2());
+    }
+
+    @Test
+    void v15FillsInTheLineKeysOfOldArticlesAndClearsTheLinesSearchFormsInPostgreSql() throws Exception {
+        try (LocalPostgres pg = new LocalPostgres("tarikh_v15")) {
+            v15FillsInTheLineKeysOfOldArticlesAndClearsTheLinesSearchForms(Database.simple(pg.urlWithUser()));
+        }
+    }
+
+    /**
+     * V15 fills in the boundary lines' keys of the articles stored before V13 (as the store writes
+     * them) and clears the per-event copies of each line's search form.
+     */
+    private static void v15FillsInTheLineKeysOfOldArticlesAndClearsTheLinesSearchForms(DataSource ds) {
+        migrateTo(ds, "14");
+        String text = "عنوان الخبر\nافتتح الوزير المعرض يوم 7 أبريل 2021\nوقال إنه سعيد.\nوأضاف أن المعرض كبير.\n"
+                + "وختم كلمته.\nرابط الخبر بصحيفة الوئام: عنوان الخبر";
+        insert(new JdbcTemplate(ds), "old", "a.example", "2021-04-08", "published", text);
+        insert(new JdbcTemplate(ds), "new", "a.example", "2021-04-08", "published", text);
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        jdbc.update("INSERT INTO article_line_key (article_id, line_key) VALUES ('new', 'B stored')");
+        jdbc.update("INSERT INTO timex (article_id, seq, begin_offset, end_offset, covered_text, timex_type, timex_value)"
+                + " VALUES ('old', 0, 26, 39, 'يوم 7 أبريل 2021', 'DATE', '2021-04-07')");
+        jdbc.update("INSERT INTO event (article_id, seq, begin_offset, end_offset, event_text, timex_seq, sort_start,"
+                + " sort_end, granularity, vague, context_terms) VALUES ('old', 0, 12, 39, 'افتتح الوزير المعرض', 0,"
+                + " TIMESTAMP '2021-04-07 00:00:00', TIMESTAMP '2021-04-08 00:00:00', 'DAY', FALSE, ' وزير معرض ')");
+
+        Database.migrate(ds);
+
+        assertThat(jdbc.queryForList("SELECT line_key FROM article_line_key WHERE article_id = 'old'", String.class))
+                .containsExactlyInAnyOrderElementsOf(org.tarikh.anchor.Lines.keys(text)).isNotEmpty();
+        assertThat(jdbc.queryForList("SELECT line_key FROM article_line_key WHERE article_id = 'new'", String.class))
+                .as("an article with rows keeps them").containsExactly("B stored");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event WHERE context_terms IS NOT NULL", Integer.class))
+                .isZero();
+    }
+
+    /**
+     * After a run, an H2 file that is mostly free space (H2's store only appends) is compacted, its
+     * rows kept; one mostly live is left alone. (One another process has open is left alone too: the
+     * compaction connects without AUTO_SERVER, and H2's file lock refuses it; that needs a second JVM.)
+     */
+    @Test
+    void aSparseH2FileIsCompactedAndKeepsItsRows(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        // MAX_COMPACT_TIME=0: H2 itself must not compact on closing, so that the file is left sparse
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url + ";MAX_COMPACT_TIME=0", "sa", "");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (id INT PRIMARY KEY, v VARCHAR(1000))");
+            s.execute("INSERT INTO kept VALUES (1, 'باق')");
+            s.execute("CREATE TABLE churn (id INT PRIMARY KEY, v VARCHAR(1000))");
+            for (int round = 0; round < 30; round++) { // each round's pages are rewritten, the old ones left behind
+                s.execute("DELETE FROM churn");
+                s.execute("INSERT INTO churn SELECT X, REPEAT('x', 900) FROM SYSTEM_RANGE(1, 2000)");
+                s.execute("CHECKPOINT");
+            }
+            s.execute("DELETE FROM churn");
+        }
+        long before = Files.size(dir.resolve("db.mv.db"));
+        assertThat(Database.compactIfSparse(url, "sa", "")).hasValueSatisfying(n -> assertThat(n).startsWith("database compacted"));
+        assertThat(Files.size(dir.resolve("db.mv.db"))).isLessThan(before / 4);
+        JdbcTemplate jdbc = new JdbcTemplate(Database.simple(url));
+        assertThat(jdbc.queryForObject("SELECT v FROM kept WHERE id = 1", String.class)).isEqualTo("باق");
+        assertThat(Database.compactIfSparse(url, "sa", "")).as("mostly live now").isEmpty();
+        assertThat(Database.compactIfSparse("jdbc:h2:mem:x", "sa", "")).isEmpty();
+    }
+}
