@@ -121,7 +121,30 @@ final class ArticleChains {
             return;
         }
         if (who.contains(EventSimilarity.ROLE_ONLY)) {
-            return; // «وذكرت المصادر»: linking roles measured worse (one source, several statements)
+            // «وذكرت المصادر»: the article refers back to the latest statement of sources named so
+            String role = EventSimilarity.definiteRole(e);
+            // «وحذر رئيس الوزراء البريطاني» after «كشف رئيس الوزراء البريطاني ديفيد كاميرون»: the role of a speaker named
+            Set<String> roles = EventSimilarity.speakerWords(e);
+            for (int k = before.size() - 1; k >= 0; k--) {
+                int j = before.get(k);
+                Set<String> words = EventSimilarity.speakerWords(events.get(j));
+                if (role != null && words.contains(role)) {
+                    chain[i] = chain[j];
+                    return;
+                }
+            }
+            if (roles.size() >= 2) {
+                for (int k = before.size() - 1; k >= 0; k--) {
+                    int j = before.get(k);
+                    Set<String> other = speakers.get(j);
+                    if (!other.isEmpty() && !other.contains(EventSimilarity.ROLE_ONLY)
+                            && EventSimilarity.speakerWords(events.get(j)).containsAll(roles)) {
+                        chain[i] = chain[j];
+                        return;
+                    }
+                }
+            }
+            return; // «وقالت مصادر»: new sources (linking any role to the one before measured worse: P -0.017, R +0.013)
         }
         String head = EventSimilarity.speakerHead(e);
         for (int k = before.size() - 1; k >= 0; k--) {
