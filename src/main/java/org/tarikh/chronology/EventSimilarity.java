@@ -21,6 +21,9 @@ import java.util.Set;
  * Near-identical texts (syndicated copies: word-bigram overlap at least {@value #COPY_OVERLAP})
  * score 1, and so do short spans of different articles that share their words and go on with the
  * same running text ({@link #copyInContext}: a copied lead cut into events at the same place).
+ * Two events of one article score 0 unless a chain ({@link ArticleChains}) joins them; across
+ * articles, an event without a time of its own and a dated one need {@value #MIN_EVIDENCE_TERMS}
+ * shared terms that are not subject words of either article ({@link #topics}).
  * <p>
  * <b>Compatibility</b> (every pair of a cluster must pass): their times overlap (an "on or
  * before" date is open towards the past), or are adjacent days with a score of at least
