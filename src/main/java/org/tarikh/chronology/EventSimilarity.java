@@ -21,6 +21,9 @@ import java.util.Set;
  * Near-identical texts (syndicated copies: word-bigram overlap at least {@value #COPY_OVERLAP})
  * score 1, and so do short spans of different articles that share their words and go on with the
  * same running text ({@link #copyInContext}: a copied lead cut into events at the same place).
+ * Two events of one article score 0 unless a chain ({@link ArticleChains}) joins them; across
+ * articles, an event without a time of its own and a dated one need {@value #MIN_EVIDENCE_TERMS}
+ * shared terms that are not subject words of either article ({@link #topics}).
  * <p>
  * <b>Compatibility</b> (every pair of a cluster must pass): their times overlap (an "on or
  * before" date is open towards the past), or are adjacent days with a score of at least
@@ -89,6 +92,25 @@ public final class EventSimilarity {
             triggerTerms.add(new HashSet<>(ArabicTerms.of(e.triggerText())));
         }
         chains = ArticleChains.of(events, speakers);
+        Map<String, Map<String, Integer>> perArticle = new HashMap<>();
+        Map<String, Integer> eventsPerArticle = new HashMap<>();
+        for (SourceEvent e : events) {
+            eventsPerArticle.merge(e.articleId(), 1, Integer::sum);
+            Map<String, Integer> m = perArticle.computeIfAbsent(e.articleId(), k -> new HashMap<>());
+            for (String t : new HashSet<>(e.contentTerms())) {
+                m.merge(t, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Map<String, Integer>> a : perArticle.entrySet()) {
+            int n = eventsPerArticle.get(a.getKey());
+            Set<String> topic = new HashSet<>();
+            for (Map.Entry<String, Integer> t : a.getValue().entrySet()) {
+                if (t.getValue() >= TOPIC_MIN_EVENTS && t.getValue() * TOPIC_SHARE >= n) {
+                    topic.add(t.getKey());
+                }
+            }
+            topics.put(a.getKey(), topic);
+        }
         for (int i = 0; i < events.size(); i++) {
             contexts.add(Set.of());
         }
@@ -132,6 +154,14 @@ public final class EventSimilarity {
     /** Content-term overlap (Jaccard) two short spans need to be copies through their context. */
     static final double SPAN_OVERLAP = 0.6;
 
+    /**
+     * An article's subject words ({@link #topics}): content terms in at least {@value #TOPIC_MIN_EVENTS} of its
+     * events here and in at least one in {@value #TOPIC_SHARE} of them.
+     */
+    static final int TOPIC_MIN_EVENTS = 3;
+    static final int TOPIC_SHARE = 10;
+    private final Map<String, Set<String>> topics = new HashMap<>();
+
     double threshold() {
         return threshold;
     }
@@ -172,8 +202,31 @@ public final class EventSimilarity {
 
     /** The terms of the words naming who speaks, roles included, in text order. */
     private static List<String> speakerTerms(SourceEvent e) {
+        return ArabicTerms.of(speakerText(e));
+    }
+
+    /**
+     * The role a statement's speaker is named by when it is named by a definite role noun first
+     * («وذكرت المصادر», «وأضاف المصدر، الذي رفض …», «وقال المسؤول»): the term of that noun, or null.
+     * Arabic refers back with the article: «المصادر» are the sources named before.
+     */
+    static String definiteRole(SourceEvent e) {
+        String[] words = speakerText(e).strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return null;
+        }
+        String w = org.tarikh.anchor.ArabicWords.normalize(words[0]);
+        if (!w.startsWith("ال") || w.length() < 5) {
+            return null;
+        }
+        List<String> t = ArabicTerms.of(words[0]);
+        return t.size() == 1 && TITLES.contains(t.get(0)) ? t.get(0) : null;
+    }
+
+    /** The words naming who speaks, roles included, as written (empty when none). */
+    private static String speakerText(SourceEvent e) {
         if (!e.statement() || e.triggerBegin() < e.begin() || e.triggerBegin() > e.end()) {
-            return List.of();
+            return "";
         }
         String after = e.text().substring(Math.min(e.text().length(), e.triggerBegin() - e.begin()));
         int cut = after.length();
@@ -190,13 +243,50 @@ public final class EventSimilarity {
                     || addressee(words[k])) {
                 break; // «وقال في تصريح …», «وأضاف لـ…», «وقالت مصادر طبية ل»الرياض»»: the speaker's name ends
             }
+            if (NOT_SPEAKER_NORMALIZED.contains(org.tarikh.anchor.ArabicWords.normalize(words[k]))) {
+                break; // «أعلن مسؤول تركي امس»
+            }
+            if (k > 1 && (words[k].startsWith("بال") || words[k].startsWith("لل") || words[k].startsWith("كال"))) {
+                break; // «تعهد رئيس الوزراء البريطاني بالتصدي لمن …»: a prepositional phrase ends the name
+            }
+            if (adverbial(words[k])) {
+                break; // «وتابع قائلاً», «الذي أردف مؤكدا»: how it was said, not who said it
+            }
+            if (k == 1 && QUOTE_WORDS.contains(org.tarikh.anchor.ArabicWords.normalize(words[k]))) {
+                break; // «وأضاف لدينا عدد من …», «وقال كنا …»: the words said, without quotation marks
+            }
             who.append(words[k]).append(' ');
         }
         if (who.length() == 0) {
             who.append(speakerBefore(e));
         }
-        return ArabicTerms.of(who.toString());
+        return who.toString();
     }
+
+    /** A participle or «قائلا» right after a reporting verb: the manner of speaking («مؤكدا», «مشيراً»). */
+    static boolean adverbial(String word) {
+        String w = word.replace("ً", "");
+        String n = org.tarikh.anchor.ArabicWords.normalize(w);
+        return n.startsWith("قايل") || n.startsWith("قائل") || w.startsWith("م") && w.length() >= 4 && w.endsWith("ا");
+    }
+
+    private static Set<String> normalized(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(org.tarikh.anchor.ArabicWords.normalize(w));
+        }
+        return out;
+    }
+
+    /** Time words and particles that end a speaker's name, in any spelling. */
+    private static final Set<String> NOT_SPEAKER_NORMALIZED = normalized("أمس", "امس", "اليوم", "غدا", "الليلة", "صباح",
+            "مساء", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "مؤخرا", "مجددا",
+            "أيضا", "كذلك", "في", "إلى", "على", "عن", "من", "أن", "إن", "بأن", "أنه", "إنه");
+
+    /** Words that open what is said, not who says it («وأضاف لدينا …», «وقال كنا …», «واضاف تم …»). */
+    private static final Set<String> QUOTE_WORDS = normalized("لدينا", "لدي", "كنا", "كان", "كانت", "تم", "يتم", "هناك",
+            "هنا", "نحن", "أنا", "إننا", "لا", "لن", "لم", "ما", "هذا", "هذه", "لقد", "قد", "إذا", "إذ", "حتى",
+            "بعد", "قبل", "كل", "سوف", "يجب", "نأمل", "نريد");
 
     /**
      * «لـ«الشرق الأوسط»», «ل»الرياض»», «لـ"عين اليوم"»: whom a statement was made to (a newspaper, a
@@ -218,20 +308,25 @@ public final class EventSimilarity {
             return "";
         }
         boolean amma = words[0].equals("أما") || words[0].equals("وأما");
+        boolean kana = KANA_WORDS.contains(words[0]);
         String verb = e.triggerText() == null ? "" : e.triggerText();
-        if (!amma && !verb.startsWith("ف")) {
+        if (!amma && !kana && !verb.startsWith("ف")) {
             return "";
         }
         StringBuilder who = new StringBuilder();
-        for (int k = amma ? 1 : 0; k < words.length; k++) {
+        for (int k = amma || kana ? 1 : 0; k < words.length; k++) {
             if (NOT_SPEAKER.contains(words[k]) || words[k].startsWith("بدور") || words[k].startsWith("جانب")
-                    || words[k].startsWith("جهت")) {
+                    || words[k].startsWith("جهت") || words[k].equals("قد")) {
                 continue;
             }
             who.append(words[k]).append(' ');
         }
         return who.toString();
     }
+
+
+    /** «وكانت مصادر كشفت», «وكان الوزير قد أعلن»: the pluperfect names its subject before the verb. */
+    private static final Set<String> KANA_WORDS = Set.of("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت");
 
     /** The speaker of a statement whose speaker is named by role only: never the same as another's. */
     static final String ROLE_ONLY = "\u0000role";
@@ -367,6 +462,11 @@ public final class EventSimilarity {
         if (copy(i, j) || sameStatement(i, j)) {
             return 1.0;
         }
+        if (events.get(i).articleId().equals(events.get(j).articleId())) {
+            // one article's mentions of one happening are its chains (ArticleChains); two events of one action and
+            // day in one article that no chain joins are two happenings («تم الاقتحام أمس» and «قصف الطيران أمس»)
+            return 0;
+        }
         // what two reports share must go beyond their action and speaker: «وقالت المصادر» twice is not one statement
         int evidence = 0;
         for (String t : vectors.get(i).keySet()) {
@@ -377,6 +477,25 @@ public final class EventSimilarity {
         }
         if (evidence < MIN_EVIDENCE_TERMS) {
             return 0;
+        }
+        SourceEvent x0 = events.get(i);
+        SourceEvent y0 = events.get(j);
+        if (!x0.articleId().equals(y0.articleId()) && undated(x0) != undated(y0)) {
+            // an event without a time of its own joins a dated report of another article only on words that are
+            // not the subject of either article («القوات الأمريكية في العراق» all through both)
+            Set<String> tx = topics.getOrDefault(x0.articleId(), Set.of());
+            Set<String> ty = topics.getOrDefault(y0.articleId(), Set.of());
+            int own = 0;
+            for (String t : vectors.get(i).keySet()) {
+                if (vectors.get(j).containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
+                        && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t) && !tx.contains(t)
+                        && !ty.contains(t)) {
+                    own++;
+                }
+            }
+            if (own < MIN_EVIDENCE_TERMS) {
+                return 0;
+            }
         }
         double dot = 0;
         Map<String, Double> a = vectors.get(i);
@@ -399,6 +518,11 @@ public final class EventSimilarity {
             s += SAME_DAY_BONUS;
         }
         return Math.min(1.0, s);
+    }
+
+    /** No time of its own: on or before a report or the publication, or a vague past. */
+    static boolean undated(SourceEvent e) {
+        return e.onOrBefore() || "PAST_REF".equals(e.value());
     }
 
     private static boolean fine(SourceEvent e) {

@@ -269,8 +269,18 @@ public final class EventEvaluation {
                 mixed[0]++;
                 if (errors != null) {
                     ChronologyEntry ce = c.entries().get(Integer.parseInt(x.getKey().substring(6)));
+                    StringBuilder detail = new StringBuilder();
+                    for (int i = 0; i < gold.size(); i++) {
+                        if (entry[i].equals(x.getKey())) {
+                            detail.append(member(gold.get(i), system.get(i), gold.get(i).cluster()));
+                        }
+                    }
+                    for (org.tarikh.chronology.MergeLink l : ce.links()) {
+                        detail.append(String.format("%n        merged %s ~ %s: %.2f %s %s", l.a(), l.b(), l.similarity(),
+                                l.sharedTerms(), l.basis()));
+                    }
                     errors.add(String.format("mixed %s (%d sources): %s — «%s»", ce.id(), ce.sources().size(),
-                            String.join(" ", membersOf.get(x.getKey())), oneLine(ce.headline())));
+                            String.join(" ", membersOf.get(x.getKey())), oneLine(ce.headline())) + detail);
                 }
             }
         }
@@ -283,17 +293,28 @@ public final class EventEvaluation {
             for (Map.Entry<String, Set<String>> x : entriesOf.entrySet()) {
                 if (x.getValue().size() > 1) {
                     List<String> ids = new ArrayList<>();
+                    List<String> members = new ArrayList<>();
                     for (int i = 0; i < gold.size(); i++) {
                         if (gold.get(i).cluster().equals(x.getKey())) {
                             ids.add(gold.get(i).id() + "@" + entry[i]);
+                            members.add(member(gold.get(i), system.get(i), entry[i]));
                         }
                     }
                     errors.add(String.format("split %s over %d entries: %s", x.getKey(), x.getValue().size(),
-                            String.join(" ", ids)));
+                            String.join(" ", ids)) + String.join("", members));
                 }
             }
         }
         return new B3(p / gold.size(), r / gold.size());
+    }
+
+    /** One member of a split gold cluster: its gold trigger, its system event (action, date) and text. */
+    private static String member(EventGold.GoldEvent g, SourceEvent s, String entry) {
+        if (s == null) {
+            return String.format("%n      %s %s «%s»: no system event", g.id(), g.article(), g.trigger());
+        }
+        return String.format("%n      %s «%s» %s %s %s %s%s: «%s»", g.id(), g.trigger(), entry, s.ref(),
+                s.group() == null ? "-" : s.group(), s.onOrBefore() ? "≤" : "", s.value(), oneLine(s.text()));
     }
 
     private static String oneLine(String s) {

@@ -113,6 +113,109 @@ class ArticleChainsTest {
     }
 
     @Test
+    void sourcesNamedAgainWithTheArticleContinueTheLatestStatementOfTheirRole() {
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "قالت مصادر محلية في المدينة", "قالت", "report:say"));
+        events.add(event(1, 500, "وقال مصدر عسكري في المحافظة", "وقال", "report:say"));
+        events.add(event(2, 1000, "وقالت مصادر طبية في المستشفى", "وقالت", "report:say"));
+        events.add(event(3, 1500, "وذكرت المصادر، التي طلبت عدم ذكر اسمها", "وذكرت", "report:say"));
+        events.add(event(4, 2000, "وأضاف المصدر", "وأضاف", "report:say"));
+        events.add(event(5, 2500, "وقالت مصادر أخرى", "وقالت", "report:say"));
+        assertThat(EventSimilarity.definiteRole(events.get(3))).isEqualTo(ArabicTerms.of("مصادر").get(0));
+        assertThat(EventSimilarity.definiteRole(events.get(2))).isNull(); // «مصادر طبية» introduces new sources
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[3]).isEqualTo(chain[2]).isNotEqualTo(chain[0]); // the latest sources named
+        assertThat(chain[4]).isEqualTo(chain[1]); // «المصدر»: the one source, not the sources
+        assertThat(chain[5]).isNotEqualTo(chain[2]).isNotEqualTo(chain[0]).isNotEqualTo(chain[1]);
+        assertThat(chain[2]).isNotEqualTo(chain[0]);
+    }
+
+    @Test
+    void aSpeakerNamedAgainByItsRoleContinuesItsStatement() {
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "كشف رئيس الوزراء البريطاني ديفيد كاميرون أمس عن ملامح استراتيجية", "كشف", "report:say"));
+        events.add(event(1, 900, "وقال وزير الخارجية الفرنسي لوران فابيوس", "وقال", "report:say"));
+        events.add(event(2, 1800, "وحذر رئيس الوزراء البريطاني من أن الأصوات", "وحذر", "report:warn"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[2]).isEqualTo(chain[0]);
+    }
+
+    @Test
+    void aSpeakerNamedBeforeAPluperfectVerbIsItsSpeaker() {
+        String text = "وكانت مصادر كشفت لـ«الصحيفة» مطلع الأسبوع";
+        SourceEvent e = new SourceEvent("a1", 0, 0, text.length(), text, LocalDateTime.MIN, DCT.plusDays(1).atStartOfDay(),
+                "DAY", false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s", "u", ArabicTerms.of(text), "كشفت",
+                text.indexOf("كشفت"), "report:say", "HAPPENING", "ON_OR_BEFORE");
+        assertThat(EventSimilarity.speaker(e)).containsExactly(EventSimilarity.ROLE_ONLY); // not a continuation
+        List<SourceEvent> events = List.of(event(0, 0, "قال الوزير خالد الفيصل", "قال", "report:say"),
+                new SourceEvent("a1", 1, 100, 100 + text.length(), text, e.start(), e.until(), "DAY", false, "", "DATE",
+                        DCT.toString(), null, -1, -1, DCT, "t", "s", "u", e.terms(), "كشفت", 100 + text.indexOf("كشفت"),
+                        "report:say", "HAPPENING", "ON_OR_BEFORE"),
+                event(2, 200, "وقالت المصادر", "وقالت", "report:say"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isNotEqualTo(chain[0]);
+        assertThat(chain[2]).isEqualTo(chain[1]);
+    }
+
+    @Test
+    void wordsAfterTheVerbThatAreNoNameLeaveTheStatementWithoutASpeaker() {
+        // what is said without quotation marks, the manner of saying, a time word in another spelling
+        assertThat(EventSimilarity.speaker(event(0, 0, "وأضاف لدينا عدد من المتطوعين", "وأضاف", "report:say"))).isEmpty();
+        assertThat(EventSimilarity.speaker(event(0, 0, "وقال كنا عازمين على الدخول", "وقال", "report:say"))).isEmpty();
+        assertThat(EventSimilarity.speaker(event(0, 0, "وتابع قائلاً عبر حسابه", "وتابع", "report:say"))).isEmpty();
+        assertThat(EventSimilarity.speaker(event(0, 0, "أردف مؤكدا أن الحرس يمر بحالة", "أردف", "report:say"))).isEmpty();
+        assertThat(EventSimilarity.speaker(event(0, 0, "أعلن مسؤول تركي امس", "أعلن", "report:announce")))
+                .containsExactly(EventSimilarity.ROLE_ONLY);
+        assertThat(EventSimilarity.speaker(event(0, 0, "تعهد رئيس الوزراء البريطاني بالتصدي للتطرف", "تعهد",
+                "report:promise"))).doesNotContainAnyElementsOf(ArabicTerms.of("بالتصدي"));
+        assertThat(EventSimilarity.speaker(event(0, 0, "وقال الوزير خالد الفيصل", "وقال", "report:say")))
+                .containsExactlyInAnyOrderElementsOf(ArabicTerms.of("خالد الفيصل"));
+    }
+
+    @Test
+    void twoEventsOfOneArticleThatNoChainJoinsScoreNothing() {
+        SourceEvent storm = in("a1", 1, "تم اقتحام القاعدة من قبل قوات التحالف العربي", "اقتحام", "happening:attack");
+        SourceEvent raid = in("a1", 5, "قصف طيران التحالف العربي مواقع في محافظة البيضاء", "قصف", "happening:attack");
+        SourceEvent other = in("a2", 3, "قصف طيران التحالف العربي مواقع في محافظة البيضاء ومحافظة أبين", "قصف",
+                "happening:attack");
+        List<SourceEvent> events = new ArrayList<>(List.of(storm, raid, other));
+        for (int k = 2; k <= 4; k++) { // three other happenings between: no chain joins the two
+            events.add(in("a1", k, "زار الوزير المستشفى رقم " + k, "زار", "happening:visit"));
+        }
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        events.forEach(e -> e.terms().stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum)));
+        df.put("", 1000);
+        EventSimilarity sim = new EventSimilarity(events, MergeRule.Weights.of(df), null, EventSimilarity.THRESHOLD);
+        assertThat(sim.sameStatement(0, 1)).isFalse();
+        assertThat(sim.compute(0, 1)).isZero();
+        assertThat(sim.compute(1, 2)).isGreaterThan(EventSimilarity.THRESHOLD);
+    }
+
+    @Test
+    void anUndatedEventDoesNotJoinADatedReportOnTheWordsOfBothArticlesSubjects() {
+        List<SourceEvent> events = new ArrayList<>();
+        // two articles about American forces in Iraq: those words are in most of their events
+        for (int k = 0; k < 4; k++) {
+            events.add(event(k, k * 100, "وجود القوات الأمريكية في العراق موضوع رقم " + k, "وجود", "happening:deploy"));
+        }
+        events.add(event(4, 400, "أن وجود القوات الأمريكية في العراق جاء بطلب", "وجود", "happening:deploy"));
+        LocalDate d = LocalDate.of(2011, 12, 1);
+        for (int k = 0; k < 4; k++) {
+            String text = k == 0 ? "وكانت القوات الأمريكية قد انسحبت من العراق في كانون الأول 2011"
+                    : "القوات الأمريكية في العراق خبر رقم " + k;
+            events.add(new SourceEvent("b", k, k * 100, k * 100 + text.length(), text, d.atStartOfDay(),
+                    d.plusMonths(1).atStartOfDay(), "MONTH", false, "كانون الأول 2011", "DATE", "2011-12", null, -1, -1,
+                    DCT, "t", "s", "u", ArabicTerms.of(text), "انسحبت", k * 100, "happening:deploy", "HAPPENING", "ON"));
+        }
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        events.forEach(e -> e.terms().stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum)));
+        df.put("", 1000);
+        EventSimilarity sim = new EventSimilarity(events, MergeRule.Weights.of(df), null, EventSimilarity.THRESHOLD);
+        assertThat(EventSimilarity.undated(events.get(4))).isTrue();
+        assertThat(sim.compute(4, 5)).isZero(); // «امريك قو عراق» only, all subject words
+    }
+
+    @Test
     void anEventNounInConstructWithADefiniteNounRefersBack() {
         List<SourceEvent> events = new ArrayList<>();
         events.add(event(0, 0, "فرار قائد قاعدة العند العميد مرزوق الصيادي", "فرار", "happening:flee"));
