@@ -30,7 +30,11 @@ import org.tarikh.order.TimexIntervals;
  *   from its trigger (from the clause start for a clause's first trigger, from the sentence
  *   start for the sentence's first) to the next event's span: the spans of a sentence's events
  *   partition it. Clauses without a trigger belong to the event before them; when a sentence's
- *   first trigger is in a relative clause, the noun phrase before it is a trigger-less state.</li>
+ *   first trigger is in a relative clause, the noun phrase before it is a trigger-less state
+ *   (unless that trigger is a support verb without its noun: «الجولة … التي انطلقت الأربعاء» is
+ *   one event). A dated relative clause right after a definite event noun tells that noun's
+ *   happening and is one event with it («بالتفجير الذي استهدف السوق الجمعة»; see
+ *   {@code describedHeads}).</li>
  *   <li><b>Own time.</b> The DATE/TIME expressions inside an event's span date it (the most
  *   precise one anchors, the others are {@link Event#alsoInClause()}), except those in a
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
@@ -39,7 +43,8 @@ import org.tarikh.order.TimexIntervals;
  *   <li><b>Shared time.</b> A happening without an expression of its own whose span says
  *   «في الشهر نفسه» / «اليوم ذاته» / «نفس العام» takes the article's latest earlier month, day
  *   or year; an imperfect after «وهو/وهي/وهم» takes the time of the event before it; a verb
- *   followed by «في/خلال/قبيل …» and a dated event noun takes the noun's time. All are dated ON
+ *   (a statement too) followed by «في/خلال/قبيل …» and a dated event noun takes the noun's time,
+ *   and so does the clause after a sentence-opening «خلال/في …» event phrase. All are dated ON
  *   (see {@code sharedTime}).</li>
  *   <li><b>Inherited time.</b> An event without its own time, reported by a statement («قال،
  *   أعلن، أكد X يوم A أن Y حدث»), happened on or before the statement's time
