@@ -188,7 +188,10 @@ public final class EventAnchorer {
      *   امس»: a happening verb whose clause goes on with «في/خلال/قبيل …» and an event noun dated to a
      *   day or coarser takes that time ({@code same-time-prepositions.txt}).</li>
      * </ul>
-     * Reports, opinions and states never share; a time from a relative, purpose, contrast or
+     * A future verb followed by a coordinated imperfect with a time of its own takes that time
+     * («سيزور الملك باريس ويلتقي الرئيس في سبتمبر»: one plan). A statement shares only the time of
+     * the event noun after «في/خلال/قبيل» and of a fronted event phrase ({@code frontedTime}).
+     * Opinions and states never share; a time from a relative, purpose, contrast or
      * cause clause without its own trigger stays excluded (it is in no unit's own times). A
      * happening verb in the perfect coordinated by «و» with the one before it («استولوا على
      * القاعدة في مارس وقبضوا على الوزير») does not share its time: measured again, it dated one
@@ -225,6 +228,16 @@ public final class EventAnchorer {
         List<Placed> nounTime = eventNounTime(u, i, units, lex);
         if (!nounTime.isEmpty()) {
             return nounTime; // «قتل ضابطا شرطة في هجوم … امس»
+        }
+        if (u.entry.verb() && u.entry.future() && i + 1 < units.size()) {
+            Unit next = units.get(i + 1);
+            if (next.segment.type.equals("coordinate") && next.segment != u.segment && next.entry.verb()
+                    && next.entry.imperfective() && next.triggerIndex == 0) {
+                List<Placed> plan = next.own.stream().filter(p -> !p.interval().vague()).toList();
+                if (!plan.isEmpty()) {
+                    return plan; // «سيزور الملك واشنطن ويلتقي الرئيس في سبتمبر»: one plan, one time
+                }
+            }
         }
         if (i == 0) {
             return List.of();

@@ -459,4 +459,16 @@ class EventAnchorerTest {
         assertThat(events).extracting(e -> e.trigger() == null ? "" : e.trigger().text()).as(describe(events))
                 .doesNotContain("ونصف");
     }
+
+    @Test
+    void aPlannedVisitTakesTheTimeOfTheMeetingCoordinatedWithIt() {
+        String text = "وقال الوزير إن الملك سيزور باريس ويلتقي الرئيس الفرنسي في سبتمبر. غادر الوفد الرياض ويصل إلى باريس الأحد.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"في سبتمبر", "DATE", "2021-09"},
+                new String[] {"الأحد", "DATE", "2021-04-11"}), DCT);
+        Event visit = withTrigger(events, "سيزور");
+        assertThat(visit.anchor()).as(describe(events)).isNotNull();
+        assertThat(visit.anchor().text()).isEqualTo("في سبتمبر");
+        assertThat(visit.relation()).isEqualTo(DateRelation.ON);
+        assertThat(withTrigger(events, "غادر").anchor()).isNull();
+    }
 }
