@@ -30,7 +30,11 @@ import org.tarikh.order.TimexIntervals;
  *   from its trigger (from the clause start for a clause's first trigger, from the sentence
  *   start for the sentence's first) to the next event's span: the spans of a sentence's events
  *   partition it. Clauses without a trigger belong to the event before them; when a sentence's
- *   first trigger is in a relative clause, the noun phrase before it is a trigger-less state.</li>
+ *   first trigger is in a relative clause, the noun phrase before it is a trigger-less state
+ *   (unless that trigger is a support verb without its noun: «الجولة … التي انطلقت الأربعاء» is
+ *   one event). A dated relative clause right after a definite event noun tells that noun's
+ *   happening and is one event with it («بالتفجير الذي استهدف السوق الجمعة»; see
+ *   {@code describedHeads}).</li>
  *   <li><b>Own time.</b> The DATE/TIME expressions inside an event's span date it (the most
  *   precise one anchors, the others are {@link Event#alsoInClause()}), except those in a
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
@@ -39,7 +43,8 @@ import org.tarikh.order.TimexIntervals;
  *   <li><b>Shared time.</b> A happening without an expression of its own whose span says
  *   «في الشهر نفسه» / «اليوم ذاته» / «نفس العام» takes the article's latest earlier month, day
  *   or year; an imperfect after «وهو/وهي/وهم» takes the time of the event before it; a verb
- *   followed by «في/خلال/قبيل …» and a dated event noun takes the noun's time. All are dated ON
+ *   (a statement too) followed by «في/خلال/قبيل …» and a dated event noun takes the noun's time,
+ *   and so does the clause after a sentence-opening «خلال/في …» event phrase. All are dated ON
  *   (see {@code sharedTime}).</li>
  *   <li><b>Inherited time.</b> An event without its own time, reported by a statement («قال،
  *   أعلن، أكد X يوم A أن Y حدث»), happened on or before the statement's time
@@ -80,7 +85,7 @@ public final class EventAnchorer {
             }
             placed.sort(Comparator.comparingInt(p -> p.timex().begin()));
             List<Segment> segments = segment(text, sentence, lex);
-            List<Unit> units = units(segments, sentence, lex);
+            List<Unit> units = units(segments, sentence, placed, lex);
             List<Placed> before = List.copyOf(earlier);
             earlier.addAll(placed);
             if (units.isEmpty()) {
@@ -131,8 +136,11 @@ public final class EventAnchorer {
                 DateRelation relation = DateRelation.ON;
                 boolean shared = false;
                 if (time.isEmpty()) {
-                    time = sharedTime(text, u, i, units, end, before, placed, lex);
+                    time = sharedTime(text, u, i, units, end, before, placed, sentence, lex);
                     shared = !time.isEmpty();
+                    if (shared && u.entry.report()) {
+                        u.own.addAll(time); // what the statement reports happened on or before that time
+                    }
                 }
                 if (time.isEmpty()) {
                     Unit from = inheritFrom(u, units);
@@ -180,7 +188,10 @@ public final class EventAnchorer {
      *   امس»: a happening verb whose clause goes on with «في/خلال/قبيل …» and an event noun dated to a
      *   day or coarser takes that time ({@code same-time-prepositions.txt}).</li>
      * </ul>
-     * Reports, opinions and states never share; a time from a relative, purpose, contrast or
+     * A future verb followed by a coordinated imperfect with a time of its own takes that time
+     * («سيزور الملك باريس ويلتقي الرئيس في سبتمبر»: one plan). A statement shares only the time of
+     * the event noun after «في/خلال/قبيل» and of a fronted event phrase ({@code frontedTime}).
+     * Opinions and states never share; a time from a relative, purpose, contrast or
      * cause clause without its own trigger stays excluded (it is in no unit's own times). A
      * happening verb in the perfect coordinated by «و» with the one before it («استولوا على
      * القاعدة في مارس وقبضوا على الوزير») does not share its time: measured again, it dated one
@@ -188,7 +199,14 @@ public final class EventAnchorer {
      * (docs/chronology.md).
      */
     private static List<Placed> sharedTime(String text, Unit u, int i, List<Unit> units, int end, List<Placed> before,
-            List<Placed> sentencePlaced, TriggerLexicon lex) {
+            List<Placed> sentencePlaced, Span sentence, TriggerLexicon lex) {
+        List<Placed> fronted = frontedTime(text, u, i, units, sentence, lex);
+        if (!fronted.isEmpty()) {
+            return fronted;
+        }
+        if (u.entry.report() && u.entry.verb()) {
+            return eventNounTime(u, i, units, lex); // «واتفق الوزراء في تصريحات قبيل اجتماعهم في بروكسل أمس»
+        }
         if (!u.entry.cls().equals("happening") && !u.entry.light()) {
             return List.of();
         }
@@ -207,14 +225,17 @@ public final class EventAnchorer {
             }
             return antecedent == null ? List.of() : List.of(antecedent);
         }
-        if (i + 1 < units.size()) {
+        List<Placed> nounTime = eventNounTime(u, i, units, lex);
+        if (!nounTime.isEmpty()) {
+            return nounTime; // «قتل ضابطا شرطة في هجوم … امس»
+        }
+        if (u.entry.verb() && u.entry.future() && i + 1 < units.size()) {
             Unit next = units.get(i + 1);
-            if (u.entry.verb() && next.segment == u.segment && !next.entry.verb() && next.triggerIndex > 0
-                    && lex.sameTimePreposition(next.segment.words.get(next.triggerIndex - 1).norm())) {
-                List<Placed> nounTime = next.own.stream().filter(p -> !p.interval().vague()
-                        && p.interval().granularity().compareTo(Granularity.DAY) >= 0).toList();
-                if (!nounTime.isEmpty()) {
-                    return nounTime; // «قتل ضابطا شرطة في هجوم … امس»
+            if (next.segment.type.equals("coordinate") && next.segment != u.segment && next.entry.verb()
+                    && next.entry.imperfective() && next.triggerIndex == 0) {
+                List<Placed> plan = next.own.stream().filter(p -> !p.interval().vague()).toList();
+                if (!plan.isEmpty()) {
+                    return plan; // «سيزور الملك واشنطن ويلتقي الرئيس في سبتمبر»: one plan, one time
                 }
             }
         }
@@ -235,6 +256,61 @@ public final class EventAnchorer {
             }
         }
         return List.of();
+    }
+
+    /**
+     * «قتل ضابطا شرطة في هجوم استهدفهما … امس», «اتفق الوزراء قبيل اجتماعهم في بروكسل أمس»: a verb
+     * (a happening or a statement) whose clause goes on with a preposition of
+     * {@code same-time-prepositions.txt} and an event noun dated to a day or coarser happened at
+     * that time.
+     */
+    private static List<Placed> eventNounTime(Unit u, int i, List<Unit> units, TriggerLexicon lex) {
+        if (i + 1 >= units.size()) {
+            return List.of();
+        }
+        Unit next = units.get(i + 1);
+        Unit tail = u.described != null ? u.described : u; // «الهجوم الذي وقع خلال اجتماع …»: the clause's verb
+        if (tail.entry.verb() && next.segment == tail.segment && !next.entry.verb() && next.triggerIndex > 0
+                && lex.sameTimePreposition(next.segment.words.get(next.triggerIndex - 1).norm())) {
+            return next.own.stream().filter(p -> !p.interval().vague()
+                    && p.interval().granularity().compareTo(Granularity.DAY) >= 0).toList();
+        }
+        return List.of();
+    }
+
+    /**
+     * «خلال زيارته للرياض أمس، التقى الوزير …», «خلال الجولة الثالثة من الحوار التي انطلقت
+     * الأربعاء، وافقت واشنطن …»: a sentence that opens with a same-time preposition
+     * ({@code same-time-prepositions.txt}) and an event (an event noun at most four words after it, or
+     * a support verb telling the head of a relative clause) dated to a day or coarser puts the
+     * happening of the clause after that phrase at that time, when it has none of its own and no
+     * statement reports it. Not opinions or states.
+     */
+    private static List<Placed> frontedTime(String text, Unit u, int i, List<Unit> units, Span sentence,
+            TriggerLexicon lex) {
+        if (i != 1 || u.governor != null || u.entry.cls().equals("opinion") || u.entry.cls().equals("state")) {
+            return List.of();
+        }
+        Unit head = units.get(0);
+        if (head.begin != sentence.begin() || u.segment == head.segment
+                || head.described != null && u.segment == head.described.segment) {
+            return List.of();
+        }
+        List<ArabicWords.Word> lead = ArabicWords.words(text, head.begin, head.trigger.begin());
+        if (lead.isEmpty()) {
+            return List.of();
+        }
+        String first = lead.get(0).norm();
+        if (first.startsWith("و") && first.length() > 2) {
+            first = first.substring(1);
+        }
+        boolean event = !head.entry.verb() ? lead.size() <= 5
+                : head.entry.light() && head.segment.type.equals("relative");
+        if (!event || !lex.sameTimePreposition(first)) {
+            return List.of();
+        }
+        return head.own.stream().filter(p -> !p.interval().vague()
+                && p.interval().granularity().compareTo(Granularity.DAY) >= 0).toList();
     }
 
     /**
@@ -414,13 +490,15 @@ public final class EventAnchorer {
 
     /** An event being built: where its span starts, its trigger, the statement that reports it, its own times. */
     static final class Unit {
-        final int begin;
+        int begin;
         final ArabicWords.Word trigger;
         TriggerLexicon.Entry entry;
         final Segment segment;
         Unit governor;
         final List<Placed> own = new ArrayList<>();
         int triggerIndex;
+        /** The relative clause's first happening this event noun took in: «التفجير الذي استهدف …». */
+        Unit described;
 
         Unit(int begin, ArabicWords.Word trigger, TriggerLexicon.Entry entry, Segment segment) {
             this.begin = begin;
@@ -482,7 +560,7 @@ public final class EventAnchorer {
     }
 
     /** The events of a sentence, in text order; each knows the statement that reports it, if any. */
-    static List<Unit> units(List<Segment> segments, Span sentence, TriggerLexicon lex) {
+    static List<Unit> units(List<Segment> segments, Span sentence, List<Placed> placed, TriggerLexicon lex) {
         List<Unit> units = new ArrayList<>();
         for (Segment seg : segments) {
             Unit light = null;
@@ -526,7 +604,81 @@ public final class EventAnchorer {
                 lightAt = k;
             }
         }
+        describedHeads(segments, units, sentence, placed, lex);
         return units;
+    }
+
+    /**
+     * A relative clause that tells its head's own happening is one event with it, dated by the
+     * clause's time:
+     * <ul>
+     *   <li>after a definite event noun that is an event of its own (and at most two definite
+     *   adjectives), a relative pronoun of {@code describing-relatives.txt} whose clause starts
+     *   with a happening verb: «اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد الجمعة» —
+     *   the bombing was on Friday; the verb is no event of its own. Not a report, opinion or
+     *   state verb («الضربة التي كشفت الخلايا»: another happening). Only a clause with a time
+     *   expression of its own: an undated clause stays apart, since joined with the head its
+     *   words (places, actors) tied the head to other reports of those places (measured: a
+     *   mixed entry more on the development topics, no date gained);</li>
+     *   <li>a sentence whose first happening is a support verb left without its noun in a
+     *   relative clause («خلال الجولة الثالثة من الحوار التي انطلقت الأربعاء»): what started
+     *   is the head, so the event starts with the sentence (no trigger-less head before it).</li>
+     * </ul>
+     */
+    private static void describedHeads(List<Segment> segments, List<Unit> units, Span sentence, List<Placed> placed,
+            TriggerLexicon lex) {
+        for (int s = 1; s < segments.size(); s++) {
+            Segment seg = segments.get(s);
+            if (!seg.type.equals("relative") || seg.units.isEmpty() || seg.words.size() < 2) {
+                continue;
+            }
+            Unit u = seg.units.get(0);
+            int at = units.indexOf(u);
+            if (at == 0 && u.entry.light() && u.triggerIndex <= 2) {
+                u.begin = sentence.begin(); // «خلال الجولة … التي انطلقت الأربعاء»
+                continue;
+            }
+            if (at <= 0 || !u.entry.verb() || u.triggerIndex > 2 || !(u.entry.cls().equals("happening")
+                    || u.entry.light())) {
+                continue;
+            }
+            int segEnd = s + 1 < segments.size() ? segments.get(s + 1).begin : sentence.end();
+            if (placed.stream().noneMatch(p -> p.timex().begin() >= seg.begin && p.timex().begin() < segEnd
+                    && !p.interval().vague())) {
+                continue; // nothing to date the head with: the clause stays an event of its own (see the javadoc)
+            }
+            Unit head = units.get(at - 1);
+            Segment before = segments.get(s - 1);
+            if (head.segment != before || head.entry.verb() || head.described != null
+                    || !lex.describes(seg.words.get(0).norm(), head.trigger.norm()) || !definite(head.trigger.norm())) {
+                continue;
+            }
+            int k = head.triggerIndex + 1;
+            if (before.words.size() - k > 2) {
+                continue;
+            }
+            boolean adjectives = true;
+            for (; k < before.words.size(); k++) {
+                adjectives &= before.words.get(k).norm().startsWith("ال");
+            }
+            if (adjectives) {
+                head.described = u;
+                seg.units.set(0, head);
+                units.remove(at);
+            }
+        }
+    }
+
+    /** «التفجير», «بالتفجير», «والمواجهات», «للهجوم»: a noun with the article, after its clitics. */
+    private static boolean definite(String norm) {
+        String w = norm.startsWith("و") || norm.startsWith("ف") ? norm.substring(1) : norm;
+        if (w.startsWith("لل")) {
+            return true;
+        }
+        if (w.startsWith("ب") || w.startsWith("ك") || w.startsWith("ل")) {
+            w = w.substring(1);
+        }
+        return w.startsWith("ال");
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("في", "خلال", "جراء", "اثر", "عقب", "منذ", "قبل", "بعد",

@@ -45,6 +45,8 @@ final class TriggerLexicon {
     private final Map<String, Entry> participles = new HashMap<>();
     private final java.util.Set<String> verbOpeners = new java.util.HashSet<>();
     private final java.util.Set<String> sameTimePrepositions = new java.util.HashSet<>();
+    /** Relative pronouns that may tell their head event noun's happening, and whether they are masculine. */
+    private final Map<String, Boolean> describingRelatives = new HashMap<>();
 
     private TriggerLexicon() {
         for (String line : ArabicWords.lines("trigger-verbs.txt")) {
@@ -70,6 +72,12 @@ final class TriggerLexicon {
         for (String line : ArabicWords.lines("same-time-prepositions.txt")) {
             for (String w : line.split("\\s+")) {
                 sameTimePrepositions.add(ArabicWords.normalize(w));
+            }
+        }
+        for (String line : ArabicWords.lines("describing-relatives.txt")) {
+            String[] f = line.split("\\s+");
+            for (int i = 1; i < f.length; i++) {
+                describingRelatives.put(ArabicWords.normalize(f[i]), f[0].equals("masculine"));
             }
         }
         for (String line : ArabicWords.lines("not-triggers.txt")) {
@@ -252,6 +260,18 @@ final class TriggerLexicon {
     /** «في», «خلال», «قبيل»: a preposition that puts its clause's happening at the time of the event noun after it. */
     boolean sameTimePreposition(String norm) {
         return sameTimePrepositions.contains(norm);
+    }
+
+    /**
+     * Whether a relative pronoun right after the event noun {@code noun} can tell that noun's own
+     * happening ({@code describing-relatives.txt}): «التفجير الذي استهدف …», not «الزيارة الذي».
+     */
+    boolean describes(String pronoun, String noun) {
+        Boolean masculine = describingRelatives.get(pronoun);
+        if (masculine == null) {
+            return false;
+        }
+        return !masculine || !(noun.endsWith("ه") || noun.endsWith("ات"));
     }
 
     /** «وقد», «فقد»: a word that opens a coordinated clause when a verb follows it. */

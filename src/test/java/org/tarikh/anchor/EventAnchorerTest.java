@@ -378,4 +378,97 @@ class EventAnchorerTest {
         assertThat(result.anchor()).isNull();
         assertThat(events.get(0).anchor().text()).isEqualTo("مساء السبت");
     }
+
+    @Test
+    void aRelativeClauseAfterAnEventNounTellsThatHappeningAndDatesIt() {
+        String text = "أعلنت الشرطة أمس اعتقال المتورطين بالتفجير الذي استهدف السوق الجمعة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"أمس", "DATE", "2021-04-06"}, new String[] {"الجمعة", "DATE", "2021-04-02"}), DCT);
+        Event bombing = withTrigger(events, "بالتفجير");
+        assertThat(bombing.text()).as(describe(events)).isEqualTo("بالتفجير الذي استهدف السوق الجمعة.");
+        assertThat(bombing.anchor().text()).isEqualTo("الجمعة");
+        assertThat(bombing.relation()).isEqualTo(DateRelation.ON);
+        assertThat(events).extracting(e -> e.trigger() == null ? "" : e.trigger().text()).doesNotContain("استهدف");
+        assertThat(withTrigger(events, "اعتقال").relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        assertThat(withTrigger(events, "اعتقال").anchor().text()).isEqualTo("أمس");
+    }
+
+    @Test
+    void aRelativeClauseAfterAnotherNounOrTellingAStatementStaysApart() {
+        String text = "قتل جنديان في الهجوم على المعسكر الذي أنشئ عام 2010. وأشاد الوزير بالضربة الأمنية التي كشفت الخلية أمس.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"عام 2010", "DATE", "2010"}, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        assertThat(withTrigger(events, "الهجوم").anchor()).as(describe(events)).isNull();
+        assertThat(withTrigger(events, "كشفت").anchor().text()).isEqualTo("أمس");
+        assertThat(withTrigger(events, "بالضربة").anchor()).isNull();
+    }
+
+    @Test
+    void aMasculineRelativePronounDoesNotTellAFeminineEventNoun() {
+        String text = "نفى المتحدث خبر الزيارة الذي انتشر الأحد.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الأحد", "DATE", "2021-04-04"}), DCT);
+        assertThat(withTrigger(events, "الزيارة").anchor()).as(describe(events)).isNull();
+        assertThat(withTrigger(events, "انتشر").anchor().text()).isEqualTo("الأحد");
+    }
+
+    @Test
+    void aSupportVerbInASentencesFirstRelativeClauseTellsItsHeadAndDatesTheMainClause() {
+        String text = "خلال الدورة الثالثة من الحوار الثنائي التي انطلقت الأربعاء افتراضياً، وافقت الحكومة على سحب القوات.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الأربعاء", "DATE", "2021-04-07"}), DCT);
+        assertThat(events).extracting(Event::text).as(describe(events)).containsExactly(
+                "خلال الدورة الثالثة من الحوار الثنائي التي انطلقت الأربعاء افتراضياً",
+                "وافقت الحكومة على سحب القوات.");
+        assertThat(events.get(0).kind()).isEqualTo(EventKind.HAPPENING);
+        assertThat(events.get(0).anchor().text()).isEqualTo("الأربعاء");
+        Event agreed = withTrigger(events, "وافقت");
+        assertThat(agreed.anchor().text()).isEqualTo("الأربعاء");
+        assertThat(agreed.relation()).isEqualTo(DateRelation.ON);
+    }
+
+    @Test
+    void aFrontedEventNounWithItsDayDatesTheClauseAfterIt() {
+        String text = "وخلال زيارته للرياض أمس، التقى الوزير نظيره السعودي. وبعد عودته من الرياض الخميس، التقى الوزير رئيس الحكومة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"أمس", "DATE", "2021-04-06"}, new String[] {"الخميس", "DATE", "2021-04-01"}), DCT);
+        Event met = events.stream().filter(e -> e.text().startsWith("التقى الوزير نظيره")).findFirst().orElseThrow();
+        assertThat(met.anchor()).as(describe(events)).isNotNull();
+        assertThat(met.anchor().text()).isEqualTo("أمس");
+        assertThat(met.relation()).isEqualTo(DateRelation.ON);
+        Event later = events.stream().filter(e -> e.text().startsWith("التقى الوزير رئيس")).findFirst().orElseThrow();
+        assertThat(later.anchor()).isNull();
+    }
+
+    @Test
+    void aStatementMadeDuringADatedMeetingTakesTheMeetingsDay() {
+        String text = "وأكد الوزير خلال اجتماعه بنظيره الفرنسي في باريس أمس أن المفاوضات مستمرة. وأكد السفير بعد اجتماعه بالوزير الأحد أن العلاقات جيدة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"أمس", "DATE", "2021-04-06"}, new String[] {"الأحد", "DATE", "2021-04-04"}), DCT);
+        Event said = withTrigger(events, "وأكد");
+        assertThat(said.anchor()).as(describe(events)).isNotNull();
+        assertThat(said.anchor().text()).isEqualTo("أمس");
+        assertThat(said.relation()).isEqualTo(DateRelation.ON);
+        assertThat(said.text()).isEqualTo("وأكد الوزير خلال");
+        Event after = events.stream().filter(e -> e.text().startsWith("وأكد السفير")).findFirst().orElseThrow();
+        assertThat(after.relation()).as(describe(events)).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void aHalfIsNoVerb() {
+        String text = "غيرت الشركة، منذ عام ونصف، سياستها.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events).extracting(e -> e.trigger() == null ? "" : e.trigger().text()).as(describe(events))
+                .doesNotContain("ونصف");
+    }
+
+    @Test
+    void aPlannedVisitTakesTheTimeOfTheMeetingCoordinatedWithIt() {
+        String text = "وقال الوزير إن الملك سيزور باريس ويلتقي الرئيس الفرنسي في سبتمبر. غادر الوفد الرياض ويصل إلى باريس الأحد.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"في سبتمبر", "DATE", "2021-09"},
+                new String[] {"الأحد", "DATE", "2021-04-11"}), DCT);
+        Event visit = withTrigger(events, "سيزور");
+        assertThat(visit.anchor()).as(describe(events)).isNotNull();
+        assertThat(visit.anchor().text()).isEqualTo("في سبتمبر");
+        assertThat(visit.relation()).isEqualTo(DateRelation.ON);
+        assertThat(withTrigger(events, "غادر").anchor()).isNull();
+    }
 }
