@@ -191,6 +191,8 @@ public class TimelineStore {
         List<Object[]> timexRows = new ArrayList<>();
         List<Object[]> eventRows = new ArrayList<>();
         List<Object[]> lineKeyRows = new ArrayList<>();
+        // each article's events' search forms, computed once for the event rows and the search index
+        Map<String, List<SearchIndex.EventForms>> formsByArticle = new java.util.LinkedHashMap<>();
         for (AnnotatedArticle a : articles) {
             Article art = a.article();
             for (String key : Lines.keys(art.text())) {
@@ -215,19 +217,23 @@ public class TimelineStore {
             // an article's events often share a line: the line's search form and boilerplate key (which reads the
             // whole text) are computed once per line, by where it starts
             Map<Integer, String[]> lineTerms = new HashMap<>();
+            List<SearchIndex.EventForms> forms = new ArrayList<>();
             for (Event e : a.events()) {
                 int[] line = Lines.lineAt(art.text(), e.begin());
                 String[] perLine = lineTerms.computeIfAbsent(line[0], start -> new String[] {
                         ArabicTerms.searchForm(art.text().substring(line[0], line[1])), Lines.key(art.text(), e.begin())});
+                String searchTerms = ArabicTerms.searchForm(e.text());
+                forms.add(new SearchIndex.EventForms(e.position(), searchTerms, perLine[0]));
                 eventRows.add(new Object[] {art.id(), e.position(), e.begin(), e.end(), e.text(),
                         e.anchor() == null ? null : a.positionOf(e.anchor()), e.interval().start(),
                         e.interval().end(), e.interval().granularity().name(),
-                        e.interval().vague(), ArabicTerms.searchForm(e.text()),
+                        e.interval().vague(), searchTerms,
                         e.trigger() == null ? null : e.trigger().begin(), e.trigger() == null ? null : e.trigger().end(),
                         e.trigger() == null ? null : abbreviate(e.trigger().text(), 200), e.group(), e.kind().name(),
                         e.relation().name(), e.anchor() == null ? art.dct().toString() : e.anchor().value(),
                         perLine[1], perLine[0]});
             }
+            formsByArticle.put(art.id(), forms);
             org.tarikh.StageEvent.end(terms);
         }
         jdbc.batchUpdate("INSERT INTO article (id, published, dct, title, source, url, language, content_hash,"
@@ -242,27 +248,19 @@ public class TimelineStore {
                 + " trigger_group, kind, relation, event_value, line_key, context_terms)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", eventRows);
         jdbc.batchUpdate("INSERT INTO article_line_key (article_id, line_key) VALUES (?,?)", lineKeyRows);
-        saveSearchIndex(articles);
+        saveSearchIndex(formsByArticle);
     }
 
     /**
      * The search index rows of these (just inserted) articles' events: the postings of their
      * stored search forms ({@link SearchIndex}), so that a query reads only candidate events.
+     *
+     * @param formsByArticle each article's events' stored search forms, by article id ({@link #saveAll} computes
+     *                       them once for the event rows and for this)
      */
-    void saveSearchIndex(List<AnnotatedArticle> articles) {
+    void saveSearchIndex(Map<String, List<SearchIndex.EventForms>> formsByArticle) {
         Map<String, List<SearchIndex.Posting>> postings = new java.util.LinkedHashMap<>();
-        for (AnnotatedArticle a : articles) {
-            String text = a.article().text();
-            Map<Integer, String> contextByLine = new HashMap<>();
-            List<SearchIndex.EventForms> forms = new ArrayList<>();
-            for (Event e : a.events()) {
-                int[] line = Lines.lineAt(text, e.begin());
-                String context = contextByLine.computeIfAbsent(line[0],
-                        k -> ArabicTerms.searchForm(text.substring(line[0], line[1])));
-                forms.add(new SearchIndex.EventForms(e.position(), ArabicTerms.searchForm(e.text()), context));
-            }
-            postings.put(a.article().id(), SearchIndex.postings(forms));
-        }
+        formsByArticle.forEach((id, forms) -> postings.put(id, SearchIndex.postings(forms)));
         SearchIndex.write(jdbc, postings);
     }
 
