@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tarikh.annotate.PipelinePool;
-import org.tarikh.annotate.TemporalPipeline;
 import org.tarikh.annotate.TimeBudget;
 import org.tarikh.article.SourceRecord;
 import org.tarikh.store.Database;
@@ -49,35 +48,8 @@ public class TimelineJobConfiguration {
     /** Job parameter: what the run summary should tell the operator about how this run started; not identifying. */
     public static final String NOTE = "note";
 
-    /**
-     * Threads for partitions ({@link PartitionThreads}: daemon threads outside the context's
-     * lifecycle, so that closing the context never waits). Kept alive between runs
-     * ({@code schedule}), so that each thread's pipeline (PipelinePool: one per thread) is built
-     * once, not once per run. Declared first, so that the engines start building before the
-     * database is migrated and Spring Batch starts (beans are created in the order declared here).
-     */
-    @Bean(destroyMethod = "close")
-    public PartitionThreads partitionExecutor(JobDefinition definition, PipelinePool pipelines, TimeBudget budget) {
-        // a scale-out manager annotates nothing: its workers build their engines
-        int threads = definition.scaledOut() ? 1 : definition.threadsOrDefault();
-        PartitionThreads executor = new PartitionThreads(threads);
-        if (threads > 1) {
-            // start building every partition thread's engine now, while the rest of the context starts, where it
-            // annotates: on the thread's time-budget worker (TimeBudget), else on the thread itself. The partitions
-            // queue behind these builds; TimelineRun waits for the first before it starts the job.
-            executor.startOnEachThread(threads, () -> {
-                try {
-                    budget.call(pipelines::get, () -> null);
-                } catch (Exception e) {
-                    throw new IllegalStateException("cannot build the annotation engines: " + e.getMessage(), e);
-                }
-            });
-        } else if (!definition.scaledOut()) {
-            // one thread: the step runs on this (the launching) thread; its engine is built on its budget worker
-            executor.started(budget.prepare(pipelines::get));
-        }
-        return executor;
-    }
+    // The beans pipelinePool, timeBudget and partitionExecutor (the partitions' threads) are registered by
+    // TimelineRun.context, which starts building the engines before Spring starts (JobEngines).
 
     /** The database, through a pool that {@code schedule} can empty between runs ({@link org.tarikh.store.ReleasableDataSource}). */
     @Bean(destroyMethod = "close")
@@ -95,19 +67,6 @@ public class TimelineJobConfiguration {
         return new TimelineStore(dataSource);
     }
 
-    /**
-     * The annotation engines, one per thread, built only when a thread asks ({@link PipelinePool#deferred}):
-     * {@link #partitionExecutor} asks at start in one process, the worker step in a worker, and a scale-out
-     * manager, which annotates nothing, never asks (an engine costs seconds of CPU that the workers on the
-     * same machine need).
-     */
-    @Bean(destroyMethod = "close")
-    public PipelinePool pipelinePool(JobDefinition definition) {
-        org.tarikh.annotate.Acceleration acceleration = definition.acceleration();
-        // built where the articles are annotated (partitionExecutor), not here on the main thread
-        return PipelinePool.deferred(() -> TemporalPipeline.create(acceleration));
-    }
-
     @Bean
     @StepScope
     public ArticleItemReader articleItemReader(@Value("#{jobParameters['" + INPUTS + "']}") String inputs,
@@ -120,11 +79,6 @@ public class TimelineJobConfiguration {
         Limits limits = definition.limitsOrDefaults();
         return new ArticleItemReader(paths, () -> new InputGuard(date, limits.maxFutureDays(), limits.maxArticleChars()),
                 partition == null ? 0 : partition, partitions == null ? 1 : partitions, counts);
-    }
-
-    @Bean(destroyMethod = "close")
-    public TimeBudget timeBudget(JobDefinition definition) {
-        return new TimeBudget(definition.limitsOrDefaults().budget());
     }
 
     @Bean

@@ -45,15 +45,25 @@ public final class TimelineRun {
     /** A context for the definition with these configuration classes (the worker's are others). */
     public static ConfigurableApplicationContext context(JobDefinition definition, Class<?>... configuration) {
         JobDefinition complete = definition.withDefaults();
-        return new SpringApplicationBuilder(configuration)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .initializers(c -> c.getBeanFactory().registerSingleton("jobDefinition", complete))
-                .properties(
-                        "spring.batch.job.enabled=false",
-                        "spring.batch.jdbc.initialize-schema=never",
-                        "logging.level.org.tarikh=" + complete.logLevelOrDefault())
-                .run();
+        // the engines start building now, on their own threads, while Spring starts (JobEngines)
+        JobEngines engines = JobEngines.start(complete);
+        try {
+            return new SpringApplicationBuilder(configuration)
+                    .web(WebApplicationType.NONE)
+                    .logStartupInfo(false)
+                    .initializers(c -> {
+                        c.getBeanFactory().registerSingleton("jobDefinition", complete);
+                        engines.register((org.springframework.context.support.GenericApplicationContext) c);
+                    })
+                    .properties(
+                            "spring.batch.job.enabled=false",
+                            "spring.batch.jdbc.initialize-schema=never",
+                            "logging.level.org.tarikh=" + complete.logLevelOrDefault())
+                    .run();
+        } catch (RuntimeException | Error e) {
+            engines.close(); // a context that failed to start closes only the beans it created
+            throw e;
+        }
     }
 
     /**

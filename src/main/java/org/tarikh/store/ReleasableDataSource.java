@@ -40,6 +40,10 @@ public final class ReleasableDataSource extends AbstractDataSource implements Au
                     config.setPassword(password);
                     config.setMinimumIdle(0); // no connection is opened for its own sake
                     config.setPoolName("tarikh");
+                    String init = Database.connectionInitSql(url);
+                    if (init != null) {
+                        config.setConnectionInitSql(init); // H2: wait for another chunk's commit, not 1 s
+                    }
                     pool = new HikariDataSource(config);
                 }
                 p = pool;

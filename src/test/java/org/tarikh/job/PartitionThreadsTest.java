@@ -79,4 +79,24 @@ class PartitionThreadsTest {
         t.join(120_000);
         assertThat(t.isAlive()).isFalse();
     }
+
+    /**
+     * The engines start building before the Spring context (JobEngines); a context that cannot
+     * start (here: no database driver for the URL) must not leave their partition threads behind.
+     */
+    @Test
+    void aContextThatCannotStartEndsThePartitionThreadsItStarted() throws Exception {
+        JobDefinition definition = new JobDefinition("test", List.of(dir.resolve("in.jsonl").toString()),
+                "jdbc:nosuchdriver:" + dir.resolve("db").toAbsolutePath(), null, 2, 3, List.of(), null);
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimelineRun.context(definition))
+                .isInstanceOf(Exception.class);
+        Set<Thread> partitionThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t) && t.getName().startsWith(PartitionThreads.PREFIX))
+                .collect(Collectors.toSet());
+        for (Thread t : partitionThreads) {
+            t.join(120_000);
+            assertThat(t.isAlive()).as(t.getName() + " ended after the context failed to start").isFalse();
+        }
+    }
 }
