@@ -283,11 +283,17 @@ def job_file(path, inputs, db, queue, partitions, poll_interval):
         f"  poll-interval: {poll_interval}\n", encoding="utf-8")
 
 
+# The workers' JIT options (docs/performance.md, JIT: with C2's default inlining a pinned worker's C2 took half
+# its core for thousands of articles); --worker-jvm-option replaces them.
+WORKER_JVM_OPTIONS = ["-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000"]
+
+
 def worker_command(jar, job, pin, index):
     if not pin:
-        return ["java", "-Xmx768m", "-jar", str(jar), "worker", "--job", str(job)]
+        return ["java", "-Xmx768m", *WORKER_JVM_OPTIONS, "-jar", str(jar), "worker", "--job", str(job)]
     return ["taskset", "-c", str(index % os.cpu_count()), "nice", "-n", "-20",
-            "java", "-XX:ActiveProcessorCount=1", "-Xmx768m", "-jar", str(jar), "worker", "--job", str(job)]
+            "java", "-XX:ActiveProcessorCount=1", "-Xmx768m", *WORKER_JVM_OPTIONS, "-jar", str(jar), "worker",
+            "--job", str(job)]
 
 
 def manager_command(jar, job, pin):
@@ -480,7 +486,13 @@ def main():
                          " thread; manager light; measured processes, PostgreSQL and RabbitMQ at nice -20 (root)")
     ap.add_argument("--repeat", type=int, default=1, help="runs of every configuration, interleaved (default 1)")
     ap.add_argument("--poll-interval", default="1s", help="the manager's poll interval (default 1s)")
+    ap.add_argument("--worker-jvm-option", action="append", default=[], metavar="OPT",
+                    help="an option for the workers' JVMs, repeatable; replaces the default JIT options "
+                         + " ".join(WORKER_JVM_OPTIONS) + " (docs/performance.md, JIT); e.g. -XX:FreqInlineSize=325"
+                         " for HotSpot's default")
     args = ap.parse_args()
+    if args.worker_jvm_option:
+        WORKER_JVM_OPTIONS[:] = args.worker_jvm_option
     if not JAR.exists():
         sys.exit("build the jar first: mvn -B -DskipTests package")
     if args.pin and os.geteuid() != 0:
@@ -507,6 +519,7 @@ def main():
               f" -XX:TieredStopAtLevel=1 -XX:ActiveProcessorCount=1, not pinned; manager and workers at nice -20"
               f" (threads and autogroups), PostgreSQL's and RabbitMQ's server processes and the bench database's"
               f" backends reniced to -20 (threads and autogroups) for the bench, restored after")
+    print("workers' JIT options:", " ".join(WORKER_JVM_OPTIONS))
     print("load before:", subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip(), flush=True)
     priority = Priority() if args.pin else None
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped (SIGTERM)"))  # the finally blocks clean up

@@ -97,7 +97,8 @@ public class BenchCommand implements Callable<Integer> {
     Path javaExecutable;
 
     @Option(names = "--jvm-option", paramLabel = "OPT",
-            description = "An option for the fresh JVMs, e.g. -XX:SharedArchiveFile=…; repeatable (default: -Xmx512m).")
+            description = "An option for the fresh JVMs, e.g. -XX:SharedArchiveFile=…; repeatable (default: -Xmx512m"
+                    + " -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000, see docs/performance.md, JIT).")
     List<String> jvmOptions;
 
     @Option(names = "--jar", paramLabel = "PATH", description = "The tarikh.jar the fresh processes run (default: the running one).")
@@ -230,7 +231,9 @@ public class BenchCommand implements Callable<Integer> {
         }
         Path dir = Files.createTempDirectory("tarikh-bench-process");
         Path input = writeSample(sample, dir);
-        List<String> options = jvmOptions == null ? List.of("-Xmx512m") : jvmOptions;
+        List<String> options = jvmOptions != null ? jvmOptions : java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("-Xmx512m"),
+                java.util.Arrays.stream(org.tarikh.annotate.JitCheck.FLAGS.split(" "))).toList(); // as users run it (JIT)
         WholeProcess launcher = new WholeProcess(javaExecutable != null ? javaExecutable : WholeProcess.currentJava(), options, jarFile, dir);
         out.println("whole process, fresh JVMs: " + String.join(" ", launcher.command(List.of("…"))));
         out.flush();
