@@ -16,7 +16,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
  * takes half of that core: measured, as much CPU as the annotation from the 300th article to the
  * 900th. Smaller inlining limits ({@link #FLAGS}) let the JIT settle within those articles, with
  * the same output. The flags are JVM options (a jar cannot set them), so this check says once, as
- * a warning, when a JVM runs C2 without them; it changes nothing.
+ * an INFO line of advice, when a JVM runs C2 without them; it changes nothing.
  */
 public final class JitCheck {
 
@@ -29,7 +29,7 @@ public final class JitCheck {
     }
 
     /**
-     * The warning for a JVM whose highest compilation tier is {@code topTier} (4: C2; 1–3: C1 only;
+     * The advice for a JVM whose highest compilation tier is {@code topTier} (4: C2; 1–3: C1 only;
      * 0: interpreter only) and whose C2 inlining limits are {@code freqInlineSize} and
      * {@code inlineSmallCode}, or empty when there is nothing to say.
      */

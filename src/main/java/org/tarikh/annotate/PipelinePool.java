@@ -57,7 +57,7 @@ public final class PipelinePool implements Supplier<TemporalPipeline>, AutoClose
                 if (!firstBuilt) {
                     TemporalPipeline p = buildTimed();
                     firstBuilt = true;
-                    JitCheck.forThisJvm().ifPresent(w -> LOG.warn("JIT: {}", w)); // once per pool, at its first engine
+                    JitCheck.forThisJvm().ifPresent(w -> LOG.info("JIT: {}", w)); // once per pool, at its first engine
                     return p;
                 }
             }
