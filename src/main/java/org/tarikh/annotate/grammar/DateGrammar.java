@@ -46,6 +46,8 @@ public final class DateGrammar {
      * @param future whether the clause of word i speaks about the future (the tense rule)
      * @param spokenFuture whether a spoken future marker («بنرجع», «رح», «هنسافر») stands just before
      *                     word i; read only by rules of spoken forms («عشرين شهر سبعة»)
+     * @param pastVerb whether a perfect verb opens the clause of word i (read backwards, nothing
+     *                 future in between): «سحب العلاج بعد ستة أسابيع» counts from the event it tells
      * @param dateBefore the value of the last dated expression ending before word i, or null (for
      *                   anaphora: «ذلك العام»)
      * @param yields whether an expression would yield to one found before the grammar (one reaching
@@ -53,7 +55,7 @@ public final class DateGrammar {
      *               («مساء الاثنين ٤-١٠-١٤٣٦»: «الاثنين ٤-١٠-١٤٣٦» yields to «مساء الاثنين», the date stays)
      */
     public List<Found> parse(List<Words.Word> words, LocalDate dct, LocalTime time, IntPredicate future,
-            IntPredicate spokenFuture, IntFunction<String> dateBefore, Predicate<Found> yields) {
+            IntPredicate spokenFuture, IntPredicate pastVerb, IntFunction<String> dateBefore, Predicate<Found> yields) {
         List<Piece> chart = vocabulary.pieces(words);
         Set<String> seen = new HashSet<>();
         chart.forEach(p -> seen.add(signature(p)));
@@ -71,7 +73,7 @@ public final class DateGrammar {
                 here.add("'" + words.get(i).key());
                 for (GrammarRule rule : rules) {
                     if (canStart(rule, here)) {
-                        match(rule, 0, i, i, new ArrayList<>(), new ArrayList<>(), words, byStart, dct, time, future, spokenFuture, dateBefore, built);
+                        match(rule, 0, i, i, new ArrayList<>(), new ArrayList<>(), words, byStart, dct, time, future, spokenFuture, pastVerb, dateBefore, built);
                     }
                 }
             }
@@ -108,7 +110,7 @@ public final class DateGrammar {
     /** Extends a partial match of {@code rule} from element {@code e} at word {@code at}. */
     private void match(GrammarRule rule, int e, int start, int at, List<Piece> parts, List<Boolean> context,
             List<Words.Word> words,
-            Map<Integer, List<Piece>> byStart, LocalDate dct, LocalTime time, IntPredicate future, IntPredicate spokenFuture, IntFunction<String> dateBefore,
+            Map<Integer, List<Piece>> byStart, LocalDate dct, LocalTime time, IntPredicate future, IntPredicate spokenFuture, IntPredicate pastVerb, IntFunction<String> dateBefore,
             List<Piece> out) {
         if (e == rule.elements().size()) {
             if (parts.isEmpty()) {
@@ -130,7 +132,7 @@ public final class DateGrammar {
             int last = parts.get(lastPart).last();
             String next = at < words.size() ? words.get(at).key() : "";
             String prev = first > 0 ? words.get(first - 1).key() : "";
-            GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(first), spokenFuture.test(first), next, prev,
+            GrammarComposer.Context c = new GrammarComposer.Context(dct, future.test(first), spokenFuture.test(first), pastVerb.test(first), next, prev,
                     words.get(first).key(), words.get(last).key(), dateBefore.apply(first), time);
             Object v = GrammarComposer.compose(rule.composer(), parts, c);
             if (v == null) {
@@ -152,7 +154,7 @@ public final class DateGrammar {
         }
         GrammarRule.Element el = rule.elements().get(e);
         if (el.optional()) {
-            match(rule, e + 1, start, at, parts, context, words, byStart, dct, time, future, spokenFuture, dateBefore, out);
+            match(rule, e + 1, start, at, parts, context, words, byStart, dct, time, future, spokenFuture, pastVerb, dateBefore, out);
         }
         if (at >= words.size()) {
             return;
@@ -161,7 +163,7 @@ public final class DateGrammar {
             if (words.get(at).key().equals(el.word())) {
                 parts.add(new Piece("WORD", at, at, 0, el.word(), ""));
                 context.add(el.context());
-                match(rule, e + 1, start, at + 1, parts, context, words, byStart, dct, time, future, spokenFuture, dateBefore, out);
+                match(rule, e + 1, start, at + 1, parts, context, words, byStart, dct, time, future, spokenFuture, pastVerb, dateBefore, out);
                 parts.remove(parts.size() - 1);
                 context.remove(context.size() - 1);
             }
@@ -172,7 +174,7 @@ public final class DateGrammar {
             if (p.category().equals(el.category()) && (p.skip() == 0 || parts.isEmpty() || el.context())) {
                 parts.add(p);
                 context.add(el.context());
-                match(rule, e + 1, start, p.last() + 1, parts, context, words, byStart, dct, time, future, spokenFuture, dateBefore, out);
+                match(rule, e + 1, start, p.last() + 1, parts, context, words, byStart, dct, time, future, spokenFuture, pastVerb, dateBefore, out);
                 parts.remove(parts.size() - 1);
                 context.remove(context.size() - 1);
             }

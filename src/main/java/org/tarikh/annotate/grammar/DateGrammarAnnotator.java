@@ -80,7 +80,7 @@ public class DateGrammarAnnotator extends RuleAnnotator {
                         && !TimexType.DURATION.is(t.getTimexType()) && !TimexType.SET.is(t.getTimexType()))
                 .sorted(java.util.Comparator.comparingInt(Timex3::getEnd)).toList();
         List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct, PublicationTime.read(doc.jcas),
-                i -> Tense.future(doc, i), i -> spokenFutureBefore(doc, i), i -> lastBefore(dated, doc.originalBegin(i)),
+                i -> Tense.future(doc, i), i -> spokenFutureBefore(doc, i), i -> Tense.pastVerb(doc, i), i -> lastBefore(dated, doc.originalBegin(i)),
                 f -> yields(doc, f));
         // parse already left out every expression that yields (the test above); writing one only removes
         // expressions inside its own extent, so the ones after it still do not yield

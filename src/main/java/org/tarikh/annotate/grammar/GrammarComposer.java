@@ -38,7 +38,7 @@ final class GrammarComposer {
      *                   ends before the extent, or null
      * @param time       the publication time of day, or null when unknown
      */
-    record Context(LocalDate dct, boolean future, boolean spokenFuture, String nextWord, String previousWord, String firstWord,
+    record Context(LocalDate dct, boolean future, boolean spokenFuture, boolean pastVerb, String nextWord, String previousWord, String firstWord,
             String lastWord, String dateBefore, LocalTime time) {
     }
 
@@ -122,6 +122,10 @@ final class GrammarComposer {
                 case "weekdayEachWeek" -> new Sem.Reading(TimexType.SET, "XXXX-WXX-" + value(parts, "WEEKDAY"), null);
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
                 case "eventOffset" -> duration(parts);
+                // «سحب العلاج بعد ستة أسابيع»: after a perfect verb, «بعد» counts from the event the verb tells
+                case "eventOffsetAfterPast" -> c.pastVerb() && !c.future() && !c.spokenFuture() ? duration(parts) : null;
+                // «كانوا إلى وقت قريب»: until recently
+                case "recent" -> new Sem.Reading(TimexType.DATE, (String) value(parts, "RECENT"), null);
                 case "gluedSpan" -> gluedSpan(parts, c);
                 case "hijriMonthCoordinated" -> hijriMonthAlone((Sem.MonthName) parts.stream()
                         .filter(p -> p.category().equals("MONTHNAME")).reduce((a, b) -> b).orElseThrow().value(), c);
@@ -292,7 +296,7 @@ final class GrammarComposer {
             return null;
         }
         // spoken text marks its future with «بـ/هـ + imperfect» or «رح» before the date («بنرجع عشرين شهر سبعة»)
-        Context spoken = new Context(c.dct(), c.future() || c.spokenFuture(), c.spokenFuture(), c.nextWord(),
+        Context spoken = new Context(c.dct(), c.future() || c.spokenFuture(), c.spokenFuture(), c.pastVerb(), c.nextWord(),
                 c.previousWord(), c.firstWord(), c.lastWord(), c.dateBefore(), c.time());
         return dayOfNamedMonth(name, d, spoken);
     }
@@ -415,6 +419,9 @@ final class GrammarComposer {
         boolean ago = has(parts, "AGO");
         if (!ago && ("من".equals(c.nextWord()) || "علي".equals(c.nextWord()))) {
             return null; // «بعد يومين من المعارك»: counted from an event, not from the publication date
+        }
+        if (has(parts, "AFTER") && c.pastVerb() && !c.future()) {
+            return null; // «ماتت بعد أسبوعين»: after the event the perfect verb tells (event-offset-past)
         }
         Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
         if (a.count() != Math.rint(a.count())) {

@@ -32,7 +32,7 @@ final class GrammarVocabulary {
                 case "ERA" -> r[1];
                 case "HALF" -> Double.parseDouble(r[1]);
                 case "UNIT" -> r[1].split(":");
-                case "VAGUE", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON" -> r[1];
+                case "VAGUE", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON" -> r[1];
                 case "REL" -> Integer.parseInt(r[1]);
                 default -> null;
             };

@@ -246,6 +246,28 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         }
         // a day named only after the time does not count: «صدر الساعة العاشرة ... اجتماع عقد الأحد»
         Timex3 pick = before;
-        return pick != null ? LocalDate.parse(pick.getTimexValue().substring(0, 10)) : doc.dct;
+        return pick != null ? gregorianDay(pick.getTimexValue().substring(0, 10), doc.dct) : doc.dct;
     }
+
+    /**
+     * A day value as the clock's day. HeidelTime reads a Hijri numeric date («٤-١٠-١٤٣٦») as if its
+     * year were Gregorian (1436-10-04); the date grammar corrects the date itself later, so a
+     * year in the Umm al-Qura range (1300–1600 AH) in present-day news is converted here: the clock
+     * takes the Gregorian day (2015-07-20), not year 1436.
+     */
+    static LocalDate gregorianDay(String value, LocalDate dct) {
+        int y = Integer.parseInt(value.substring(0, 4));
+        if (y >= HIJRI_FIRST && y <= HIJRI_LAST && dct.getYear() > HIJRI_LAST) {
+            try {
+                return LocalDate.from(java.time.chrono.HijrahDate.of(y, Integer.parseInt(value.substring(5, 7)),
+                        Integer.parseInt(value.substring(8, 10))));
+            } catch (java.time.DateTimeException e) {
+                return dct; // not a Hijri day either
+            }
+        }
+        return LocalDate.parse(value);
+    }
+
+    private static final int HIJRI_FIRST = 1300;
+    private static final int HIJRI_LAST = 1600;
 }

@@ -63,6 +63,44 @@ public final class Tense {
     }
 
     /**
+     * Whether a perfect verb is the nearest verb before word i in its clause, with no future cue or
+     * nearby imperfect in between («ماتت بعد أسبوعين», «عادت الفرقة بعد ثلاثة أشهر»): the clause
+     * tells a completed event. Unlike {@link #future}, nothing found is not the past here.
+     */
+    public static boolean pastVerb(TimexDoc doc, int i) {
+        int[] r = doc.sentenceRange(i);
+        int from = doc.key(i - 1).equals(AFTER) ? i - 2 : i - 1; // from the offset's «بعد» or from «بعد» itself
+        for (int k = from; k >= r[0] && k > from - PAST_VERB_WINDOW; k--) {
+            String key = doc.key(k);
+            if (Vocab.CLAUSE_BREAKS.contains(key)) {
+                return false;
+            }
+            Morphology.Aspect a = Morphology.aspect(key, k - 1 >= r[0] ? doc.key(k - 1) : "");
+            if (a == Morphology.Aspect.FUTURE || (i - k <= IMPERFECT_WINDOW && a == Morphology.Aspect.IMPERFECT)) {
+                return false;
+            }
+            if (a == Morphology.Aspect.PAST) {
+                return !reporting(Morphology.withoutConjunction(key));
+            }
+        }
+        return false;
+    }
+
+    /** How many words before «بعد» the perfect verb of {@link #pastVerb} may stand. */
+    private static final int PAST_VERB_WINDOW = 4;
+
+    private static final String AFTER = org.tarikh.annotate.norm.Lexicon.key("بعد");
+
+    private static final java.util.Set<String> REPORTING = org.tarikh.annotate.norm.Lexicon.lines("reporting-verbs.txt")
+            .stream().map(org.tarikh.annotate.norm.Lexicon::key).collect(java.util.stream.Collectors.toSet());
+
+    /** A verb of saying or announcing (reporting-verbs.txt), with a feminine ـت or plural ـوا. */
+    private static boolean reporting(String v) {
+        return REPORTING.contains(v) || v.length() > 3 && (v.endsWith("ت") && REPORTING.contains(v.substring(0, v.length() - 1))
+                || v.endsWith("وا") && REPORTING.contains(v.substring(0, v.length() - 2)));
+    }
+
+    /**
      * Nothing before the expression in its sentence («الخميس رح نطلع مشوار»): the first verb or
      * future cue of the few words after it decides.
      */

@@ -54,4 +54,29 @@ class DateGrammarAnnotatorTest {
         assertThat(only(t, "هذا العام 1436").value()).isEqualTo("2015");
         assertThat(only(t, "عيد الفطر").value()).isEqualTo(LocalDate.from(HijrahDate.of(1436, 10, 1)).toString());
     }
+
+    @Test
+    void aClockTimeAfterAnEralessHijriDateTakesItsGregorianDay() {
+        // HeidelTime reads «4-10-1436» as the Gregorian year 1436; the clock takes the day it names, 4 Shawwal 1436
+        TaggedText t = pipeline.tag("وفي يوم 4-10-1436 تلقت الشرطة بلاغا في الساعة 7:06 مساء عن الحادث.", AFTER_EID);
+        assertThat(only(t, "الساعة 7:06 مساء").value())
+                .isEqualTo(LocalDate.from(HijrahDate.of(1436, 10, 4)) + "T19:06");
+    }
+
+    @Test
+    void afterAPerfectVerbBadCountsFromTheEventItTells() {
+        // «ماتت بعد أسبوعين»: two weeks after the event, a duration; announced, it is a date from publication
+        TaggedText past = pipeline.tag("ونقلت الطفلة إلى المستشفى وماتت بعد أسبوعين في العناية المركزة.", DCT);
+        Timex d = only(past, "أسبوعين");
+        assertThat(d.type()).isEqualTo("DURATION");
+        assertThat(d.value()).isEqualTo("P2W");
+        TaggedText returned = pipeline.tag("أصيبت اللاعبة في الركبة ثم عادت بعد ثلاثة أشهر إلى الملاعب.", DCT);
+        assertThat(only(returned, "ثلاثة أشهر").value()).isEqualTo("P3M");
+        assertThat(only(returned, "ثلاثة أشهر").rule()).isEqualTo("tarikh:grammar:event-offset-past");
+        // a verb of saying reports what comes: the offset counts from publication
+        assertThat(only(pipeline.tag("وأعلنت الوزارة فتح باب التسجيل بعد أسبوعين.", DCT), "بعد أسبوعين").type())
+                .isEqualTo("DATE");
+        assertThat(only(pipeline.tag("ستفتح الوزارة باب التسجيل بعد أسبوعين.", DCT), "بعد أسبوعين").type())
+                .isEqualTo("DATE");
+    }
 }

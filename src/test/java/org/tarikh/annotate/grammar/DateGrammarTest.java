@@ -422,4 +422,17 @@ class DateGrammarTest {
         Timex t = tag("بنيت القلعة قبل 2500 سنة في الجبل.", "قبل 2500 سنة");
         assertThat(t.value()).isEqualTo("BC0486");
     }
+
+    @Test
+    void untilRecentlyAndOtherVagueReferences() {
+        Timex r = tag("وكانت القوات إلى وقت قريب تسيطر على الطريق.", "وقت قريب");
+        assertThat(r.value()).isEqualTo("PAST_REF");
+        assertThat(r.rule()).isEqualTo("tarikh:grammar:until-recently");
+        assertThat(tag("وظلت هذه العادة حتى وقت قريب منتشرة.", "وقت قريب").value()).isEqualTo("PAST_REF");
+        // without «إلى/حتى» it is no past: «في وقت قريب» is soon
+        assertThat(pipeline.tag("وسيصدر القرار في وقت قريب.", DCT).timexes())
+                .noneMatch(t -> t.text().equals("وقت قريب") && "PAST_REF".equals(t.value()));
+        assertThat(tag("عرف الناس هذه الحرفة من قديم الزمان.", "قديم الزمان").value()).isEqualTo("PAST_REF");
+        assertThat(tag("ولا يتوقع أن تتغير الأسعار على المدى القريب.", "المدى القريب").value()).isEqualTo("FUTURE_REF");
+    }
 }

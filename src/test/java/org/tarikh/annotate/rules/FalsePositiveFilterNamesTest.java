@@ -35,4 +35,21 @@ class FalsePositiveFilterNamesTest {
         assertThat(texts("دخلت الغواصة الخدمة في 1991 ولا تزال تعمل.")).contains("1991");
         assertThat(texts("شارك 2000 طالب في المسابقة.")).doesNotContain("2000");
     }
+
+    @Test
+    void anAmbiguousMonthNameAloneIsNoMonth() {
+        // «آب» is also a brand word and, normalized, the city «إب»; alone, with no date context, no month
+        assertThat(texts("وحققت الشركة أرباحا قياسية من متجر «آب ستور» للتطبيقات.")).doesNotContain("آب");
+        assertThat(texts("وسقط عدد من المقاتلين في كمين بمحافظة إب وسط البلاد.")).doesNotContain("إب");
+        // with a day number or a year it is August
+        assertThat(texts("وصل الوفد في 12 آب 2015 إلى المدينة.")).anyMatch(t -> t.contains("آب"));
+    }
+
+    @Test
+    void theSameDayIsNotThePublicationDay() {
+        // «في نفس اليوم», «ذات اليوم»: the day of an event just told
+        assertThat(texts("تجرى العملية في العيادة ويعود المريض إلى بيته في نفس اليوم بعد الراحة.")).doesNotContain("اليوم");
+        assertThat(texts("وصل الفريق إلى المدينة وخاض التدريب في ذات اليوم.")).doesNotContain("اليوم");
+        assertThat(texts("يصل الوفد اليوم إلى الرياض.")).contains("اليوم");
+    }
 }
