@@ -189,6 +189,17 @@ public final class Database {
      * Called once the run has closed its own connections.
      */
     public static java.util.Optional<String> compactIfSparse(String url, String user, String password) {
+        return compactIfSparse(url, user, password, COMPACT_FROM_BYTES);
+    }
+
+    /**
+     * Files smaller than this are left as they are: compacting a small file saves nothing that
+     * matters and would only add a line to every short run's summary (the README's 11 articles).
+     */
+    static final long COMPACT_FROM_BYTES = 64L << 20;
+
+    /** {@link #compactIfSparse(String, String, String)} for files of at least {@code fromBytes}. */
+    static java.util.Optional<String> compactIfSparse(String url, String user, String password, long fromBytes) {
         if (!isEmbeddedH2(url) || url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:mem:")) {
             return java.util.Optional.empty();
         }
@@ -205,7 +216,7 @@ public final class Database {
             }
             Long fill = info.get("info.CHUNKS_FILL_RATE");
             Long before = info.get("info.FILE_SIZE");
-            if (fill == null || before == null || fill >= COMPACT_BELOW_FILL_PERCENT) {
+            if (fill == null || before == null || fill >= COMPACT_BELOW_FILL_PERCENT || before < fromBytes) {
                 return java.util.Optional.empty();
             }
             s.execute("SHUTDOWN COMPACT");
