@@ -125,9 +125,11 @@ public final class SearchIndex {
                         own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
                         try {
                             own.executeWithoutResult(s -> jdbc.update(BUMP));
-                        } catch (DataAccessException e) {
-                            LOG.warn("search index: stored frequencies not marked stale ({}); the next write marks them",
-                                    e.getMostSpecificCause().getMessage());
+                        } catch (RuntimeException e) {
+                            // the data has committed: a failed bump (lock timeout, or no connection from an
+                            // exhausted pool: CannotCreateTransactionException) must not fail the step after it
+                            LOG.warn("search index: stored frequencies not marked stale ({}); the next write or the"
+                                    + " end of the run marks them", e.toString());
                         }
                     }
                 });
