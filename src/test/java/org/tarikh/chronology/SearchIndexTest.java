@@ -157,6 +157,28 @@ class SearchIndexTest {
         assertThat(generation(jdbc)).as("after a rollback").isEqualTo(before + 1);
     }
 
+    /**
+     * A chunk committed but its bump did not happen (it failed, or the process died between the
+     * commit and the bump): the generations say up to date, and the end of the run recomputes anyway.
+     */
+    @Test
+    void theEndOfARunRecomputesTheFrequenciesEvenWhenAChunksBumpWasLost() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        String forces = ArabicTerms.of("القوات").get(0);
+        Map<String, Integer> before = new EventQuery(db).documentFrequencies(List.of(forces));
+        long upToDate = generation(jdbc);
+        ChronologyDatabase.store(db, "chrono-z-lost", "وصلت القوات الأمريكية يوم 7 أبريل 2021 إلى القاعدة.");
+        jdbc.update("UPDATE search_generation SET generation = ? WHERE id = 1", upToDate); // the bump, lost
+        assertThat(jdbc.queryForObject("SELECT df_generation = generation FROM search_generation", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT events FROM search_df WHERE term = ?", Integer.class, forces))
+                .as("stale").isEqualTo(before.get(forces));
+        SearchIndex.refreshFrequencies(db);
+        assertThat(generation(jdbc)).isEqualTo(upToDate + 1);
+        assertThat(jdbc.queryForObject("SELECT df_generation = generation FROM search_generation", Boolean.class)).isTrue();
+        assertThat(new EventQuery(db).documentFrequencies(List.of(forces)).get(forces)).isEqualTo(before.get(forces) + 1);
+    }
+
     private static long generation(JdbcTemplate jdbc) {
         return jdbc.queryForObject("SELECT generation FROM search_generation WHERE id = 1", Long.class);
     }
