@@ -158,6 +158,38 @@ class SearchIndexTest {
     }
 
     /**
+     * The bump after a chunk's commit that cannot even get a connection (an exhausted pool:
+     * CannotCreateTransactionException, not a DataAccessException) is logged: the chunk has committed.
+     */
+    @Test
+    void aBumpWithoutAConnectionDoesNotFailTheCommittedChunk() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate plain = new JdbcTemplate(db);
+        long before = generation(plain);
+        java.util.concurrent.atomic.AtomicBoolean exhausted = new java.util.concurrent.atomic.AtomicBoolean();
+        DataSource pool = new org.springframework.jdbc.datasource.DelegatingDataSource(db) {
+            @Override
+            public java.sql.Connection getConnection() throws java.sql.SQLException {
+                if (exhausted.get()) {
+                    throw new java.sql.SQLTransientConnectionException("pool exhausted");
+                }
+                return super.getConnection();
+            }
+        };
+        JdbcTemplate jdbc = new JdbcTemplate(pool);
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
+                .TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(pool));
+        tx.executeWithoutResult(s -> {
+            jdbc.update("DELETE FROM search_indexed WHERE article_id = 'chrono-a-wire'");
+            SearchIndex.staleFrequencies(jdbc);
+            exhausted.set(true); // the chunk holds its connection; there is none for the bump
+        });
+        assertThat(plain.queryForObject("SELECT COUNT(*) FROM search_indexed WHERE article_id = 'chrono-a-wire'",
+                Integer.class)).as("committed").isZero();
+        assertThat(generation(plain)).as("not bumped").isEqualTo(before);
+    }
+
+    /**
      * A chunk committed but its bump did not happen (it failed, or the process died between the
      * commit and the bump): the generations say up to date, and the end of the run recomputes anyway.
      */
