@@ -125,9 +125,11 @@ public final class SearchIndex {
                         own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
                         try {
                             own.executeWithoutResult(s -> jdbc.update(BUMP));
-                        } catch (DataAccessException e) {
-                            LOG.warn("search index: stored frequencies not marked stale ({}); the next write marks them",
-                                    e.getMostSpecificCause().getMessage());
+                        } catch (RuntimeException e) {
+                            // the data has committed: a failed bump (lock timeout, or no connection from an
+                            // exhausted pool: CannotCreateTransactionException) must not fail the step after it
+                            LOG.warn("search index: stored frequencies not marked stale ({}); the next write or the"
+                                    + " end of the run marks them", e.toString());
                         }
                     }
                 });
@@ -207,11 +209,19 @@ public final class SearchIndex {
             "(SELECT term, SUM(text_count) AS events FROM search_term GROUP BY term) f";
 
     /**
-     * Brings the stored document frequencies up to date with the index, if they are not (at the end
-     * of a run, so that the first query after it does not pay for the sum over every posting).
+     * Recomputes the stored document frequencies (at the end of a run, so that the first query after
+     * it does not pay for the sum over every posting). The generation goes up first, unconditionally:
+     * a chunk's own bump after its commit may have failed, or the process died between the commit and
+     * the bump, and then the generations would say up to date while the postings have changed.
      */
     public static void refreshFrequencies(DataSource dataSource) {
-        frequencies(new JdbcTemplate(dataSource));
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        try {
+            jdbc.update(BUMP); // auto-commit: a transaction of its own
+        } catch (RuntimeException e) {
+            LOG.warn("search index: stored frequencies not marked stale at the end of the run ({})", e.toString());
+        }
+        frequencies(jdbc);
     }
 
     /**

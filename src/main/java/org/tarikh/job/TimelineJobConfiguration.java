@@ -56,7 +56,7 @@ public class TimelineJobConfiguration {
     public org.tarikh.store.ReleasableDataSource dataSource(JobDefinition definition) {
         JobDefinition.Credentials credentials = definition.credentialsOrDefaults();
         return new org.tarikh.store.ReleasableDataSource(Database.url(definition.database()), credentials.user(),
-                credentials.resolvePassword());
+                credentials.resolvePassword(), definition.threadsOrDefault());
     }
 
     /** Brings the schema (ours and Spring Batch's) up to date before anything uses it. */

@@ -22,11 +22,32 @@ public final class ReleasableDataSource extends AbstractDataSource implements Au
     private final String user;
     private final String password;
 
+    private final int maximumPoolSize;
+
     /** A pool for this URL, connecting with these credentials (a job definition's {@code credentials}). */
     public ReleasableDataSource(String url, String user, String password) {
+        this(url, user, password, DEFAULT_POOL_SIZE);
+    }
+
+    /** Hikari's default maximum pool size. */
+    static final int DEFAULT_POOL_SIZE = 10;
+
+    /**
+     * A pool of at least {@code threads + 2} connections (and never fewer than Hikari's default 10):
+     * each partition thread holds one for its chunk and asks for a second one after the commit (the
+     * search index's generation bump, in a transaction of its own), and the step and job
+     * repository need theirs.
+     */
+    public ReleasableDataSource(String url, String user, String password, int threads) {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.maximumPoolSize = Math.max(DEFAULT_POOL_SIZE, threads + 2);
+    }
+
+    /** The most connections the pool opens. */
+    public int maximumPoolSize() {
+        return maximumPoolSize;
     }
 
     private HikariDataSource pool() {
@@ -38,6 +59,7 @@ public final class ReleasableDataSource extends AbstractDataSource implements Au
                     config.setJdbcUrl(url);
                     config.setUsername(user);
                     config.setPassword(password);
+                    config.setMaximumPoolSize(maximumPoolSize);
                     config.setMinimumIdle(0); // no connection is opened for its own sake
                     config.setPoolName("tarikh");
                     String init = Database.connectionInitSql(url);

@@ -55,6 +55,7 @@ public class V14__Article_key extends BaseJavaMigration {
                     }
                     try (ResultSet rs = read.executeQuery()) {
                         while (rs.next()) {
+                            // article.dct is the day as stored: curation (V8) never rewrites it, a DATE correction is a curation row applied at query time
                             Long key = key(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
                                     rs.getString(5));
                             if (key == null) {

@@ -157,6 +157,60 @@ class SearchIndexTest {
         assertThat(generation(jdbc)).as("after a rollback").isEqualTo(before + 1);
     }
 
+    /**
+     * The bump after a chunk's commit that cannot even get a connection (an exhausted pool:
+     * CannotCreateTransactionException, not a DataAccessException) is logged: the chunk has committed.
+     */
+    @Test
+    void aBumpWithoutAConnectionDoesNotFailTheCommittedChunk() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate plain = new JdbcTemplate(db);
+        long before = generation(plain);
+        java.util.concurrent.atomic.AtomicBoolean exhausted = new java.util.concurrent.atomic.AtomicBoolean();
+        DataSource pool = new org.springframework.jdbc.datasource.DelegatingDataSource(db) {
+            @Override
+            public java.sql.Connection getConnection() throws java.sql.SQLException {
+                if (exhausted.get()) {
+                    throw new java.sql.SQLTransientConnectionException("pool exhausted");
+                }
+                return super.getConnection();
+            }
+        };
+        JdbcTemplate jdbc = new JdbcTemplate(pool);
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
+                .TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(pool));
+        tx.executeWithoutResult(s -> {
+            jdbc.update("DELETE FROM search_indexed WHERE article_id = 'chrono-a-wire'");
+            SearchIndex.staleFrequencies(jdbc);
+            exhausted.set(true); // the chunk holds its connection; there is none for the bump
+        });
+        assertThat(plain.queryForObject("SELECT COUNT(*) FROM search_indexed WHERE article_id = 'chrono-a-wire'",
+                Integer.class)).as("committed").isZero();
+        assertThat(generation(plain)).as("not bumped").isEqualTo(before);
+    }
+
+    /**
+     * A chunk committed but its bump did not happen (it failed, or the process died between the
+     * commit and the bump): the generations say up to date, and the end of the run recomputes anyway.
+     */
+    @Test
+    void theEndOfARunRecomputesTheFrequenciesEvenWhenAChunksBumpWasLost() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        String forces = ArabicTerms.of("القوات").get(0);
+        Map<String, Integer> before = new EventQuery(db).documentFrequencies(List.of(forces));
+        long upToDate = generation(jdbc);
+        ChronologyDatabase.store(db, "chrono-z-lost", "وصلت القوات الأمريكية يوم 7 أبريل 2021 إلى القاعدة.");
+        jdbc.update("UPDATE search_generation SET generation = ? WHERE id = 1", upToDate); // the bump, lost
+        assertThat(jdbc.queryForObject("SELECT df_generation = generation FROM search_generation", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT events FROM search_df WHERE term = ?", Integer.class, forces))
+                .as("stale").isEqualTo(before.get(forces));
+        SearchIndex.refreshFrequencies(db);
+        assertThat(generation(jdbc)).isEqualTo(upToDate + 1);
+        assertThat(jdbc.queryForObject("SELECT df_generation = generation FROM search_generation", Boolean.class)).isTrue();
+        assertThat(new EventQuery(db).documentFrequencies(List.of(forces)).get(forces)).isEqualTo(before.get(forces) + 1);
+    }
+
     private static long generation(JdbcTemplate jdbc) {
         return jdbc.queryForObject("SELECT generation FROM search_generation WHERE id = 1", Long.class);
     }

@@ -24,6 +24,26 @@ class ReleasableDataSourceTest {
     }
 
     @Test
+    void aJobWithMoreThreadsThanHikarisDefaultPoolGetsAConnectionForEachThreadAndTwoMore() throws Exception {
+        int threads = 12;
+        try (ReleasableDataSource ds = new ReleasableDataSource("jdbc:h2:mem:pool-size-test", "sa", "", threads)) {
+            assertThat(ds.maximumPoolSize()).isEqualTo(threads + 2);
+            java.util.List<Connection> held = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < threads + 2; i++) {
+                    held.add(ds.getConnection()); // with Hikari's 10, the eleventh waits and fails
+                }
+                assertThat(held).hasSize(threads + 2);
+            } finally {
+                for (Connection c : held) {
+                    c.close();
+                }
+            }
+        }
+        assertThat(new ReleasableDataSource("jdbc:h2:mem:x", "sa", "", 2).maximumPoolSize()).isEqualTo(10);
+    }
+
+    @Test
     void otherDatabasesKeepTheirOwnLockWaits() {
         assertThat(Database.connectionInitSql("jdbc:postgresql://127.0.0.1:5432/test")).isNull();
         assertThat(Database.connectionInitSql("jdbc:h2:file:./data/tarikh")).contains("LOCK_TIMEOUT");
