@@ -79,4 +79,14 @@ class DateGrammarAnnotatorTest {
         assertThat(only(pipeline.tag("ستفتح الوزارة باب التسجيل بعد أسبوعين.", DCT), "بعد أسبوعين").type())
                 .isEqualTo("DATE");
     }
+
+    @Test
+    void aFemininePluralIsNoPerfectVerbBeforeAnOffset() {
+        // «محادثات، مفاوضات» end in ـت like «ماتت», but they are nouns: the offset counts from publication
+        Timex talks = only(pipeline.tag("ومن المنتظر عقد جولة محادثات بعد أسبوعين في العاصمة.", DCT), "بعد أسبوعين");
+        assertThat(talks.type()).isEqualTo("DATE");
+        assertThat(talks.value()).isEqualTo("2015-W32"); // the week of 7 August, two weeks after 24 July
+        assertThat(only(pipeline.tag("وتستأنف الأطراف جولة مفاوضات بعد ثلاثة أيام.", DCT), "بعد ثلاثة أيام").type())
+                .isEqualTo("DATE");
+    }
 }
