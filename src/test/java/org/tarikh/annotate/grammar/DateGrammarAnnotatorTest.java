@@ -81,6 +81,18 @@ class DateGrammarAnnotatorTest {
     }
 
     @Test
+    void anApproximateOffsetAfterAPerfectVerbIsADurationFromTheEvent() {
+        // «بعد نحو شهرين» after «توفي»: about two months after the event; announced, it stays a date
+        Timex d = only(pipeline.tag("وأصيب الرجل في الحادث وتوفي بعد نحو شهرين في المستشفى.", DCT), "نحو شهرين");
+        assertThat(d.type()).isEqualTo("DURATION");
+        assertThat(d.value()).isEqualTo("P2M");
+        assertThat(d.mod()).isEqualTo("APPROX");
+        assertThat(d.rule()).isEqualTo("tarikh:grammar:event-offset-past");
+        assertThat(only(pipeline.tag("ستعود البعثة إلى البلاد بعد نحو شهرين.", DCT), "بعد نحو شهرين").type())
+                .isEqualTo("DATE");
+    }
+
+    @Test
     void aFemininePluralIsNoPerfectVerbBeforeAnOffset() {
         // «محادثات، مفاوضات» end in ـت like «ماتت», but they are nouns: the offset counts from publication
         Timex talks = only(pipeline.tag("ومن المنتظر عقد جولة محادثات بعد أسبوعين في العاصمة.", DCT), "بعد أسبوعين");
