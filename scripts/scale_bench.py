@@ -488,8 +488,8 @@ def main():
     ap.add_argument("--poll-interval", default="1s", help="the manager's poll interval (default 1s)")
     ap.add_argument("--worker-jvm-option", action="append", default=[], metavar="OPT",
                     help="an option for the workers' JVMs, repeatable; replaces the default JIT options "
-                         + " ".join(WORKER_JVM_OPTIONS) + " (docs/performance.md, JIT); e.g. -XX:FreqInlineSize=325"
-                         " for HotSpot's default")
+                         + " ".join(WORKER_JVM_OPTIONS) + " (docs/performance.md, JIT); e.g. --worker-jvm-option=-XX:FreqInlineSize=325"
+                         " for HotSpot's default (the = form: a value starting with - is otherwise read as an option)")
     args = ap.parse_args()
     if args.worker_jvm_option:
         WORKER_JVM_OPTIONS[:] = args.worker_jvm_option

@@ -123,7 +123,7 @@ final class GrammarComposer {
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
                 case "eventOffset" -> duration(parts);
                 // «سحب العلاج بعد ستة أسابيع»: after a perfect verb, «بعد» counts from the event the verb tells
-                case "eventOffsetAfterPast" -> c.pastVerb() && !c.future() && !c.spokenFuture() ? duration(parts) : null;
+                case "eventOffsetAfterPast" -> countsFromThePastEvent(c) ? approximate(duration(parts), parts) : null;
                 // «كانوا إلى وقت قريب»: until recently
                 case "recent" -> new Sem.Reading(TimexType.DATE, (String) value(parts, "RECENT"), null);
                 case "gluedSpan" -> gluedSpan(parts, c);
@@ -414,13 +414,27 @@ final class GrammarComposer {
         return best;
     }
 
+    /**
+     * Whether «بعد» + amount counts from the event a perfect verb before it tells («ماتت بعد (نحو) أسبوعين»), not
+     * from publication: the one condition of event-offset-past and of {@link #offset} declining, so that exactly
+     * one of them reads the offset.
+     */
+    static boolean countsFromThePastEvent(Context c) {
+        return c.pastVerb() && !c.future() && !c.spokenFuture();
+    }
+
+    /** The duration with the mod APPROX when the parts hold «نحو», «حوالي» (event-offset-past). */
+    private static Sem.Reading approximate(Sem.Reading r, List<Piece> parts) {
+        return r != null && has(parts, "APPROX") ? new Sem.Reading(r.type(), r.value(), "APPROX") : r;
+    }
+
     /** «قبل نحو عشرين عاماً», «بعد أربعة أيام»: a date at the unit's granularity. */
     private static Sem.Reading offset(List<Piece> parts, Context c) {
         boolean ago = has(parts, "AGO");
         if (!ago && ("من".equals(c.nextWord()) || "علي".equals(c.nextWord()))) {
             return null; // «بعد يومين من المعارك»: counted from an event, not from the publication date
         }
-        if (has(parts, "AFTER") && c.pastVerb() && !c.future()) {
+        if (has(parts, "AFTER") && countsFromThePastEvent(c)) {
             return null; // «ماتت بعد أسبوعين»: after the event the perfect verb tells (event-offset-past)
         }
         Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");

@@ -260,9 +260,11 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         return !(next.startsWith("ال") && next.length() > 3) && !next.equals("ل");
     }
 
-    /** «صحيفة اليوم», «اليوم السابع»: a newspaper, not the day. */
+    /** «صحيفة اليوم», «اليوم السابع»: a newspaper, not the day; «في نفس اليوم»: not the day of publication. */
     static boolean isName(TimexDoc doc, int j) {
-        return Vocab.NOT_A_DATE_BEFORE.contains(doc.key(j - 1)) || Vocab.NOT_TODAY_AFTER.contains(doc.key(j + 1));
+        String before = doc.key(j - 1);
+        return Vocab.NOT_A_DATE_BEFORE.contains(before) || Vocab.NOT_TODAY_BEFORE.contains(before)
+                || Vocab.NOT_TODAY_AFTER.contains(doc.key(j + 1));
     }
 
     /** A day number and a month name, or a numeric date, at word k. */

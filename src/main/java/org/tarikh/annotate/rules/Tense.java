@@ -79,7 +79,7 @@ public final class Tense {
             if (a == Morphology.Aspect.FUTURE || (i - k <= IMPERFECT_WINDOW && a == Morphology.Aspect.IMPERFECT)) {
                 return false;
             }
-            if (a == Morphology.Aspect.PAST) {
+            if (a == Morphology.Aspect.PAST && !key.endsWith(FEMININE_PLURAL)) {
                 return !reporting(Morphology.withoutConjunction(key));
             }
         }
@@ -90,6 +90,12 @@ public final class Tense {
     private static final int PAST_VERB_WINDOW = 4;
 
     private static final String AFTER = org.tarikh.annotate.norm.Lexicon.key("بعد");
+
+    /**
+     * A word ending in ـات is a feminine plural noun («محادثات، مفاوضات، إجراءات»), not a perfect verb with ـت:
+     * «عقد جولة محادثات بعد أسبوعين» tells no completed event.
+     */
+    private static final String FEMININE_PLURAL = org.tarikh.annotate.norm.Lexicon.key("ات");
 
     private static final java.util.Set<String> REPORTING = org.tarikh.annotate.norm.Lexicon.lines("reporting-verbs.txt")
             .stream().map(org.tarikh.annotate.norm.Lexicon::key).collect(java.util.stream.Collectors.toSet());

@@ -82,7 +82,8 @@ public final class TimexDoc {
      */
     static LocalDate statedDay(List<Words.Word> words, LocalDate dct) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (!words.get(i).key().equals("اليوم") || (i > 0 && Vocab.NOT_A_DATE_BEFORE.contains(words.get(i - 1).key()))) {
+            if (!words.get(i).key().equals("اليوم") || (i > 0 && (Vocab.NOT_A_DATE_BEFORE.contains(words.get(i - 1).key())
+                    || Vocab.NOT_TODAY_BEFORE.contains(words.get(i - 1).key())))) {
                 continue;
             }
             int k = words.get(i + 1).key().equals("(") ? i + 2 : i + 1;

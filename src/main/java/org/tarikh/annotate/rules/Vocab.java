@@ -18,6 +18,8 @@ final class Vocab {
     static final Set<String> NOT_TODAY_AFTER = keys("not-today-after.txt");
     static final Set<String> CLAUSE_BREAKS = keys("clause-breaks.txt");
     static final Set<String> NOT_A_DATE_BEFORE = keys("not-a-date-before.txt");
+    /** Words before «اليوم» that make it another day than publication («نفس», «ذات»), read with NOT_A_DATE_BEFORE. */
+    static final Set<String> NOT_TODAY_BEFORE = keys("not-today-before.txt");
 
     static {
         for (String[] r : Lexicon.table("weekdays.txt")) {

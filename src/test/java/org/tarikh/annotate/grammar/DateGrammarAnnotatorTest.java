@@ -73,10 +73,32 @@ class DateGrammarAnnotatorTest {
         TaggedText returned = pipeline.tag("أصيبت اللاعبة في الركبة ثم عادت بعد ثلاثة أشهر إلى الملاعب.", DCT);
         assertThat(only(returned, "ثلاثة أشهر").value()).isEqualTo("P3M");
         assertThat(only(returned, "ثلاثة أشهر").rule()).isEqualTo("tarikh:grammar:event-offset-past");
-        // a verb of saying reports what comes: the offset counts from publication
-        assertThat(only(pipeline.tag("وأعلنت الوزارة فتح باب التسجيل بعد أسبوعين.", DCT), "بعد أسبوعين").type())
+        // a verb of saying reports what comes: the offset counts from publication (the verb within the window)
+        assertThat(only(pipeline.tag("أعلنت الوزارة فتح التسجيل بعد أسبوعين.", DCT), "بعد أسبوعين").type())
                 .isEqualTo("DATE");
         assertThat(only(pipeline.tag("ستفتح الوزارة باب التسجيل بعد أسبوعين.", DCT), "بعد أسبوعين").type())
+                .isEqualTo("DATE");
+    }
+
+    @Test
+    void anApproximateOffsetAfterAPerfectVerbIsADurationFromTheEvent() {
+        // «بعد نحو شهرين» after «توفي»: about two months after the event; announced, it stays a date
+        Timex d = only(pipeline.tag("وأصيب الرجل في الحادث وتوفي بعد نحو شهرين في المستشفى.", DCT), "نحو شهرين");
+        assertThat(d.type()).isEqualTo("DURATION");
+        assertThat(d.value()).isEqualTo("P2M");
+        assertThat(d.mod()).isEqualTo("APPROX");
+        assertThat(d.rule()).isEqualTo("tarikh:grammar:event-offset-past");
+        assertThat(only(pipeline.tag("ستعود البعثة إلى البلاد بعد نحو شهرين.", DCT), "بعد نحو شهرين").type())
+                .isEqualTo("DATE");
+    }
+
+    @Test
+    void aFemininePluralIsNoPerfectVerbBeforeAnOffset() {
+        // «محادثات، مفاوضات» end in ـت like «ماتت», but they are nouns: the offset counts from publication
+        Timex talks = only(pipeline.tag("ومن المنتظر عقد جولة محادثات بعد أسبوعين في العاصمة.", DCT), "بعد أسبوعين");
+        assertThat(talks.type()).isEqualTo("DATE");
+        assertThat(talks.value()).isEqualTo("2015-W32"); // the week of 7 August, two weeks after 24 July
+        assertThat(only(pipeline.tag("وتستأنف الأطراف جولة مفاوضات بعد ثلاثة أيام.", DCT), "بعد ثلاثة أيام").type())
                 .isEqualTo("DATE");
     }
 }

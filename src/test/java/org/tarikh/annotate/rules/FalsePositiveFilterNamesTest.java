@@ -52,4 +52,15 @@ class FalsePositiveFilterNamesTest {
         assertThat(texts("وصل الفريق إلى المدينة وخاض التدريب في ذات اليوم.")).doesNotContain("اليوم");
         assertThat(texts("يصل الوفد اليوم إلى الرياض.")).contains("اليوم");
     }
+
+    @Test
+    void aSameDayWordBeforeANumberKeepsTheExpression() {
+        // «ذات», «نفس» make «اليوم» another day, not a count or a date after them a name
+        java.util.List<Timex> plan = pipeline.tag("وأقرت الحكومة خطة ذات 5 سنوات لتطوير التعليم.", DCT).timexes();
+        assertThat(plan).anySatisfy(t -> {
+            assertThat(t.text()).contains("5 سنوات");
+            assertThat(t.type()).isEqualTo("DURATION");
+            assertThat(t.value()).isEqualTo("P5Y");
+        });
+    }
 }
