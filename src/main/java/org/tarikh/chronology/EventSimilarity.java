@@ -263,11 +263,24 @@ public final class EventSimilarity {
         return who.toString();
     }
 
-    /** A participle or «قائلا» right after a reporting verb: the manner of speaking («مؤكدا», «مشيراً»). */
+    /**
+     * A listed manner word right after a reporting verb (manner-words.txt: «قائلا», «مؤكدا», «مشيراً»):
+     * how it was said, not who said it. Only listed words: a name may have the same shape
+     * («وقالت مينا أندريفا», «وقال مارادونا»).
+     */
     static boolean adverbial(String word) {
-        String w = word.replace("ً", "");
-        String n = org.tarikh.anchor.ArabicWords.normalize(w);
-        return n.startsWith("قايل") || n.startsWith("قائل") || w.startsWith("م") && w.length() >= 4 && w.endsWith("ا");
+        return MANNER_WORDS.contains(org.tarikh.anchor.ArabicWords.normalize(word));
+    }
+
+    /** manner-words.txt, normalized. */
+    private static final Set<String> MANNER_WORDS = mannerWords();
+
+    private static Set<String> mannerWords() {
+        Set<String> out = new HashSet<>();
+        for (String line : org.tarikh.RuleData.lines(EventSimilarity.class, "manner-words.txt")) {
+            out.addAll(normalized(line.split("\\s+")));
+        }
+        return out;
     }
 
     private static Set<String> normalized(String... words) {
