@@ -299,7 +299,7 @@ public final class EventSimilarity {
     /** Words that open what is said, not who says it («وأضاف لدينا …», «وقال كنا …», «واضاف تم …»). */
     private static final Set<String> QUOTE_WORDS = normalized("لدينا", "لدي", "كنا", "كان", "كانت", "تم", "يتم", "هناك",
             "هنا", "نحن", "أنا", "إننا", "لا", "لن", "لم", "ما", "هذا", "هذه", "لقد", "قد", "إذا", "إذ", "حتى",
-            "بعد", "قبل", "كل", "سوف", "يجب", "نأمل", "نريد");
+            "بعد", "قبل", "سوف", "يجب", "نأمل", "نريد");
 
     /**
      * «لـ«الشرق الأوسط»», «ل»الرياض»», «لـ"عين اليوم"»: whom a statement was made to (a newspaper, a
