@@ -238,7 +238,9 @@ public final class EventSimilarity {
         }
         String[] words = after.substring(0, cut).strip().split("\\s+");
         StringBuilder who = new StringBuilder();
-        for (int k = 1; k < words.length && k <= 6; k++) { // words[0] is the verb itself
+        // «وأكد كل من الوزير … والوزير …»: «كل من» opens the list of speakers
+        int first = words.length > 3 && words[1].equals("كل") && words[2].equals("من") ? 3 : 1;
+        for (int k = first; k < words.length && k - first <= 5; k++) { // words[0] is the verb itself
             if (NOT_SPEAKER.contains(words[k]) || words[k].startsWith("ل") && words[k].length() <= 2
                     || addressee(words[k])) {
                 break; // «وقال في تصريح …», «وأضاف لـ…», «وقالت مصادر طبية ل»الرياض»»: the speaker's name ends
@@ -252,7 +254,7 @@ public final class EventSimilarity {
             if (adverbial(words[k])) {
                 break; // «وتابع قائلاً», «الذي أردف مؤكدا»: how it was said, not who said it
             }
-            if (k == 1 && QUOTE_WORDS.contains(org.tarikh.anchor.ArabicWords.normalize(words[k]))) {
+            if (k == first && QUOTE_WORDS.contains(org.tarikh.anchor.ArabicWords.normalize(words[k]))) {
                 break; // «وأضاف لدينا عدد من …», «وقال كنا …»: the words said, without quotation marks
             }
             who.append(words[k]).append(' ');

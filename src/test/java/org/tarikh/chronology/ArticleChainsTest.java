@@ -189,6 +189,17 @@ class ArticleChainsTest {
     }
 
     @Test
+    void speakersListedAfterKullMinAreTheSpeakers() {
+        assertThat(EventSimilarity.speaker(event(0, 0, "وأكد كل من الوزير سامي العبدالله والسفير رامي الخطيب أن",
+                "وأكد", "report:confirm"))).containsAll(ArabicTerms.of("سامي العبدالله"));
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "قال المحافظ نبيل الحسن", "قال", "report:say"));
+        events.add(event(1, 40, "وأكد كل من الوزير سامي العبدالله والسفير رامي الخطيب", "وأكد", "report:confirm"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isNotEqualTo(chain[0]);
+    }
+
+    @Test
     void twoEventsOfOneArticleThatNoChainJoinsScoreNothing() {
         SourceEvent storm = in("a1", 1, "تم اقتحام القاعدة من قبل قوات التحالف العربي", "اقتحام", "happening:attack");
         SourceEvent raid = in("a1", 5, "قصف طيران التحالف العربي مواقع في محافظة البيضاء", "قصف", "happening:attack");
