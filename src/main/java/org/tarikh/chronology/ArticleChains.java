@@ -55,6 +55,8 @@ final class ArticleChains {
     static int[] of(List<SourceEvent> events, List<Set<String>> speakers) {
         int[] chain = new int[events.size()];
         java.util.Arrays.fill(chain, -1);
+        // each event's speaker words, roles included: computed once, read for every later role-only statement
+        List<Set<String>> speakerWords = events.stream().map(EventSimilarity::speakerWords).toList();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             order.add(i);
@@ -72,7 +74,7 @@ final class ArticleChains {
             }
             if (e.statement()) {
                 chain[i] = i;
-                statement(i, events, speakers, statements, chain);
+                statement(i, events, speakers, speakerWords, statements, chain);
                 statements.add(i);
             } else if (e.group() != null && e.group().startsWith("happening:")) {
                 int back = definiteNoun(e) ? REFERENCE_EVENTS : REPEAT_EVENTS;
@@ -109,7 +111,7 @@ final class ArticleChains {
     }
 
     private static void statement(int i, List<SourceEvent> events, List<Set<String>> speakers,
-            List<Integer> before, int[] chain) {
+            List<Set<String>> speakerWords, List<Integer> before, int[] chain) {
         SourceEvent e = events.get(i);
         Set<String> who = speakers.get(i);
         if (before.isEmpty()) {
@@ -127,11 +129,10 @@ final class ArticleChains {
             // «وذكرت المصادر»: the article refers back to the latest statement of sources named so
             String role = EventSimilarity.definiteRole(e);
             // «وحذر رئيس الوزراء البريطاني» after «كشف رئيس الوزراء البريطاني ديفيد كاميرون»: the role of a speaker named
-            Set<String> roles = EventSimilarity.speakerWords(e);
-            for (int k = before.size() - 1; k >= 0; k--) {
+            Set<String> roles = speakerWords.get(i);
+            for (int k = before.size() - 1; role != null && k >= 0; k--) {
                 int j = before.get(k);
-                Set<String> words = EventSimilarity.speakerWords(events.get(j));
-                if (role != null && words.contains(role)) {
+                if (speakerWords.get(j).contains(role)) {
                     chain[i] = chain[j];
                     return;
                 }
@@ -141,7 +142,7 @@ final class ArticleChains {
                     int j = before.get(k);
                     Set<String> other = speakers.get(j);
                     if (!other.isEmpty() && !other.contains(EventSimilarity.ROLE_ONLY)
-                            && EventSimilarity.speakerWords(events.get(j)).containsAll(roles)) {
+                            && speakerWords.get(j).containsAll(roles)) {
                         chain[i] = chain[j];
                         return;
                     }

@@ -238,7 +238,9 @@ public final class EventSimilarity {
         }
         String[] words = after.substring(0, cut).strip().split("\\s+");
         StringBuilder who = new StringBuilder();
-        for (int k = 1; k < words.length && k <= 6; k++) { // words[0] is the verb itself
+        // «وأكد كل من الوزير … والوزير …»: «كل من» opens the list of speakers
+        int first = words.length > 3 && words[1].equals("كل") && words[2].equals("من") ? 3 : 1;
+        for (int k = first; k < words.length && k - first <= 5; k++) { // words[0] is the verb itself
             if (NOT_SPEAKER.contains(words[k]) || words[k].startsWith("ل") && words[k].length() <= 2
                     || addressee(words[k])) {
                 break; // «وقال في تصريح …», «وأضاف لـ…», «وقالت مصادر طبية ل»الرياض»»: the speaker's name ends
@@ -252,7 +254,7 @@ public final class EventSimilarity {
             if (adverbial(words[k])) {
                 break; // «وتابع قائلاً», «الذي أردف مؤكدا»: how it was said, not who said it
             }
-            if (k == 1 && QUOTE_WORDS.contains(org.tarikh.anchor.ArabicWords.normalize(words[k]))) {
+            if (k == first && QUOTE_WORDS.contains(org.tarikh.anchor.ArabicWords.normalize(words[k]))) {
                 break; // «وأضاف لدينا عدد من …», «وقال كنا …»: the words said, without quotation marks
             }
             who.append(words[k]).append(' ');
@@ -263,11 +265,24 @@ public final class EventSimilarity {
         return who.toString();
     }
 
-    /** A participle or «قائلا» right after a reporting verb: the manner of speaking («مؤكدا», «مشيراً»). */
+    /**
+     * A listed manner word right after a reporting verb (manner-words.txt: «قائلا», «مؤكدا», «مشيراً»):
+     * how it was said, not who said it. Only listed words: a name may have the same shape
+     * («وقالت مينا أندريفا», «وقال مارادونا»).
+     */
     static boolean adverbial(String word) {
-        String w = word.replace("ً", "");
-        String n = org.tarikh.anchor.ArabicWords.normalize(w);
-        return n.startsWith("قايل") || n.startsWith("قائل") || w.startsWith("م") && w.length() >= 4 && w.endsWith("ا");
+        return MANNER_WORDS.contains(org.tarikh.anchor.ArabicWords.normalize(word));
+    }
+
+    /** manner-words.txt, normalized. */
+    private static final Set<String> MANNER_WORDS = mannerWords();
+
+    private static Set<String> mannerWords() {
+        Set<String> out = new HashSet<>();
+        for (String line : org.tarikh.RuleData.lines(EventSimilarity.class, "manner-words.txt")) {
+            out.addAll(normalized(line.split("\\s+")));
+        }
+        return out;
     }
 
     private static Set<String> normalized(String... words) {
@@ -286,7 +301,7 @@ public final class EventSimilarity {
     /** Words that open what is said, not who says it («وأضاف لدينا …», «وقال كنا …», «واضاف تم …»). */
     private static final Set<String> QUOTE_WORDS = normalized("لدينا", "لدي", "كنا", "كان", "كانت", "تم", "يتم", "هناك",
             "هنا", "نحن", "أنا", "إننا", "لا", "لن", "لم", "ما", "هذا", "هذه", "لقد", "قد", "إذا", "إذ", "حتى",
-            "بعد", "قبل", "كل", "سوف", "يجب", "نأمل", "نريد");
+            "بعد", "قبل", "سوف", "يجب", "نأمل", "نريد");
 
     /**
      * «لـ«الشرق الأوسط»», «ل»الرياض»», «لـ"عين اليوم"»: whom a statement was made to (a newspaper, a

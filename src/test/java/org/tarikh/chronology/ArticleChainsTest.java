@@ -173,6 +173,33 @@ class ArticleChainsTest {
     }
 
     @Test
+    void aNameShapedLikeAParticipleIsTheSpeakerAndOnlyListedMannerWordsAreSkipped() {
+        assertThat(EventSimilarity.speaker(event(0, 0, "وقالت مينا أندريفا إن الاجتماع تأجل", "وقالت", "report:say")))
+                .containsExactlyInAnyOrderElementsOf(ArabicTerms.of("مينا أندريفا"));
+        assertThat(EventSimilarity.speaker(event(0, 0, "وقال مارادونا للصحفيين", "وقال", "report:say")))
+                .containsExactlyInAnyOrderElementsOf(ArabicTerms.of("مارادونا"));
+        assertThat(EventSimilarity.speaker(event(0, 0, "وقال مؤكداً أن الطريق مفتوح", "وقال", "report:say"))).isEmpty();
+        assertThat(EventSimilarity.speaker(event(0, 0, "وأضاف مشيرا إلى الخسائر", "وأضاف", "report:say"))).isEmpty();
+        // a named speaker is not taken as the continuation of the statement before
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "قال الوزير خالد الفيصل", "قال", "report:say"));
+        events.add(event(1, 40, "وقالت مينا أندريفا", "وقالت", "report:say"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isNotEqualTo(chain[0]);
+    }
+
+    @Test
+    void speakersListedAfterKullMinAreTheSpeakers() {
+        assertThat(EventSimilarity.speaker(event(0, 0, "وأكد كل من الوزير سامي العبدالله والسفير رامي الخطيب أن",
+                "وأكد", "report:confirm"))).containsAll(ArabicTerms.of("سامي العبدالله"));
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "قال المحافظ نبيل الحسن", "قال", "report:say"));
+        events.add(event(1, 40, "وأكد كل من الوزير سامي العبدالله والسفير رامي الخطيب", "وأكد", "report:confirm"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isNotEqualTo(chain[0]);
+    }
+
+    @Test
     void twoEventsOfOneArticleThatNoChainJoinsScoreNothing() {
         SourceEvent storm = in("a1", 1, "تم اقتحام القاعدة من قبل قوات التحالف العربي", "اقتحام", "happening:attack");
         SourceEvent raid = in("a1", 5, "قصف طيران التحالف العربي مواقع في محافظة البيضاء", "قصف", "happening:attack");
