@@ -56,6 +56,10 @@ public final class DateGrammar {
      */
     public List<Found> parse(List<Words.Word> words, LocalDate dct, LocalTime time, IntPredicate future,
             IntPredicate spokenFuture, IntPredicate pastVerb, IntFunction<String> dateBefore, Predicate<Found> yields) {
+        // the clause tests read the text around a word; every complete match starting there asked them again
+        future = once(future, words.size());
+        spokenFuture = once(spokenFuture, words.size());
+        pastVerb = once(pastVerb, words.size());
         List<Piece> chart = vocabulary.pieces(words);
         Set<String> seen = new HashSet<>();
         chart.forEach(p -> seen.add(signature(p)));
@@ -88,6 +92,20 @@ public final class DateGrammar {
             }
         }
         return longest(chart, words, yields);
+    }
+
+    /** {@code test}, asked at most once per word of a text of {@code n} words (one parse). */
+    static IntPredicate once(IntPredicate test, int n) {
+        byte[] known = new byte[n]; // 0 not asked yet, 1 false, 2 true
+        return i -> {
+            if (i < 0 || i >= n) {
+                return test.test(i);
+            }
+            if (known[i] == 0) {
+                known[i] = test.test(i) ? (byte) 2 : (byte) 1;
+            }
+            return known[i] == 2;
+        };
     }
 
     /** Whether one of the rule's possible first elements is among what stands at a word. */

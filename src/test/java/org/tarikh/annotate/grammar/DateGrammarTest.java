@@ -435,4 +435,16 @@ class DateGrammarTest {
         assertThat(tag("عرف الناس هذه الحرفة من قديم الزمان.", "قديم الزمان").value()).isEqualTo("PAST_REF");
         assertThat(tag("ولا يتوقع أن تتغير الأسعار على المدى القريب.", "المدى القريب").value()).isEqualTo("FUTURE_REF");
     }
+
+    @Test
+    void aClauseTestIsAskedOncePerWordOfAParse() {
+        int[] asked = new int[4];
+        java.util.function.IntPredicate once = DateGrammar.once(i -> { asked[i]++; return i % 2 == 1; }, 4);
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 4; i++) {
+                org.assertj.core.api.Assertions.assertThat(once.test(i)).isEqualTo(i % 2 == 1);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(asked).containsExactly(1, 1, 1, 1);
+    }
 }
