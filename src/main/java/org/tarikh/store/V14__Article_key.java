@@ -1,11 +1,8 @@
 package org.tarikh.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -28,9 +25,6 @@ import org.tarikh.article.DateEvidence;
  */
 public class V14__Article_key extends BaseJavaMigration {
 
-    /** Rows updated per batch while filling in the keys. */
-    private static final int BATCH = 500;
-
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
@@ -38,39 +32,18 @@ public class V14__Article_key extends BaseJavaMigration {
             s.execute("ALTER TABLE article ADD COLUMN article_key BIGINT");
             s.execute("DROP INDEX article_content_hash");
         }
-        List<String> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM article ORDER BY id")) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        // by batches of ids, so that no database has to keep a cursor over the bodies open across updates
-        try (PreparedStatement write = c.prepareStatement("UPDATE article SET article_key = ? WHERE id = ?")) {
-            for (int i = 0; i < ids.size(); i += BATCH) {
-                List<String> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
-                try (PreparedStatement read = c.prepareStatement("SELECT id, source, dct, dct_evidence, body FROM article"
-                        + " WHERE id IN (" + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")")) {
-                    for (int k = 0; k < batch.size(); k++) {
-                        read.setString(k + 1, batch.get(k));
+        StoredArticleBatches.forEach(c, "SELECT id FROM article ORDER BY id", "id, source, dct, dct_evidence, body",
+                "UPDATE article SET article_key = ? WHERE id = ?", (rs, write) -> {
+                    // article.dct is the day as stored: curation (V8) never rewrites it, a DATE correction is a curation row applied at query time
+                    Long key = key(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5));
+                    if (key == null) {
+                        write.setNull(1, java.sql.Types.BIGINT);
+                    } else {
+                        write.setLong(1, key);
                     }
-                    try (ResultSet rs = read.executeQuery()) {
-                        while (rs.next()) {
-                            // article.dct is the day as stored: curation (V8) never rewrites it, a DATE correction is a curation row applied at query time
-                            Long key = key(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                                    rs.getString(5));
-                            if (key == null) {
-                                write.setNull(1, java.sql.Types.BIGINT);
-                            } else {
-                                write.setLong(1, key);
-                            }
-                            write.setString(2, rs.getString(1));
-                            write.addBatch();
-                        }
-                    }
-                }
-                write.executeBatch();
-            }
-        }
+                    write.setString(2, rs.getString(1));
+                    write.addBatch();
+                });
         try (Statement s = c.createStatement()) {
             s.execute("CREATE INDEX article_article_key ON article (article_key)");
         }

@@ -1,12 +1,7 @@
 package org.tarikh.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -28,39 +23,18 @@ import org.tarikh.anchor.Lines;
  */
 public class V15__Line_keys_and_context extends BaseJavaMigration {
 
-    private static final int BATCH = 500;
-
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
-        List<String> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT a.id FROM article a WHERE NOT EXISTS"
-                + " (SELECT 1 FROM article_line_key l WHERE l.article_id = a.id) ORDER BY a.id")) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        try (PreparedStatement write = c.prepareStatement("INSERT INTO article_line_key (article_id, line_key) VALUES (?,?)")) {
-            for (int i = 0; i < ids.size(); i += BATCH) {
-                List<String> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
-                try (PreparedStatement read = c.prepareStatement("SELECT id, body FROM article WHERE id IN ("
-                        + String.join(",", Collections.nCopies(batch.size(), "?")) + ")")) {
-                    for (int k = 0; k < batch.size(); k++) {
-                        read.setString(k + 1, batch.get(k));
+        StoredArticleBatches.forEach(c, "SELECT a.id FROM article a WHERE NOT EXISTS"
+                + " (SELECT 1 FROM article_line_key l WHERE l.article_id = a.id) ORDER BY a.id", "id, body",
+                "INSERT INTO article_line_key (article_id, line_key) VALUES (?,?)", (rs, write) -> {
+                    for (String key : Lines.keys(rs.getString(2))) {
+                        write.setString(1, rs.getString(1));
+                        write.setString(2, key);
+                        write.addBatch();
                     }
-                    try (ResultSet rs = read.executeQuery()) {
-                        while (rs.next()) {
-                            for (String key : Lines.keys(rs.getString(2))) {
-                                write.setString(1, rs.getString(1));
-                                write.setString(2, key);
-                                write.addBatch();
-                            }
-                        }
-                    }
-                }
-                write.executeBatch();
-            }
-        }
+                });
         try (Statement s = c.createStatement()) {
             s.execute("DROP INDEX event_line_key");
             s.execute("UPDATE event SET context_terms = NULL WHERE context_terms IS NOT NULL");
