@@ -28,8 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * The index is written with the events ({@code TimelineStore}) from each event's search form
  * ({@code event.search_terms}) and its line's, which is not stored with the event (a line of n
- * events would be stored n times). Articles stored before the index existed are indexed on first
- * use ({@link #complete}) from {@code event.search_terms} and the lines of {@code article.body}.
+ * events would be stored n times). The job appends the postings to {@code search_pending} (V16),
+ * and {@link #flush} moves them into {@code search_term} in key order, in one pass, at the end of
+ * the run: written chunk by chunk into a table keyed by term, they rewrote most of its pages at
+ * every commit (docs/storage.md). Articles stored before the index existed are indexed on first
+ * use ({@link #complete}) from {@code event.search_terms} and the lines of {@code article.body};
+ * {@link #complete} also flushes postings that a killed run left pending.
  */
 public final class SearchIndex {
 
@@ -81,7 +85,11 @@ public final class SearchIndex {
         return out;
     }
 
-    /** Writes an article's postings and marks it indexed (inside the caller's transaction, if any). */
+    /**
+     * Writes articles' postings to {@code search_pending} and marks them indexed (inside the
+     * caller's transaction, if any). Queries see them once {@link #flush} has moved them into
+     * {@code search_term}: at the end of the run, or at the next query ({@link #complete}).
+     */
     public static void write(JdbcTemplate jdbc, Map<String, List<Posting>> byArticle) {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> indexed = new ArrayList<>();
@@ -92,48 +100,47 @@ public final class SearchIndex {
             }
         });
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO search_term (term, article_id, context_events, text_events, text_count)"
+            jdbc.batchUpdate("INSERT INTO search_pending (term, article_id, context_events, text_events, text_count)"
                     + " VALUES (?,?,?,?,?)", rows);
         }
         if (!indexed.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO search_indexed (article_id) VALUES (?)", indexed);
-            staleFrequencies(jdbc);
         }
+    }
+
+    /**
+     * Moves the pending postings into {@code search_term}, sorted by its key, in one transaction,
+     * and marks the stored frequencies stale; returns how many it moved. The generation row is
+     * updated first, which takes its lock: a second flush waits for the first and then finds
+     * nothing left to move. Cheap when nothing is pending (one row read).
+     */
+    public static int flush(DataSource dataSource) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        if (!pending(jdbc)) {
+            return 0;
+        }
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        Integer moved = tx.execute(s -> {
+            jdbc.update(BUMP);
+            Long last = jdbc.queryForObject("SELECT MAX(id) FROM search_pending", Long.class);
+            if (last == null) {
+                return 0;
+            }
+            int n = jdbc.update("INSERT INTO search_term (term, article_id, context_events, text_events, text_count)"
+                    + " SELECT term, article_id, context_events, text_events, text_count FROM search_pending"
+                    + " WHERE id <= ? ORDER BY term, article_id", last);
+            jdbc.update("DELETE FROM search_pending WHERE id <= ?", last);
+            return n;
+        });
+        LOG.debug("search index: {} pending postings moved into the index", moved);
+        return moved == null ? 0 : moved;
+    }
+
+    private static boolean pending(JdbcTemplate jdbc) {
+        return !jdbc.queryForList("SELECT id FROM search_pending FETCH FIRST 1 ROWS ONLY", Long.class).isEmpty();
     }
 
     private static final String BUMP = "UPDATE search_generation SET generation = generation + 1 WHERE id = 1";
-
-    /**
-     * Marks the stored frequencies stale: the generation goes up once the caller's transaction has
-     * committed, in a transaction of its own, so that the one row is locked for that one update
-     * only. Updated inside the writers' transactions, it was held by one partition's chunk until
-     * its commit and the other partition's chunk waited for it, and failed when that took longer
-     * than the database's lock timeout (H2: "Timeout trying to lock table SEARCH_GENERATION" on a
-     * busy machine). A query between the commit and the update uses the frequencies as they were.
-     */
-    static void staleFrequencies(JdbcTemplate jdbc) {
-        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            jdbc.update(BUMP); // auto-commit: on its own already
-            return;
-        }
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        TransactionTemplate own = new TransactionTemplate(
-                                new DataSourceTransactionManager(jdbc.getDataSource()));
-                        own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
-                        try {
-                            own.executeWithoutResult(s -> jdbc.update(BUMP));
-                        } catch (RuntimeException e) {
-                            // the data has committed: a failed bump (lock timeout, or no connection from an
-                            // exhausted pool: CannotCreateTransactionException) must not fail the step after it
-                            LOG.warn("search index: stored frequencies not marked stale ({}); the next write or the"
-                                    + " end of the run marks them", e.toString());
-                        }
-                    }
-                });
-    }
 
     /**
      * The events that have every one of {@code terms}: article id → event seqs. {@code context}:
@@ -267,6 +274,7 @@ public final class SearchIndex {
      */
     public static int complete(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        flushQuietly(dataSource); // a run killed before its end left its postings pending
         Long articles = jdbc.queryForObject("SELECT COUNT(*) FROM article", Long.class);
         Long indexed = jdbc.queryForObject("SELECT COUNT(*) FROM search_indexed", Long.class);
         if (articles == null || indexed == null || articles.equals(indexed)) {
@@ -294,8 +302,19 @@ public final class SearchIndex {
                 }
             }
         }
+        flushQuietly(dataSource);
         LOG.info("search index: indexed {} articles stored before it existed", done);
         return done;
+    }
+
+    /** {@link #flush}, where a failure (an article replaced meanwhile) leaves the postings for the next query. */
+    private static void flushQuietly(DataSource dataSource) {
+        try {
+            flush(dataSource);
+        } catch (DataAccessException e) {
+            LOG.info("search index: pending postings not moved now ({}); retried on a later query",
+                    e.getMostSpecificCause().getMessage());
+        }
     }
 
     private static void index(JdbcTemplate jdbc, List<String> ids) {

@@ -75,7 +75,9 @@ public final class TimelineRun {
         DataSource dataSource = context.getBean(DataSource.class);
         try (RunLock lock = RunLock.acquire(dataSource)) {
             JobExecution execution = executeLocked(context, definition);
-            // the merge weights the run changed are summed now, not by the first query after it (docs/chronology.md)
+            // the run's postings join the search index in one pass, and the merge weights it changed are summed
+            // now, not by the first query after it (docs/chronology.md, docs/storage.md)
+            org.tarikh.chronology.SearchIndex.flush(dataSource);
             org.tarikh.chronology.SearchIndex.refreshFrequencies(dataSource);
             // "COMPLETED" must mean on disk: the summary is printed after this returns
             Database.sync(dataSource);

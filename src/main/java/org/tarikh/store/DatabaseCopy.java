@@ -39,7 +39,7 @@ public final class DatabaseCopy {
     public static final List<String> TABLES = List.of("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION",
             "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
             "BATCH_STEP_EXECUTION_CONTEXT", "ARTICLE", "TIMEX", "EVENT", "REJECTION", "RUN_COUNT", "CURATION",
-            "PARTITION_CLAIM", "ARTICLE_CAPTURE", "SEARCH_TERM", "SEARCH_INDEXED", "SEARCH_DF", "SEARCH_GENERATION",
+            "PARTITION_CLAIM", "ARTICLE_CAPTURE", "SEARCH_TERM", "SEARCH_PENDING", "SEARCH_INDEXED", "SEARCH_DF", "SEARCH_GENERATION",
             "ARTICLE_LINE_KEY");
 
     /**
@@ -59,7 +59,7 @@ public final class DatabaseCopy {
 
     /** Identity columns of the timeline tables. */
     private static final Map<String, String> IDENTITIES = Map.of("REJECTION", "ID", "CURATION", "ID",
-            "ARTICLE_CAPTURE", "ID");
+            "ARTICLE_CAPTURE", "ID", "SEARCH_PENDING", "ID");
 
     private static final int BATCH = 500;
 

@@ -466,7 +466,7 @@
              total: E.length, matched: matched.length, matchedIds: matched.slice(0, 200).map(function (i) { return E[i][ID]; }),
              rendered: document.querySelectorAll('.entry').length, months: groups.length,
              scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth,
-             readyMs: Math.round(readyMs), state: state, entries: [], marks: [],
+             readyMs: Math.round(readyMs), usableMs: Math.round(usableMs), state: state, entries: [], marks: [],
              facets: FACETS.map(function (f) { return {id: f.id, options: $(f.id).options.length}; })};
     Array.prototype.slice.call(document.querySelectorAll('.entry'), 0, 60).forEach(function (x) {
       var p = x.querySelector('.when .precision');
@@ -483,6 +483,7 @@
 
   // controls
   var readyMs = 0;
+  var usableMs = 0;
   var hash = location.hash.replace(/^#/, '');
   if (hash.indexOf('=') > 0) {
     hash.split('&').forEach(function (kv) {
@@ -519,5 +520,8 @@
   window.addEventListener('resize', function () { axis(); });
   apply();
   readyMs = performance.now() - t0;
+  // since the navigation started (performance's time origin): reading the file, parsing the page and its data,
+  // and this script; the page is usable from here on (searched, filtered, scrolled)
+  usableMs = performance.now();
   report();
 })();

@@ -299,13 +299,15 @@ class ChronologyHtmlRenderTest {
         long t = System.nanoTime();
         JsonNode report = report(bigPage, "", 1280, 1000, "large");
         long wallMs = (System.nanoTime() - t) / 1_000_000;
-        System.out.printf("10000-entry page: %d bytes, script ready in %d ms (page's own measure), chromium run %d ms%n",
-                bytes, report.get("readyMs").asInt(), wallMs);
-        Files.writeString(OUT.resolve("large-timing.txt"), "bytes " + bytes + "\nreadyMs " + report.get("readyMs").asInt()
-                + "\nchromiumWallMs " + wallMs + "\n");
+        System.out.printf("10000-entry page: %d bytes, usable %d ms after navigation start (script %d ms; the page's own"
+                + " measures), chromium run %d ms%n", bytes, report.get("usableMs").asInt(), report.get("readyMs").asInt(), wallMs);
+        Files.writeString(OUT.resolve("large-timing.txt"), "bytes " + bytes + "\nusableMs " + report.get("usableMs").asInt()
+                + "\nreadyMs " + report.get("readyMs").asInt() + "\nchromiumWallMs " + wallMs + "\n");
         assertThat(report.get("total").asInt()).isEqualTo(10_000);
         assertThat(report.get("matched").asInt()).isEqualTo(10_000);
         assertThat(report.get("rendered").asInt()).as("entries in the DOM").isPositive().isLessThan(1_000);
+        assertThat(report.get("usableMs").asInt()).as("measured from the navigation's start").isGreaterThanOrEqualTo(
+                report.get("readyMs").asInt());
         assertThat(report.get("scrollWidth").asInt()).isLessThanOrEqualTo(report.get("clientWidth").asInt());
         // the axis draws marks, not one per entry
         assertThat(report.get("marks").size()).isPositive().isLessThan(3_000);
