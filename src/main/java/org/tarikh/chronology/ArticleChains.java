@@ -104,10 +104,35 @@ final class ArticleChains {
                         break;
                     }
                 }
+            } else if (unknownActionOnADay(e)) {
+                // «خلال الجولة الثالثة من الحوار … التي انطلقت الأربعاء» and «أن الجولة القادمة من الحوار …
+                // ستجري في 7 أبريل»: support verbs without their noun, one day, the same words — one happening
+                for (int k = seen.size() - 1; k >= 0; k--) {
+                    int j = seen.get(k);
+                    SourceEvent o = events.get(j);
+                    if (unknownActionOnADay(o) && o.start().equals(e.start()) && o.until().equals(e.until())
+                            && shared(e, o) >= SHARED_TERMS) {
+                        if (chain[j] < 0) {
+                            chain[j] = j;
+                        }
+                        chain[i] = chain[j];
+                        break;
+                    }
+                }
             }
             seen.add(i);
         }
         return chain;
+    }
+
+    /**
+     * A happening whose action the lists do not know (a support verb without its noun, a guessed
+     * verb) dated by its own expression to a day or finer: two such of one article on the same day
+     * that share {@value #SHARED_TERMS} content terms besides their triggers are one happening.
+     */
+    static boolean unknownActionOnADay(SourceEvent e) {
+        return !e.statement() && EventSimilarity.unknownAction(e) && !EventSimilarity.undated(e) && !e.vague()
+                && List.of("MINUTE", "HOUR", "PART_OF_DAY", "DAY").contains(e.granularity());
     }
 
     private static void statement(int i, List<SourceEvent> events, List<Set<String>> speakers,

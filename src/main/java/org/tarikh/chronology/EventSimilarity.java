@@ -275,15 +275,7 @@ public final class EventSimilarity {
     }
 
     /** manner-words.txt, normalized. */
-    private static final Set<String> MANNER_WORDS = mannerWords();
-
-    private static Set<String> mannerWords() {
-        Set<String> out = new HashSet<>();
-        for (String line : org.tarikh.RuleData.lines(EventSimilarity.class, "manner-words.txt")) {
-            out.addAll(normalized(line.split("\\s+")));
-        }
-        return out;
-    }
+    private static final Set<String> MANNER_WORDS = normalizedWords("manner-words.txt");
 
     private static Set<String> normalized(String... words) {
         Set<String> out = new HashSet<>();
@@ -293,15 +285,25 @@ public final class EventSimilarity {
         return out;
     }
 
-    /** Time words and particles that end a speaker's name, in any spelling. */
-    private static final Set<String> NOT_SPEAKER_NORMALIZED = normalized("أمس", "امس", "اليوم", "غدا", "الليلة", "صباح",
-            "مساء", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "مؤخرا", "مجددا",
-            "أيضا", "كذلك", "في", "إلى", "على", "عن", "من", "أن", "إن", "بأن", "أنه", "إنه");
+    /** Time words and particles that end a speaker's name, in any spelling (not-speaker-normalized.txt). */
+    private static final Set<String> NOT_SPEAKER_NORMALIZED = normalizedWords("not-speaker-normalized.txt");
 
-    /** Words that open what is said, not who says it («وأضاف لدينا …», «وقال كنا …», «واضاف تم …»). */
-    private static final Set<String> QUOTE_WORDS = normalized("لدينا", "لدي", "كنا", "كان", "كانت", "تم", "يتم", "هناك",
-            "هنا", "نحن", "أنا", "إننا", "لا", "لن", "لم", "ما", "هذا", "هذه", "لقد", "قد", "إذا", "إذ", "حتى",
-            "بعد", "قبل", "سوف", "يجب", "نأمل", "نريد");
+    /** Words that open what is said, not who says it (quote-words.txt: «وأضاف لدينا …», «وقال كنا …», «واضاف تم …»). */
+    private static final Set<String> QUOTE_WORDS = normalizedWords("quote-words.txt");
+
+    /** The words of a rule-data file beside this class, normalized. */
+    private static Set<String> normalizedWords(String resource) {
+        return normalized(words(resource).toArray(String[]::new));
+    }
+
+    /** The words of a rule-data file beside this class, as written. */
+    private static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String line : org.tarikh.RuleData.lines(EventSimilarity.class, resource)) {
+            out.addAll(List.of(line.split("\\s+")));
+        }
+        return Set.copyOf(out);
+    }
 
     /**
      * «لـ«الشرق الأوسط»», «ل»الرياض»», «لـ"عين اليوم"»: whom a statement was made to (a newspaper, a
@@ -340,8 +342,11 @@ public final class EventSimilarity {
     }
 
 
-    /** «وكانت مصادر كشفت», «وكان الوزير قد أعلن»: the pluperfect names its subject before the verb. */
-    private static final Set<String> KANA_WORDS = Set.of("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت");
+    /**
+     * «وكانت مصادر كشفت», «وكان الوزير قد أعلن»: the pluperfect names its subject before the verb
+     * (pluperfect-words.txt).
+     */
+    private static final Set<String> KANA_WORDS = words("pluperfect-words.txt");
 
     /** The speaker of a statement whose speaker is named by role only: never the same as another's. */
     static final String ROLE_ONLY = "\u0000role";
@@ -357,10 +362,8 @@ public final class EventSimilarity {
         return out;
     }
 
-    /** Words after a reporting verb that end the speaker's name (or show there is none). */
-    private static final Set<String> NOT_SPEAKER = Set.of("في", "خلال", "على", "عن", "الى", "إلى", "أمام", "امام", "ل", "لـ",
-            "إن", "ان", "أن", "بأن", "انه", "إنه", "أنه", "يوم", "أمس", "اليوم", "مساء", "صباح", "عبر", "من", "بعد", "قبل",
-            "ايضا", "أيضا", "كذلك", "ذلك");
+    /** Words after a reporting verb that end the speaker's name, or show there is none (not-speaker-words.txt). */
+    private static final Set<String> NOT_SPEAKER = words("not-speaker-words.txt");
 
     boolean sameStatement(int i, int j) {
         return chains[i] >= 0 && chains[i] == chains[j];

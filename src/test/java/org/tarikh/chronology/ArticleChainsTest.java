@@ -189,6 +189,43 @@ class ArticleChainsTest {
     }
 
     @Test
+    void feminineMannerWordsAreNoSpeaker() {
+        assertThat(EventSimilarity.speaker(event(0, 0, "وأضافت مؤكدةً أن الطريق مفتوح", "وأضافت", "report:say"))).isEmpty();
+        assertThat(EventSimilarity.speaker(event(0, 0, "وتابعت قائلةً إن الوفد وصل", "وتابعت", "report:say"))).isEmpty();
+        assertThat(EventSimilarity.speaker(event(0, 0, "وأضافت موضحة أن الجولة تأجلت", "وأضافت", "report:say"))).isEmpty();
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "قالت الوزيرة سلمى الحسن", "قالت", "report:say"));
+        events.add(event(1, 40, "وأضافت مشيرةً إلى الخسائر", "وأضافت", "report:say"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isEqualTo(chain[0]);
+    }
+
+    /** An event of article a1 dated by its own expression to {@code day}. */
+    private static SourceEvent onDay(int seq, int begin, String text, String trigger, String group, LocalDate day) {
+        return new SourceEvent("a1", seq, begin, begin + text.length(), text, day.atStartOfDay(),
+                day.plusDays(1).atStartOfDay(), "DAY", false, "الأربعاء", "DATE", day.toString(), null, -1, -1, DCT, "t",
+                "s", "u", ArabicTerms.of(text), trigger, begin, group, "HAPPENING", "ON");
+    }
+
+    @Test
+    void twoSupportVerbsOfOneArticleOnOneDayWithTheSameWordsAreOneHappening() {
+        LocalDate day = LocalDate.of(2021, 4, 7);
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(onDay(0, 0, "خلال الجولة الثالثة من الحوار الاستراتيجي الأمريكي العراقي التي انطلقت الأربعاء",
+                "انطلقت", null, day));
+        events.add(event(1, 90, "وقال المتحدث", "وقال", "report:say"));
+        events.add(onDay(2, 200, "أن الجولة القادمة من الحوار الاستراتيجي بين البلدين ستجري في 7 أبريل", "ستجري", null,
+                day));
+        events.add(onDay(3, 300, "أن الجولة القادمة من الحوار الاستراتيجي ستجري في 8 أبريل", "ستجري", null,
+                day.plusDays(1)));
+        events.add(onDay(4, 400, "انطلقت مباراة الفريقين الأربعاء", "انطلقت", null, day));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[2]).isEqualTo(chain[0]).isNotNegative();
+        assertThat(chain[3]).isNotEqualTo(chain[0]); // another day
+        assertThat(chain[4]).isNotEqualTo(chain[0]); // other words
+    }
+
+    @Test
     void speakersListedAfterKullMinAreTheSpeakers() {
         assertThat(EventSimilarity.speaker(event(0, 0, "وأكد كل من الوزير سامي العبدالله والسفير رامي الخطيب أن",
                 "وأكد", "report:confirm"))).containsAll(ArabicTerms.of("سامي العبدالله"));
