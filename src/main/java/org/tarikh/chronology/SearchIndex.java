@@ -81,7 +81,11 @@ public final class SearchIndex {
         return out;
     }
 
-    /** Writes an article's postings and marks it indexed (inside the caller's transaction, if any). */
+    /**
+     * Writes articles' postings and marks them indexed (inside the caller's transaction, if any):
+     * one batch of rows for all of them, in the order of the primary key (term, then article), so
+     * that consecutive inserts land in the same pages of the index instead of all over it.
+     */
     public static void write(JdbcTemplate jdbc, Map<String, List<Posting>> byArticle) {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> indexed = new ArrayList<>();
@@ -91,6 +95,10 @@ public final class SearchIndex {
                 rows.add(new Object[] {p.term(), article, p.contextEvents(), p.textEvents(), p.textCount()});
             }
         });
+        java.util.Comparator<Object[]> byKey = java.util.Comparator.comparing((Object[] r) -> (String) r[0])
+                .thenComparing(r -> (String) r[1]);
+        rows.sort(byKey);
+        indexed.sort(java.util.Comparator.comparing((Object[] r) -> (String) r[0]));
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO search_term (term, article_id, context_events, text_events, text_count)"
                     + " VALUES (?,?,?,?,?)", rows);
