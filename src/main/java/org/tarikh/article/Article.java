@@ -5,24 +5,47 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * One news article. {@code published} is the publication date as written in the evidence
  * that won (date or ISO date-time with offset); {@code dct} is its calendar day, the document
  * creation time every relative expression is resolved against. {@code dateEvidence} says
  * where the date came from (the winner is the first candidate) and what else the input said.
+ * <p>
+ * A value with the accessors, equality and string form of a record of these ten fields; a class
+ * rather than a record only so that it keeps its {@link #keys()} once computed: the job asks for
+ * them three times per new article (the input guard, the chunk's lookup, the insert), and each
+ * time they were two SHA-256 passes over the text.
  */
-public record Article(
-        String id,
-        String published,
-        LocalDate dct,
-        String title,
-        String source,
-        String url,
-        String language,
-        String text,
-        Origin origin,
-        DateEvidence dateEvidence) implements SourceRecord {
+public final class Article implements SourceRecord {
+
+    private final String id;
+    private final String published;
+    private final LocalDate dct;
+    private final String title;
+    private final String source;
+    private final String url;
+    private final String language;
+    private final String text;
+    private final Origin origin;
+    private final DateEvidence dateEvidence;
+    /** {@link #keys()}, computed at its first call (a record of final fields: safe to share without a lock). */
+    private Keys keys;
+
+    public Article(String id, String published, LocalDate dct, String title, String source, String url,
+            String language, String text, Origin origin, DateEvidence dateEvidence) {
+        this.id = id;
+        this.published = published;
+        this.dct = dct;
+        this.title = title;
+        this.source = source;
+        this.url = url;
+        this.language = language;
+        this.text = text;
+        this.origin = origin;
+        this.dateEvidence = dateEvidence;
+    }
 
     /** An article dated by its {@code published} field alone. */
     public Article(String id, String published, LocalDate dct, String title, String source, String url,
@@ -72,9 +95,75 @@ public record Article(
         }
     }
 
-    /** What makes another record the same article: {@link Keys}. */
+    /** What makes another record the same article: {@link Keys}; computed once per article. */
     public Keys keys() {
-        return Keys.of(source, dateEvidence, text);
+        Keys k = keys;
+        if (k == null) {
+            k = Keys.of(source, dateEvidence, text);
+            keys = k;
+        }
+        return k;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String published() {
+        return published;
+    }
+
+    public LocalDate dct() {
+        return dct;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public Origin origin() {
+        return origin;
+    }
+
+    public DateEvidence dateEvidence() {
+        return dateEvidence;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Article a && Objects.equals(id, a.id) && Objects.equals(published, a.published)
+                && Objects.equals(dct, a.dct) && Objects.equals(title, a.title) && Objects.equals(source, a.source)
+                && Objects.equals(url, a.url) && Objects.equals(language, a.language) && Objects.equals(text, a.text)
+                && Objects.equals(origin, a.origin) && Objects.equals(dateEvidence, a.dateEvidence);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, published, dct, title, source, url, language, text, origin, dateEvidence);
+    }
+
+    @Override
+    public String toString() {
+        return "Article[id=" + id + ", published=" + published + ", dct=" + dct + ", title=" + title + ", source="
+                + source + ", url=" + url + ", language=" + language + ", text=" + text + ", origin=" + origin
+                + ", dateEvidence=" + dateEvidence + "]";
     }
 
     private static MessageDigest sha256() {

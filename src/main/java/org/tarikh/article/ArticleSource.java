@@ -25,9 +25,9 @@ import java.util.function.Consumer;
  * content.
  * <p>
  * A source may be given a share of the input, partition {@code index} of {@code count}: it
- * then yields only the records whose position in the whole input is {@code index} modulo
- * {@code count}, and passes over the others without parsing them ({@link RecordCursor#skip()}),
- * telling {@link #onSkipped} the id each of them claims.
+ * then yields only the records its {@link Split} gives that partition, and passes over the others
+ * without parsing them ({@link RecordCursor#skip()}), telling {@link #onSkipped} the id each of
+ * them claims.
  */
 public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
 
@@ -46,6 +46,9 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
     private final java.util.Map<Path, String> unlistable;
     private final int partition;
     private final int partitions;
+    private final Split split;
+    /** {@link Split#SIZE}: the sizes of the records each partition was given so far. */
+    private final long[] load;
     private Consumer<Skipped> skipped = s -> { };
     private RecordCursor cursor;
     /** {@link RecordCursor#notArticles()} of the files done. */
@@ -57,8 +60,30 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         this(inputs, 0, 1);
     }
 
-    /** Partition {@code partition} of {@code partitions} of the records the inputs hold. */
+    /**
+     * How the records are shared among partitions. Every partition sees every record (its own
+     * parsed, the others passed over), in the same order, so each decides alone, and all alike,
+     * which partition owns the next one.
+     */
+    public enum Split {
+        /** Record {@code i} goes to partition {@code i} modulo the count (runs started before {@link #SIZE}). */
+        POSITION,
+        /**
+         * The next record goes to the partition whose records so far add up to the least
+         * ({@link RecordCursor#size}: bytes of input, or characters of text; ties to the lowest
+         * index), so that the partitions get about as much text each and finish together, where
+         * alternating records left one with the longer articles.
+         */
+        SIZE
+    }
+
+    /** Partition {@code partition} of {@code partitions} of the records the inputs hold, {@link Split#SIZE}. */
     public ArticleSource(List<Path> inputs, int partition, int partitions) {
+        this(inputs, partition, partitions, Split.SIZE);
+    }
+
+    /** Partition {@code partition} of {@code partitions} of the records the inputs hold, shared by {@code split}. */
+    public ArticleSource(List<Path> inputs, int partition, int partitions, Split split) {
         if (partitions < 1 || partition < 0 || partition >= partitions) {
             throw new IllegalArgumentException("partition " + partition + " of " + partitions);
         }
@@ -67,6 +92,8 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         this.unlistable = listing.unreadable();
         this.partition = partition;
         this.partitions = partitions;
+        this.split = split;
+        this.load = new long[partitions];
     }
 
     private ArticleSource(RecordCursor cursor) {
@@ -74,7 +101,26 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         this.unlistable = java.util.Map.of();
         this.partition = 0;
         this.partitions = 1;
+        this.split = Split.POSITION;
+        this.load = new long[1];
         this.cursor = cursor;
+    }
+
+    /** The partition that owns the record at {@link #position}. */
+    private int owner() {
+        if (partitions == 1) {
+            return 0;
+        }
+        if (split == Split.POSITION) {
+            return (int) (position % partitions);
+        }
+        int least = 0;
+        for (int p = 1; p < partitions; p++) {
+            if (load[p] < load[least]) {
+                least = p;
+            }
+        }
+        return least;
     }
 
     /**
@@ -168,15 +214,18 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
                 }
                 cursor = open(files.removeFirst());
             }
-            if (position % partitions == partition) {
+            int owner = owner();
+            if (owner == partition) {
                 pending = cursor.next();
                 if (pending != null) {
+                    load[owner] += 1 + cursor.size(pending); // 1: a record costs something whatever its size
                     position++;
                     return true;
                 }
             } else {
                 RecordCursor.Skipped s = cursor.skip();
                 if (s != null) {
+                    load[owner] += 1 + s.size();
                     position++;
                     skipped.accept(new Skipped(s.id(), s.origin(), s.keys()));
                     continue;

@@ -26,6 +26,8 @@ final class JsonLinesCursor implements RecordCursor {
     private final InputStream in;
     private long lineNumber;
     private boolean failed;
+    /** The bytes of the line {@link #next()} returned last (0: too long, or a read error): its {@link #size}. */
+    private long lastSize;
 
     JsonLinesCursor(Path path, String stem) throws IOException {
         this(Files.newInputStream(path), path.toString(), stem);
@@ -43,11 +45,13 @@ final class JsonLinesCursor implements RecordCursor {
         if (failed) {
             return null;
         }
+        lastSize = 0;
         try {
             byte[] raw;
             while ((raw = readLine()) != null) {
                 lineNumber++;
                 Origin origin = new Origin(file, lineNumber);
+                lastSize = raw == TOO_LONG ? 0 : raw.length;
                 if (raw == TOO_LONG) {
                     return new Rejection(origin, null, Rejection.Reason.TOO_LARGE,
                             "line longer than " + MAX_LINE_BYTES + " bytes");
@@ -71,6 +75,7 @@ final class JsonLinesCursor implements RecordCursor {
             return null;
         } catch (IOException e) {
             failed = true; // the rest of the file cannot be trusted; say so once
+            lastSize = 0;
             return new Rejection(new Origin(file, lineNumber + 1), null, Rejection.Reason.UNREADABLE_FILE, e.toString());
         }
     }
@@ -91,7 +96,7 @@ final class JsonLinesCursor implements RecordCursor {
                 lineNumber++;
                 Origin origin = new Origin(file, lineNumber);
                 if (raw == TOO_LONG) {
-                    return new Skipped(null, origin, null);
+                    return new Skipped(null, origin, null, 0);
                 }
                 if (isBlank(raw)) {
                     continue;
@@ -101,17 +106,23 @@ final class JsonLinesCursor implements RecordCursor {
                 try (JsonParser p = JsonRecords.JSON.createParser(raw, start, raw.length - start)) {
                     p.nextToken();
                     JsonRecords.Scan scan = JsonRecords.scan(p, stem + "-" + lineNumber);
-                    return p.nextToken() == null ? new Skipped(scan.id(), origin, scan.keys())
-                            : new Skipped(null, origin, null);
+                    return p.nextToken() == null ? new Skipped(scan.id(), origin, scan.keys(), raw.length)
+                            : new Skipped(null, origin, null, raw.length);
                 } catch (JacksonException | IllegalArgumentException e) {
-                    return new Skipped(null, origin, null); // a rejection in the partition that owns it
+                    return new Skipped(null, origin, null, raw.length); // a rejection in the partition that owns it
                 }
             }
             return null;
         } catch (IOException e) {
             failed = true;
-            return new Skipped(null, new Origin(file, lineNumber + 1), null);
+            return new Skipped(null, new Origin(file, lineNumber + 1), null, 0);
         }
+    }
+
+    /** The bytes of the record's line: the number {@link #skip()} gives it. */
+    @Override
+    public long size(SourceRecord read) {
+        return lastSize;
     }
 
     /** Blank as {@link String#isBlank()} would say of the decoded line; undecodable lines are not blank. */

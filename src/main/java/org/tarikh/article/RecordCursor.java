@@ -13,9 +13,9 @@ interface RecordCursor extends Closeable {
 
     /**
      * What skipping a record learnt: the id it claims as an article, or null (a rejection claims
-     * none), and its {@link Article#keys()} (null when not known).
+     * none), its {@link Article#keys()} (null when not known), and its {@link #size}.
      */
-    record Skipped(String id, Origin origin, Article.Keys keys) {
+    record Skipped(String id, Origin origin, Article.Keys keys, long size) {
     }
 
     /** The next record, or null at the end. */
@@ -27,7 +27,19 @@ interface RecordCursor extends Closeable {
         if (r == null) {
             return null;
         }
-        return r instanceof Article a ? new Skipped(a.id(), a.origin(), a.keys()) : new Skipped(null, r.origin(), null);
+        return r instanceof Article a ? new Skipped(a.id(), a.origin(), a.keys(), size(r))
+                : new Skipped(null, r.origin(), null, size(r));
+    }
+
+    /**
+     * How much work the record {@code read}, just returned by {@link #next()}, stands for: what the
+     * partitions balance ({@link ArticleSource}). It must be the number {@link #skip()} gives the
+     * same record, since every partition decides who owns the next record from the sizes of the
+     * records before it. By default the length of an article's text (0 for a rejection); a cursor
+     * that passes over records without parsing them gives the size of the record's bytes instead.
+     */
+    default long size(SourceRecord read) {
+        return read instanceof Article a ? a.text().length() : 0;
     }
 
     /**

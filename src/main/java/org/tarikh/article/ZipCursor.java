@@ -29,6 +29,8 @@ final class ZipCursor implements RecordCursor {
     private String entryStem;
     private long element;
     private boolean array;
+    /** The bytes of the array element read or passed over last (0: a whole entry, a problem): its {@link #size}. */
+    private long lastSize;
 
     ZipCursor(Path path) throws IOException {
         this.file = path.toString();
@@ -47,8 +49,8 @@ final class ZipCursor implements RecordCursor {
     public Skipped skip() {
         Step s = advance(true);
         if (s.record != null) {
-            return s.record instanceof Article a ? new Skipped(a.id(), a.origin(), a.keys())
-                    : new Skipped(null, s.record.origin(), null);
+            return s.record instanceof Article a ? new Skipped(a.id(), a.origin(), a.keys(), lastSize)
+                    : new Skipped(null, s.record.origin(), null, lastSize);
         }
         return s.skipped;
     }
@@ -57,7 +59,14 @@ final class ZipCursor implements RecordCursor {
         static final Step END = new Step(null, null);
     }
 
+    /** The bytes of the array element: the number {@link #skip()} gives it. */
+    @Override
+    public long size(SourceRecord read) {
+        return lastSize;
+    }
+
     private Step advance(boolean skipping) {
+        lastSize = 0;
         while (true) {
             if (parser == null) {
                 if (entries.isEmpty()) {
@@ -77,18 +86,23 @@ final class ZipCursor implements RecordCursor {
                     continue;
                 }
                 element++;
+                long start = parser.currentTokenLocation().getByteOffset();
                 if (skipping) {
                     JsonRecords.Scan scan = JsonRecords.scan(parser, entryStem + "-" + element);
-                    return new Step(null, new Skipped(scan.id(), origin, scan.keys()));
+                    lastSize = Math.max(0, parser.currentLocation().getByteOffset() - start);
+                    return new Step(null, new Skipped(scan.id(), origin, scan.keys(), lastSize));
                 }
                 parser.startArticle(2);
                 JsonNode node = JsonRecords.ELEMENT.readValue(parser);
+                lastSize = Math.max(0, parser.currentLocation().getByteOffset() - start);
                 return new Step(ArticleParser.parse(node, parser.numbers(), null, entryStem + "-" + element, origin), null);
             } catch (JacksonException e) {
                 closeEntry(); // the rest of this entry cannot be trusted; say so once
+                lastSize = 0;
                 return new Step(new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage()), null);
             } catch (RuntimeException e) {
                 closeEntry();
+                lastSize = 0;
                 return new Step(new Rejection(origin, null, Rejection.Reason.UNREADABLE_FILE, e.toString()), null);
             }
         }

@@ -99,6 +99,9 @@ public final class SearchIndex {
                 rows.add(new Object[] {p.term(), article, p.contextEvents(), p.textEvents(), p.textCount()});
             }
         });
+        // the pending rows go in article by article, as written (their key is an identity); flush sorts them by
+        // search_term's key
+        indexed.sort(java.util.Comparator.comparing((Object[] r) -> (String) r[0]));
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO search_pending (term, article_id, context_events, text_events, text_count)"
                     + " VALUES (?,?,?,?,?)", rows);

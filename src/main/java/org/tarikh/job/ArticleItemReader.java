@@ -21,8 +21,8 @@ import org.tarikh.store.RunCounts;
  * stably ordered input.
  * <p>
  * In a partitioned step, the reader of partition {@code index} of {@code count} yields only the
- * records whose position in the input is {@code index} modulo {@code count}, and passes over the
- * others without parsing them; its read count (and so its restart point) is its own. Every
+ * records its {@link ArticleSource.Split} gives that partition, and passes over the others without
+ * parsing them; its read count (and so its restart point) is its own. Every
  * partition's guard still learns every id, so a duplicate id is caught whichever partition owns
  * its second occurrence.
  */
@@ -33,6 +33,7 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     private final int partition;
     private final int partitions;
     private final RunCounts counts;
+    private final ArticleSource.Split split;
     private ArticleSource source;
     private InputGuard guard;
 
@@ -57,6 +58,12 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
      */
     public ArticleItemReader(List<Path> inputs, java.util.function.Supplier<InputGuard> guards, int partition,
             int partitions, RunCounts counts) {
+        this(inputs, guards, partition, partitions, counts, ArticleSource.Split.SIZE);
+    }
+
+    /** @param split how the partitions share the records ({@link RecordPartitioner#SPLIT}) */
+    public ArticleItemReader(List<Path> inputs, java.util.function.Supplier<InputGuard> guards, int partition,
+            int partitions, RunCounts counts, ArticleSource.Split split) {
         if (partitions < 1 || partition < 0 || partition >= partitions) {
             throw new IllegalArgumentException("partition " + partition + " of " + partitions);
         }
@@ -65,6 +72,7 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
         this.partition = partition;
         this.partitions = partitions;
         this.counts = counts;
+        this.split = split;
         setName("articles");
     }
 
@@ -72,7 +80,7 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     protected void doOpen() {
         guard = guards.get();
         // the other partitions' records are passed over unparsed; their ids still reach the guard
-        source = new ArticleSource(inputs, partition, partitions).onSkipped(guard::sighted);
+        source = new ArticleSource(inputs, partition, partitions, split).onSkipped(guard::sighted);
     }
 
     @Override

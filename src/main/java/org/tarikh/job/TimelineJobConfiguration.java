@@ -72,13 +72,17 @@ public class TimelineJobConfiguration {
     public ArticleItemReader articleItemReader(@Value("#{jobParameters['" + INPUTS + "']}") String inputs,
             @Value("#{jobParameters['" + RUN_DATE + "']}") String runDate, JobDefinition definition,
             @Value("#{stepExecutionContext['" + RecordPartitioner.INDEX + "']}") Integer partition,
-            @Value("#{stepExecutionContext['" + RecordPartitioner.COUNT + "']}") Integer partitions, RunCounts counts) {
+            @Value("#{stepExecutionContext['" + RecordPartitioner.COUNT + "']}") Integer partitions,
+            @Value("#{stepExecutionContext['" + RecordPartitioner.SPLIT + "']}") String split, RunCounts counts) {
         List<Path> paths = Arrays.stream(inputs.split(java.io.File.pathSeparator))
                 .filter(s -> !s.isBlank()).map(Path::of).toList();
         java.time.LocalDate date = runDate == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(runDate);
         Limits limits = definition.limitsOrDefaults();
         return new ArticleItemReader(paths, () -> new InputGuard(date, limits.maxFutureDays(), limits.maxArticleChars()),
-                partition == null ? 0 : partition, partitions == null ? 1 : partitions, counts);
+                partition == null ? 0 : partition, partitions == null ? 1 : partitions, counts,
+                // a partition made before the split by size kept none: it goes on by position
+                split == null ? org.tarikh.article.ArticleSource.Split.POSITION
+                        : org.tarikh.article.ArticleSource.Split.valueOf(split));
     }
 
     @Bean

@@ -50,13 +50,54 @@ class ArticleSourcePartitionTest {
 
         List<String> single = describe(read(new ArticleSource(List.of(dir))));
         assertThat(single).hasSizeGreaterThan(640);
-        for (int count : new int[] {2, 3, 5}) {
-            List<String> union = new ArrayList<>();
-            for (int p = 0; p < count; p++) {
-                union.addAll(describe(read(new ArticleSource(List.of(dir), p, count))));
+        for (ArticleSource.Split split : ArticleSource.Split.values()) {
+            for (int count : new int[] {2, 3, 5}) {
+                List<String> union = new ArrayList<>();
+                for (int p = 0; p < count; p++) {
+                    union.addAll(describe(read(new ArticleSource(List.of(dir), p, count, split))));
+                }
+                assertThat(union).as("%d partitions by %s", count, split).containsExactlyInAnyOrderElementsOf(single);
             }
-            assertThat(union).as("%d partitions", count).containsExactlyInAnyOrderElementsOf(single);
         }
+    }
+
+    /**
+     * Alternating long and short articles: by position one partition gets every long one; by size
+     * the partitions get about as much text each (they differ by about one article), in a
+     * JSON Lines file as in a zip archive, and still every record once.
+     */
+    @Test
+    void partitionsBySizeGetAboutAsMuchTextEach() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        StringBuilder array = new StringBuilder("[");
+        String longText = "افتتح الوزير المعرض في الرياض بحضور كبير. ".repeat(40);
+        for (int i = 0; i < 60; i++) {
+            String text = i % 2 == 0 ? longText + i : "نص قصير " + i;
+            lines.append(MalformedInputs.valid("l" + i, "2021-04-07", text)).append('\n');
+            array.append(i > 0 ? "," : "").append(MalformedInputs.valid("z" + i, "2021-04-07", text));
+        }
+        Files.writeString(dir.resolve("a.jsonl"), lines);
+        try (OutputStream out = Files.newOutputStream(dir.resolve("b.zip")); ZipOutputStream zip = new ZipOutputStream(out)) {
+            entry(zip, "day.json", array.append("]").toString());
+        }
+        for (String file : new String[] {"a.jsonl", "b.zip"}) {
+            Path input = dir.resolve(file);
+            long[] byPosition = textPerPartition(input, ArticleSource.Split.POSITION);
+            long[] bySize = textPerPartition(input, ArticleSource.Split.SIZE);
+            assertThat(byPosition[0] + byPosition[1]).isEqualTo(bySize[0] + bySize[1]);
+            assertThat(byPosition[0]).as(file).isGreaterThan(byPosition[1] * 10);
+            assertThat(Math.abs(bySize[0] - bySize[1])).as(file).isLessThanOrEqualTo(2L * longText.length());
+        }
+    }
+
+    private static long[] textPerPartition(Path input, ArticleSource.Split split) {
+        long[] chars = new long[2];
+        for (int p = 0; p < 2; p++) {
+            for (SourceRecord r : read(new ArticleSource(List.of(input), p, 2, split))) {
+                chars[p] += ((Article) r).text().length();
+            }
+        }
+        return chars;
     }
 
     @Test

@@ -84,15 +84,27 @@ class ArticleItemReaderPartitionTest {
                 "{\"id\":\"u6\",\"source\":\"s\",\"date_extracted\":\"2015-07-25\",\"text\":\"" + third + "\"}",
                 "{\"id\":\"u7\",\"source\":\"s\",\"published\":\"2015-07-21\",\"text\":\"أحمد عيد\"}",
                 "{\"id\":\"u8\",\"source\":\"s\",\"published\":\"2015-07-21\",\"text\":\"أحمد عيد\"}") + "\n");
-        List<SourceRecord> all = new ArrayList<>();
-        all.addAll(readAll(new ArticleItemReader(List.of(input), 0, 2), new ExecutionContext()));
-        all.addAll(readAll(new ArticleItemReader(List.of(input), 1, 2), new ExecutionContext()));
-        // partition 0: lines 1, 3, 5, 7, 9; partition 1: lines 2, 4, 6, 8
-        assertThat(all).extracting(r -> r instanceof org.tarikh.article.Capture c ? c.copy().id() + "~" + c.articleId()
-                : ((org.tarikh.article.Article) r).id())
-                .as("same source, text and day: a capture; another source or day: another article; a crawl date alone"
-                        + " does not make two captures differ; a byline is too short to make two URLs one article")
-                .containsExactly("u1", "u3", "u5", "u6~u5", "u8", "u2~u1", "u4", "u1~u1", "u7");
+        java.util.function.Function<SourceRecord, String> outcome = r -> r instanceof org.tarikh.article.Capture c
+                ? c.copy().id() + "~" + c.articleId() : ((org.tarikh.article.Article) r).id();
+        for (org.tarikh.article.ArticleSource.Split split : org.tarikh.article.ArticleSource.Split.values()) {
+            List<SourceRecord> all = new ArrayList<>();
+            for (int p = 0; p < 2; p++) {
+                all.addAll(readAll(new ArticleItemReader(List.of(input), () -> new InputGuard(java.time.LocalDate.now(),
+                        Limits.DEFAULT_MAX_FUTURE_DAYS, Limits.DEFAULT_MAX_ARTICLE_CHARS), p, 2, null, split),
+                        new ExecutionContext()));
+            }
+            if (split == org.tarikh.article.ArticleSource.Split.POSITION) {
+                // partition 0: lines 1, 3, 5, 7, 9; partition 1: lines 2, 4, 6, 8
+                assertThat(all).extracting(outcome)
+                        .as("same source, text and day: a capture; another source or day: another article; a crawl date"
+                                + " alone does not make two captures differ; a byline is too short to make two URLs one article")
+                        .containsExactly("u1", "u3", "u5", "u6~u5", "u8", "u2~u1", "u4", "u1~u1", "u7");
+            } else {
+                // another share of the lines, the same outcome for each line
+                assertThat(all).extracting(outcome).as(split.name())
+                        .containsExactlyInAnyOrder("u1", "u3", "u5", "u6~u5", "u8", "u2~u1", "u4", "u1~u1", "u7");
+            }
+        }
         assertThat(single(new ArticleItemReader(List.of(input), 0, 1))).extracting(r -> r.getClass().getSimpleName())
                 .containsExactly("Article", "Capture", "Article", "Article", "Article", "Capture", "Capture", "Article",
                         "Article");
