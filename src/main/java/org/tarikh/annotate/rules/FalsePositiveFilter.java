@@ -44,6 +44,17 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Pattern YEAR_OF_NEWS = Pattern.compile("(19[5-9]|20[0-4])\\d");
     private static final Pattern SHORT_YEAR_AFTER_WORD = Pattern.compile("(ال)?(عام|سنه)\\s+[0-9\u0660-\u0669]{1,2}");
 
+    /** named-phases.txt: the anaphor, the phase nouns and the ordinals that name a phase. */
+    private static final Set<String> PHASE_ANAPHORS = new java.util.HashSet<>();
+    private static final Set<String> PHASE_HEADS = new java.util.HashSet<>();
+    private static final Set<String> PHASE_ORDINALS = new java.util.HashSet<>();
+
+    static {
+        for (String[] r : Lexicon.table("named-phases.txt")) {
+            (r[0].equals("phrase") ? PHASE_ANAPHORS : r[0].equals("head") ? PHASE_HEADS : PHASE_ORDINALS).add(Lexicon.key(r[1]));
+        }
+    }
+
     @Override
     protected void process(TimexDoc doc) {
         boolean[] inPhrase = notTemporalWords(doc);
@@ -139,6 +150,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if ((key.equals("السابقه") || key.equals("السابق")) && before.startsWith("ال")) {
             return true; // «الدورة السابقة»
         }
+        if (PHASE_ANAPHORS.contains(key) && phaseNamedBefore(doc, first)) {
+            return true; // «… في مرحلته الثامنة … المشمولة في هذه المرحلة»: that phase, not now
+        }
         if (key.equals("اليوم") && DayPhraseAnnotator.isName(doc, first)) {
             return true;
         }
@@ -170,6 +184,16 @@ public class FalsePositiveFilter extends RuleAnnotator {
         }
         if (Vocab.NOT_A_DATE_BEFORE.contains(before) && NO_YEAR.matcher(text).matches()) {
             return true; // «شارع 26 يوليو»
+        }
+        return false;
+    }
+
+    /** A phase noun followed by an ordinal («المرحلة الثانية», «مرحلته الثامنة») before word {@code first}. */
+    private static boolean phaseNamedBefore(TimexDoc doc, int first) {
+        for (int k = 0; k + 1 < first; k++) {
+            if (PHASE_HEADS.contains(doc.key(k)) && PHASE_ORDINALS.contains(doc.key(k + 1))) {
+                return true;
+            }
         }
         return false;
     }

@@ -33,4 +33,11 @@ class FalsePositiveFilterTest {
     void fridaySermonsAreNoDate() {
         assertThat(texts("وزعت الوزارة موسوعة خطب الجمعة على المساجد.")).isEmpty();
     }
+
+    @Test
+    void thisPhaseAfterANamedPhaseIsThatPhase() {
+        assertThat(texts("بدأت الوزارة تطبيق البرنامج في مرحلته الثامنة. وتشمل هذه المرحلة ألفي منشأة.")).isEmpty();
+        // no phase named before it: 'at this stage', now
+        assertThat(texts("لا نفكر في التعاقد مع لاعبين في هذه المرحلة.")).containsExactly("هذه المرحلة");
+    }
 }
