@@ -55,6 +55,21 @@ public class FalsePositiveFilter extends RuleAnnotator {
         }
     }
 
+    /** given-names.txt: given names, and verbs of saying («speech:»). */
+    private static final Set<String> GIVEN_NAMES = new java.util.HashSet<>();
+    private static final Set<String> SPEECH_VERBS = new java.util.HashSet<>();
+    private static final String THE_FEAST = Lexicon.key("العيد");
+
+    static {
+        for (String line : Lexicon.lines("given-names.txt")) {
+            if (line.startsWith("speech:")) {
+                SPEECH_VERBS.add(Lexicon.key(line.substring(7)));
+            } else {
+                GIVEN_NAMES.add(Lexicon.key(line));
+            }
+        }
+    }
+
     @Override
     protected void process(TimexDoc doc) {
         boolean[] inPhrase = notTemporalWords(doc);
@@ -150,6 +165,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if ((key.equals("السابقه") || key.equals("السابق")) && before.startsWith("ال")) {
             return true; // «الدورة السابقة»
         }
+        if (key.equals(THE_FEAST) && familyName(doc, first)) {
+            return true; // «وضمت إبراهيم العيد رئيسا للوفد … أكد العيد»: the person
+        }
         if (PHASE_ANAPHORS.contains(key) && phaseNamedBefore(doc, first)) {
             return true; // «… في مرحلته الثامنة … المشمولة في هذه المرحلة»: that phase, not now
         }
@@ -184,6 +202,26 @@ public class FalsePositiveFilter extends RuleAnnotator {
         }
         if (Vocab.NOT_A_DATE_BEFORE.contains(before) && NO_YEAR.matcher(text).matches()) {
             return true; // «شارع 26 يوليو»
+        }
+        return false;
+    }
+
+    /**
+     * A bare «العيد» at word {@code k} that is a family name: after a given name, or after a verb of
+     * saying in an article where a given name precedes «العيد» somewhere.
+     */
+    private static boolean familyName(TimexDoc doc, int k) {
+        if (GIVEN_NAMES.contains(doc.key(k - 1))) {
+            return true;
+        }
+        String before = doc.key(k - 1);
+        if (!SPEECH_VERBS.contains(before) && !(before.startsWith("و") && SPEECH_VERBS.contains(before.substring(1)))) {
+            return false;
+        }
+        for (int m = 1; m < doc.words.size(); m++) {
+            if (doc.key(m).equals(THE_FEAST) && GIVEN_NAMES.contains(doc.key(m - 1))) {
+                return true;
+            }
         }
         return false;
     }

@@ -102,4 +102,11 @@ class DayPhraseAnnotatorTest {
         assertThat(tag("ويعرف الرئيس بأنه مولع بكرة القدم منذ صغره.").timexes()).isEmpty();
         assertThat(only(tag("نلتقي بكرة إن شاء الله."), "بكرة").value()).isEqualTo("2021-04-08");
     }
+
+    @Test
+    void aSessionOfTheDayIsAPartOfDay() {
+        Timex t = only(tag("تدرب الفريق صباحا على اللياقة، وفي الفترة المسائية واصل تدريباته."), "الفترة المسائية");
+        assertThat(t.value()).isEqualTo("2021-04-07TEV");
+        assertThat(t.rule()).isEqualTo("tarikh:day-phrase-part");
+    }
 }

@@ -40,4 +40,13 @@ class FalsePositiveFilterTest {
         // no phase named before it: 'at this stage', now
         assertThat(texts("لا نفكر في التعاقد مع لاعبين في هذه المرحلة.")).containsExactly("هذه المرحلة");
     }
+
+    @Test
+    void aFamilyNameIsNotTheFeast() {
+        assertThat(texts("ضم الوفد إبراهيم العيد رئيسا له. من جهته أكد العيد جاهزية الفريق.")).isEmpty();
+        assertThat(texts("تبادلوا التهنئة متمنين أن يعيد الله العيد على الجميع.")).isEmpty();
+        // no given name before it anywhere: the feast
+        assertThat(texts("وأكد العيد فرحة الأطفال بعد صلاة الفجر.")).containsExactly("العيد");
+        assertThat(texts("احتفل الأهالي بالعيد في الحدائق.")).containsExactly("العيد");
+    }
 }
