@@ -57,6 +57,9 @@ final class GrammarComposer {
         return Map.copyOf(m);
     }
 
+    /** «الأسبوع», the only spelling rule week-report takes. */
+    private static final String THE_WEEK = Lexicon.key("الأسبوع");
+
     private GrammarComposer() {
     }
 
@@ -92,6 +95,7 @@ final class GrammarComposer {
                 case "hijriMonthAlone" -> hijriMonthAlone((Sem.MonthName) value(parts, "MONTHNAME"), c);
                 case "yearPairFirst" -> yearPairFirst(parts);
                 case "thisDay" -> c.dct();
+                case "reportWeek" -> THE_WEEK.equals(c.firstWord()) ? week(c.dct()) : null;
                 case "weekend" -> weekend((Integer) value(parts, "REL"), c);
                 case "sameDate" -> value(parts, "DATE") instanceof LocalDate d ? d : null;
                 case "modifiedMonth" -> modified(reading((Sem.Month) value(parts, "MONTH")), parts);

@@ -44,6 +44,32 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Pattern YEAR_OF_NEWS = Pattern.compile("(19[5-9]|20[0-4])\\d");
     private static final Pattern SHORT_YEAR_AFTER_WORD = Pattern.compile("(ال)?(عام|سنه)\\s+[0-9\u0660-\u0669]{1,2}");
 
+    /** named-phases.txt: the anaphor, the phase nouns and the ordinals that name a phase. */
+    private static final Set<String> PHASE_ANAPHORS = new java.util.HashSet<>();
+    private static final Set<String> PHASE_HEADS = new java.util.HashSet<>();
+    private static final Set<String> PHASE_ORDINALS = new java.util.HashSet<>();
+
+    static {
+        for (String[] r : Lexicon.table("named-phases.txt")) {
+            (r[0].equals("phrase") ? PHASE_ANAPHORS : r[0].equals("head") ? PHASE_HEADS : PHASE_ORDINALS).add(Lexicon.key(r[1]));
+        }
+    }
+
+    /** given-names.txt: given names, and verbs of saying («speech:»). */
+    private static final Set<String> GIVEN_NAMES = new java.util.HashSet<>();
+    private static final Set<String> SPEECH_VERBS = new java.util.HashSet<>();
+    private static final String THE_FEAST = Lexicon.key("العيد");
+
+    static {
+        for (String line : Lexicon.lines("given-names.txt")) {
+            if (line.startsWith("speech:")) {
+                SPEECH_VERBS.add(Lexicon.key(line.substring(7)));
+            } else {
+                GIVEN_NAMES.add(Lexicon.key(line));
+            }
+        }
+    }
+
     @Override
     protected void process(TimexDoc doc) {
         boolean[] inPhrase = notTemporalWords(doc);
@@ -139,6 +165,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if ((key.equals("السابقه") || key.equals("السابق")) && before.startsWith("ال")) {
             return true; // «الدورة السابقة»
         }
+        if (key.equals(THE_FEAST) && familyName(doc, first)) {
+            return true; // «وضمت إبراهيم العيد رئيسا للوفد … أكد العيد»: the person
+        }
+        if (PHASE_ANAPHORS.contains(key) && phaseNamedBefore(doc, first)) {
+            return true; // «… في مرحلته الثامنة … المشمولة في هذه المرحلة»: that phase, not now
+        }
         if (key.equals("اليوم") && DayPhraseAnnotator.isName(doc, first)) {
             return true;
         }
@@ -170,6 +202,36 @@ public class FalsePositiveFilter extends RuleAnnotator {
         }
         if (Vocab.NOT_A_DATE_BEFORE.contains(before) && NO_YEAR.matcher(text).matches()) {
             return true; // «شارع 26 يوليو»
+        }
+        return false;
+    }
+
+    /**
+     * A bare «العيد» at word {@code k} that is a family name: after a given name, or after a verb of
+     * saying in an article where a given name precedes «العيد» somewhere.
+     */
+    private static boolean familyName(TimexDoc doc, int k) {
+        if (GIVEN_NAMES.contains(doc.key(k - 1))) {
+            return true;
+        }
+        String before = doc.key(k - 1);
+        if (!SPEECH_VERBS.contains(before) && !(before.startsWith("و") && SPEECH_VERBS.contains(before.substring(1)))) {
+            return false;
+        }
+        for (int m = 1; m < doc.words.size(); m++) {
+            if (doc.key(m).equals(THE_FEAST) && GIVEN_NAMES.contains(doc.key(m - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phase noun followed by an ordinal («المرحلة الثانية», «مرحلته الثامنة») before word {@code first}. */
+    private static boolean phaseNamedBefore(TimexDoc doc, int first) {
+        for (int k = 0; k + 1 < first; k++) {
+            if (PHASE_HEADS.contains(doc.key(k)) && PHASE_ORDINALS.contains(doc.key(k + 1))) {
+                return true;
+            }
         }
         return false;
     }

@@ -86,4 +86,27 @@ class DayPhraseAnnotatorTest {
         assertThat(only(tag("يستطيع أي شخص التقاط صورة اليوم. وكان ذلك في الماضي صعبا."), "اليوم").value())
                 .isEqualTo("2021-04-07");
     }
+
+    @Test
+    void todaySetAgainstTheNearFutureOrARhetoricalYesterdayIsNowadays() {
+        assertThat(only(tag("إن ظهور أدوية منافسة اليوم له أو في المستقبل القريب سيغير السوق."), "اليوم").value())
+                .isEqualTo("PRESENT_REF");
+        assertThat(only(tag("بالأمس كانوا في المدن، واليوم نراهم في القرى."), "اليوم").value())
+                .isEqualTo("PRESENT_REF");
+        // «أمس» alone is no contrast: a report of two consecutive days
+        assertThat(only(tag("وصل الوفد أمس ويغادر اليوم."), "اليوم").value()).isEqualTo("2021-04-07");
+    }
+
+    @Test
+    void aBallAfterTheClitcIsNotTomorrow() {
+        assertThat(tag("ويعرف الرئيس بأنه مولع بكرة القدم منذ صغره.").timexes()).isEmpty();
+        assertThat(only(tag("نلتقي بكرة إن شاء الله."), "بكرة").value()).isEqualTo("2021-04-08");
+    }
+
+    @Test
+    void aSessionOfTheDayIsAPartOfDay() {
+        Timex t = only(tag("تدرب الفريق صباحا على اللياقة، وفي الفترة المسائية واصل تدريباته."), "الفترة المسائية");
+        assertThat(t.value()).isEqualTo("2021-04-07TEV");
+        assertThat(t.rule()).isEqualTo("tarikh:day-phrase-part");
+    }
 }

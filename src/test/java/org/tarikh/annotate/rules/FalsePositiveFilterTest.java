@@ -33,4 +33,20 @@ class FalsePositiveFilterTest {
     void fridaySermonsAreNoDate() {
         assertThat(texts("وزعت الوزارة موسوعة خطب الجمعة على المساجد.")).isEmpty();
     }
+
+    @Test
+    void thisPhaseAfterANamedPhaseIsThatPhase() {
+        assertThat(texts("بدأت الوزارة تطبيق البرنامج في مرحلته الثامنة. وتشمل هذه المرحلة ألفي منشأة.")).isEmpty();
+        // no phase named before it: 'at this stage', now
+        assertThat(texts("لا نفكر في التعاقد مع لاعبين في هذه المرحلة.")).containsExactly("هذه المرحلة");
+    }
+
+    @Test
+    void aFamilyNameIsNotTheFeast() {
+        assertThat(texts("ضم الوفد إبراهيم العيد رئيسا له. من جهته أكد العيد جاهزية الفريق.")).isEmpty();
+        assertThat(texts("تبادلوا التهنئة متمنين أن يعيد الله العيد على الجميع.")).isEmpty();
+        // no given name before it anywhere: the feast
+        assertThat(texts("وأكد العيد فرحة الأطفال بعد صلاة الفجر.")).containsExactly("العيد");
+        assertThat(texts("احتفل الأهالي بالعيد في الحدائق.")).containsExactly("العيد");
+    }
 }

@@ -80,4 +80,10 @@ class HijriAnnotatorTest {
         assertThat(only(tag("ضبطت كميات خلال شهري رجب وشعبان في المنافذ."), "شهري رجب").value())
                 .isEqualTo(only(tag("ضبطت كميات خلال شهر رجب في المنافذ."), "شهر رجب").value());
     }
+
+    @Test
+    void aMonthJustBeforeOrDuringIsTheMonth() {
+        assertThat(only(tag("لم ترتفع الأسعار عما كانت عليه قبيل رمضان."), "رمضان").value()).isEqualTo("2015-07");
+        assertThat(only(tag("تراجعت الحركة أثناء رمضان."), "رمضان").value()).isEqualTo("2015-07");
+    }
 }
