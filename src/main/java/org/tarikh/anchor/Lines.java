@@ -134,9 +134,10 @@ public final class Lines {
      * {@value #DATELINE_LAST_WORDS} words («سبق- الرياض:», «خالد خليل- سبق- الرياض:», «نافل
      * السبيعي – سبق:», «عين اليوم – الرياض»), or one segment of up to
      * {@value #DATELINE_ONE_SEGMENT_WORDS} words before a dash or tatweel with a space on each side
-     * («الرياض - محمد الحيدر نظمت …»). A sentence's first words before a parenthetical dash
-     * («التنظيم الداعشي الإرهابي -كما جاء …», «أدت اتفاقية سايكس - بيكو …») are no dateline, nor is a
-     * speaker before a colon («قال المرصد السوري: …»).
+     * («الرياض - محمد الحيدر نظمت …»), the next segment not ended by a dash. A sentence's first
+     * words before a parenthetical between dashes («التنظيم الداعشي الإرهابي -كما جاء …», «غادر -بحفظ
+     * الله ورعايته-», «وصل - بحفظ الله ورعايته -», «أدت اتفاقية سايكس - بيكو …») are no dateline, nor is
+     * a speaker before a colon («قال المرصد السوري: …»).
      */
     public static int leadStart(String text) {
         int b = 0;
@@ -160,6 +161,7 @@ public final class Lines {
         int lastEnd = -1; // after the last separator of the run
         boolean spacedOne = false; // the first segment ends in a dash or tatweel with a space on each side
         int firstWords = 0;
+        boolean closed = false; // the run ends in a colon or at the end of the line (not in a dash)
         while (segments < DATELINE_SEGMENTS) {
             int words = 0;
             boolean letters = false;
@@ -194,6 +196,7 @@ public final class Lines {
                 if (segments >= 1 && words <= DATELINE_LAST_WORDS) {
                     segments++;
                     lastEnd = end;
+                    closed = true;
                 }
                 break;
             }
@@ -210,10 +213,13 @@ public final class Lines {
             }
             lastEnd = at;
             if (text.charAt(sep) == ':') {
+                closed = true;
                 break; // a colon ends a dateline
             }
         }
-        if (segments >= 2 || segments == 1 && spacedOne && firstWords <= DATELINE_ONE_SEGMENT_WORDS) {
+        // a run of segments ending in a dash is a parenthetical («غادر -بحفظ الله ورعايته-», «أعلنت قيادة قوات
+        // التحالف - في بيان -»), not a dateline
+        if (segments >= 2 && closed || segments == 1 && spacedOne && firstWords <= DATELINE_ONE_SEGMENT_WORDS) {
             while (lastEnd < end && Character.isWhitespace(text.charAt(lastEnd))) {
                 lastEnd++;
             }

@@ -68,6 +68,10 @@ class LinesTest {
         assertThat(lead("قال المرصد السوري: قصف الطيران المروحي")).isNull();
         assertThat(lead("قال النائب اللبناني -عن القوات اللبنانية فادي كرم: إن إيران")).isNull();
         assertThat(lead("1948 - اعتقال قادة الحزب")).isNull();
+        // a parenthetical between dashes
+        assertThat(lead("غادر -بحفظ الله ورعايته- خادم الحرمين الشريفين الملك سلمان")).isNull();
+        assertThat(lead("وصل - بحفظ الله ورعايته - خادم الحرمين الشريفين الملك سلمان")).isNull();
+        assertThat(lead("أعلنت قيادة قوات التحالف - في بيان - الالتزام بهدنة إنسانية في اليمن")).isNull();
         assertThat(lead("افتتح الوزير المعرض.\nسبق- الرياض: ليس في السطر الأول")).isNull();
     }
 
