@@ -94,6 +94,150 @@ public final class Lines {
         return List.copyOf(out);
     }
 
+    /**
+     * The line of the event at [{@code begin}, {@code end}) as a search sees it ({@code --query}
+     * matches an event's paragraph): {@link #lineAt}, but the text's first line starts after its
+     * dateline ({@link #leadStart}) for the events that go on after it. A dateline names where a report was filed and who filed it («سبق-
+     * الرياض:»), not what it is about: as part of the lead, «الرياض» made every such report
+     * match a query for Riyadh (docs/chronology.md, "Filters").
+     */
+    public static int[] searchLineAt(String text, int begin, int end) {
+        return searchLineAt(text, begin, end, leadStart(text));
+    }
+
+    /** As above, {@code lead} the text's {@link #leadStart} (computed once for all its events). */
+    public static int[] searchLineAt(String text, int begin, int end, int lead) {
+        int[] line = lineAt(text, begin);
+        // an event that ends inside what looks like a dateline («عاجل - انفجار في الرياض» alone on a line) keeps its line
+        if (lead > line[0] && lead <= line[1] && end > lead) {
+            return new int[] {lead, line[1]};
+        }
+        return line;
+    }
+
+    /** Words a dateline's segment may have (a name, a source, a place: «عبدالله البرقاوي», «سبق», «خميس مشيط»). */
+    static final int DATELINE_SEGMENT_WORDS = 4;
+    /** Segments a dateline may have («سعود الدعجاني، ذياب الشمري- سبق- الرياض:»). */
+    static final int DATELINE_SEGMENTS = 4;
+    /** Words the last segment of a dateline that is the whole line may have (a place, a source). */
+    static final int DATELINE_LAST_WORDS = 3;
+    /** Words a dateline of one segment may have («الرياض - محمد الحيدر نظمت …»: «الرياض -»). */
+    static final int DATELINE_ONE_SEGMENT_WORDS = 2;
+
+    /**
+     * Where the text's first non-blank line goes on after a dateline at its head, or -1 if it
+     * has none. A dateline is a run of short segments (up to {@value #DATELINE_SEGMENT_WORDS}
+     * words each, at least one a letter word) each ended by a separator: «:», a dash («-» «–» «—»,
+     * spaced or joining two words: «البرقاوي-سبق-الرياض:») or a tatweel next to a space («محمود
+     * وهبي ـ جدة»). It is either two to {@value #DATELINE_SEGMENTS} such segments ending in a
+     * colon, a dash, or the end of the line after a last segment of up to
+     * {@value #DATELINE_LAST_WORDS} words («سبق- الرياض:», «خالد خليل- سبق- الرياض:», «نافل
+     * السبيعي – سبق:», «عين اليوم – الرياض»), or one segment of up to
+     * {@value #DATELINE_ONE_SEGMENT_WORDS} words before a dash or tatweel with a space on each side
+     * («الرياض - محمد الحيدر نظمت …»), the next segment not ended by a dash. A sentence's first
+     * words before a parenthetical between dashes («التنظيم الداعشي الإرهابي -كما جاء …», «غادر -بحفظ
+     * الله ورعايته-», «وصل - بحفظ الله ورعايته -», «أدت اتفاقية سايكس - بيكو …») are no dateline, nor is
+     * a speaker before a colon («قال المرصد السوري: …»).
+     */
+    public static int leadStart(String text) {
+        int b = 0;
+        int n = text.length();
+        // the first non-blank line
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                b = i + 1;
+            } else if (!Character.isWhitespace(c)) {
+                break;
+            }
+        }
+        if (b >= n) {
+            return -1;
+        }
+        int end = text.indexOf('\n', b);
+        end = end < 0 ? n : end;
+        int at = b;
+        int segments = 0;
+        int lastEnd = -1; // after the last separator of the run
+        boolean spacedOne = false; // the first segment ends in a dash or tatweel with a space on each side
+        int firstWords = 0;
+        boolean closed = false; // the run ends in a colon or at the end of the line (not in a dash)
+        while (segments < DATELINE_SEGMENTS) {
+            int words = 0;
+            boolean letters = false;
+            boolean inWord = false;
+            int sep = -1;
+            int i = at;
+            for (; i < end; i++) {
+                char c = text.charAt(i);
+                if (separatorAt(text, i, b, end)) {
+                    sep = i;
+                    break;
+                }
+                if (Character.isWhitespace(c) || c == '\u200f' || c == '\u202b' || c == '\u202c' || c == '،' || c == ',') {
+                    inWord = false;
+                    continue;
+                }
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                    if (words > DATELINE_SEGMENT_WORDS) {
+                        break;
+                    }
+                }
+                if (Character.isLetter(c)) {
+                    letters = true;
+                }
+            }
+            if (words > DATELINE_SEGMENT_WORDS || words == 0 || !letters) {
+                break;
+            }
+            if (sep < 0) { // the line ends: «عين اليوم – الرياض», «حامد القرشي- مكة المكرمة»
+                if (segments >= 1 && words <= DATELINE_LAST_WORDS) {
+                    segments++;
+                    lastEnd = end;
+                    closed = true;
+                }
+                break;
+            }
+            segments++;
+            if (segments == 1) {
+                firstWords = words;
+                char c = text.charAt(sep);
+                spacedOne = c != ':' && sep > b && Character.isWhitespace(text.charAt(sep - 1)) && sep + 1 < end
+                        && Character.isWhitespace(text.charAt(sep + 1));
+            }
+            at = sep + 1;
+            while (at < end && text.charAt(at) == text.charAt(sep)) { // «ـــ», «--»
+                at++;
+            }
+            lastEnd = at;
+            if (text.charAt(sep) == ':') {
+                closed = true;
+                break; // a colon ends a dateline
+            }
+        }
+        // a run of segments ending in a dash is a parenthetical («غادر -بحفظ الله ورعايته-», «أعلنت قيادة قوات
+        // التحالف - في بيان -»), not a dateline
+        if (segments >= 2 && closed || segments == 1 && spacedOne && firstWords <= DATELINE_ONE_SEGMENT_WORDS) {
+            while (lastEnd < end && Character.isWhitespace(text.charAt(lastEnd))) {
+                lastEnd++;
+            }
+            return lastEnd;
+        }
+        return -1;
+    }
+
+    /** A dateline separator at {@code i}: a colon, a dash, or a tatweel with a space before or after it. */
+    private static boolean separatorAt(String text, int i, int begin, int end) {
+        char c = text.charAt(i);
+        if (c == ':' || c == '-' || c == '\u2013' || c == '\u2014') {
+            return true;
+        }
+        return c == '\u0640' && (i > begin && Character.isWhitespace(text.charAt(i - 1))
+                || i + 1 < end && Character.isWhitespace(text.charAt(i + 1)));
+    }
+
     /** A line's lead before a separator is its key only up to this many words (else a sentence, not a label). */
     static final int MAX_LEAD_WORDS = 5;
 

@@ -47,8 +47,30 @@ public final class ChronologyBuilder {
     /** As above with another merge threshold (the mean score a cluster needs; for measurement). */
     public static Chronology query(DataSource dataSource, ChronologyFilter filter, MergeRule rule, boolean merge,
             double threshold) {
+        return query(dataSource, filter, rule, merge, threshold, 0).chronology();
+    }
+
+    /**
+     * A chronology of the newest articles only: with words ({@code query}, {@code entity}), the
+     * events of at most {@code maxArticles} articles (0: no limit), the newest that match
+     * ({@link EventQuery#events(ChronologyFilter, int)}), and whether others were left out.
+     */
+    public static Newest queryNewest(DataSource dataSource, ChronologyFilter filter, MergeRule rule, boolean merge,
+            int maxArticles) {
+        return query(dataSource, filter, rule, merge, EventSimilarity.THRESHOLD, maxArticles);
+    }
+
+    /**
+     * A chronology and its limit: {@code limited} when matching articles older than those shown
+     * were left out; {@code candidateArticles} how many articles the words named (-1: no words).
+     */
+    public record Newest(Chronology chronology, boolean limited, int maxArticles, int candidateArticles) {
+    }
+
+    private static Newest query(DataSource dataSource, ChronologyFilter filter, MergeRule rule, boolean merge,
+            double threshold, int maxArticles) {
         EventQuery q = new EventQuery(dataSource);
-        List<SourceEvent> events = q.events(filter);
+        List<SourceEvent> events = q.events(filter, maxArticles);
         // the weights of the terms these events have, from the search index (the only ones looked up)
         MergeRule.Weights weights = MergeRule.Weights.of(merge ? q.documentFrequencies(terms(events)) : Map.of());
         Set<String> context = q.contextOnly();
@@ -60,8 +82,9 @@ public final class ChronologyBuilder {
             entries = entries.stream().filter(e -> e.sources().stream().anyMatch(s -> !context.contains(s.ref()))).toList();
             shown = entries.stream().mapToInt(e -> e.sources().size()).sum();
         }
-        return new Chronology(c.filter(), c.rule(), shown, entries, q.hidden(),
-                q.captureCounts(events.stream().map(SourceEvent::articleId).collect(java.util.stream.Collectors.toSet())));
+        return new Newest(new Chronology(c.filter(), c.rule(), shown, entries, q.hidden(),
+                q.captureCounts(events.stream().map(SourceEvent::articleId).collect(java.util.stream.Collectors.toSet()))),
+                q.limited(), maxArticles, q.candidateArticles());
     }
 
     private static Set<String> terms(List<SourceEvent> events) {

@@ -55,6 +55,21 @@ public class EventQuery {
      * the others counted in {@link #hidden()}.
      */
     public List<SourceEvent> events(ChronologyFilter f) {
+        return events(f, 0);
+    }
+
+    /**
+     * As above, but with words ({@code query}, {@code entity}) from at most {@code maxArticles}
+     * articles (0: no limit): the newest ones (publication day, then id) that have a matching
+     * event; {@link #limited()} says whether others were left out and {@link #candidateArticles()}
+     * how many articles the words' postings named. A frequent word («الرياض», «النفط») names
+     * thousands of articles; their merged chronology is neither quick nor readable, and the
+     * newest part of it is what an archivist asks for first (narrow it with {@code --from/--to}).
+     */
+    public List<SourceEvent> events(ChronologyFilter f, int maxArticles) {
+        this.maxArticles = maxArticles;
+        limited = false;
+        candidateArticles = -1;
         context.clear();
         List<SourceEvent> all = matching(f);
         if (f.query() != null && !f.query().isBlank() && f.article() == null) {
@@ -79,6 +94,26 @@ public class EventQuery {
     }
 
     static final int BOILERPLATE_MIN_ARTICLES = 3;
+
+    /** The last {@link #events} call's limit on articles (0: none). */
+    private int maxArticles;
+    /** Whether the last {@link #events} call left out matching articles because of its limit. */
+    private boolean limited;
+    /** How many articles the words' postings named in the last {@link #events} call (-1: no words). */
+    private int candidateArticles = -1;
+
+    /** Whether the last {@link #events} call left out matching articles (older than those read) because of its limit. */
+    public boolean limited() {
+        return limited;
+    }
+
+    /**
+     * How many articles the last {@link #events} call's words named (their paragraphs have every
+     * query word, their text the entity's), before the other filters; -1 without words.
+     */
+    public int candidateArticles() {
+        return candidateArticles;
+    }
 
     /** More line keys of one source than this are counted in one pass over the source, not key by key. */
     static final int WHOLE_SOURCE_KEYS = 5000;
@@ -321,8 +356,22 @@ public class EventQuery {
         } else {
             // only the candidate events: their articles' rows (by key), then their seqs
             List<String> ids = new ArrayList<>(new java.util.TreeSet<>(candidates.keySet()));
-            for (int i = 0; i < ids.size(); i += SearchIndex.IN_CHUNK) {
-                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + SearchIndex.IN_CHUNK));
+            boolean limit = articles == null && maxArticles > 0 && ids.size() > maxArticles;
+            if (articles == null) {
+                candidateArticles = ids.size();
+            }
+            if (limit) {
+                ids = newestFirst(ids); // read the newest articles first, and stop at the limit
+            }
+            Set<String> read = new java.util.LinkedHashSet<>(); // articles with a matching event, in reading order
+            // limited: a batch the size of what is still missing (most candidate articles have a matching event)
+            for (int i = 0, step; i < ids.size(); i += step) {
+                if (limit && read.size() >= maxArticles) {
+                    limited = true;
+                    break;
+                }
+                step = limit ? Math.min(SearchIndex.IN_CHUNK, Math.max(20, maxArticles - read.size())) : SearchIndex.IN_CHUNK;
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + step));
                 List<Object> chunkArgs = new ArrayList<>(args);
                 chunkArgs.addAll(chunk);
                 Map<String, Set<Integer>> c = candidates;
@@ -333,6 +382,22 @@ public class EventQuery {
                     }
                     return null;
                 }, chunkArgs.toArray());
+                if (limit) {
+                    Set<String> inChunk = new java.util.HashSet<>();
+                    for (Row r : rows) {
+                        inChunk.add(r.event().articleId());
+                    }
+                    for (String id : chunk) { // in the order read: newest first
+                        if (inChunk.contains(id)) {
+                            read.add(id);
+                        }
+                    }
+                }
+            }
+            if (limit && read.size() > maxArticles) {
+                limited = true;
+                Set<String> kept = new java.util.HashSet<>(new ArrayList<>(read).subList(0, maxArticles));
+                rows.removeIf(r -> !kept.contains(r.event().articleId()));
             }
             rows.sort(java.util.Comparator.comparing(Row::event, TIMELINE_ORDER));
         }
@@ -342,6 +407,21 @@ public class EventQuery {
             out.add(r.event());
             lineKeys.add(r.lineKey());
         }
+        return out;
+    }
+
+    /** These article ids, the newest publication day first (then the greatest id: a stable order). */
+    private List<String> newestFirst(List<String> ids) {
+        Map<String, LocalDate> dct = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += SearchIndex.IN_CHUNK) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + SearchIndex.IN_CHUNK));
+            jdbc.query("SELECT id, dct FROM article WHERE id IN (" + SearchIndex.marks(chunk.size()) + ")", rs -> {
+                dct.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+            }, chunk.toArray());
+        }
+        List<String> out = new ArrayList<>(ids);
+        out.sort(java.util.Comparator.comparing((String id) -> dct.getOrDefault(id, LocalDate.MIN))
+                .thenComparing(id -> id).reversed());
         return out;
     }
 

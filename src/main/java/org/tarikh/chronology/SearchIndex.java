@@ -320,6 +320,22 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * Indexes these stored articles again from their stored events and bodies (their postings
+     * replaced, the new ones pending until the next flush; inside the caller's transaction, if
+     * any): for a migration that changes what the index holds (V17: the first line's paragraph
+     * without its dateline).
+     */
+    public static void reindex(JdbcTemplate jdbc, List<String> ids) {
+        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
+            jdbc.update("DELETE FROM search_term WHERE article_id IN (" + marks(chunk.size()) + ")", chunk.toArray());
+            jdbc.update("DELETE FROM search_pending WHERE article_id IN (" + marks(chunk.size()) + ")", chunk.toArray());
+            jdbc.update("DELETE FROM search_indexed WHERE article_id IN (" + marks(chunk.size()) + ")", chunk.toArray());
+            index(jdbc, chunk);
+        }
+    }
+
     private static void index(JdbcTemplate jdbc, List<String> ids) {
         Map<String, String> bodies = new HashMap<>();
         jdbc.query("SELECT id, body FROM article WHERE id IN (" + marks(ids.size()) + ")",
@@ -330,7 +346,8 @@ public final class SearchIndex {
         ids.forEach(id -> forms.put(id, new ArrayList<>()));
         List<Object[]> filled = new ArrayList<>();
         Map<String, String> lineForms = new HashMap<>(); // article id and line start → the line's search form
-        jdbc.query("SELECT article_id, seq, event_text, search_terms, context_terms, begin_offset FROM event"
+        Map<String, Integer> leads = new HashMap<>(); // article id → where its first line goes on after a dateline
+        jdbc.query("SELECT article_id, seq, event_text, search_terms, context_terms, begin_offset, end_offset FROM event"
                 + " WHERE article_id IN (" + marks(ids.size()) + ")", rs -> {
                     String id = rs.getString(1);
                     String search = rs.getString(4);
@@ -343,7 +360,9 @@ public final class SearchIndex {
                     String body = bodies.get(id);
                     int begin = rs.getInt(6);
                     if (context == null && body != null && begin >= 0 && begin <= body.length()) {
-                        int[] line = org.tarikh.anchor.Lines.lineAt(body, begin);
+                        // as the store: the first line without its dateline (Lines.searchLineAt)
+                        int lead = leads.computeIfAbsent(id, k -> org.tarikh.anchor.Lines.leadStart(body));
+                        int[] line = org.tarikh.anchor.Lines.searchLineAt(body, begin, rs.getInt(7), lead);
                         context = lineForms.computeIfAbsent(id + "\u0000" + line[0],
                                 k -> ArabicTerms.searchForm(body.substring(line[0], line[1])));
                     }

@@ -34,14 +34,55 @@ public class TimelineCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    /** Articles a word query shows by default: the newest that match (docs/chronology.md, "Filters"). */
+    static final int DEFAULT_LIMIT = 200;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + DEFAULT_LIMIT,
+            description = {"With --query or --entity: the events of the N newest matching articles only (default:"
+                    + " ${DEFAULT-VALUE}; 0: every one). A note on standard error says when older ones were left out."})
+    int limit;
+
+    @Option(names = "--timing", hidden = true,
+            description = "Print on standard error where the command's time went: opening, query and merge, printing (wall and this thread's CPU).")
+    boolean timing;
+
+    /** Wall and CPU milliseconds of this thread since the last call (for --timing). */
+    private final long[] clock = new long[2];
+
+    private String lap() {
+        long wall = System.nanoTime();
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        String s = String.format(java.util.Locale.ROOT, "%d ms (CPU %d ms)", (wall - clock[0]) / 1_000_000,
+                (cpu - clock[1]) / 1_000_000);
+        clock[0] = wall;
+        clock[1] = cpu;
+        return s;
+    }
+
     @Override
     public Integer call() {
+        lap();
+        String opened = null;
+        String queried = null;
+        if (limit < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--limit: expected 0 (no limit) or a number of articles, not " + limit);
+        }
         org.tarikh.curation.Curator.Result r;
         try (ChronologyOptions.OpenDatabase db = options.open()) {
             DataSource ds = db.dataSource();
+            opened = lap();
             // the curations in force (curate list) apply after merging, at every query
-            Chronology built = ChronologyBuilder.query(ds, options.filter(), MergeRule.DEFAULT, !options.noMerge);
+            ChronologyBuilder.Newest newest = ChronologyBuilder.queryNewest(ds, options.filter(), MergeRule.DEFAULT,
+                    !options.noMerge, limit);
+            Chronology built = newest.chronology();
             r = options.noCuration ? org.tarikh.curation.Curator.none(built) : org.tarikh.curation.Curator.apply(ds, built);
+            if (newest.limited()) {
+                spec.commandLine().getErr().printf("timeline: the %d newest of the %,d articles the words name; older ones"
+                        + " left out (narrow with --from/--to, or --limit N, 0 for every one)%n", limit,
+                        newest.candidateArticles());
+            }
+            queried = lap();
         }
         Chronology c = r.chronology();
         PrintWriter out = spec.commandLine().getOut();
@@ -51,6 +92,12 @@ public class TimelineCommand implements Callable<Integer> {
             ChronologyJson.write(r, out);
         } else {
             ChronologyText.write(r, out);
+        }
+        out.flush();
+        if (timing) {
+            spec.commandLine().getErr().printf("timeline timing: open %s; query, merge and curation %s; print %s;"
+                    + " JVM up %d ms%n", opened, queried, lap(),
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         }
         return ExitCodes.OK;
     }

@@ -204,8 +204,9 @@ public class TimelineStore {
             // table grow with the square of a line's length (docs/storage.md)
             Map<Integer, String[]> lineTerms = new HashMap<>();
             List<SearchIndex.EventForms> forms = new ArrayList<>();
+            int lead = Lines.leadStart(art.text()); // the first line's paragraph is searched without its dateline
             for (Event e : a.events()) {
-                int[] line = Lines.lineAt(art.text(), e.begin());
+                int[] line = Lines.searchLineAt(art.text(), e.begin(), e.end(), lead);
                 String[] perLine = lineTerms.computeIfAbsent(line[0], start -> new String[] {
                         ArabicTerms.searchForm(art.text().substring(line[0], line[1])), Lines.key(art.text(), e.begin())});
                 String searchTerms = ArabicTerms.searchForm(e.text());

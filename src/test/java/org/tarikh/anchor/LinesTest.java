@@ -44,4 +44,50 @@ class LinesTest {
         assertThat(Lines.keys(text)).containsExactly("B|عنوان الخبر", "E|واضاف ان", "E|سمات", "E|رابط الخبر بصحيفه الوئام");
         assertThat(Lines.keys("سطر واحد\nوثان")).isEmpty(); // too short for any line to be boilerplate
     }
+    /** What a dateline at the head of the text leaves: the lead, from where {@link Lines#leadStart} says. */
+    static String lead(String text) {
+        int at = Lines.leadStart(text);
+        return at < 0 ? null : text.substring(at);
+    }
+
+    @Test
+    void aDatelineIsShortSegmentsBeforeTheLead() {
+        assertThat(lead("سبق- الرياض: أعلنت وزارة الصحة")).isEqualTo("أعلنت وزارة الصحة");
+        assertThat(lead("عبدالله البرقاوي-سبق-الرياض: علمت الصحيفة")).isEqualTo("علمت الصحيفة");
+        assertThat(lead("سعود الدعجاني، ذياب الشمري- سبق- الرياض: سجلت مواطنة")).isEqualTo("سجلت مواطنة");
+        assertThat(lead("نافل السبيعي – سبق: عايدت الرئاسة")).isEqualTo("عايدت الرئاسة");
+        assertThat(lead("\n  واس- جدة: التقى الأمير")).isEqualTo("التقى الأمير");
+        assertThat(lead("الرياض - محمد الحيدر نظمت الشركة")).isEqualTo("محمد الحيدر نظمت الشركة");
+        assertThat(lead("محمود وهبي ـ جدة\nأقامت الشركة حفلا")).isEqualTo("\nأقامت الشركة حفلا"); // the whole first line
+    }
+
+    @Test
+    void aSentencesFirstWordsAreNoDateline() {
+        assertThat(lead("التنظيم الداعشي الإرهابي -كما جاء في بيان وزارة الداخلية الأخير- كان يخطط")).isNull();
+        assertThat(lead("أدت اتفاقية سايكس - بيكو قبل مائة عام إلى تقاسم المنطقة")).isNull();
+        assertThat(lead("قال المرصد السوري: قصف الطيران المروحي")).isNull();
+        assertThat(lead("قال النائب اللبناني -عن القوات اللبنانية فادي كرم: إن إيران")).isNull();
+        assertThat(lead("1948 - اعتقال قادة الحزب")).isNull();
+        // a parenthetical between dashes
+        assertThat(lead("غادر -بحفظ الله ورعايته- خادم الحرمين الشريفين الملك سلمان")).isNull();
+        assertThat(lead("وصل - بحفظ الله ورعايته - خادم الحرمين الشريفين الملك سلمان")).isNull();
+        assertThat(lead("أعلنت قيادة قوات التحالف - في بيان - الالتزام بهدنة إنسانية في اليمن")).isNull();
+        assertThat(lead("افتتح الوزير المعرض.\nسبق- الرياض: ليس في السطر الأول")).isNull();
+    }
+
+    @Test
+    void theFirstLinesEventsAreSearchedWithoutTheDateline() {
+        String text = "سبق- الرياض: أعلنت وزارة الصحة تسجيل إصابات، وقالت إن الوضع مستقر\nوأضافت الوزارة";
+        int lead = text.indexOf("أعلنت");
+        int second = text.indexOf("وقالت");
+        int end = text.indexOf('\n');
+        // an event that starts on the dateline and goes on after it, and one after it: both search the lead only
+        assertThat(Lines.searchLineAt(text, 0, second - 2)).containsExactly(lead, end);
+        assertThat(Lines.searchLineAt(text, second, end)).containsExactly(lead, end);
+        // the next line is its own
+        assertThat(Lines.searchLineAt(text, end + 1, text.length())).containsExactly(end + 1, text.length());
+        // an event inside what looks like a dateline keeps its whole line
+        String alone = "عاجل - انفجار في الرياض\nوقال شهود";
+        assertThat(Lines.searchLineAt(alone, 7, alone.indexOf('\n'))).containsExactly(0, alone.indexOf('\n'));
+    }
 }

@@ -220,4 +220,49 @@ class EventQueryTest {
         assertThat(found).extracting(SourceEvent::articleId).contains("marib-0", "marib-" + (articles - 1));
         return ds.statements();
     }
+    /**
+     * A dateline names where a report was filed, not what it is about: «سبق- الرياض:» at the head
+     * of a one-line article made all its events match «الرياض» (their paragraph is the whole text).
+     */
+    @Test
+    void aDatelineDoesNotMakeTheLeadNameTheQuery() {
+        DataSource ds = ChronologyDatabase.create();
+        ChronologyDatabase.store(ds, "dateline", "عنوان", "سبق- الرياض: هاجم أنصار الحوثي مدينة مأرب يوم 7 أبريل 2021\n"
+                + "وافتتح الوزير مستشفى جديدا في جدة يوم 7 أبريل 2021");
+        ChronologyDatabase.store(ds, "lead", "عنوان", "سبق- جدة: افتتح أمير الرياض معرض الكتاب يوم 7 أبريل 2021\n"
+                + "وزار الوزير مستشفى جديدا في جدة يوم 7 أبريل 2021");
+        EventQuery q = new EventQuery(ds);
+        // «lead» names Riyadh after its dateline: its other events come as context; «dateline» does not
+        assertThat(q.events(words("الرياض"))).extracting(SourceEvent::ref).containsExactlyInAnyOrder("lead#0", "lead#1");
+        assertThat(q.contextOnly()).containsExactly("lead#1");
+        assertThat(q.events(words("مأرب"))).extracting(SourceEvent::ref).contains("dateline#0");
+        assertThat(q.events(words("جدة"))).extracting(SourceEvent::ref).contains("dateline#1", "lead#1")
+                .doesNotContain("lead#0"); // «جدة» in the dateline of «lead» is not its lead's
+    }
+
+    /** With a limit, a frequent word gives the events of the newest articles that match, and says others were left out. */
+    @Test
+    void aLimitKeepsTheNewestMatchingArticles() {
+        DataSource ds = ChronologyDatabase.create();
+        for (int i = 0; i < 5; i++) {
+            ChronologyDatabase.store(ds, "marib-" + i, "عنوان", "هاجمت القوات مدينة مأرب يوم 7 أبريل 2021");
+        }
+        new JdbcTemplate(ds).update("UPDATE article SET dct = DATEADD(DAY, -1, dct) WHERE id = 'marib-4'");
+        EventQuery q = new EventQuery(ds);
+        // the same day for all but marib-4, a day older: the newest are marib-3 and marib-2 (the greater ids)
+        assertThat(q.events(words("مأرب"), 2)).extracting(SourceEvent::articleId)
+                .containsExactlyInAnyOrder("marib-3", "marib-2");
+        assertThat(q.limited()).isTrue();
+        assertThat(q.candidateArticles()).isEqualTo(5);
+        assertThat(q.events(words("مأرب"), 0)).hasSize(5);
+        assertThat(q.limited()).isFalse();
+        assertThat(q.events(words("مأرب"), 5)).hasSize(5);
+        assertThat(q.limited()).isFalse();
+        // without words there is nothing to limit by
+        assertThat(q.events(ChronologyFilter.ALL, 2)).hasSizeGreaterThan(2);
+        assertThat(q.limited()).isFalse();
+        ChronologyBuilder.Newest newest = ChronologyBuilder.queryNewest(ds, words("مأرب"), MergeRule.DEFAULT, true, 1);
+        assertThat(newest.limited()).isTrue();
+        assertThat(newest.chronology().articles()).isEqualTo(1);
+    }
 }
