@@ -717,7 +717,12 @@ public final class EventAnchorer {
                     || u.entry.light())) {
                 continue;
             }
-            int segEnd = s + 1 < segments.size() ? segments.get(s + 1).begin : sentence.end();
+            int last = s; // the clause and the trigger-less comma parts that end it: «التي عقدها المجلس …، في قصر السلام أمس»
+            while (last + 1 < segments.size() && segments.get(last + 1).type.equals("comma")
+                    && segments.get(last + 1).units.isEmpty()) {
+                last++;
+            }
+            int segEnd = last + 1 < segments.size() ? segments.get(last + 1).begin : sentence.end();
             if (placed.stream().noneMatch(p -> p.timex().begin() >= seg.begin && p.timex().begin() < segEnd
                     && !p.interval().vague())) {
                 continue; // nothing to date the head with: the clause stays an event of its own (see the javadoc)
