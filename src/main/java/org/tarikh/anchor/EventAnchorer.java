@@ -39,7 +39,9 @@ import org.tarikh.order.TimexIntervals;
  *   precise one anchors, the others are {@link Event#alsoInClause()}), except those in a
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
  *   something else and date nothing; nor does an expression inside a quotation date the
- *   statement that opens it.</li>
+ *   statement that opens it, nor one after «حتى» (an end, {@code until}), nor «الآن»/«المقبل»
+ *   alone a perfect verb. A statement participle after a comma («، مشيرا») is dated like the
+ *   sentence's first statement ({@code statementGoneOn}).</li>
  *   <li><b>Shared time.</b> A happening without an expression of its own whose span says
  *   «في الشهر نفسه» / «اليوم ذاته» / «نفس العام» takes the article's latest earlier month, day
  *   or year; an imperfect after «وهو/وهي/وهم» takes the time of the event before it; a verb
