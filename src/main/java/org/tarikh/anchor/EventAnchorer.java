@@ -117,7 +117,7 @@ public final class EventAnchorer {
                 if (owner.entry.report() && insideQuotation(text, owner.trigger.end(), p.timex().begin())) {
                     continue; // «وتابع «من يقود العملية السياسية اليوم …»»: a time of the quoted words, not of saying them
                 }
-                if (!owner.entry.cls().equals("state") && until(text, p.timex())) {
+                if (!owner.entry.cls().equals("state") && !"PRESENT_REF".equals(p.timex().value()) && until(text, p.timex())) {
                     continue; // «قرار تأجيل البطولة حتى العام المقبل»: where something lasts to, not when it happened
                 }
                 owner.own.add(p);
@@ -424,7 +424,8 @@ public final class EventAnchorer {
 
     /**
      * «حتى العام المقبل», «فرصة حتى ديسمبر المقبل»: an expression after «حتى» («until») is where a
-     * state or a deadline ends, not the time of a happening or a statement.
+     * state or a deadline ends, not the time of a happening or a statement. Not «حتى الآن» («so
+     * far»: a running state, see {@code kind}), which the caller keeps.
      */
     static boolean until(String text, Timex t) {
         List<ArabicWords.Word> inside = ArabicWords.words(text, t.begin(), t.end());
