@@ -117,7 +117,9 @@ public final class EventAnchorer {
                 if (owner.entry.report() && insideQuotation(text, owner.trigger.end(), p.timex().begin())) {
                     continue; // «وتابع «من يقود العملية السياسية اليوم …»»: a time of the quoted words, not of saying them
                 }
-                if (!owner.entry.cls().equals("state") && !"PRESENT_REF".equals(p.timex().value()) && until(text, p.timex())) {
+                if (!owner.entry.cls().equals("state") && !(owner.entry.verb() && owner.entry.imperfective())
+                        && !"PRESENT_REF".equals(p.timex().value()) && until(text, p.timex())) {
+                    // an imperfect keeps it: «ويستمر المعرض حتى 17 نيسان» lasts to that day
                     continue; // «قرار تأجيل البطولة حتى العام المقبل»: where something lasts to, not when it happened
                 }
                 owner.own.add(p);
