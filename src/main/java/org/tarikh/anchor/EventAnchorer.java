@@ -39,7 +39,9 @@ import org.tarikh.order.TimexIntervals;
  *   precise one anchors, the others are {@link Event#alsoInClause()}), except those in a
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
  *   something else and date nothing; nor does an expression inside a quotation date the
- *   statement that opens it.</li>
+ *   statement that opens it, nor one after «حتى» (an end, {@code until}), nor «الآن»/«المقبل»
+ *   alone a perfect verb. A statement participle after a comma («، مشيرا») is dated like the
+ *   sentence's first statement ({@code statementGoneOn}).</li>
  *   <li><b>Shared time.</b> A happening without an expression of its own whose span says
  *   «في الشهر نفسه» / «اليوم ذاته» / «نفس العام» takes the article's latest earlier month, day
  *   or year; an imperfect after «وهو/وهي/وهم» takes the time of the event before it; a verb
@@ -115,6 +117,11 @@ public final class EventAnchorer {
                 if (owner.entry.report() && insideQuotation(text, owner.trigger.end(), p.timex().begin())) {
                     continue; // «وتابع «من يقود العملية السياسية اليوم …»»: a time of the quoted words, not of saying them
                 }
+                if (!owner.entry.cls().equals("state") && !(owner.entry.verb() && owner.entry.imperfective())
+                        && !"PRESENT_REF".equals(p.timex().value()) && until(text, p.timex())) {
+                    // an imperfect keeps it: «ويستمر المعرض حتى 17 نيسان» lasts to that day
+                    continue; // «قرار تأجيل البطولة حتى العام المقبل»: where something lasts to, not when it happened
+                }
                 owner.own.add(p);
                 if (trailing(text, p, seg, segments, sentence)) {
                     shareTrailing(owner, units, p);
@@ -133,9 +140,17 @@ public final class EventAnchorer {
                 if (!time.isEmpty() && time.stream().allMatch(p -> "PAST_REF".equals(p.timex().value()))) {
                     time = List.of(); // «مؤخراً», «في الآونة الأخيرة»: on or before its report, as without a time
                 }
+                if (!time.isEmpty() && perfect(u) && time.stream().allMatch(p -> VAGUE_NOW_OR_LATER.contains(p.timex().value()))) {
+                    time = List.of(); // «أعلنت منذ الآن», «أقرت … بالمرحلة القادمة»: a perfect verb is not dated by now or later
+                }
+                boolean sameStatement = false;
+                if (time.isEmpty() && u.statement != null && !u.statement.own.isEmpty()) {
+                    time = u.statement.own; // «وتوقع باعجاجة خلال حديثه أمس …، مستبعدا …»: the same statement
+                    sameStatement = true;
+                }
                 DateRelation relation = DateRelation.ON;
                 boolean shared = false;
-                if (time.isEmpty()) {
+                if (time.isEmpty() && !sameStatement) {
                     time = sharedTime(text, u, i, units, end, before, placed, sentence, lex);
                     shared = !time.isEmpty();
                     if (shared && u.entry.report()) {
@@ -151,8 +166,8 @@ public final class EventAnchorer {
                         relation = DateRelation.ON_OR_BEFORE;
                     }
                 }
-                events.add(event(events.size(), text, u.begin, end, time, u.trigger, u.entry, kind(u, shared), relation,
-                        publication));
+                events.add(event(events.size(), text, u.begin, end, time, u.trigger, u.entry, kind(u, shared || sameStatement),
+                        relation, publication));
             }
         }
         return events;
@@ -239,6 +254,10 @@ public final class EventAnchorer {
                 }
             }
         }
+        List<Placed> parallel = parallelTime(u, i, units);
+        if (!parallel.isEmpty()) {
+            return parallel; // «ارتفعت عقود برنت … بحلول الساعة 0150، في حين زادت عقود الخام الأمريكي …»
+        }
         if (i == 0) {
             return List.of();
         }
@@ -254,6 +273,31 @@ public final class EventAnchorer {
             if (CIRCUMSTANTIAL.contains(w)) {
                 return prev.own;
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * «صعد برنت 79 سنتا عند الساعة 09:55 ليصل سعره إلى …، في حين زاد الخام الأمريكي 75 سنتا»: a
+     * perfect happening verb opening a contrast clause («في حين», «بينما») happened at the time of
+     * the nearest happening verb of the same action before it in the sentence (the imperfects in
+     * between, «ليصل», are passed over): the two halves of one report of the same moment.
+     */
+    private static List<Placed> parallelTime(Unit u, int i, List<Unit> units) {
+        if (!u.segment.type.equals("contrast") || u.segment.units.isEmpty() || u.segment.units.get(0) != u
+                || !perfect(u) || u.entry.group() == null || !u.entry.cls().equals("happening")) {
+            return List.of();
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Unit o = units.get(k);
+            if (o.entry.verb() && o.entry.imperfective()) {
+                continue;
+            }
+            if (!perfect(o) || !u.entry.group().equals(o.entry.group()) || BARRIERS.contains(o.segment.type)
+                    || o.segment.type.equals("complement")) {
+                return List.of();
+            }
+            return o.own.stream().filter(p -> !p.interval().vague()).toList();
         }
         return List.of();
     }
@@ -371,6 +415,28 @@ public final class EventAnchorer {
         }
     }
 
+    private static final Set<String> VAGUE_NOW_OR_LATER = Set.of("PRESENT_REF", "FUTURE_REF");
+
+    /** A verb in the perfect, listed or guessed: «أعلنت», «أقرت». */
+    private static boolean perfect(Unit u) {
+        return u.entry.verb() && !u.entry.imperfective() && u.trigger != null;
+    }
+
+    private static final Set<String> UNTIL = Set.of("حتي", "وحتي", "لغايه", "ولغايه");
+
+    /**
+     * «حتى العام المقبل», «فرصة حتى ديسمبر المقبل»: an expression after «حتى» («until») is where a
+     * state or a deadline ends, not the time of a happening or a statement. Not «حتى الآن» («so
+     * far»: a running state, see {@code kind}), which the caller keeps.
+     */
+    static boolean until(String text, Timex t) {
+        List<ArabicWords.Word> inside = ArabicWords.words(text, t.begin(), t.end());
+        if (!inside.isEmpty() && UNTIL.contains(inside.get(0).norm())) {
+            return true;
+        }
+        return UNTIL.contains(lastWordBefore(text, t.begin()));
+    }
+
     /** «وهو يتصدى»: the pronoun that opens a circumstantial clause. */
     private static final Set<String> CIRCUMSTANTIAL = Set.of("وهو", "وهي", "وهم", "وهما", "وهن");
 
@@ -422,7 +488,7 @@ public final class EventAnchorer {
                 && !sharedTime) {
             return EventKind.STATE; // present tense, no time of its own: a state or habit
         }
-        if (!u.own.isEmpty() && u.own.stream().allMatch(p -> "PRESENT_REF".equals(p.timex().value()))) {
+        if (!u.own.isEmpty() && !perfect(u) && u.own.stream().allMatch(p -> "PRESENT_REF".equals(p.timex().value()))) {
             return EventKind.STATE; // «حالياً», «حتى الآن»: a running state
         }
         return k;
@@ -499,6 +565,8 @@ public final class EventAnchorer {
         int triggerIndex;
         /** The relative clause's first happening this event noun took in: «التفجير الذي استهدف …». */
         Unit described;
+        /** For a statement participle after a comma («، مشيرا إلى …»): the statement of its sentence it goes on with. */
+        Unit statement;
 
         Unit(int begin, ArabicWords.Word trigger, TriggerLexicon.Entry entry, Segment segment) {
             this.begin = begin;
@@ -514,9 +582,20 @@ public final class EventAnchorer {
         Segment current = new Segment(sentence.begin(), "main");
         segments.add(current);
         int skip = 0;
+        int parens = 0; // open parentheses before the word: «بنك (إيه إن زد)» holds no clause marker
         for (int k = 0; k < words.size(); k++) {
             ArabicWords.Word w = words.get(k);
-            if (k > 0 && skip == 0) {
+            for (int c = k > 0 ? words.get(k - 1).end() : sentence.begin(); c < w.begin(); c++) {
+                if (text.charAt(c) == '(') {
+                    int close = text.indexOf(')', c);
+                    parens += close > 0 && close < sentence.end() && close - c <= 80 ? 1 : 0; // a short, closed aside only
+                } else if (text.charAt(c) == ')' && parens > 0) {
+                    parens--;
+                }
+            }
+            if (k > 0 && skip == 0 && parens > 0) {
+                // inside parentheses: an abbreviation, a name or a gloss, no clause of its own
+            } else if (k > 0 && skip == 0) {
                 String type = null;
                 int prevEnd = words.get(k - 1).end();
                 String gap = text.substring(prevEnd, w.begin());
@@ -597,7 +676,8 @@ public final class EventAnchorer {
                         : sentence.begin()) : seg.units.isEmpty() ? seg.begin : w.begin();
                 Unit u = new Unit(begin, w, e, seg);
                 u.triggerIndex = k;
-                u.governor = governor(u, seg, units);
+                u.statement = statementGoneOn(u, seg, k, units);
+                u.governor = u.statement != null ? u.statement : governor(u, seg, units);
                 seg.units.add(u);
                 units.add(u);
                 light = e.light() ? u : null;
@@ -642,7 +722,12 @@ public final class EventAnchorer {
                     || u.entry.light())) {
                 continue;
             }
-            int segEnd = s + 1 < segments.size() ? segments.get(s + 1).begin : sentence.end();
+            int last = s; // the clause and the trigger-less comma parts that end it: «التي عقدها المجلس …، في قصر السلام أمس»
+            while (last + 1 < segments.size() && segments.get(last + 1).type.equals("comma")
+                    && segments.get(last + 1).units.isEmpty()) {
+                last++;
+            }
+            int segEnd = last + 1 < segments.size() ? segments.get(last + 1).begin : sentence.end();
             if (placed.stream().noneMatch(p -> p.timex().begin() >= seg.begin && p.timex().begin() < segEnd
                     && !p.interval().vague())) {
                 continue; // nothing to date the head with: the clause stays an event of its own (see the javadoc)
@@ -718,6 +803,26 @@ public final class EventAnchorer {
                 if (!BARRIERS.contains(o.segment.type) && !o.segment.type.equals("complement")) {
                     break;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * «رفض رئيس الاتحاد …، مشيرا إلى أن …», «وتوقع باعجاجة خلال حديثه أمس …، مستبعدا …»: a statement
+     * participle (a report noun of {@code trigger-nouns.txt}) opening a clause after a comma goes on
+     * with the sentence's first statement (a report or opinion verb outside a reported, relative,
+     * purpose, contrast or cause clause): one statement, said at that statement's time. Not the
+     * statement nearest before it, which may be a word of what was said («تأكيد أو نفي رغبة بلاده»).
+     */
+    private static Unit statementGoneOn(Unit u, Segment seg, int k, List<Unit> before) {
+        if (u.entry.verb() || !u.entry.report() || k != 0 || !seg.type.equals("comma") || !seg.units.isEmpty()) {
+            return null;
+        }
+        for (Unit o : before) {
+            if (o.entry.verb() && (o.entry.report() || o.entry.cls().equals("opinion"))
+                    && !BARRIERS.contains(o.segment.type) && !o.segment.type.equals("complement")) {
+                return o;
             }
         }
         return null;

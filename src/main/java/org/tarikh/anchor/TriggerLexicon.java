@@ -207,6 +207,9 @@ final class TriggerLexicon {
         String w = norm;
         if ((w.startsWith("و") || w.startsWith("ف")) && w.length() > 3) {
             w = w.substring(1);
+        } else if ((w.startsWith("و") || w.startsWith("ف")) && w.length() == 3
+                && (STOP.contains(w.substring(1)) || notVerbs.contains(w.substring(1)))) {
+            return null; // «ومع», «فمن»: «و»/«ف» before a particle, not a three-letter verb
         }
         if (w.length() < 3 || w.length() > 6 || w.startsWith("ال") && !relative || STOP.contains(w) || STOP.contains(norm)
                 || markers.containsKey(norm) || notVerbs.contains(w)) {

@@ -471,4 +471,86 @@ class EventAnchorerTest {
         assertThat(visit.relation()).isEqualTo(DateRelation.ON);
         assertThat(withTrigger(events, "غادر").anchor()).isNull();
     }
+
+    @Test
+    void sonOfInANameIsNoVerbAndAWithinSessionTellsItsDay() {
+        String text = "جاء ذلك ضمن الجلسة التي عقدها المجلس برئاسة الأمير سعد بن فهد بن عبد العزيز، في قصر الحكم أمس.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        assertThat(events).as(describe(events)).noneMatch(e -> e.trigger() != null && e.trigger().text().equals("بن"));
+        assertThat(events).noneMatch(e -> e.trigger() != null && e.trigger().text().equals("ضمن"));
+        Event session = withTrigger(events, "الجلسة");
+        assertThat(session.anchor()).as(describe(events)).isNotNull();
+        assertThat(session.anchor().text()).isEqualTo("أمس");
+        Event came = withTrigger(events, "جاء");
+        assertThat(came.anchor()).as(describe(events)).isNotNull();
+        assertThat(came.relation()).isEqualTo(DateRelation.ON);
+    }
+
+    @Test
+    void anExpressionAfterUntilDatesNoHappening() {
+        String text = "وأكد المدير أن قرار تأجيل المهرجان حتى العام المقبل جاء بالإجماع.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"حتى العام المقبل", "DATE", "2022"}), DCT);
+        Event decision = withTrigger(events, "قرار");
+        assertThat(decision.anchor()).as(describe(events)).isNull();
+        assertThat(decision.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void aPerfectVerbIsNotDatedByNowOrLater() {
+        String text = "غير أن الدول الكبرى أعلنت منذ الآن نيتها التمديد. وافق المجلس على خطة للمرحلة القادمة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الآن", "DATE", "PRESENT_REF"},
+                new String[] {"المرحلة القادمة", "DATE", "FUTURE_REF"}), DCT);
+        Event announced = withTrigger(events, "أعلنت");
+        assertThat(announced.anchor()).as(describe(events)).isNull();
+        assertThat(announced.kind()).isEqualTo(EventKind.HAPPENING);
+        assertThat(withTrigger(events, "وافق").anchor()).isNull();
+    }
+
+    @Test
+    void aStatementParticipleGoesOnWithTheSentencesFirstStatement() {
+        String text = "رفض رئيس الاتحاد تأكيد أو نفي رغبة بلاده في تنظيم البطولة أواخر العام المقبل، مشيرا إلى أن الأمر يحتاج إلى مشاورات. "
+                + "وتوقع الخبير خلال حديثه أمس، استمرار الركود حتى الشتاء، مستبعدا أي انتعاش قريب.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أواخر العام المقبل", "DATE", "2022", "END"},
+                new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        Event pointing = withTrigger(events, "مشيرا");
+        assertThat(pointing.anchor()).as(describe(events)).isNull();
+        assertThat(pointing.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        Event ruling = withTrigger(events, "مستبعدا");
+        assertThat(ruling.anchor()).as(describe(events)).isNotNull();
+        assertThat(ruling.anchor().text()).isEqualTo("أمس");
+        assertThat(ruling.relation()).isEqualTo(DateRelation.ON);
+    }
+
+    @Test
+    void aParallelContrastClauseOfTheSameActionHappenedAtTheSameTime() {
+        String text = "وارتفعت عقود برنت 35 سنتا بحلول الساعة 0150 بتوقيت جرينتش، في حين زادت عقود الخام الأمريكي 33 سنتا. "
+                + "وفاز الفريق الأول الأحد، في حين استقال مدرب الفريق الثاني.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الساعة 0150", "TIME", "2021-04-07T01:50"},
+                new String[] {"الأحد", "DATE", "2021-04-04"}), DCT);
+        Event wti = withTrigger(events, "زادت");
+        assertThat(wti.anchor()).as(describe(events)).isNotNull();
+        assertThat(wti.anchor().text()).isEqualTo("الساعة 0150");
+        assertThat(wti.relation()).isEqualTo(DateRelation.ON);
+        assertThat(withTrigger(events, "استقال").anchor()).as(describe(events)).isNull();
+    }
+
+    @Test
+    void aClauseMarkerInsideParenthesesOpensNoClause() {
+        String text = "وقال بنك (إيه إن زد) في مذكرة يوم الثلاثاء إن الأسعار قريبة من أدنى مستوى.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يوم الثلاثاء", "DATE", "2021-04-06"}), DCT);
+        Event said = withTrigger(events, "وقال");
+        assertThat(said.anchor()).as(describe(events)).isNotNull();
+        assertThat(said.anchor().text()).isEqualTo("يوم الثلاثاء");
+    }
+
+    @Test
+    void afterWhatFollowsBaadamaIsAHappeningOfItsOwn() {
+        String text = "ارتفع النفط اليوم بعدما لامس أدنى مستوياته في الجلسة السابقة. ومع وصول الإنتاج إلى مستوى قياسي هوت الأسعار يوم الاثنين.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"اليوم", "DATE", "2021-04-07"},
+                new String[] {"يوم الاثنين", "DATE", "2021-04-05"}), DCT);
+        assertThat(withTrigger(events, "ارتفع").text()).as(describe(events)).doesNotContain("لامس");
+        assertThat(withTrigger(events, "لامس").anchor()).isNull();
+        assertThat(events).noneMatch(e -> e.trigger() != null && e.trigger().text().equals("ومع"));
+        assertThat(withTrigger(events, "هوت").anchor().text()).isEqualTo("يوم الاثنين");
+    }
 }
