@@ -339,8 +339,8 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     }
 
     /** What opens the reported words after the speaker: a colon, «إن», «أن» (with a pronoun). */
-    private static final Set<String> OPENERS = Set.of(":", Lexicon.key("إن"), Lexicon.key("أن"), Lexicon.key("إنه"),
-            Lexicon.key("إنها"), Lexicon.key("أنه"), Lexicon.key("أنها"));
+    private static final Set<String> OPENERS = java.util.stream.Stream.of(":", "إن", "أن", "إنه", "إنها", "أنه", "أنها")
+            .map(Lexicon::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static String withoutArticle(String key) {
         return key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
