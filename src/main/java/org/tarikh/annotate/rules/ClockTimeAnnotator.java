@@ -159,8 +159,8 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         }
         Timex3 time = doc.put(first, j - 1, TimexType.TIME, String.format("%sT%02d:%02d", dayValue, hour, minute), mod,
                 "tarikh:clock");
-        if (from != null) {
-            markDaySource(doc, time, from);
+        if (named == null && before == null && !dayValue.startsWith("X")) {
+            markDayFromSentence(doc, time);
         }
         return j;
     }
@@ -168,26 +168,22 @@ public class ClockTimeAnnotator extends RuleAnnotator {
     private static final String CLOCK_DAY = "org.tarikh.annotate.ClockDay";
 
     /**
-     * Records in the CAS where the clock's day came from (a ClockDay over the clock), so that
-     * {@link GrammarDay} can give it the day the date grammar reads there later.
+     * Records in the CAS that the clock's day comes from its sentence (a ClockDay over the clock), so
+     * that {@link GrammarDay} reads that day again once the date grammar has read the dates.
      */
-    private static void markDaySource(TimexDoc doc, Timex3 time, Timex3 from) {
+    private static void markDayFromSentence(TimexDoc doc, Timex3 time) {
         org.apache.uima.cas.CAS cas = doc.jcas.getCas();
         org.apache.uima.cas.Type type = cas.getTypeSystem().getType(CLOCK_DAY);
-        if (type == null) {
-            return;
+        if (type != null) {
+            cas.addFsToIndexes(cas.createAnnotation(type, time.getBegin(), time.getEnd()));
         }
-        org.apache.uima.cas.text.AnnotationFS a = cas.createAnnotation(type, time.getBegin(), time.getEnd());
-        a.setIntValue(type.getFeatureByBaseName("dayBegin"), from.getBegin());
-        a.setIntValue(type.getFeatureByBaseName("dayEnd"), from.getEnd());
-        cas.addFsToIndexes(a);
     }
 
     /**
-     * After the date grammar (PipelineStages): a clock that took its day from a date earlier in its
-     * sentence takes the day of the expression found at that date now. The grammar decides how a
+     * After the date grammar (PipelineStages): a clock whose day comes from its sentence takes the
+     * day of the nearest expression before it as the grammar left them. The grammar decides how a
      * numeric date reads (an era-less «4-10-1436» is Hijri, 2015-07-20, where HeidelTime read the
-     * Gregorian year 1436; a «29/5/1453م» stays Gregorian); the clock does not decide it again.
+     * Gregorian year 1436; «29/5/1453م» is Gregorian); the clock does not decide it again.
      */
     public static class GrammarDay extends RuleAnnotator {
 
@@ -198,18 +194,17 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             if (type == null) {
                 return;
             }
-            org.apache.uima.cas.Feature dayBegin = type.getFeatureByBaseName("dayBegin");
-            org.apache.uima.cas.Feature dayEnd = type.getFeatureByBaseName("dayEnd");
             java.util.List<org.apache.uima.cas.text.AnnotationFS> marks = new java.util.ArrayList<>();
             cas.getAnnotationIndex(type).forEach(marks::add);
             for (org.apache.uima.cas.text.AnnotationFS m : marks) {
                 cas.removeFsFromIndexes(m);
                 Timex3 clock = clockAt(doc, m.getBegin(), m.getEnd());
-                Timex3 date = dayAt(doc, m.getIntValue(dayBegin), m.getIntValue(dayEnd));
-                if (clock == null || date == null || clock.getTimexValue().startsWith("XXXX")) {
+                int at = clock == null ? -1 : doc.wordAtOriginal(clock.getBegin());
+                if (at < 0) {
                     continue;
                 }
-                String day = dayOf(date, doc.dct).toString();
+                Timex3 date = contextDate(doc, at);
+                String day = (date != null ? dayOf(date, doc.dct) : doc.dct).toString();
                 if (!clock.getTimexValue().startsWith(day)) {
                     clock.removeFromIndexes();
                     clock.setTimexValue(day + clock.getTimexValue().substring(10));
@@ -223,17 +218,6 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             for (Timex3 t : doc.overlapping(begin, end)) {
                 if (t.getBegin() == begin && t.getEnd() == end && "tarikh:clock".equals(t.getFoundByRule())
                         && t.getTimexValue() != null && DAY_VALUE.matcher(t.getTimexValue()).matches()) {
-                    return t;
-                }
-            }
-            return null;
-        }
-
-        /** The expression with a day value over the date the clock took its day from, if any is left there. */
-        private static Timex3 dayAt(TimexDoc doc, int begin, int end) {
-            for (Timex3 t : doc.overlapping(begin, end)) {
-                if (t.getTimexValue() != null && DAY_VALUE.matcher(t.getTimexValue()).matches()
-                        && !TimexType.DURATION.is(t.getTimexType()) && !TimexType.SET.is(t.getTimexType())) {
                     return t;
                 }
             }
@@ -279,7 +263,7 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         }
         int j = i + 2;
         LocalDate day;
-        Timex3 from = null;
+        boolean fromSentence = false;
         if (Vocab.WEEKDAYS.containsKey(doc.key(j))) {
             day = Tense.weekday(doc.dct, Vocab.WEEKDAYS.get(doc.key(j)), 0, Tense.future(doc, i));
             j++;
@@ -287,12 +271,13 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             day = doc.dct.plusDays(Vocab.DAY_WORDS.get(doc.key(j)));
             j++;
         } else {
-            from = contextDate(doc, i);
+            Timex3 from = contextDate(doc, i);
             day = from != null ? dayOf(from, doc.dct) : doc.dct;
+            fromSentence = true;
         }
         Timex3 time = doc.put(i, j - 1, TimexType.TIME, day + "T24:00", "tarikh:clock");
-        if (from != null) {
-            markDaySource(doc, time, from);
+        if (fromSentence) {
+            markDayFromSentence(doc, time);
         }
         return j;
     }

@@ -32,9 +32,19 @@ class ClockTimeGrammarDayTest {
     }
 
     @Test
+    void theHeadDayWordBeforeAnEralessHijriDateIsInsideAndTheClockFollows() {
+        // HeidelTime reads «يوم 4-10-1436» as the Gregorian year 1436; the grammar's numeric-date takes «يوم» in
+        TaggedText t = pipeline.tag("وفي يوم 4-10-1436 تلقت الشرطة بلاغا في الساعة 7:06 مساء عن الحادث.", LocalDate.of(2015, 7, 21));
+        String day = LocalDate.from(HijrahDate.of(1436, 10, 4)).toString();
+        assertThat(only(t, "يوم 4-10-1436").value()).isEqualTo(day);
+        assertThat(only(t, "الساعة 7:06 مساء").value()).isEqualTo(day + "T19:06");
+    }
+
+    @Test
     void aClockAfterAHistoricGregorianDateKeepsItsGregorianDay() {
         // a Gregorian year in 1300-1600 is no Hijri year when its era says so
         TaggedText t = pipeline.tag("وفي 29/5/1453م دخل الجيش العثماني المدينة في الساعة السادسة صباحا بعد حصار طويل.", DCT);
+        assertThat(only(t, "29/5/1453م").value()).isEqualTo("1453-05-29");
         assertThat(only(t, "الساعة السادسة صباحا").value()).isEqualTo("1453-05-29T06:00");
     }
 }
