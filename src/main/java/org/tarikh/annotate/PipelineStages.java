@@ -37,6 +37,8 @@ final class PipelineStages {
             org.tarikh.annotate.rules.DecadeAnnotator.class,
             org.tarikh.annotate.rules.ModifierAnnotator.class,
             org.tarikh.annotate.rules.RangeAnnotator.class,
+            org.tarikh.annotate.grammar.DateGrammarAnnotator.class,
+            org.tarikh.annotate.rules.ClockTimeAnnotator.GrammarDay.class,
             org.tarikh.annotate.rules.FalsePositiveFilter.class,
             org.tarikh.annotate.rules.TimexIdAssigner.class);
 
@@ -69,10 +71,8 @@ final class PipelineStages {
             }
             stages.add(new Stage(reader(TimexProjector.class, viewText), null));
             for (Class<? extends org.apache.uima.analysis_component.AnalysisComponent> post : POST_HEIDELTIME) {
-                if (post == org.tarikh.annotate.rules.FalsePositiveFilter.class) {
-                    stages.add(new Stage(dateGrammar(viewText), null));
-                }
-                stages.add(new Stage(reader(post, viewText), null));
+                stages.add(new Stage(post == org.tarikh.annotate.grammar.DateGrammarAnnotator.class ? dateGrammar(viewText)
+                        : reader(post, viewText), null));
             }
             return List.copyOf(stages);
         } catch (ResourceInitializationException e) {

@@ -210,7 +210,8 @@ final class GrammarComposer {
         if (hijri) {
             return LocalDate.from(HijrahDate.of(y, m, d));
         }
-        return y >= 1800 && y <= 2200 ? LocalDate.of(y, m, d) : null;
+        // an era-less Gregorian date from 1800 on; with «م» any year the grammar reads («29/5/1453م»)
+        return y >= ("G".equals(era) ? 1000 : 1800) && y <= 2200 ? LocalDate.of(y, m, d) : null;
     }
 
     private static Sem.Year year(List<Piece> parts, Context c) {

@@ -22,7 +22,11 @@ import org.tarikh.annotate.norm.Lexicon;
  *   ي («يصل», «يقع») and listed three-letter ones with ت/ن («تصل»; verbs.txt);</li>
  *   <li>perfect: a feminine ending ـت («بدأت»; normalized, plurals in ـات look alike), a plural ending ـوا («عقدوا») or a listed verb
  *   («قال», «تم»; verbs.txt);</li>
- *   <li>«لم» + imperfect is past in meaning («لم يحدد»), «لن» + imperfect future.</li>
+ *   <li>«لم» + imperfect is past in meaning («لم يحدد»), «لن» + imperfect future;</li>
+ *   <li>after a particle that a verb follows (verb-particles.txt: «قد», «عندما», «بعدما») a word
+ *   that is no imperfect is a perfect verb when it could be one: three to six letters, no article,
+ *   no noun ending (ة, ات, ين, ون), no digit, not one of Lucene's Arabic stop words («وعندما سحب
+ *   العلاج»: «سحب» alone reads as the noun "withdrawal").</li>
  * </ul>
  * Words listed in not-verbs.txt («تحت», «وقت») are never verbs.
  */
@@ -47,6 +51,8 @@ public final class Morphology {
     private static final Map<String, Boolean> VERBS = new HashMap<>(); // key → perfect?
     private static final String PAST_NEGATION = Lexicon.key("لم");
     private static final String FUTURE_NEGATION = Lexicon.key("لن");
+    private static final Set<String> VERB_PARTICLES = keys("verb-particles.txt");
+    private static final Set<String> STOP_WORDS = stopWords();
 
     static {
         for (String l : Lexicon.lines("future-markers.txt")) {
@@ -70,6 +76,38 @@ public final class Morphology {
             s.add(Lexicon.key(l.split("\t")[0]));
         }
         return s;
+    }
+
+    /** Lucene's Arabic stop words («بعد», «عند», «كل», «هذا»), compared in the Lexicon.key form. */
+    private static Set<String> stopWords() {
+        Set<String> s = new HashSet<>();
+        for (Object w : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {
+            s.add(Lexicon.key(new String((char[]) w)));
+        }
+        return s;
+    }
+
+    /**
+     * Whether {@code previous} is a particle that a verb follows (verb-particles.txt), with or
+     * without a conjunction («وعندما», «فقد»), and {@code v} (without its conjunction) could be a
+     * perfect verb there: three to six letters, no article, no noun ending, no digit, no stop word.
+     */
+    static boolean perfectAfterParticle(String v, String previous) {
+        String p = previous.length() > 2 && (previous.charAt(0) == 'و' || previous.charAt(0) == 'ف')
+                && VERB_PARTICLES.contains(previous.substring(1)) ? previous.substring(1) : previous;
+        if (!VERB_PARTICLES.contains(p) || v.length() < 3 || v.length() > 6 || v.startsWith("ال")
+                || NOT_VERBS.contains(v) || STOP_WORDS.contains(v) || VERB_PARTICLES.contains(v)) {
+            return false;
+        }
+        if (v.endsWith("ه") || v.endsWith("ات") || v.endsWith("ين") || v.endsWith("ون")) {
+            return false; // ta marbuta, plurals: «قد يكون»-like verbs are imperfects, read before this
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (!Character.isLetter(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word without a leading conjunction و/ف when enough remains to be a verb («وسيعقد»). */
@@ -164,6 +202,6 @@ public final class Morphology {
             }
             return p.equals(FUTURE_NEGATION) ? Aspect.FUTURE : Aspect.IMPERFECT;
         }
-        return isPerfect(v) ? Aspect.PAST : Aspect.NONE;
+        return isPerfect(v) || perfectAfterParticle(v, previous) ? Aspect.PAST : Aspect.NONE;
     }
 }

@@ -138,13 +138,15 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             return i;
         }
         hour = adjust(hour, period);
-        LocalDate day = named != null ? named : contextDay(doc, i);
+        Timex3 from = named == null ? contextDate(doc, i) : null;
+        LocalDate day = named != null ? named : from != null ? dayOf(from, doc.dct) : doc.dct;
         int first = i;
         Timex3 before = named == null ? dayRightBefore(doc, i) : null;
         if (before != null) {
             // «غدا الساعة العاشرة صباحا», «الخميس الجاي الساعة 5 العصر»: one TIME
             first = doc.wordAtOriginal(before.getBegin());
             day = LocalDate.parse(before.getTimexValue().substring(0, 10));
+            from = null;
         }
         String mod = null;
         if (APPROX_WORDS.contains(doc.key(first - 1))) {
@@ -155,9 +157,72 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         if (named == null && before == null && day.equals(doc.dct) && dailyBefore(doc, i)) {
             dayValue = "XXXX-XX-XX"; // a daily schedule: «عرضين يوميا: الأول الساعة التاسعة مساء»
         }
-        doc.put(first, j - 1, TimexType.TIME, String.format("%sT%02d:%02d", dayValue, hour, minute), mod,
+        Timex3 time = doc.put(first, j - 1, TimexType.TIME, String.format("%sT%02d:%02d", dayValue, hour, minute), mod,
                 "tarikh:clock");
+        if (named == null && before == null && !dayValue.startsWith("X")) {
+            markDayFromSentence(doc, time);
+        }
         return j;
+    }
+
+    private static final String CLOCK_DAY = "org.tarikh.annotate.ClockDay";
+
+    /**
+     * Records in the CAS that the clock's day comes from its sentence (a ClockDay over the clock), so
+     * that {@link GrammarDay} reads that day again once the date grammar has read the dates.
+     */
+    private static void markDayFromSentence(TimexDoc doc, Timex3 time) {
+        org.apache.uima.cas.CAS cas = doc.jcas.getCas();
+        org.apache.uima.cas.Type type = cas.getTypeSystem().getType(CLOCK_DAY);
+        if (type != null) {
+            cas.addFsToIndexes(cas.createAnnotation(type, time.getBegin(), time.getEnd()));
+        }
+    }
+
+    /**
+     * After the date grammar (PipelineStages): a clock whose day comes from its sentence takes the
+     * day of the nearest expression before it as the grammar left them. The grammar decides how a
+     * numeric date reads (an era-less «4-10-1436» is Hijri, 2015-07-20, where HeidelTime read the
+     * Gregorian year 1436; «29/5/1453م» is Gregorian); the clock does not decide it again.
+     */
+    public static class GrammarDay extends RuleAnnotator {
+
+        @Override
+        protected void process(TimexDoc doc) {
+            org.apache.uima.cas.CAS cas = doc.jcas.getCas();
+            org.apache.uima.cas.Type type = cas.getTypeSystem().getType(CLOCK_DAY);
+            if (type == null) {
+                return;
+            }
+            java.util.List<org.apache.uima.cas.text.AnnotationFS> marks = new java.util.ArrayList<>();
+            cas.getAnnotationIndex(type).forEach(marks::add);
+            for (org.apache.uima.cas.text.AnnotationFS m : marks) {
+                cas.removeFsFromIndexes(m);
+                Timex3 clock = clockAt(doc, m.getBegin(), m.getEnd());
+                int at = clock == null ? -1 : doc.wordAtOriginal(clock.getBegin());
+                if (at < 0) {
+                    continue;
+                }
+                Timex3 date = contextDate(doc, at);
+                String day = (date != null ? dayOf(date, doc.dct) : doc.dct).toString();
+                if (!clock.getTimexValue().startsWith(day)) {
+                    clock.removeFromIndexes();
+                    clock.setTimexValue(day + clock.getTimexValue().substring(10));
+                    clock.addToIndexes();
+                }
+            }
+        }
+
+        /** The clock time still at {@code begin}–{@code end} (the grammar may have replaced it). */
+        private static Timex3 clockAt(TimexDoc doc, int begin, int end) {
+            for (Timex3 t : doc.overlapping(begin, end)) {
+                if (t.getBegin() == begin && t.getEnd() == end && "tarikh:clock".equals(t.getFoundByRule())
+                        && t.getTimexValue() != null && DAY_VALUE.matcher(t.getTimexValue()).matches()) {
+                    return t;
+                }
+            }
+            return null;
+        }
     }
 
     private static final java.util.Set<String> DAILY = Vocab.keys("daily-cues.txt");
@@ -198,6 +263,7 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         }
         int j = i + 2;
         LocalDate day;
+        boolean fromSentence = false;
         if (Vocab.WEEKDAYS.containsKey(doc.key(j))) {
             day = Tense.weekday(doc.dct, Vocab.WEEKDAYS.get(doc.key(j)), 0, Tense.future(doc, i));
             j++;
@@ -205,9 +271,14 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             day = doc.dct.plusDays(Vocab.DAY_WORDS.get(doc.key(j)));
             j++;
         } else {
-            day = contextDay(doc, i);
+            Timex3 from = contextDate(doc, i);
+            day = from != null ? dayOf(from, doc.dct) : doc.dct;
+            fromSentence = true;
         }
-        doc.put(i, j - 1, TimexType.TIME, day + "T24:00", "tarikh:clock");
+        Timex3 time = doc.put(i, j - 1, TimexType.TIME, day + "T24:00", "tarikh:clock");
+        if (fromSentence) {
+            markDayFromSentence(doc, time);
+        }
         return j;
     }
 
@@ -223,51 +294,36 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         };
     }
 
-    /** The nearest day named before word i in its sentence, else the publication date. */
-    static LocalDate contextDay(TimexDoc doc, int i) {
+    /** The nearest expression with a day value before word i in its sentence, or null (then the publication date). */
+    static Timex3 contextDate(TimexDoc doc, int i) {
         int[] r = doc.sentenceRange(i);
         int sb = doc.originalBegin(r[0]);
         int se = doc.originalEnd(Math.max(r[0], r[1] - 1));
         int at = doc.originalBegin(i);
         Timex3 before = null;
-        Timex3 after = null;
         for (Timex3 t : doc.timexes()) {
             if (t.getBegin() < sb || t.getEnd() > se || t.getTimexValue() == null
                     || !DAY_VALUE.matcher(t.getTimexValue()).matches()) {
                 continue;
             }
-            if (t.getEnd() <= at) {
-                if (before == null || t.getBegin() > before.getBegin()) {
-                    before = t;
-                }
-            } else if (t.getBegin() > at && after == null) {
-                after = t;
+            // a day named only after the time does not count: «صدر الساعة العاشرة ... اجتماع عقد الأحد»
+            if (t.getEnd() <= at && (before == null || t.getBegin() > before.getBegin())) {
+                before = t;
             }
         }
-        // a day named only after the time does not count: «صدر الساعة العاشرة ... اجتماع عقد الأحد»
-        Timex3 pick = before;
-        return pick != null ? gregorianDay(pick.getTimexValue().substring(0, 10), doc.dct) : doc.dct;
+        return before;
     }
 
     /**
-     * A day value as the clock's day. HeidelTime reads a Hijri numeric date («٤-١٠-١٤٣٦») as if its
-     * year were Gregorian (1436-10-04); the date grammar corrects the date itself later, so a
-     * year in the Umm al-Qura range (1300–1600 AH) in present-day news is converted here: the clock
-     * takes the Gregorian day (2015-07-20), not year 1436.
+     * The day of an expression's value as it stands in the CAS: the clock takes the reading of
+     * the annotators before it (and, after the date grammar, {@link GrammarDay} the grammar's);
+     * a value that is no calendar day (HeidelTime's «1436-02-30») leaves the publication date.
      */
-    static LocalDate gregorianDay(String value, LocalDate dct) {
-        int y = Integer.parseInt(value.substring(0, 4));
-        if (y >= HIJRI_FIRST && y <= HIJRI_LAST && dct.getYear() > HIJRI_LAST) {
-            try {
-                return LocalDate.from(java.time.chrono.HijrahDate.of(y, Integer.parseInt(value.substring(5, 7)),
-                        Integer.parseInt(value.substring(8, 10))));
-            } catch (java.time.DateTimeException e) {
-                return dct; // not a Hijri day either
-            }
+    static LocalDate dayOf(Timex3 t, LocalDate dct) {
+        try {
+            return LocalDate.parse(t.getTimexValue().substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return dct;
         }
-        return LocalDate.parse(value);
     }
-
-    private static final int HIJRI_FIRST = 1300;
-    private static final int HIJRI_LAST = 1600;
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import de.unihd.dbs.uima.types.heideltime.Timex3;
+
 import org.tarikh.annotate.TimexType;
+import org.tarikh.annotate.morph.Morphology;
 import org.tarikh.annotate.norm.Lexicon;
 
 import org.tarikh.annotate.norm.Months;
@@ -51,17 +54,21 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         int dayWordAt = j;
         String two = doc.key(j) + " " + doc.key(j + 1);
         String three = two + " " + doc.key(j + 2);
+        boolean relative = Vocab.DAY_WORDS.containsKey(three) || Vocab.DAY_WORDS.containsKey(two)
+                || Vocab.DAY_WORDS.containsKey(doc.key(j)) || doc.key(j).equals("الليله");
+        // the publication date, or the day of the statement the sentence continues
+        LocalDate from = relative ? statementDay(doc, j) : doc.dct;
         if (Vocab.DAY_WORDS.containsKey(three)) {
-            day = doc.dct.plusDays(Vocab.DAY_WORDS.get(three));
+            day = from.plusDays(Vocab.DAY_WORDS.get(three));
             j += 3;
         } else if (Vocab.DAY_WORDS.containsKey(two)) {
-            day = doc.dct.plusDays(Vocab.DAY_WORDS.get(two));
+            day = from.plusDays(Vocab.DAY_WORDS.get(two));
             j += 2;
         } else if (Vocab.DAY_WORDS.containsKey(doc.key(j))) {
             if (doc.key(j).equals("اليوم") && isName(doc, j)) {
                 return i;
             }
-            day = doc.dct.plusDays(Vocab.DAY_WORDS.get(doc.key(j)));
+            day = from.plusDays(Vocab.DAY_WORDS.get(doc.key(j)));
             j++;
         }
         if (day != null) {
@@ -90,12 +97,12 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             }
         } else if (pod == null && doc.key(j).equals("الليله")) {
             // «الليلة» tonight, «الليلة الماضية» last night
-            day = doc.dct;
+            day = from;
             pod = "TNI";
             j++;
             Integer rel = Vocab.RELATIVE.get(doc.key(j));
             if (rel != null && rel < 0) {
-                day = doc.dct.minusDays(1);
+                day = from.minusDays(1);
                 j++;
             }
         } else if (STANDALONE.containsKey(standaloneKey(doc, i)) && standaloneTime(doc, i)) {
@@ -277,5 +284,65 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         }
         return Months.gregorian(doc.words, k + 1) != null || Months.hijri(doc.words, k + 1) != null
                 || Months.gregorianAnyContext(doc.words, k + 1) != null;
+    }
+
+    /** How many words after the subject of a dated statement its day may stand («أعلن مسؤولون أمنيون عراقيون وأكراد أمس الخميس»). */
+    private static final int STATEMENT_DAY_REACH = 5;
+
+    /**
+     * The day a statement's relative days count from (annotation guidelines, "Evidence in the text
+     * decides": reported speech whose own date the text gives). A sentence that opens with a verb of
+     * saying and the speaker named before the reported words («وقالت المؤسسة: إن الموعد النهائي
+     * لتقديم العروض اليوم») with no day of its own, right after a sentence that tells what the same
+     * speaker did on a named day («طرحت المؤسسة العامة للصوامع أمس مناقصة»), continues that day's
+     * statement: its «اليوم», «أمس», «الليلة الماضية» after the reported words' opener («:», «إن»,
+     * «أن») count from that day. Else, and before the opener, the publication date.
+     */
+    static LocalDate statementDay(TimexDoc doc, int i) {
+        int[] r = doc.sentenceRange(i);
+        int v = r[0];
+        if (r[0] == 0 || !Tense.reportingVerb(doc.key(v)) || v + 1 >= r[1]) {
+            return doc.dct;
+        }
+        String speaker = withoutArticle(doc.key(v + 1));
+        int opener = -1;
+        for (int k = v + 2; k < Math.min(r[1], v + 4); k++) {
+            String key = doc.key(k);
+            if (OPENERS.contains(key)) {
+                opener = k;
+                break;
+            }
+            if (Vocab.DAY_WORDS.containsKey(key) || Vocab.WEEKDAYS.containsKey(key)) {
+                return doc.dct; // «وقال الوزير أمس إن …»: the statement's own day, read by the default rule
+            }
+        }
+        if (speaker.length() < 3 || opener < 0 || i <= opener) {
+            return doc.dct;
+        }
+        int[] before = doc.sentenceRange(r[0] - 1);
+        for (int s = before[0]; s < before[1]; s++) {
+            if (!withoutArticle(doc.key(s)).equals(speaker) || s == before[0]
+                    || Morphology.aspect(doc.key(s - 1), s - 2 >= before[0] ? doc.key(s - 2) : "") != Morphology.Aspect.PAST) {
+                continue;
+            }
+            int from = doc.originalEnd(s);
+            int to = doc.originalEnd(Math.min(before[1] - 1, s + STATEMENT_DAY_REACH));
+            for (Timex3 t : doc.timexes()) {
+                if (t.getBegin() >= from && t.getBegin() < to && t.getTimexValue() != null
+                        && t.getTimexValue().matches("\\d{4}-\\d{2}-\\d{2}.*") && !TimexType.DURATION.is(t.getTimexType())
+                        && !TimexType.SET.is(t.getTimexType())) {
+                    return LocalDate.parse(t.getTimexValue().substring(0, 10));
+                }
+            }
+        }
+        return doc.dct;
+    }
+
+    /** What opens the reported words after the speaker: a colon, «إن», «أن» (with a pronoun). */
+    private static final Set<String> OPENERS = java.util.stream.Stream.of(":", "إن", "أن", "إنه", "إنها", "أنه", "أنها")
+            .map(Lexicon::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static String withoutArticle(String key) {
+        return key.startsWith("ال") && key.length() > 4 ? key.substring(2) : key;
     }
 }

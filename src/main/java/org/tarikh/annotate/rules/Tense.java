@@ -100,6 +100,11 @@ public final class Tense {
     private static final java.util.Set<String> REPORTING = org.tarikh.annotate.norm.Lexicon.lines("reporting-verbs.txt")
             .stream().map(org.tarikh.annotate.norm.Lexicon::key).collect(java.util.stream.Collectors.toSet());
 
+    /** A verb of saying or announcing with or without its conjunction («وقالت», «فأعلن»; see {@link #reporting}). */
+    public static boolean reportingVerb(String key) {
+        return reporting(key) || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && reporting(key.substring(1));
+    }
+
     /** A verb of saying or announcing (reporting-verbs.txt), with a feminine ـت or plural ـوا. */
     private static boolean reporting(String v) {
         return REPORTING.contains(v) || v.length() > 3 && (v.endsWith("ت") && REPORTING.contains(v.substring(0, v.length() - 1))

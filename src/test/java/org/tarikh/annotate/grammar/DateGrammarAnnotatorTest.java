@@ -81,6 +81,18 @@ class DateGrammarAnnotatorTest {
     }
 
     @Test
+    void aShortPerfectAfterAVerbParticleCountsFromTheEventItTells() {
+        // «رفع» (three letters, masculine) is a verb after «عندما»: six days after the ban was lifted
+        Timex d = only(pipeline.tag("وعندما رفع الحظر بعد ستة أيام عادت الحركة إلى الشوارع.", DCT), "ستة أيام");
+        assertThat(d.type()).isEqualTo("DURATION");
+        assertThat(d.value()).isEqualTo("P6D");
+        assertThat(d.rule()).isEqualTo("tarikh:grammar:event-offset-past");
+        // the same word as a noun ("lifting"), with no particle before it, is the content of a plan: a date
+        assertThat(only(pipeline.tag("وقالت الوزارة إن رفع الحظر بعد ستة أيام ممكن.", DCT), "بعد ستة أيام").type())
+                .isEqualTo("DATE");
+    }
+
+    @Test
     void anApproximateOffsetAfterAPerfectVerbIsADurationFromTheEvent() {
         // «بعد نحو شهرين» after «توفي»: about two months after the event; announced, it stays a date
         Timex d = only(pipeline.tag("وأصيب الرجل في الحادث وتوفي بعد نحو شهرين في المستشفى.", DCT), "نحو شهرين");

@@ -43,6 +43,21 @@ class MorphologyTest {
     }
 
     @Test
+    void aWordAfterAVerbParticleIsAPerfectVerb() {
+        // «سحب» alone may be the noun "withdrawal"; after «عندما», «قد», «بعدما» a verb stands
+        assertThat(aspect("سحب", "")).isEqualTo(Aspect.NONE);
+        assertThat(aspect("سحب", "وعندما")).isEqualTo(Aspect.PAST);
+        assertThat(aspect("خرج", "بعدما")).isEqualTo(Aspect.PAST);
+        assertThat(aspect("رفع", "فقد")).isEqualTo(Aspect.PAST);
+        assertThat(aspect("يكون", "قد")).isEqualTo(Aspect.IMPERFECT);
+        // function words, nouns with the article or a noun ending are not verbs there either
+        assertThat(aspect("بعد", "عندما")).isEqualTo(Aspect.NONE);
+        assertThat(aspect("العلاج", "عندما")).isEqualTo(Aspect.NONE);
+        assertThat(aspect("حكومة", "عندما")).isEqualTo(Aspect.NONE);
+        assertThat(aspect("سحب", "لما")).isEqualTo(Aspect.NONE);
+    }
+
+    @Test
     void negationTurnsTheImperfect() {
         assertThat(aspect("يحدد", "لم")).isEqualTo(Aspect.PAST);
         assertThat(aspect("يحدد", "ولم")).isEqualTo(Aspect.PAST);

@@ -109,4 +109,27 @@ class DayPhraseAnnotatorTest {
         assertThat(t.value()).isEqualTo("2021-04-07TEV");
         assertThat(t.rule()).isEqualTo("tarikh:day-phrase-part");
     }
+
+    @Test
+    void aStatementThatContinuesADatedOneCountsFromItsDay() {
+        // the company acted «أمس» (6 April); its statement's «اليوم» is that day, not publication
+        TaggedText t = tag("طرحت الشركة الوطنية للكهرباء أمس مناقصة لبناء محطة جديدة. "
+                + "وقالت الشركة: إن آخر موعد لتقديم العروض اليوم، وإن التنفيذ يبدأ في الصيف.");
+        assertThat(t.timexes().get(1).text()).isEqualTo("اليوم");
+        assertThat(t.timexes().get(1).value()).isEqualTo("2021-04-06");
+        // officials who spoke «أمس الثلاثاء»: the night before their statement
+        TaggedText night = tag("أعلن مسؤولون أمنيون أمس الثلاثاء مقتل خمسة مسلحين في هجوم. "
+                + "وقال المسؤولون إن انفجارا آخر وقع الليلة الماضية في المدينة.");
+        assertThat(only(night, "الليلة الماضية").value()).isEqualTo("2021-04-05TNI");
+    }
+
+    @Test
+    void anotherSpeakerOrAStatementWithItsOwnDayKeepsThePublicationDate() {
+        TaggedText other = tag("طرحت الشركة الوطنية للكهرباء أمس مناقصة لبناء محطة جديدة. "
+                + "وقال الوزير: إن آخر موعد لتقديم العروض اليوم.");
+        assertThat(other.timexes().get(1).value()).isEqualTo("2021-04-07");
+        TaggedText own = tag("طرحت الشركة الوطنية للكهرباء أمس مناقصة لبناء محطة جديدة. "
+                + "وقالت الشركة اليوم إن آخر موعد لتقديم العروض غدا.");
+        assertThat(only(own, "غدا").value()).isEqualTo("2021-04-08");
+    }
 }
