@@ -74,10 +74,12 @@ public class DateGrammarAnnotator extends RuleAnnotator {
 
     @Override
     protected void process(TimexDoc doc) {
-        // dated expressions found so far, in text order, for anaphora («ذلك العام»)
+        // dated expressions found so far, in text order, for anaphora («ذلك العام»); not one the
+        // false-positive filter will remove (HeidelTime's «20» read as a year in «في 20 من الشهر نفسه»)
         List<Timex3> dated = doc.timexes().stream()
                 .filter(t -> t.getTimexValue() != null && DATED.matcher(t.getTimexValue()).matches()
-                        && !TimexType.DURATION.is(t.getTimexType()) && !TimexType.SET.is(t.getTimexType()))
+                        && !TimexType.DURATION.is(t.getTimexType()) && !TimexType.SET.is(t.getTimexType())
+                        && !FalsePositiveFilter.willRemove(doc, t))
                 .sorted(java.util.Comparator.comparingInt(Timex3::getEnd)).toList();
         List<DateGrammar.Found> found = grammar.get().parse(doc.words, doc.dct, PublicationTime.read(doc.jcas),
                 i -> Tense.future(doc, i), i -> spokenFutureBefore(doc, i), i -> Tense.pastVerb(doc, i), i -> lastBefore(dated, doc.originalBegin(i)),

@@ -150,11 +150,27 @@ final class GrammarComposer {
                 case "nthDayOfHoliday" -> (Integer) value(parts, "NTH") < 2 ? null
                         : holiday((Sem.Holiday) value(parts, "HOLIDAY"), null, c).plusDays((Integer) value(parts, "NTH") - 1L);
                 case "offsetHalf" -> offsetHalf(parts, c);
+                case "century" -> has(parts, "REL") ? c.dct().getYear() / 100 + (Integer) value(parts, "REL")
+                        : (Integer) value(parts, "CENTURYNAME");
+                case "decadeOfCentury" -> decadeOfCentury((Integer) value(parts, "CENTURY"), (Integer) value(parts, "DECADENAME"), parts);
+                case "nthDecadeOfCentury" -> (Integer) value(parts, "DAYNUM") > 10 ? null
+                        : decadeOfCentury((Integer) value(parts, "CENTURY"), (Integer) value(parts, "DAYNUM") - 1, parts);
+                case "thatMonthPart" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
+                        : new Sem.Month(Integer.parseInt(c.dateBefore().substring(0, 4)), Integer.parseInt(c.dateBefore().substring(5, 7)), false);
+                case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
                 default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
             };
         } catch (DateTimeException | ArithmeticException e) {
             return null; // no such day, or out of the calendar's range
         }
+    }
+
+    /** A decade of a century, TIMEX3 style: century 19, decade 6 → «196» (the 1960s), with START/MID/END. */
+    private static Sem.Reading decadeOfCentury(int century, int decade, List<Piece> parts) {
+        if (century < 0 || century > 99 || decade < 0 || decade > 9) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%02d%d", century, decade), (String) value(parts, "MODIFIER"));
     }
 
     private static Object value(List<Piece> parts, String category) {

@@ -66,6 +66,15 @@ final class GrammarVocabulary {
             add(r[0], "NUMWORD", Integer.parseInt(r[1]));
             add("ال" + r[0], "NUMWORD", Integer.parseInt(r[1])); // «السنوات الخمس», «العشرين عاماً»
         }
+        for (String[] r : Lexicon.table("decades.txt")) {
+            // «الستينات», «ثمانينيات»: the decade's digit; «العشرين», «الحادي والعشرين»: a century value
+            if (r[0].equals("decade")) {
+                add(r[1], "DECADENAME", Integer.parseInt(r[2]));
+                add("ال" + r[1], "DECADENAME", Integer.parseInt(r[2]));
+            } else if (r[0].equals("century")) {
+                add(r[1], "CENTURYNAME", Integer.parseInt(r[2]));
+            }
+        }
         for (String[] r : Lexicon.table("grammar/hour-parts.txt")) {
             add(r[1], "HOURPART", Integer.parseInt(r[0]));
         }

@@ -11,7 +11,8 @@ import java.util.Set;
  * The text HeidelTime reads: the article rewritten so that its Arabic rules can match, with a
  * map back to the original offsets. Rewrites (all rule data in resources):
  * <ol>
- *   <li>diacritics and tatweel dropped, Arabic-Indic digits as ASCII digits;</li>
+ *   <li>diacritics and tatweel dropped, Arabic-Indic digits as ASCII digits, Arabic presentation
+ *   forms (U+FB50–U+FDFF, U+FE70–U+FEFE) as the letters they stand for («ﻷ» → «لأ»);</li>
  *   <li>a proclitic glued to a temporal word is separated by a space («وأمس» → «و أمس»,
  *   «للعام» → «ل العام»): HeidelTime needs a token boundary and often a space before a match;</li>
  *   <li>spelling variants of temporal words become the spelling its rules know («الماضى»,
@@ -86,11 +87,41 @@ public final class HeidelTimeText {
             char c = s.charAt(i);
             if (Lexicon.isIgnorable(c)) {
                 edits.add(new MappedText.Edit(i, i + 1, ""));
+            } else if (isPresentationForm(c)) {
+                // «اﻷحد», «ﻷربع سنوات»: the letters the form stands for; a lam-alef ligature is two
+                // letters that both map back to the one original character, so offsets stay exact
+                String letters = presentationLetters(c);
+                if (!letters.equals(String.valueOf(c))) {
+                    edits.add(new MappedText.Edit(i, i + 1, letters));
+                }
             } else if (Lexicon.asciiDigit(c) != c) {
                 edits.add(new MappedText.Edit(i, i + 1, String.valueOf(Lexicon.asciiDigit(c))));
             }
         }
         return edits;
+    }
+
+    /** Arabic Presentation Forms-A (U+FB50–U+FDFF) and -B (U+FE70–U+FEFF). */
+    static boolean isPresentationForm(char c) {
+        return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE');
+    }
+
+    /**
+     * The letters a presentation form stands for (its compatibility decomposition), with the
+     * diacritics and tatweel dropped as everywhere in the view: «ﻷ» → «لأ», «ﺍ» → «ا», an isolated
+     * fatha form → nothing. A form without a decomposition is returned as it is.
+     */
+    static String presentationLetters(char c) {
+        String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char x = d.charAt(k);
+            if (Lexicon.isIgnorable(x) || (x == ' ' && out.length() == 0)) {
+                continue; // «ﹰ» (U+FE70) decomposes to a space and a tanwin
+            }
+            out.append(Lexicon.asciiDigit(x));
+        }
+        return out.toString().strip();
     }
 
     private static List<MappedText.Edit> wordEdits(String s) {

@@ -47,6 +47,24 @@ class HeidelTimeTextTest {
     }
 
     @Test
+    void readsPresentationFormsAsTheirLettersAndMapsBothLettersOfALigatureToIt() {
+        // U+FEF7 lam-alef with hamza is two letters; U+FE8D isolated alef is one; U+FE70 (isolated fathatan) none
+        assertThat(HeidelTimeText.of("يوم ا\uFEF7حد").text()).isEqualTo("يوم الأحد");
+        assertThat(HeidelTimeText.of("\uFE8Dلعام").text()).isEqualTo("العام");
+        assertThat(HeidelTimeText.of("عام\uFE70").text()).isEqualTo("عام");
+        assertThat(back("يوم ا\uFEF7حد المقبل", "الأحد المقبل")).isEqualTo("ا\uFEF7حد المقبل");
+        // «ﻷربع»: the proclitic is split off in the view, but the ligature holds both letters
+        assertThat(HeidelTimeText.of("\uFEF7ربع سنوات").text()).isEqualTo("ل أربع سنوات");
+        assertThat(back("\uFEF7ربع سنوات", "أربع سنوات")).isEqualTo("\uFEF7ربع سنوات");
+    }
+
+    @Test
+    void splitsAProcliticOffADemonstrative() {
+        assertThat(HeidelTimeText.of("لهذا العام").text()).isEqualTo("ل هذا العام");
+        assertThat(back("لهذا العام", "هذا العام")).isEqualTo("هذا العام");
+    }
+
+    @Test
     void writesArabicIndicDigitsAsAscii() {
         assertThat(HeidelTimeText.of("٣ أكتوبر ۲۰۲۲").text()).isEqualTo("3 أكتوبر 2022");
     }
