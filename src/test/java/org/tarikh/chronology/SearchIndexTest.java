@@ -170,6 +170,24 @@ class SearchIndexTest {
         assertThat(generation(jdbc)).isEqualTo(before + 1);
     }
 
+    /** Moved a range of terms at a time (here a few rows each), the index holds exactly what one range gives. */
+    @Test
+    void aFlushInManyRangesMovesEveryRowOnce() {
+        DataSource whole = ChronologyDatabase.create();
+        DataSource ranged = ChronologyDatabase.create();
+        for (DataSource db : List.of(whole, ranged)) {
+            ChronologyDatabase.store(db, "chrono-z-one", "وصلت القوات الأمريكية يوم 7 أبريل 2021 إلى القاعدة الجوية في الأنبار.");
+            ChronologyDatabase.store(db, "chrono-z-two", "غادرت القوات البريطانية يوم 7 أبريل 2021 القاعدة بعد مناورات مشتركة.");
+        }
+        int pending = new JdbcTemplate(ranged).queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class);
+        assertThat(pending).isGreaterThan(10);
+        assertThat(SearchIndex.flush(whole)).isEqualTo(pending);
+        assertThat(SearchIndex.flush(ranged, 3)).isEqualTo(pending);
+        String all = "SELECT term, article_id, context_events, text_events, text_count FROM search_term ORDER BY term, article_id";
+        assertThat(new JdbcTemplate(ranged).queryForList(all)).isEqualTo(new JdbcTemplate(whole).queryForList(all));
+        assertThat(new JdbcTemplate(ranged).queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class)).isZero();
+    }
+
     /** A run killed before its end leaves its postings pending: the next query moves them in and finds them. */
     @Test
     void postingsLeftPendingByAKilledRunAreMovedInByTheNextQuery() {
