@@ -1,7 +1,7 @@
 import zipfile,json,glob,re,sys
 Q={'suez':'قناة السويس','houthi':'الحوثي','isis':'داعش'}
 out={k:[] for k in Q}
-for z in sorted(glob.glob('/work/shared/corpora/saudinewsnet/*.zip')):
+for z in sorted(glob.glob(str(__import__('pathlib').Path(__file__).resolve().parents[3] / 'shared/corpora/saudinewsnet') + '/*.zip')):
     zf=zipfile.ZipFile(z); nm=zf.namelist()[0]
     arr=json.loads(zf.read(nm))
     for i,a in enumerate(arr):
