@@ -2,8 +2,6 @@ package org.tarikh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarikh.chronology.ChronologyDatabase;
 
-import picocli.CommandLine;
 
 /** {@code timeline --limit}: the newest matching articles, and a note on standard error when older ones are left out. */
 class TimelineLimitTest {
@@ -20,17 +17,8 @@ class TimelineLimitTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result tarikh(String... args) {
-        CommandLine cl = TarikhCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CurationCommandsTest.Result tarikh(String... args) {
+        return CurationCommandsTest.tarikh(args); // the one in-process command runner of these tests
     }
 
     @Test
@@ -40,16 +28,16 @@ class TimelineLimitTest {
         for (int i = 0; i < 3; i++) {
             ChronologyDatabase.store(ds, "marib-" + i, "عنوان", "هاجمت القوات مدينة مأرب يوم 7 أبريل 2021");
         }
-        Result limited = tarikh("timeline", "--db", db, "--query", "مأرب", "--limit", "2", "--no-merge");
+        CurationCommandsTest.Result limited = tarikh("timeline", "--db", db, "--query", "مأرب", "--limit", "2", "--no-merge");
         assertThat(limited.code()).as(limited.err()).isEqualTo(ExitCodes.OK);
         assertThat(limited.out()).contains("marib-2", "marib-1").doesNotContain("marib-0");
         assertThat(limited.err()).contains("the 2 newest of the 3 articles").contains("--limit");
 
-        Result all = tarikh("timeline", "--db", db, "--query", "مأرب", "--limit", "0", "--no-merge");
+        CurationCommandsTest.Result all = tarikh("timeline", "--db", db, "--query", "مأرب", "--limit", "0", "--no-merge");
         assertThat(all.out()).contains("marib-2", "marib-1", "marib-0");
         assertThat(all.err()).doesNotContain("newest");
 
-        Result bad = tarikh("timeline", "--db", db, "--query", "مأرب", "--limit", "-1");
+        CurationCommandsTest.Result bad = tarikh("timeline", "--db", db, "--query", "مأرب", "--limit", "-1");
         assertThat(bad.code()).isNotEqualTo(ExitCodes.OK);
     }
 }
