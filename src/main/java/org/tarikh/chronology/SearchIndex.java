@@ -101,7 +101,6 @@ public final class SearchIndex {
         });
         // the pending rows go in article by article, as written (their key is an identity); flush sorts them by
         // search_term's key
-        indexed.sort(java.util.Comparator.comparing((Object[] r) -> (String) r[0]));
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO search_pending (term, article_id, context_events, text_events, text_count)"
                     + " VALUES (?,?,?,?,?)", rows);
@@ -111,7 +110,7 @@ public final class SearchIndex {
         }
     }
 
-    /** Pending rows a flush reads and sorts in memory at a time: one range of terms. */
+    /** Pending rows a flush sorts in memory at a time: one run of its merge sort. */
     static final int FLUSH_ROWS = 100_000;
 
     /**
@@ -120,20 +119,21 @@ public final class SearchIndex {
      * updated first, which takes its lock: a second flush waits for the first and then finds
      * nothing left to move. Cheap when nothing is pending (one row read).
      * <p>
-     * The rows are moved a range of terms at a time (at most about {@link #FLUSH_ROWS} rows, the
-     * ranges cut at terms sampled from the pending rows), each range sorted here and inserted in
-     * order, so that every page of the index is written about once. The database does not sort
-     * them: H2 sorts a large result in a temporary B-tree filled in arrival order, which is the
-     * scattered write pattern this table exists to avoid (a whole-corpus run's 4 million postings
-     * took it more than a quarter of an hour). They are then deleted article by article, in the
-     * order of the pending table's article index.
+     * The rows are sorted by {@link PendingPostings}, an external merge sort that reads the pending
+     * table once in its own key order (runs of about {@link #FLUSH_ROWS} rows, sorted here and
+     * kept in temporary files) and inserts the merged runs in key order, so that every page of the
+     * index is written about once. The database does not sort them: H2 sorts a large result in a
+     * temporary B-tree filled in arrival order, which is the scattered write pattern this table
+     * exists to avoid (a whole-corpus run's 4 million postings took it more than a quarter of an
+     * hour); and reading the pending table once per range of terms, the previous way, read it
+     * about 40 times on a whole-corpus night (docs/storage.md).
      */
     public static int flush(DataSource dataSource) {
         return flush(dataSource, FLUSH_ROWS);
     }
 
-    /** {@link #flush} with ranges of about {@code rangeRows} rows. */
-    static int flush(DataSource dataSource, int rangeRows) {
+    /** {@link #flush} with runs of about {@code runRows} rows. */
+    static int flush(DataSource dataSource, int runRows) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         if (!pending(jdbc)) {
             return 0;
@@ -142,77 +142,10 @@ public final class SearchIndex {
         Integer moved = tx.execute(s -> {
             jdbc.update(BUMP);
             Long last = jdbc.queryForObject("SELECT MAX(id) FROM search_pending", Long.class);
-            if (last == null) {
-                return 0;
-            }
-            long count = jdbc.queryForObject("SELECT COUNT(*) FROM search_pending WHERE id <= ?", Long.class, last);
-            List<String> bounds = bounds(jdbc, last, count, rangeRows);
-            java.util.Comparator<Object[]> byKey = java.util.Comparator.comparing((Object[] r) -> (String) r[0])
-                    .thenComparing(r -> (String) r[1]);
-            int n = 0;
-            for (int i = 0; i <= bounds.size(); i++) {
-                String lo = i == 0 ? null : bounds.get(i - 1);
-                String hi = i == bounds.size() ? null : bounds.get(i);
-                List<Object> args = new ArrayList<>(List.of(last));
-                StringBuilder sql = new StringBuilder("SELECT term, article_id, context_events, text_events, text_count"
-                        + " FROM search_pending WHERE id <= ?");
-                if (lo != null) {
-                    sql.append(" AND term >= ?");
-                    args.add(lo);
-                }
-                if (hi != null) {
-                    sql.append(" AND term < ?");
-                    args.add(hi);
-                }
-                List<Object[]> rows = new ArrayList<>();
-                jdbc.query(sql.toString(), rs -> {
-                    rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)});
-                }, args.toArray());
-                rows.sort(byKey);
-                for (int from = 0; from < rows.size(); from += 1_000) {
-                    jdbc.batchUpdate("INSERT INTO search_term (term, article_id, context_events, text_events, text_count)"
-                            + " VALUES (?,?,?,?,?)", rows.subList(from, Math.min(rows.size(), from + 1_000)));
-                }
-                n += rows.size();
-            }
-            List<String> articles = jdbc.queryForList("SELECT DISTINCT article_id FROM search_pending WHERE id <= ?"
-                    + " ORDER BY article_id", String.class, last);
-            for (int from = 0; from < articles.size(); from += IN_CHUNK) {
-                List<String> chunk = articles.subList(from, Math.min(articles.size(), from + IN_CHUNK));
-                List<Object> args = new ArrayList<>(chunk);
-                args.add(last);
-                jdbc.update("DELETE FROM search_pending WHERE article_id IN (" + marks(chunk.size()) + ") AND id <= ?",
-                        args.toArray());
-            }
-            return n;
+            return last == null ? 0 : new PendingPostings(jdbc, runRows).moveUpTo(last);
         });
         LOG.debug("search index: {} pending postings moved into the index", moved);
         return moved == null ? 0 : moved;
-    }
-
-    /**
-     * Where to cut {@code count} pending rows into ranges of about {@code rangeRows}: terms
-     * sampled from them, in the database's own order (the ranges are its comparisons), distinct.
-     */
-    private static List<String> bounds(JdbcTemplate jdbc, long last, long count, int rangeRows) {
-        if (count <= rangeRows) {
-            return List.of();
-        }
-        long ranges = (count + rangeRows - 1) / rangeRows;
-        long step = Math.max(1, count / (ranges * 50));
-        List<String> sample = jdbc.queryForList("SELECT term FROM search_pending WHERE id <= ? AND MOD(id, ?) = 0"
-                + " ORDER BY term", String.class, last, step);
-        List<String> bounds = new ArrayList<>();
-        if (sample.isEmpty()) {
-            return bounds;
-        }
-        for (long k = 1; k < ranges; k++) {
-            String b = sample.get((int) (k * sample.size() / ranges));
-            if (bounds.isEmpty() || !bounds.get(bounds.size() - 1).equals(b)) {
-                bounds.add(b);
-            }
-        }
-        return bounds;
     }
 
     private static boolean pending(JdbcTemplate jdbc) {

@@ -170,9 +170,9 @@ class SearchIndexTest {
         assertThat(generation(jdbc)).isEqualTo(before + 1);
     }
 
-    /** Moved a range of terms at a time (here a few rows each), the index holds exactly what one range gives. */
+    /** Sorted in many runs (here of a few rows each) and merged, the index holds exactly what one run gives. */
     @Test
-    void aFlushInManyRangesMovesEveryRowOnce() {
+    void aFlushInManyRunsMovesEveryRowOnce() {
         DataSource whole = ChronologyDatabase.create();
         DataSource ranged = ChronologyDatabase.create();
         for (DataSource db : List.of(whole, ranged)) {
@@ -186,6 +186,36 @@ class SearchIndexTest {
         String all = "SELECT term, article_id, context_events, text_events, text_count FROM search_term ORDER BY term, article_id";
         assertThat(new JdbcTemplate(ranged).queryForList(all)).isEqualTo(new JdbcTemplate(whole).queryForList(all));
         assertThat(new JdbcTemplate(ranged).queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class)).isZero();
+    }
+
+    /**
+     * The merge sort's runs on disk keep every value whole (an event list longer than 64 KB, which
+     * {@code writeUTF} would refuse), merge runs of one row each into key order, and leave pending
+     * the rows above the id the flush was asked to move.
+     */
+    @Test
+    void theMergeSortMovesLongRowsWholeInKeyOrderAndOnlyUpToItsId() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        ChronologyDatabase.store(db, "chrono-z-sort", "وصلت القوات الأمريكية يوم 7 أبريل 2021 إلى القاعدة.");
+        SearchIndex.flush(db);
+        String longList = "1-" + "9".repeat(70_000);
+        String[] terms = {"zz-c", "zz-a", "zz-d", "zz-b"};
+        for (String t : terms) {
+            jdbc.update("INSERT INTO search_pending (term, article_id, context_events, text_events, text_count)"
+                    + " VALUES (?,?,?,?,?)", t, "chrono-z-sort", longList, "1", 1);
+        }
+        long last = jdbc.queryForObject("SELECT MAX(id) FROM search_pending", Long.class);
+        jdbc.update("INSERT INTO search_pending (term, article_id, context_events, text_events, text_count)"
+                + " VALUES (?,?,?,?,?)", "zz-later", "chrono-z-sort", "1", "1", 1);
+
+        assertThat(new PendingPostings(jdbc, 1).moveUpTo(last)).isEqualTo(terms.length);
+
+        assertThat(jdbc.queryForList("SELECT term FROM search_term WHERE term LIKE 'zz-%' ORDER BY term", String.class))
+                .containsExactly("zz-a", "zz-b", "zz-c", "zz-d");
+        assertThat(jdbc.queryForList("SELECT context_events FROM search_term WHERE term LIKE 'zz-%'", String.class))
+                .allMatch(longList::equals);
+        assertThat(jdbc.queryForList("SELECT term FROM search_pending", String.class)).containsExactly("zz-later");
     }
 
     /** A run killed before its end leaves its postings pending: the next query moves them in and finds them. */
