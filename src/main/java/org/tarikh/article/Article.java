@@ -17,6 +17,17 @@ import java.util.Objects;
  * rather than a record only so that it keeps its {@link #keys()} once computed: the job asks for
  * them three times per new article (the input guard, the chunk's lookup, the insert), and each
  * time they were two SHA-256 passes over the text.
+ * <p>
+ * Why not a record with the keys computed in its compact constructor: a record has no instance
+ * fields but its components, so the keys would have to be an eleventh component. That component
+ * would be a parameter of the public canonical constructor (a caller could pass keys that are not
+ * those of the text, or the constructor would have to ignore what it is given), and part of
+ * {@code equals}, {@code hashCode} and the string form (which would change); and the keys would
+ * be computed whenever an article is built, whether or not anything asks for them (two SHA-256
+ * passes over the text: small beside annotating it, but not nothing). A cached holder as a
+ * component has the same constructor and string-form problems, and needs an {@code equals} that
+ * ignores its content. So the class is kept; {@code ArticleTest} pins its record-like equality
+ * and string form, and that the keys are computed once.
  */
 public final class Article implements SourceRecord {
 

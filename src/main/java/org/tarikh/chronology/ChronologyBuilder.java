@@ -53,7 +53,7 @@ public final class ChronologyBuilder {
     /**
      * A chronology of the newest articles only: with words ({@code query}, {@code entity}), the
      * events of at most {@code maxArticles} articles (0: no limit), the newest that match
-     * ({@link EventQuery#events(ChronologyFilter, int)}), and whether others were left out.
+     * ({@link EventQuery#find(ChronologyFilter, int)}), and whether others were left out.
      */
     public static Newest queryNewest(DataSource dataSource, ChronologyFilter filter, MergeRule rule, boolean merge,
             int maxArticles) {
@@ -70,10 +70,11 @@ public final class ChronologyBuilder {
     private static Newest query(DataSource dataSource, ChronologyFilter filter, MergeRule rule, boolean merge,
             double threshold, int maxArticles) {
         EventQuery q = new EventQuery(dataSource);
-        List<SourceEvent> events = q.events(filter, maxArticles);
+        EventQuery.Found found = q.find(filter, maxArticles);
+        List<SourceEvent> events = found.events();
         // the weights of the terms these events have, from the search index (the only ones looked up)
         MergeRule.Weights weights = MergeRule.Weights.of(merge ? q.documentFrequencies(terms(events)) : Map.of());
-        Set<String> context = q.contextOnly();
+        Set<String> context = found.contextOnly();
         Chronology c = build(filter, events, rule, weights, merge, threshold, context);
         List<ChronologyEntry> entries = c.entries();
         int shown = c.sourceEvents();
@@ -82,9 +83,9 @@ public final class ChronologyBuilder {
             entries = entries.stream().filter(e -> e.sources().stream().anyMatch(s -> !context.contains(s.ref()))).toList();
             shown = entries.stream().mapToInt(e -> e.sources().size()).sum();
         }
-        return new Newest(new Chronology(c.filter(), c.rule(), shown, entries, q.hidden(),
+        return new Newest(new Chronology(c.filter(), c.rule(), shown, entries, found.hidden(),
                 q.captureCounts(events.stream().map(SourceEvent::articleId).collect(java.util.stream.Collectors.toSet()))),
-                q.limited(), maxArticles, q.candidateArticles());
+                found.limited(), maxArticles, found.candidateArticles());
     }
 
     private static Set<String> terms(List<SourceEvent> events) {
@@ -105,7 +106,7 @@ public final class ChronologyBuilder {
         return build(filter, events, rule, weights, merge, threshold, Set.of());
     }
 
-    /** As above, {@code context} the refs of events shown only with others ({@link EventQuery#contextOnly()}). */
+    /** As above, {@code context} the refs of events shown only with others ({@link EventQuery.Found#contextOnly()}). */
     static Chronology build(ChronologyFilter filter, List<SourceEvent> events, MergeRule rule,
             MergeRule.Weights weights, boolean merge, double threshold, Set<String> context) {
         int n = events.size();

@@ -40,48 +40,59 @@ public class EventQuery {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** How many events the last {@link #events} call left out by kind (STATE, OPINION, BOILERPLATE). */
-    private final Map<String, Integer> hidden = new java.util.TreeMap<>();
-
-    public Map<String, Integer> hidden() {
-        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(hidden)); // in name order, the same every time
+    /**
+     * What one {@link #find} call found: the events, in timeline order, and what the caller needs
+     * to say about them. A value of its own per call: two calls through one {@code EventQuery},
+     * one after the other or at the same time, each keep their own.
+     *
+     * @param events            the events shown (only happenings unless {@link ChronologyFilter#allKinds()})
+     * @param hidden            how many events were left out by kind (STATE, OPINION, BOILERPLATE), in name order
+     * @param contextOnly       the refs of the events that are there only because their article is about
+     *                          the query, not because their paragraph names it or they are a mention of one
+     *                          that does: they may join an entry, but an entry of such events alone is not shown
+     * @param limited           whether matching articles (older than those read) were left out because of
+     *                          the limit on articles
+     * @param candidateArticles how many articles the words named (their paragraphs have every query word,
+     *                          their text the entity's), before the other filters; -1 without words
+     */
+    public record Found(List<SourceEvent> events, Map<String, Integer> hidden, Set<String> contextOnly,
+            boolean limited, int candidateArticles) {
     }
 
     /**
      * The events matching the filter, in timeline order, each with its kind as shown: a line its
      * source repeats ({@link org.tarikh.anchor.Lines#key}) at the same place in at least
      * {@value #BOILERPLATE_MIN_ARTICLES} of its articles and in at least a fifth of them is
-     * BOILERPLATE. Unless {@link ChronologyFilter#allKinds()}, only happenings are returned and
-     * the others counted in {@link #hidden()}.
+     * BOILERPLATE. Unless {@link ChronologyFilter#allKinds()}, only happenings are returned (the
+     * others are counted in {@link Found#hidden()} of {@link #find}).
      */
     public List<SourceEvent> events(ChronologyFilter f) {
-        return events(f, 0);
+        return find(f, 0).events();
     }
 
     /**
-     * As above, but with words ({@code query}, {@code entity}) from at most {@code maxArticles}
-     * articles (0: no limit): the newest ones (publication day, then id) that have a matching
-     * event; {@link #limited()} says whether others were left out and {@link #candidateArticles()}
-     * how many articles the words' postings named. A frequent word («الرياض», «النفط») names
-     * thousands of articles; their merged chronology is neither quick nor readable, and the
-     * newest part of it is what an archivist asks for first (narrow it with {@code --from/--to}).
+     * As above, with what the call found beside the events; with words ({@code query},
+     * {@code entity}) the events of at most {@code maxArticles} articles (0: no limit): the newest
+     * ones (publication day, then id) that have a matching event ({@link Found#limited()} says
+     * whether others were left out, {@link Found#candidateArticles()} how many articles the words'
+     * postings named). A frequent word («الرياض», «النفط») names thousands of articles; their
+     * merged chronology is neither quick nor readable, and the newest part of it is what an
+     * archivist asks for first (narrow it with {@code --from/--to}).
      */
-    public List<SourceEvent> events(ChronologyFilter f, int maxArticles) {
-        this.maxArticles = maxArticles;
-        limited = false;
-        candidateArticles = -1;
-        context.clear();
-        List<SourceEvent> all = matching(f);
+    public Found find(ChronologyFilter f, int maxArticles) {
+        Call call = new Call(maxArticles);
+        List<Row> all = matching(call, f);
+        Set<String> context = new java.util.HashSet<>();
         if (f.query() != null && !f.query().isBlank() && f.article() == null) {
-            all = withChainedMentions(f, all);
+            all = withChainedMentions(call, f, all, context);
         }
         Map<String, Set<String>> boilerplate = boilerplateLines(all);
-        hidden.clear();
+        Map<String, Integer> hidden = new java.util.TreeMap<>(); // in name order, the same every time
         List<SourceEvent> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            SourceEvent e = all.get(i);
-            String key = lineKeys.get(i);
-            if (key != null && boilerplate.getOrDefault(String.valueOf(e.source()), Set.of()).contains(key)) {
+        for (Row r : all) {
+            SourceEvent e = r.event();
+            if (r.lineKey() != null
+                    && boilerplate.getOrDefault(String.valueOf(e.source()), Set.of()).contains(r.lineKey())) {
                 e = e.withKind("BOILERPLATE");
             }
             if (f.allKinds() || "HAPPENING".equals(e.kind())) {
@@ -90,29 +101,40 @@ public class EventQuery {
                 hidden.merge(e.kind(), 1, Integer::sum);
             }
         }
-        return out;
+        return new Found(out, java.util.Collections.unmodifiableMap(hidden),
+                java.util.Collections.unmodifiableSet(context), call.limited, call.candidateArticles);
     }
 
     static final int BOILERPLATE_MIN_ARTICLES = 3;
 
-    /** The last {@link #events} call's limit on articles (0: none). */
-    private int maxArticles;
-    /** Whether the last {@link #events} call left out matching articles because of its limit. */
-    private boolean limited;
-    /** How many articles the words' postings named in the last {@link #events} call (-1: no words). */
-    private int candidateArticles = -1;
-
-    /** Whether the last {@link #events} call left out matching articles (older than those read) because of its limit. */
-    public boolean limited() {
-        return limited;
-    }
-
     /**
-     * How many articles the last {@link #events} call's words named (their paragraphs have every
-     * query word, their text the entity's), before the other filters; -1 without words.
+     * The state of one {@link #find} call, carried through its steps and never kept in the
+     * query: its limit on articles, what reading found about it, and one instance of each
+     * repeated value of the events it reads ({@link #one}).
      */
-    public int candidateArticles() {
-        return candidateArticles;
+    private static final class Call {
+        /** The limit on articles (0: none). */
+        final int maxArticles;
+        /** Whether matching articles were left out because of the limit. */
+        boolean limited;
+        /** How many articles the words' postings named (-1: no words). */
+        int candidateArticles = -1;
+        /**
+         * One instance of each repeated value of the events read by this call: terms (a few tens
+         * of thousands of distinct ones among millions), an article's id, title, source, URL and
+         * publication day (the same for all its events), granularities, kinds. A whole-archive
+         * chronology otherwise holds millions of equal strings.
+         */
+        private final Map<Object, Object> shared = new HashMap<>();
+
+        Call(int maxArticles) {
+            this.maxArticles = maxArticles;
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> T one(T value) {
+            return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+        }
     }
 
     /** More line keys of one source than this are counted in one pass over the source, not key by key. */
@@ -122,33 +144,29 @@ public class EventQuery {
      * A topic is named once per paragraph, but a happening is told over several: the other
      * mentions of a happening whose mention matches the query ({@link ArticleChains}: «وأضاف» in
      * the next paragraph, «الهجوم» referring back) are about the topic too, and are added. So are
-     * the other events of an article whose title or lead names the query, as context only
-     * ({@link #contextOnly()}).
+     * the other events of an article whose title or lead names the query, as context only (their
+     * refs added to {@code context}, see {@link Found#contextOnly()}).
      */
-    private List<SourceEvent> withChainedMentions(ChronologyFilter f, List<SourceEvent> matched) {
-        List<String> keys = new ArrayList<>(lineKeys);
+    private List<Row> withChainedMentions(Call call, ChronologyFilter f, List<Row> matched, Set<String> context) {
         Set<String> refs = new java.util.HashSet<>();
         Map<String, Boolean> articles = new java.util.LinkedHashMap<>();
-        for (SourceEvent e : matched) {
-            refs.add(e.ref());
-            articles.put(e.articleId(), true);
+        for (Row r : matched) {
+            refs.add(r.event().ref());
+            articles.put(r.event().articleId(), true);
         }
-        List<SourceEvent> out = new ArrayList<>(matched);
-        List<String> outKeys = new ArrayList<>(keys);
+        List<Row> out = new ArrayList<>(matched);
         // every event of the matched articles, in one query per few hundred articles (not one per article)
-        List<SourceEvent> every = matching(new ChronologyFilter(null, f.entity(), f.source(), null, f.from(), f.to(),
+        List<Row> every = matching(call, new ChronologyFilter(null, f.entity(), f.source(), null, f.from(), f.to(),
                 f.allKinds()), articles.keySet());
-        Map<String, List<Integer>> byArticle = new HashMap<>(); // positions in every, in timeline order
-        for (int i = 0; i < every.size(); i++) {
-            byArticle.computeIfAbsent(every.get(i).articleId(), k -> new ArrayList<>()).add(i);
+        Map<String, List<Row>> byArticle = new HashMap<>(); // in timeline order
+        for (Row r : every) {
+            byArticle.computeIfAbsent(r.event().articleId(), k -> new ArrayList<>()).add(r);
         }
-        List<String> everyKeys = new ArrayList<>(lineKeys);
         for (String article : articles.keySet()) {
-            List<SourceEvent> events = new ArrayList<>();
-            List<String> eventKeys = new ArrayList<>();
-            for (int i : byArticle.getOrDefault(article, List.of())) {
-                events.add(every.get(i));
-                eventKeys.add(everyKeys.get(i));
+            List<Row> rows = byArticle.getOrDefault(article, List.of());
+            List<SourceEvent> events = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                events.add(r.event());
             }
             int[] chain = ArticleChains.of(events);
             boolean about = about(events, refs, f.query());
@@ -161,48 +179,20 @@ public class EventQuery {
             for (int i = 0; i < events.size(); i++) {
                 boolean chained = chain[i] >= 0 && shown.contains(chain[i]);
                 if ((about || chained) && !refs.contains(events.get(i).ref())) {
-                    out.add(events.get(i));
-                    outKeys.add(eventKeys.get(i));
+                    out.add(rows.get(i));
                     if (!chained) {
                         context.add(events.get(i).ref());
                     }
                 }
             }
         }
-        Integer[] order = new Integer[out.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        List<SourceEvent> o = out;
-        java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> o.get(i).start())
-                .thenComparing(i -> o.get(i).until()).thenComparing(i -> o.get(i).articleId())
-                .thenComparingInt(i -> o.get(i).seq()));
-        List<SourceEvent> sorted = new ArrayList<>();
-        lineKeys.clear();
-        for (int i : order) {
-            sorted.add(out.get(i));
-            lineKeys.add(outKeys.get(i));
-        }
-        return sorted;
-    }
-
-    private final List<String> lineKeys = new ArrayList<>();
-
-    /** Refs of the events the last {@link #events} call added as context only (see {@link #contextOnly()}). */
-    private final Set<String> context = new java.util.HashSet<>();
-
-    /**
-     * The events of the last {@link #events} call that are there only because their article is
-     * about the query, not because their paragraph names it or they are a mention of one that
-     * does: they may join an entry, but an entry of such events alone is not shown.
-     */
-    public Set<String> contextOnly() {
-        return java.util.Collections.unmodifiableSet(context);
+        out.sort(java.util.Comparator.comparing(Row::event, TIMELINE_ORDER)); // stable, as before
+        return out;
     }
 
     /**
      * Whether an article is about the query, so that its events in paragraphs that do not name
-     * the query are context ({@link #contextOnly()}): its title has every query term, or its lead
+     * the query are context ({@link Found#contextOnly()}): its title has every query term, or its lead
      * does (the paragraph of its first event is among those matching the query).
      */
     private static boolean about(List<SourceEvent> events, Set<String> matched, String query) {
@@ -223,13 +213,13 @@ public class EventQuery {
      * {@link org.tarikh.anchor.Lines#keys}), not only over lines that hold an event: a link line
      * rarely holds one (migration V15 filled it in for the articles stored before it).
      */
-    private Map<String, Set<String>> boilerplateLines(List<SourceEvent> events) {
+    private Map<String, Set<String>> boilerplateLines(List<Row> events) {
         Map<String, Set<String>> out = new HashMap<>();
         Map<String, Set<String>> keysBySource = new java.util.TreeMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (lineKeys.get(i) != null) {
-                keysBySource.computeIfAbsent(String.valueOf(events.get(i).source()), k -> new java.util.TreeSet<>())
-                        .add(lineKeys.get(i));
+        for (Row r : events) {
+            if (r.lineKey() != null) {
+                keysBySource.computeIfAbsent(String.valueOf(r.event().source()), k -> new java.util.TreeSet<>())
+                        .add(r.lineKey());
             }
         }
         Map<String, Integer> articlesBySource = new HashMap<>();
@@ -268,8 +258,12 @@ public class EventQuery {
         return out;
     }
 
-    /** Whether this query already indexed the articles stored before the search index (once is enough). */
-    private boolean indexed;
+    /**
+     * Whether this query already indexed the articles stored before the search index (once is
+     * enough). Not a call's state: a flag that only goes from false to true; two calls that both
+     * see it false both complete the index, which {@link SearchIndex#complete} allows.
+     */
+    private volatile boolean indexed;
 
     /** One row of {@link #SELECT}: the event and its line key (boilerplate). */
     private record Row(SourceEvent event, String lineKey) {
@@ -285,12 +279,12 @@ public class EventQuery {
      * (by article, then kept by seq); the other filters are SQL conditions. Without words, the
      * filters alone select, in the stored timeline order.
      */
-    private List<SourceEvent> matching(ChronologyFilter f) {
-        return matching(f, null);
+    private List<Row> matching(Call call, ChronologyFilter f) {
+        return matching(call, f, null);
     }
 
     /** As above, among the events of {@code articles} only (null: of every article). */
-    private List<SourceEvent> matching(ChronologyFilter f, java.util.Collection<String> articles) {
+    private List<Row> matching(Call call, ChronologyFilter f, java.util.Collection<String> articles) {
         if (!indexed) {
             SearchIndex.complete(jdbc.getDataSource());
             indexed = true;
@@ -352,13 +346,14 @@ public class EventQuery {
         List<Row> rows = new ArrayList<>();
         if (candidates == null) {
             sql.append(" ORDER BY e.sort_start, e.sort_end, e.article_id, e.seq");
-            jdbc.query(sql.toString(), (rs, n) -> rows.add(row(rs)), args.toArray());
+            jdbc.query(sql.toString(), (rs, n) -> rows.add(row(call, rs)), args.toArray());
         } else {
             // only the candidate events: their articles' rows (by key), then their seqs
             List<String> ids = new ArrayList<>(new java.util.TreeSet<>(candidates.keySet()));
+            int maxArticles = call.maxArticles;
             boolean limit = articles == null && maxArticles > 0 && ids.size() > maxArticles;
             if (articles == null) {
-                candidateArticles = ids.size();
+                call.candidateArticles = ids.size();
             }
             if (limit) {
                 ids = newestFirst(ids); // read the newest articles first, and stop at the limit
@@ -367,7 +362,7 @@ public class EventQuery {
             // limited: a batch the size of what is still missing (most candidate articles have a matching event)
             for (int i = 0, step; i < ids.size(); i += step) {
                 if (limit && read.size() >= maxArticles) {
-                    limited = true;
+                    call.limited = true;
                     break;
                 }
                 step = limit ? Math.min(SearchIndex.IN_CHUNK, Math.max(20, maxArticles - read.size())) : SearchIndex.IN_CHUNK;
@@ -378,7 +373,7 @@ public class EventQuery {
                 jdbc.query(sql + " AND e.article_id IN (" + SearchIndex.marks(chunk.size()) + ")", (rs, n) -> {
                     Set<Integer> seqs = c.get(rs.getString(1)); // null: every event of the article
                     if (seqs == null || seqs.contains(rs.getInt(2))) {
-                        rows.add(row(rs));
+                        rows.add(row(call, rs));
                     }
                     return null;
                 }, chunkArgs.toArray());
@@ -395,19 +390,13 @@ public class EventQuery {
                 }
             }
             if (limit && read.size() > maxArticles) {
-                limited = true;
+                call.limited = true;
                 Set<String> kept = new java.util.HashSet<>(new ArrayList<>(read).subList(0, maxArticles));
                 rows.removeIf(r -> !kept.contains(r.event().articleId()));
             }
             rows.sort(java.util.Comparator.comparing(Row::event, TIMELINE_ORDER));
         }
-        lineKeys.clear();
-        List<SourceEvent> out = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            out.add(r.event());
-            lineKeys.add(r.lineKey());
-        }
-        return out;
+        return rows;
     }
 
     /** These article ids, the newest publication day first (then the greatest id: a stable order). */
@@ -443,32 +432,22 @@ public class EventQuery {
         return out;
     }
 
-    /**
-     * One instance of each repeated value of the events read by this query: terms (a few tens
-     * of thousands of distinct ones among millions), an article's id, title, source, URL and
-     * publication day (the same for all its events), granularities, kinds. A whole-archive
-     * chronology otherwise holds millions of equal strings.
-     */
-    private final Map<Object, Object> shared = new HashMap<>();
-
-    @SuppressWarnings("unchecked")
-    private <T> T one(T value) {
-        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
-    }
-
-    private Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /** The event and line key of the current row, repeated values shared within the call ({@link Call#one}). */
+    private static Row row(Call call, java.sql.ResultSet rs) throws java.sql.SQLException {
         List<String> terms = terms(rs.getString(20));
         if (!terms.isEmpty()) {
-            terms.replaceAll(this::one);
+            terms.replaceAll(call::one);
         }
         return new Row(new SourceEvent(
-                one(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                one(rs.getObject(6, java.time.LocalDateTime.class)), one(rs.getObject(7, java.time.LocalDateTime.class)),
-                one(rs.getString(8)), rs.getBoolean(9), one(rs.getString(10)), one(rs.getString(11)), one(rs.getString(12)),
-                one(rs.getString(13)), rs.getInt(14), rs.getInt(15), one(rs.getObject(16, java.time.LocalDate.class)),
-                one(rs.getString(17)), one(rs.getString(18)), one(rs.getString(19)), terms,
-                one(rs.getString(21)), rs.getInt(22), one(rs.getString(23)), one(rs.getString(24)), one(rs.getString(25)),
-                one(rs.getString(27))), one(rs.getString(26)));
+                call.one(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                call.one(rs.getObject(6, java.time.LocalDateTime.class)),
+                call.one(rs.getObject(7, java.time.LocalDateTime.class)),
+                call.one(rs.getString(8)), rs.getBoolean(9), call.one(rs.getString(10)), call.one(rs.getString(11)),
+                call.one(rs.getString(12)), call.one(rs.getString(13)), rs.getInt(14), rs.getInt(15),
+                call.one(rs.getObject(16, java.time.LocalDate.class)),
+                call.one(rs.getString(17)), call.one(rs.getString(18)), call.one(rs.getString(19)), terms,
+                call.one(rs.getString(21)), rs.getInt(22), call.one(rs.getString(23)), call.one(rs.getString(24)),
+                call.one(rs.getString(25)), call.one(rs.getString(27))), call.one(rs.getString(26)));
     }
 
     /**

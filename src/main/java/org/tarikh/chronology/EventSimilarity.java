@@ -31,7 +31,7 @@ import java.util.Set;
  * when both have one; two statements have the same speaker (the words after the reporting
  * verb, or before it in «أما X فقال», share a term); two events of different articles whose
  * triggers' actions are both unknown are never compatible, nor is an event there only as its
- * article's context ({@link EventQuery#contextOnly()}) with an event of another article unless
+ * article's context ({@link EventQuery.Found#contextOnly()}) with an event of another article unless
  * both actions are known. Copies are compatible whatever their triggers.
  */
 public final class EventSimilarity {
@@ -67,7 +67,7 @@ public final class EventSimilarity {
 
     /**
      * {@code context}: refs of events that are there only because their article is about the query
-     * ({@link EventQuery#contextOnly()}); one of them is compatible with an event of another article
+     * ({@link EventQuery.Found#contextOnly()}); one of them is compatible with an event of another article
      * only as its copy or when both actions are known.
      */
     EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, double threshold,

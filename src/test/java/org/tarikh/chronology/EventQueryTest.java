@@ -26,8 +26,8 @@ class EventQueryTest {
 
     /** The events the filter matches (without the context of articles about a query). */
     static List<String> refs(ChronologyFilter f) {
-        List<SourceEvent> events = query.events(f);
-        return events.stream().map(SourceEvent::ref).filter(r -> !query.contextOnly().contains(r)).toList();
+        EventQuery.Found found = query.find(f, 0);
+        return found.events().stream().map(SourceEvent::ref).filter(r -> !found.contextOnly().contains(r)).toList();
     }
 
     static ChronologyFilter words(String q) {
@@ -93,8 +93,8 @@ class EventQueryTest {
         new JdbcTemplate(other).update("DELETE FROM search_indexed");
         new JdbcTemplate(other).update("DELETE FROM search_term");
         EventQuery q = new EventQuery(other);
-        assertThat(q.events(words("القوات الأمريكية")).stream().filter(e -> !q.contextOnly().contains(e.ref())))
-                .hasSize(3);
+        EventQuery.Found found = q.find(words("القوات الأمريكية"), 0);
+        assertThat(found.events().stream().filter(e -> !found.contextOnly().contains(e.ref()))).hasSize(3);
         assertThat(new JdbcTemplate(other).queryForObject("SELECT COUNT(*) FROM event WHERE search_terms IS NULL",
                 Integer.class)).isZero();
     }
@@ -125,8 +125,9 @@ class EventQueryTest {
         ChronologyDatabase.store(ds, "plain", body + "وصل الوفد إلى الرياض يوم 7 أبريل 2021");
         EventQuery q = new EventQuery(ds);
         ChronologyFilter source = new ChronologyFilter(null, null, "وكالة ز", null, null, null);
-        assertThat(q.events(source)).extracting(SourceEvent::ref).containsExactly("plain#0");
-        assertThat(q.hidden()).containsEntry("BOILERPLATE", 4);
+        EventQuery.Found found = q.find(source, 0);
+        assertThat(found.events()).extracting(SourceEvent::ref).containsExactly("plain#0");
+        assertThat(found.hidden()).containsEntry("BOILERPLATE", 4);
         // stored and shown with the other kinds
         List<SourceEvent> all = q.events(new ChronologyFilter(null, null, "وكالة ز", null, null, null, true));
         assertThat(all).hasSize(5);
@@ -147,14 +148,16 @@ class EventQueryTest {
                 + "رابط الخبر بصحيفة الوئام: الوزير يفتتح المعرض يوم 7 أبريل 2021");
         EventQuery q = new EventQuery(ds);
         ChronologyFilter source = new ChronologyFilter(null, null, "وكالة ز", null, null, null);
-        assertThat(q.events(source)).extracting(SourceEvent::articleId).containsExactlyInAnyOrder(
+        EventQuery.Found found = q.find(source, 0);
+        assertThat(found.events()).extracting(SourceEvent::articleId).containsExactlyInAnyOrder(
                 "news-0", "news-1", "news-2", "news-3", "news-4");
-        assertThat(q.hidden()).containsEntry("BOILERPLATE", 1);
+        assertThat(found.hidden()).containsEntry("BOILERPLATE", 1);
         // the count reads the boundary lines alone (V15 filled them in for articles stored before V13): without
         // them, not even the events' own line keys make a line boilerplate
         new JdbcTemplate(ds).update("DELETE FROM article_line_key");
-        assertThat(q.events(source)).hasSize(6);
-        assertThat(q.hidden()).doesNotContainKey("BOILERPLATE");
+        EventQuery.Found without = q.find(source, 0);
+        assertThat(without.events()).hasSize(6);
+        assertThat(without.hidden()).doesNotContainKey("BOILERPLATE");
     }
     @Test
     void anArticleWhoseTitleOrLeadNamesTheQueryGivesItsOtherEventsAsContext() {
@@ -170,10 +173,11 @@ class EventQueryTest {
         ChronologyDatabase.store(ds, "aside", "عنوان", "زار الأمير معرض الكتاب في الرياض يوم 7 أبريل 2021\n"
                 + "وتحدث عن الحوثي في كلمة يوم 7 أبريل 2021");
         EventQuery q = new EventQuery(ds);
-        List<String> shown = q.events(words("الحوثي")).stream().map(SourceEvent::ref).toList();
+        EventQuery.Found found = q.find(words("الحوثي"), 0);
+        List<String> shown = found.events().stream().map(SourceEvent::ref).toList();
         assertThat(shown).contains("lead#0", "lead#1", "lead#2", "titled#0", "titled#1", "aside#1")
                 .doesNotContain("aside#0");
-        assertThat(q.contextOnly()).containsExactlyInAnyOrder("lead#1", "lead#2", "titled#0");
+        assertThat(found.contextOnly()).containsExactlyInAnyOrder("lead#1", "lead#2", "titled#0");
     }
 
     @Test
@@ -229,15 +233,21 @@ class EventQueryTest {
         DataSource ds = ChronologyDatabase.create();
         ChronologyDatabase.store(ds, "dateline", "عنوان", "سبق- الرياض: هاجم أنصار الحوثي مدينة مأرب يوم 7 أبريل 2021\n"
                 + "وافتتح الوزير مستشفى جديدا في جدة يوم 7 أبريل 2021");
-        ChronologyDatabase.store(ds, "lead", "عنوان", "سبق- جدة: افتتح أمير الرياض معرض الكتاب يوم 7 أبريل 2021\n"
-                + "وزار الوزير مستشفى جديدا في جدة يوم 7 أبريل 2021");
+        storeLeadNamingRiyadh(ds);
         EventQuery q = new EventQuery(ds);
         // «lead» names Riyadh after its dateline: its other events come as context; «dateline» does not
-        assertThat(q.events(words("الرياض"))).extracting(SourceEvent::ref).containsExactlyInAnyOrder("lead#0", "lead#1");
-        assertThat(q.contextOnly()).containsExactly("lead#1");
+        EventQuery.Found riyadh = q.find(words("الرياض"), 0);
+        assertThat(riyadh.events()).extracting(SourceEvent::ref).containsExactlyInAnyOrder("lead#0", "lead#1");
+        assertThat(riyadh.contextOnly()).containsExactly("lead#1");
         assertThat(q.events(words("مأرب"))).extracting(SourceEvent::ref).contains("dateline#0");
         assertThat(q.events(words("جدة"))).extracting(SourceEvent::ref).contains("dateline#1", "lead#1")
                 .doesNotContain("lead#0"); // «جدة» in the dateline of «lead» is not its lead's
+    }
+
+    /** «lead»: its lead names Riyadh after a dateline filed in Jeddah; its second event is in Jeddah. */
+    private static void storeLeadNamingRiyadh(DataSource ds) {
+        ChronologyDatabase.store(ds, "lead", "عنوان", "سبق- جدة: افتتح أمير الرياض معرض الكتاب يوم 7 أبريل 2021\n"
+                + "وزار الوزير مستشفى جديدا في جدة يوم 7 أبريل 2021");
     }
 
     /** With a limit, a frequent word gives the events of the newest articles that match, and says others were left out. */
@@ -250,19 +260,79 @@ class EventQueryTest {
         new JdbcTemplate(ds).update("UPDATE article SET dct = DATEADD(DAY, -1, dct) WHERE id = 'marib-4'");
         EventQuery q = new EventQuery(ds);
         // the same day for all but marib-4, a day older: the newest are marib-3 and marib-2 (the greater ids)
-        assertThat(q.events(words("مأرب"), 2)).extracting(SourceEvent::articleId)
-                .containsExactlyInAnyOrder("marib-3", "marib-2");
-        assertThat(q.limited()).isTrue();
-        assertThat(q.candidateArticles()).isEqualTo(5);
-        assertThat(q.events(words("مأرب"), 0)).hasSize(5);
-        assertThat(q.limited()).isFalse();
-        assertThat(q.events(words("مأرب"), 5)).hasSize(5);
-        assertThat(q.limited()).isFalse();
+        EventQuery.Found two = q.find(words("مأرب"), 2);
+        assertThat(two.events()).extracting(SourceEvent::articleId).containsExactlyInAnyOrder("marib-3", "marib-2");
+        assertThat(two.limited()).isTrue();
+        assertThat(two.candidateArticles()).isEqualTo(5);
+        EventQuery.Found none = q.find(words("مأرب"), 0);
+        assertThat(none.events()).hasSize(5);
+        assertThat(none.limited()).isFalse();
+        EventQuery.Found five = q.find(words("مأرب"), 5);
+        assertThat(five.events()).hasSize(5);
+        assertThat(five.limited()).isFalse();
         // without words there is nothing to limit by
-        assertThat(q.events(ChronologyFilter.ALL, 2)).hasSizeGreaterThan(2);
-        assertThat(q.limited()).isFalse();
+        EventQuery.Found all = q.find(ChronologyFilter.ALL, 2);
+        assertThat(all.events()).hasSizeGreaterThan(2);
+        assertThat(all.limited()).isFalse();
+        assertThat(all.candidateArticles()).isEqualTo(-1);
         ChronologyBuilder.Newest newest = ChronologyBuilder.queryNewest(ds, words("مأرب"), MergeRule.DEFAULT, true, 1);
         assertThat(newest.limited()).isTrue();
         assertThat(newest.chronology().articles()).isEqualTo(1);
+    }
+
+    /** Five articles on Marib, and one whose lead names Riyadh after a dateline (its second event is context). */
+    private static DataSource maribAndRiyadh() {
+        DataSource ds = ChronologyDatabase.create();
+        for (int i = 0; i < 5; i++) {
+            ChronologyDatabase.store(ds, "marib-" + i, "عنوان", "هاجمت القوات مدينة مأرب يوم 7 أبريل 2021");
+        }
+        storeLeadNamingRiyadh(ds);
+        return ds;
+    }
+
+    /**
+     * What a call found is its own: a second call through the same query leaves the first's
+     * events, context, limit flag and candidate count as they were (they were fields of the
+     * query, overwritten by each call).
+     */
+    @Test
+    void twoQueriesThroughOneInstanceEachKeepTheirOwnFlags() {
+        EventQuery q = new EventQuery(maribAndRiyadh());
+        EventQuery.Found riyadh = q.find(words("الرياض"), 0);
+        EventQuery.Found marib = q.find(words("مأرب"), 2);
+        assertThat(riyadh.events()).extracting(SourceEvent::ref).containsExactlyInAnyOrder("lead#0", "lead#1");
+        assertThat(riyadh.contextOnly()).containsExactly("lead#1");
+        assertThat(riyadh.limited()).isFalse();
+        assertThat(riyadh.candidateArticles()).isEqualTo(1);
+        assertThat(marib.events()).hasSize(2);
+        assertThat(marib.contextOnly()).isEmpty();
+        assertThat(marib.limited()).isTrue();
+        assertThat(marib.candidateArticles()).isEqualTo(5);
+    }
+
+    /** Calls through one query at the same time find what each finds alone. */
+    @Test
+    void concurrentCallsThroughOneInstanceDoNotInterfere() throws Exception {
+        DataSource ds = maribAndRiyadh();
+        List<ChronologyFilter> filters = List.of(words("الرياض"), words("مأرب"), words("جدة"), ChronologyFilter.ALL);
+        List<EventQuery.Found> alone = new java.util.ArrayList<>();
+        for (ChronologyFilter f : filters) {
+            alone.add(new EventQuery(ds).find(f, 2));
+        }
+        EventQuery shared = new EventQuery(ds);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(filters.size());
+        try {
+            List<java.util.concurrent.Future<EventQuery.Found>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 10; round++) {
+                for (ChronologyFilter f : filters) {
+                    futures.add(pool.submit(() -> shared.find(f, 2)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(alone.get(i % filters.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -1,16 +1,15 @@
 package org.tarikh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tarikh.cli.InProcessCli.Result;
 
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,18 +22,6 @@ class ChronologyCommandsTest {
 
     @TempDir
     Path dir;
-
-    record Result(int code, String out) {
-    }
-
-    static Result tarikh(String... args) {
-        CommandLine cl = TarikhCommand.commandLine();
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
-        int code = cl.execute(args);
-        return new Result(code, out.toString());
-    }
 
     @Test
     void runThenQueryThenExport() throws Exception {

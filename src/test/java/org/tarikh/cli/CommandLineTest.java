@@ -1,9 +1,7 @@
 package org.tarikh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,17 +11,14 @@ class CommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"run", "tag", "timeline", "schedule"})
     void everySubcommandHasHelp(String command) {
-        StringWriter out = new StringWriter();
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(out)).execute(command, "--help");
-        assertThat(code).isZero();
-        assertThat(out.toString()).contains("Usage: tarikh " + command);
+        InProcessCli.Result help = tarikh(command, "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: tarikh " + command);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--no-such-option", "--from=yesterday"})
     void badUsageExitsWithTheUsageCode(String option) {
-        StringWriter err = new StringWriter();
-        int code = TarikhCommand.commandLine().setErr(new PrintWriter(err)).execute("timeline", option);
-        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(tarikh("timeline", option).code()).isEqualTo(ExitCodes.USAGE);
     }
 }

@@ -1,9 +1,8 @@
 package org.tarikh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tarikh.cli.InProcessCli.Result;
 import org.tarikh.job.JobDefinition;
 import org.tarikh.job.RunSummary;
 import org.tarikh.job.TimelineRun;
@@ -42,16 +42,6 @@ class MigrateDbCommandTest {
         try (ConfigurableApplicationContext context = TimelineRun.context(definition)) {
             return TimelineRun.execute(context, definition);
         }
-    }
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result tarikh(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Result(code, out.toString(), err.toString());
     }
 
     private static String timeline(String url) {

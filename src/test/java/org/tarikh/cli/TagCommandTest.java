@@ -1,9 +1,8 @@
 package org.tarikh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tarikh.cli.InProcessCli.Result;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -34,13 +34,10 @@ class TagCommandTest {
                 "{broken",
                 JSON.writeValueAsString(Map.of("id", "short", "published", "2021-04-07T10:00:00+03:00",
                         "text", "عقد الاجتماع العام الماضي."))));
-        StringWriter err = new StringWriter();
+        Result tag = tarikh("tag", "--input", in.toString(), "--output", out.toString());
 
-        int code = TarikhCommand.commandLine().setErr(new PrintWriter(err))
-                .execute("tag", "--input", in.toString(), "--output", out.toString());
-
-        assertThat(code).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
-        assertThat(err.toString()).contains(in + ":2: rejected (malformed JSON)");
+        assertThat(tag.code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(tag.err()).contains(in + ":2: rejected (malformed JSON)");
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(2);
 
@@ -111,13 +108,11 @@ class TagCommandTest {
         Path in = dir.resolve("guarded.jsonl");
         Files.write(in, bytes.toByteArray());
         Path out = dir.resolve("guarded.out.jsonl");
-        StringWriter err = new StringWriter();
+        Result tag = tarikh("tag", "--job", job.toString(), "--threads", "1", "--input", in.toString(),
+                "--output", out.toString());
 
-        int code = TarikhCommand.commandLine().setErr(new PrintWriter(err))
-                .execute("tag", "--job", job.toString(), "--threads", "1", "--input", in.toString(), "--output", out.toString());
-
-        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
-        assertThat(err.toString()).contains(in + ":1: rejected (article too large)")
+        assertThat(tag.code()).as(tag.err()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(tag.err()).contains(in + ":1: rejected (article too large)")
                 .contains(in + ":2: rejected (annotation exceeded its time budget)")
                 .contains(in + ":3: rejected (not valid UTF-8)");
         List<String> lines = Files.readAllLines(out);

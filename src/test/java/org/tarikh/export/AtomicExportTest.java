@@ -1,13 +1,13 @@
 package org.tarikh.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarikh.chronology.ChronologyDatabase;
 import org.tarikh.cli.ExitCodes;
-import org.tarikh.cli.TarikhCommand;
+import org.tarikh.cli.InProcessCli.Result;
 
 /**
  * Issue 10, item 2: an export is written whole or not at all. A failed write (a full disk, a
@@ -77,15 +77,12 @@ class AtomicExportTest {
             Files.writeString(target, "previous export");
 
             // the page of the test chronology is larger than the 16 KiB disk
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = TarikhCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                    .execute("export", "--db", url, "--format", "html", "--out", target.toString());
+            Result export = tarikh("export", "--db", url, "--format", "html", "--out", target.toString());
 
-            assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(ExitCodes.FAILED);
-            assertThat(err.toString().lines().toList()).singleElement().asString()
+            assertThat(export.code()).as("stdout:%n%s%nstderr:%n%s", export.out(), export.err()).isEqualTo(ExitCodes.FAILED);
+            assertThat(export.err().lines().toList()).singleElement().asString()
                     .startsWith("export failed: cannot write " + target).contains("No space left on device");
-            assertThat(out.toString()).doesNotContain("exported");
+            assertThat(export.out()).doesNotContain("exported");
             assertThat(Files.readString(target)).isEqualTo("previous export");
             try (var files = Files.list(disk)) {
                 assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("chronology.html");
@@ -101,11 +98,9 @@ class AtomicExportTest {
         ChronologyDatabase.create(url);
         Path notADirectory = dir.resolve("file");
         Files.writeString(notADirectory, "a file, not a folder");
-        StringWriter err = new StringWriter();
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
-                .execute("export", "--db", url, "--format", "json", "--out", notADirectory.resolve("x.json").toString());
-        assertThat(code).isEqualTo(ExitCodes.FAILED);
-        assertThat(err.toString().lines().toList()).singleElement().asString().startsWith("export failed: cannot write");
+        Result export = tarikh("export", "--db", url, "--format", "json", "--out", notADirectory.resolve("x.json").toString());
+        assertThat(export.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(export.err().lines().toList()).singleElement().asString().startsWith("export failed: cannot write");
     }
 
     @Test
@@ -122,13 +117,10 @@ class AtomicExportTest {
                   - format: json
                     out: %s
                 """.formatted(input, dir.resolve("db3").toAbsolutePath(), notADirectory.resolve("x.json")));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("run", "--job", job.toString());
-        assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(ExitCodes.FAILED);
-        assertThat(out.toString()).contains("COMPLETED: read 1, processed 1").doesNotContain("exported");
-        assertThat(err.toString().lines().toList()).singleElement().asString().startsWith("export failed: cannot write");
+        Result run = tarikh("run", "--job", job.toString());
+        assertThat(run.code()).as("stdout:%n%s%nstderr:%n%s", run.out(), run.err()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("COMPLETED: read 1, processed 1").doesNotContain("exported");
+        assertThat(run.err().lines().toList()).singleElement().asString().startsWith("export failed: cannot write");
     }
 
     @Test

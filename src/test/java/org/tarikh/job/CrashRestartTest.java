@@ -1,9 +1,8 @@
 package org.tarikh.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarikh.cli.ExitCodes;
-import org.tarikh.cli.TarikhCommand;
+import org.tarikh.cli.InProcessCli.Result;
 import org.tarikh.store.Database;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -42,10 +41,8 @@ class CrashRestartTest {
         String baseUrl = "jdbc:h2:file:" + dir.resolve("base").toAbsolutePath();
         String crashUrl = "jdbc:h2:file:" + dir.resolve("crash").toAbsolutePath();
 
-        StringWriter baseOut = new StringWriter();
-        int baseCode = TarikhCommand.commandLine().setOut(new PrintWriter(baseOut))
-                .execute("run", "--job", ChildRun.jobFile(dir, input, baseUrl, 5));
-        assertThat(baseCode).as(baseOut.toString()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        Result base = tarikh("run", "--job", ChildRun.jobFile(dir, input, baseUrl, 5));
+        assertThat(base.code()).as(base.out()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
         List<String> baseline = DatabaseDump.of(baseUrl);
         Map<String, List<String>> baselineByArticle = DatabaseDump.byArticle(baseline);
         assertThat(DatabaseDump.count(baseUrl, "article")).isEqualTo(ARTICLES);
@@ -79,7 +76,7 @@ class CrashRestartTest {
                 .filteredOn(n -> n > 0 && n < ARTICLES).as("kills that interrupted work in progress").hasSizeGreaterThanOrEqualTo(4);
         if (DatabaseDump.count(crashUrl, "BATCH_JOB_INSTANCE") == 1) {
             // the last run restarted the killed one: its summary covers the whole run, counted once
-            assertThat(counts(last.stdout())).isEqualTo(counts(baseOut.toString()));
+            assertThat(counts(last.stdout())).isEqualTo(counts(base.out()));
         }
     }
 

@@ -1,9 +1,8 @@
 package org.tarikh.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarikh.cli.ExitCodes;
-import org.tarikh.cli.TarikhCommand;
+import org.tarikh.cli.InProcessCli.Result;
 
 /**
  * Promises 6 and 7: the database going away mid-run fails the run with exit code 1 and a clear
@@ -36,21 +35,17 @@ class DatabaseTroubleTest {
         Path input = GeneratedCorpus.writeJsonl(dir.resolve("in/a.jsonl"), lines);
         String baseUrl = "jdbc:h2:file:" + dir.resolve("base").toAbsolutePath();
         String url = "jdbc:h2:file:" + dir.resolve("trouble").toAbsolutePath();
-        StringWriter baseOut = new StringWriter();
-        assertThat(TarikhCommand.commandLine().setOut(new PrintWriter(baseOut))
-                .execute("run", "--job", ChildRun.jobFile(dir, input, baseUrl, 5))).isEqualTo(ExitCodes.OK);
+        Result base = tarikh("run", "--job", ChildRun.jobFile(dir, input, baseUrl, 5));
+        assertThat(base.code()).as(base.err()).isEqualTo(ExitCodes.OK);
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         String job = ChildRun.jobFile(dir, input, url, 5);
         // the run waits after its second commit (a checkpoint, not a clock) while the database goes away
         Path checkpoints = dir.resolve("checkpoints");
         System.setProperty(Checkpoints.PAUSE, "committed:2");
         System.setProperty(Checkpoints.DIR, checkpoints.toString());
-        CompletableFuture<Integer> run;
+        CompletableFuture<Result> run;
         try {
-            run = CompletableFuture.supplyAsync(() -> TarikhCommand.commandLine()
-                    .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute("run", "--job", job));
+            run = CompletableFuture.supplyAsync(() -> tarikh("run", "--job", job));
             awaitCheckpoint(checkpoints, "committed:2", run);
         } finally {
             System.clearProperty(Checkpoints.PAUSE);
@@ -63,27 +58,27 @@ class DatabaseTroubleTest {
             // expected: the connection goes with the database
         }
         Checkpoints.release(checkpoints, "committed:2");
-        int failed = run.get(5, TimeUnit.MINUTES);
+        Result failed = run.get(5, TimeUnit.MINUTES);
 
         assertThat(seen).as("articles stored before the shutdown: two chunks").isEqualTo(10);
-        assertThat(failed).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(ExitCodes.FAILED);
-        assertThat(out + "" + err).containsAnyOf("run failed", "FAILED");
+        assertThat(failed.code()).as("stdout:%n%s%nstderr:%n%s", failed.out(), failed.err()).isEqualTo(ExitCodes.FAILED);
+        assertThat(failed.out() + failed.err()).containsAnyOf("run failed", "FAILED");
 
-        StringWriter again = new StringWriter();
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(again)).execute("run", "--job", job);
+        Result again = tarikh("run", "--job", job);
 
-        assertThat(code).as(again.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(again.code()).as(again.out()).isEqualTo(ExitCodes.OK);
         assertThat(DatabaseDump.of(url)).containsExactlyElementsOf(DatabaseDump.of(baseUrl));
         assertThat(DatabaseDump.count(url, "BATCH_JOB_INSTANCE")).as("the failed run was restarted").isEqualTo(1);
-        assertThat(counts(again.toString())).as("counts of the restarted run, the rolled-back chunk not among them")
-                .isEqualTo(counts(baseOut.toString()));
+        assertThat(counts(again.out())).as("counts of the restarted run, the rolled-back chunk not among them")
+                .isEqualTo(counts(base.out()));
     }
 
     /** Waits until the run has stopped at {@code point}. */
-    private static void awaitCheckpoint(Path dir, String point, CompletableFuture<Integer> run) throws Exception {
+    private static void awaitCheckpoint(Path dir, String point, CompletableFuture<Result> run) throws Exception {
         while (!java.nio.file.Files.exists(Checkpoints.marker(dir, point))) {
             if (run.isDone()) {
-                throw new AssertionError("the run ended before " + point + ": exit " + run.get());
+                throw new AssertionError("the run ended before " + point + ": exit " + run.get().code() + "\n"
+                        + run.get().err());
             }
             Thread.sleep(20);
         }

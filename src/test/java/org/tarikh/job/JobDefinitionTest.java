@@ -1,16 +1,15 @@
 package org.tarikh.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarikh.cli.ExitCodes;
-import org.tarikh.cli.TarikhCommand;
+import org.tarikh.cli.InProcessCli.Result;
 
 /**
  * Issue 10, item 9: a job definition is checked whole before anything starts; every mistake is
@@ -21,17 +20,10 @@ class JobDefinitionTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
     private Result run(String yaml) throws Exception {
         Path job = dir.resolve("job.yml");
         Files.writeString(job, yaml);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("run", "--job", job.toString());
-        return new Result(code, out.toString(), err.toString());
+        return tarikh("run", "--job", job.toString());
     }
 
     private void assertConfigurationError(String yaml, String... words) throws Exception {
@@ -86,16 +78,12 @@ class JobDefinitionTest {
 
     @Test
     void readersWithAWrongUrlSayItInOneLine() {
-        StringWriter err = new StringWriter();
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
-                .execute("timeline", "--db", "jdbc:nosuch:x");
-        assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().lines().toList()).singleElement().asString().contains("--db").contains("jdbc:nosuch:x");
-        StringWriter err2 = new StringWriter();
-        int code2 = TarikhCommand.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err2))
-                .execute("export", "--format", "pdf", "--out", dir.resolve("x.pdf").toString(), "--db", db());
-        assertThat(code2).isEqualTo(ExitCodes.USAGE);
-        assertThat(err2.toString().lines().toList()).singleElement().asString().contains("--format").contains("pdf");
+        Result timeline = tarikh("timeline", "--db", "jdbc:nosuch:x");
+        assertThat(timeline.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(timeline.err().lines().toList()).singleElement().asString().contains("--db").contains("jdbc:nosuch:x");
+        Result export = tarikh("export", "--format", "pdf", "--out", dir.resolve("x.pdf").toString(), "--db", db());
+        assertThat(export.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(export.err().lines().toList()).singleElement().asString().contains("--format").contains("pdf");
         assertThat(dir.resolve("db.mv.db")).as("checked before the database is opened").doesNotExist();
     }
 

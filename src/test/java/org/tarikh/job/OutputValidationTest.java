@@ -1,9 +1,8 @@
 package org.tarikh.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import org.tarikh.annotate.Timex;
 import org.tarikh.article.Article;
 import org.tarikh.article.Origin;
 import org.tarikh.cli.ExitCodes;
-import org.tarikh.cli.TarikhCommand;
+import org.tarikh.cli.InProcessCli.Result;
 import org.tarikh.store.Database;
 import org.tarikh.store.RunCounts;
 import org.tarikh.store.TimelineStore;
@@ -65,13 +64,11 @@ class OutputValidationTest {
         Path input = GeneratedCorpus.writeJsonl(dir.resolve("in/a.jsonl"), lines);
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("run", "--job", ChildRun.jobFile(dir, input, url, 7)); // all seven in one chunk
+        Result run = tarikh("run", "--job", ChildRun.jobFile(dir, input, url, 7)); // all seven in one chunk
 
-        assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
-        assertThat(out.toString()).contains("read 7, processed 6, unchanged 0, rejected 1")
+        assertThat(run.code()).as("stdout:%n%s%nstderr:%n%s", run.out(), run.err())
+                .isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(run.out()).contains("read 7, processed 6, unchanged 0, rejected 1")
                 .contains("rejected 1 × OUTPUT_INVALID")
                 .as("the start-up checkpoint, in the summary")
                 .containsPattern("  first article annotated [0-9]+\\.[0-9]{2} s after JVM start");
@@ -80,10 +77,9 @@ class OutputValidationTest {
         assertThat(jdbc.queryForObject("SELECT detail FROM rejection WHERE article_id = 'monster' AND reason = 'OUTPUT_INVALID'",
                 String.class)).contains("value has 202 characters").contains("the column holds 128");
 
-        StringWriter again = new StringWriter();
-        assertThat(TarikhCommand.commandLine().setOut(new PrintWriter(again))
-                .execute("run", "--job", ChildRun.jobFile(dir, input, url, 7))).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
-        assertThat(again.toString()).as("the next run is not blocked either").contains("processed 0, unchanged 6, rejected 1");
+        Result again = tarikh("run", "--job", ChildRun.jobFile(dir, input, url, 7));
+        assertThat(again.code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(again.out()).as("the next run is not blocked either").contains("processed 0, unchanged 6, rejected 1");
     }
 
     @Test

@@ -1,9 +1,8 @@
 package org.tarikh.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarikh.cli.ExitCodes;
-import org.tarikh.cli.TarikhCommand;
+import org.tarikh.cli.InProcessCli.Result;
 
 /**
  * Issue 10, item 6: restart positions count records of one input set with one thread count. A
@@ -42,12 +41,9 @@ class RestartInputSetTest {
     }
 
     private static String run(Path job, int expectedCode) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("run", "--job", job.toString());
-        assertThat(code).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(expectedCode);
-        return out.toString();
+        Result r = tarikh("run", "--job", job.toString());
+        assertThat(r.code()).as("stdout:%n%s%nstderr:%n%s", r.out(), r.err()).isEqualTo(expectedCode);
+        return r.out();
     }
 
     @Test

@@ -1,10 +1,9 @@
 package org.tarikh.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tarikh.cli.ExitCodes;
-import org.tarikh.cli.TarikhCommand;
+import org.tarikh.cli.InProcessCli.Result;
 import org.tarikh.store.Database;
 
 /**
@@ -61,14 +60,12 @@ class RunLockTest {
         DataSource ds = Database.simple(url);
         Database.migrate(ds);
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        Result refused;
         try (RunLock other = RunLock.acquire(ds)) { // a run in progress, e.g. from another host on a shared server
-            int code = TarikhCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                    .execute("run", "--db", url, "--input", input.toString());
-            assertThat(code).isEqualTo(ExitCodes.ALREADY_RUNNING);
+            refused = tarikh("run", "--db", url, "--input", input.toString());
+            assertThat(refused.code()).isEqualTo(ExitCodes.ALREADY_RUNNING);
         }
-        assertThat(err.toString()).contains("run refused").contains("another run is in progress");
+        assertThat(refused.err()).contains("run refused").contains("another run is in progress");
         assertThat(new JdbcTemplate(ds).queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Long.class)).isZero();
     }
 
@@ -81,16 +78,14 @@ class RunLockTest {
         // the first run waits after its first commit until the second one has been refused
         ChildRun first = ChildRun.startPausing(dir, "first", "committed:1", "run", "--job", ChildRun.jobFile(dir, input, url, 5));
         assertThat(first.awaitCheckpoint(dir, "first", "committed:1")).as(first.stderr()).isTrue();
-        StringWriter err = new StringWriter();
-        int second = TarikhCommand.commandLine().setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
-                .execute("run", "--db", url, "--input", input.toString());
+        Result second = tarikh("run", "--db", url, "--input", input.toString());
         Checkpoints.release(ChildRun.checkpointDir(dir, "first"), "committed:1");
         int firstCode = first.await(600);
 
-        assertThat(second).as(err.toString()).isEqualTo(ExitCodes.ALREADY_RUNNING);
+        assertThat(second.code()).as(second.err()).isEqualTo(ExitCodes.ALREADY_RUNNING);
         // the second process reaches the database through the first (H2 AUTO_SERVER) and is refused by the
         // run lock, which names the holder: host and process id of the first run
-        assertThat(err.toString().lines().toList()).singleElement().asString()
+        assertThat(second.err().lines().toList()).singleElement().asString()
                 .contains("another run is in progress").contains(":" + first.process.pid() + ":");
         assertThat(firstCode).as(first.stderr()).isEqualTo(ExitCodes.OK);
         assertThat(first.stdout()).contains("processed 100, unchanged 0, rejected 0");

@@ -1,16 +1,15 @@
 package org.tarikh.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarikh.cli.ExitCodes;
-import org.tarikh.cli.TarikhCommand;
+import org.tarikh.cli.InProcessCli.Result;
 
 /**
  * The operator's way in: a job definition file run once with {@code run}, and on its cron
@@ -43,33 +42,26 @@ class ScheduleAndRunCommandTest {
                     out: %s
                 """.formatted(input, db, export));
 
-        StringWriter out = new StringWriter();
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(out))
-                .execute("schedule", "--job", job.toString(), "--max-runs", "2");
+        Result schedule = tarikh("schedule", "--job", job.toString(), "--max-runs", "2");
 
-        assertThat(code).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
-        assertThat(out.toString()).contains("processed 1, unchanged 0, rejected 1")
+        assertThat(schedule.code()).isEqualTo(ExitCodes.COMPLETED_WITH_REJECTIONS);
+        assertThat(schedule.out()).contains("processed 1, unchanged 0, rejected 1")
                 .contains("processed 0, unchanged 1, rejected 1")
                 .contains("rejected 1 × UNPARSEABLE_PUBLISHED");
         assertThat(Files.readString(export)).contains("\"value\" : \"2020\"");
 
-        StringWriter timeline = new StringWriter();
-        assertThat(TarikhCommand.commandLine().setOut(new PrintWriter(timeline))
-                .execute("timeline", "--db", db, "--from", "2020-01-01", "--to", "2020-12-31")).isZero();
+        Result timeline = tarikh("timeline", "--db", db, "--from", "2020-01-01", "--to", "2020-12-31");
+        assertThat(timeline.code()).isZero();
         // event 0 is the minister's statement (on or before the publication day), event 1 the agreement
-        assertThat(timeline.toString()).contains("a#1 «العام الماضي» 2020");
+        assertThat(timeline.out()).contains("a#1 «العام الماضي» 2020");
 
-        StringWriter none = new StringWriter();
-        TarikhCommand.commandLine().setOut(new PrintWriter(none)).execute("timeline", "--db", db, "--from", "2021-04-08");
-        assertThat(none.toString()).contains("(no events match)");
+        assertThat(tarikh("timeline", "--db", db, "--from", "2021-04-08").out()).contains("(no events match)");
     }
 
     @Test
     void runWithAMissingJobFileFailsWithAClearMessage() {
-        StringWriter err = new StringWriter();
-        int code = TarikhCommand.commandLine().setErr(new PrintWriter(err))
-                .execute("run", "--job", dir.resolve("missing.yml").toString());
-        assertThat(code).as("a configuration error").isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().lines().toList()).singleElement().asString().contains("missing.yml").contains("does not exist");
+        Result r = tarikh("run", "--job", dir.resolve("missing.yml").toString());
+        assertThat(r.code()).as("a configuration error").isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().lines().toList()).singleElement().asString().contains("missing.yml").contains("does not exist");
     }
 }

@@ -1,9 +1,8 @@
 package org.tarikh.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.cli.InProcessCli.tarikh;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.tarikh.cli.TarikhCommand;
+import org.tarikh.cli.InProcessCli.Result;
 import org.tarikh.job.JobDefinition;
 import org.tarikh.job.RunSummary;
 import org.tarikh.job.TimelineRun;
@@ -43,14 +42,11 @@ class PostgreSqlStoreTest {
     }
 
     static String timeline(String url, String... more) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         List<String> args = new java.util.ArrayList<>(List.of("timeline", "--db", url));
         args.addAll(List.of(more));
-        int code = TarikhCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(args.toArray(String[]::new));
-        assertThat(code).as(err.toString()).isZero();
-        return out.toString();
+        Result r = tarikh(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out();
     }
 
     @Test
