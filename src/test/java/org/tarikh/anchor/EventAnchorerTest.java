@@ -496,6 +496,16 @@ class EventAnchorerTest {
     }
 
     @Test
+    void praiseAndItsParticiplesAreStatements() {
+        // «وأثنى مجلس الوزراء … مثمنًا …»: statements of the council, so that its chain joins them
+        String text = "وأثنى مجلس الوزراء على الهدنة الإنسانية، مثمنًا توجيهات الملك، مناشدًا المجتمع الدولي التدخل.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "وأثنى").group()).as(describe(events)).isEqualTo("report:praise");
+        assertThat(withTrigger(events, "مثمنًا").group()).isEqualTo("report:praise");
+        assertThat(withTrigger(events, "مناشدًا").group()).isEqualTo("report:demand");
+    }
+
+    @Test
     void anExpressionAfterSinceInAComparisonDatesNoHappening() {
         // «للمرة الأولى منذ يناير»: the fall is now, January is what it is compared with
         String text = "هبط مزيج برنت عن 50 دولارا للبرميل للمرة الأولى منذ يناير كانون الثاني. وهبط الخام الأمريكي منذ يوم السبت.";
