@@ -122,6 +122,9 @@ public final class EventAnchorer {
                     // an imperfect keeps it: «ويستمر المعرض حتى 17 نيسان» lasts to that day
                     continue; // «قرار تأجيل البطولة حتى العام المقبل»: where something lasts to, not when it happened
                 }
+                if (sinceComparison(text, p.timex(), lex)) {
+                    continue; // «هبط … للمرة الأولى منذ يناير»: a comparison's baseline, not when it happened
+                }
                 owner.own.add(p);
                 if (trailing(text, p, seg, segments, sentence)) {
                     shareTrailing(owner, units, p);
@@ -435,6 +438,33 @@ public final class EventAnchorer {
             return true;
         }
         return UNTIL.contains(lastWordBefore(text, t.begin()));
+    }
+
+    private static final Set<String> SINCE = Set.of("منذ", "ومنذ");
+
+    /**
+     * «للمرة الأولى منذ يناير», «أدنى مستوى منذ 2009»: an expression after «منذ» («since») with a word
+     * of {@code since-comparisons.txt} at most four words before «منذ» is the baseline of a
+     * comparison: the happening is now, not then. «توقف العمل منذ السبت» keeps its day.
+     */
+    static boolean sinceComparison(String text, Timex t, TriggerLexicon lex) {
+        List<ArabicWords.Word> inside = ArabicWords.words(text, t.begin(), t.end());
+        int at = t.begin();
+        if (!inside.isEmpty() && SINCE.contains(inside.get(0).norm())) {
+            at = inside.get(0).begin();
+        } else if (!SINCE.contains(lastWordBefore(text, t.begin()))) {
+            return false;
+        } else {
+            List<ArabicWords.Word> ws = ArabicWords.words(text, Math.max(0, t.begin() - 12), t.begin());
+            at = ws.get(ws.size() - 1).begin();
+        }
+        List<ArabicWords.Word> before = ArabicWords.words(text, Math.max(0, at - 60), at);
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 4; k--) {
+            if (lex.sinceComparison(before.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «وهو يتصدى»: the pronoun that opens a circumstantial clause. */

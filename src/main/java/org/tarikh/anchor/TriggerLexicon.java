@@ -45,6 +45,8 @@ final class TriggerLexicon {
     private final Map<String, Entry> participles = new HashMap<>();
     private final java.util.Set<String> verbOpeners = new java.util.HashSet<>();
     private final java.util.Set<String> sameTimePrepositions = new java.util.HashSet<>();
+    /** since-comparisons.txt: words before «منذ» that make its expression a comparison's baseline. */
+    private final java.util.Set<String> sinceComparisons = new java.util.HashSet<>();
     /** Relative pronouns that may tell their head event noun's happening, and whether they are masculine. */
     private final Map<String, Boolean> describingRelatives = new HashMap<>();
 
@@ -72,6 +74,11 @@ final class TriggerLexicon {
         for (String line : ArabicWords.lines("same-time-prepositions.txt")) {
             for (String w : line.split("\\s+")) {
                 sameTimePrepositions.add(ArabicWords.normalize(w));
+            }
+        }
+        for (String line : ArabicWords.lines("since-comparisons.txt")) {
+            for (String w : line.split("\\s+")) {
+                sinceComparisons.add(ArabicWords.normalize(w));
             }
         }
         for (String line : ArabicWords.lines("describing-relatives.txt")) {
@@ -263,6 +270,11 @@ final class TriggerLexicon {
     /** «في», «خلال», «قبيل»: a preposition that puts its clause's happening at the time of the event noun after it. */
     boolean sameTimePreposition(String norm) {
         return sameTimePrepositions.contains(norm);
+    }
+
+    /** «للمرة الأولى», «أدنى مستوى»: a word that makes the expression after a following «منذ» a baseline. */
+    boolean sinceComparison(String norm) {
+        return sinceComparisons.contains(norm);
     }
 
     /**

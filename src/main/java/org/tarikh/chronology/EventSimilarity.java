@@ -45,6 +45,13 @@ public final class EventSimilarity {
     static final double CONFLICT_SCORE = 0.45;
     /** Shared terms besides the query's, the triggers' and the speaker's that a pair needs to score at all. */
     static final int MIN_EVIDENCE_TERMS = 2;
+    /**
+     * How many words after a reporting verb may name its speaker: a title and a name
+     * («أكد الأمين العام لمجلس الضمان الصحي التعاوني محمد بن سليمان الحسين»: the name is
+     * words 7 to 10; with 6 words the speaker was the council, and «قال الحسين» started a
+     * statement of its own).
+     */
+    static final int SPEAKER_WORDS = 10;
     /** Average score a cluster needs to take another in: chosen on the event gold (docs/chronology.md). */
     public static final double THRESHOLD = 0.30;
 
@@ -113,6 +120,7 @@ public final class EventSimilarity {
         }
         for (int i = 0; i < events.size(); i++) {
             contexts.add(Set.of());
+            contextKeys.add(null);
         }
         Map<String, List<Integer>> byArticle = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
@@ -128,6 +136,7 @@ public final class EventSimilarity {
                 }
                 if (window.size() >= CONTEXT_TERMS) {
                     contexts.set(article.get(k), bigrams(window.subList(0, CONTEXT_TERMS)));
+                    contextKeys.set(article.get(k), String.join(" ", window.subList(0, CONTEXT_KEY_TERMS)));
                 }
             }
         }
@@ -148,6 +157,16 @@ public final class EventSimilarity {
      * going on («قرارا بالإجماع يصادق على الاتفاق النووي …»).
      */
     private final List<Set<String>> contexts = new ArrayList<>();
+
+    /**
+     * The first {@value #CONTEXT_KEY_TERMS} terms of each event's running text ({@link #contexts}),
+     * or null: spans too short to share the two terms a candidate pair needs («وأفاد», «مشيرا إلى»)
+     * are proposed as copies when another article's span goes on with the same words.
+     */
+    private final List<String> contextKeys = new ArrayList<>();
+
+    /** How many terms of running text propose two short spans as copies (then checked as {@link #copyInContext}). */
+    static final int CONTEXT_KEY_TERMS = 8;
 
     /** How many terms of running text make a short span's copy evidence. */
     static final int CONTEXT_TERMS = 16;
@@ -240,7 +259,7 @@ public final class EventSimilarity {
         StringBuilder who = new StringBuilder();
         // «وأكد كل من الوزير … والوزير …»: «كل من» opens the list of speakers
         int first = words.length > 3 && words[1].equals("كل") && words[2].equals("من") ? 3 : 1;
-        for (int k = first; k < words.length && k - first <= 5; k++) { // words[0] is the verb itself
+        for (int k = first; k < words.length && k - first < SPEAKER_WORDS; k++) { // words[0] is the verb itself
             if (NOT_SPEAKER.contains(words[k]) || words[k].startsWith("ل") && words[k].length() <= 2
                     || addressee(words[k])) {
                 break; // «وقال في تصريح …», «وأضاف لـ…», «وقالت مصادر طبية ل»الرياض»»: the speaker's name ends
@@ -409,6 +428,26 @@ public final class EventSimilarity {
                 }
             }
         }
+        // short spans of different articles going on with the same words: candidate copies («وأفاد» in a syndicated
+        // article), which share too few terms of their own to be proposed above
+        Map<String, List<Integer>> byContext = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (contextKeys.get(i) != null && bigrams.get(i).size() < MIN_COPY_BIGRAMS) {
+                byContext.computeIfAbsent(contextKeys.get(i), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> same : byContext.values()) {
+            for (int x = 0; x < same.size() && same.size() <= ChronologyBuilder.MAX_POSTINGS; x++) {
+                for (int y = x + 1; y < same.size(); y++) {
+                    int i = Math.min(same.get(x), same.get(y));
+                    int j = Math.max(same.get(x), same.get(y));
+                    if (!scores.containsKey(key(i, j)) && copyInContext(i, j)) {
+                        scores.put(key(i, j), 1.0);
+                        out.add(new Scored(i, j, 1.0));
+                    }
+                }
+            }
+        }
         Map<Integer, List<Integer>> byChain = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             if (chains[i] >= 0) {
@@ -460,7 +499,9 @@ public final class EventSimilarity {
         }
         Set<String> x = new HashSet<>(events.get(i).contentTerms());
         Set<String> y = new HashSet<>(events.get(j).contentTerms());
-        if (x.size() < 2 || y.size() < 2 || jaccard(x, y) < SPAN_OVERLAP) {
+        // «وأفاد», «مشيرا إلى» in two copies of one article: too few words of their own, the same ones
+        boolean sameWords = !events.get(i).terms().isEmpty() && events.get(i).terms().equals(events.get(j).terms());
+        if (!sameWords && (x.size() < 2 || y.size() < 2 || jaccard(x, y) < SPAN_OVERLAP)) {
             return false;
         }
         return jaccard(contexts.get(i), contexts.get(j)) >= COPY_OVERLAP;

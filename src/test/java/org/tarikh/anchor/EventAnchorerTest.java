@@ -496,6 +496,31 @@ class EventAnchorerTest {
     }
 
     @Test
+    void praiseAndItsParticiplesAreStatements() {
+        // «وأثنى مجلس الوزراء … مثمنًا …»: statements of the council, so that its chain joins them
+        String text = "وأثنى مجلس الوزراء على الهدنة الإنسانية، مثمنًا توجيهات الملك، مناشدًا المجتمع الدولي التدخل.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "وأثنى").group()).as(describe(events)).isEqualTo("report:praise");
+        assertThat(withTrigger(events, "مثمنًا").group()).isEqualTo("report:praise");
+        assertThat(withTrigger(events, "مناشدًا").group()).isEqualTo("report:demand");
+    }
+
+    @Test
+    void anExpressionAfterSinceInAComparisonDatesNoHappening() {
+        // «للمرة الأولى منذ يناير»: the fall is now, January is what it is compared with
+        String text = "هبط مزيج برنت عن 50 دولارا للبرميل للمرة الأولى منذ يناير كانون الثاني. وهبط الخام الأمريكي منذ يوم السبت.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يناير كانون الثاني", "DATE", "2021-01"},
+                new String[] {"يوم السبت", "DATE", "2021-04-03"}), DCT);
+        Event fell = events.get(0);
+        assertThat(fell.anchor()).as(describe(events)).isNull();
+        assertThat(fell.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        // without a comparison before «منذ», the expression dates its happening
+        assertThat(events.get(1).anchor().text()).as(describe(events)).isEqualTo("يوم السبت");
+        assertThat(EventAnchorer.sinceComparison("أدنى مستوى منذ 2009", new Timex("t", 15, 19, "2009", "DATE", "2009",
+                null, null, null, null), TriggerLexicon.DEFAULT)).isTrue();
+    }
+
+    @Test
     void aPerfectVerbIsNotDatedByNowOrLater() {
         String text = "غير أن الدول الكبرى أعلنت منذ الآن نيتها التمديد. وافق المجلس على خطة للمرحلة القادمة.";
         List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الآن", "DATE", "PRESENT_REF"},

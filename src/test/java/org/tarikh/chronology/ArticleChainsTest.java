@@ -341,4 +341,51 @@ class ArticleChainsTest {
         assertThat(new EventSimilarity(events, MergeRule.Weights.of(df), null, EventSimilarity.THRESHOLD,
                 java.util.Set.of(context.ref())).compatible(0, 1)).isFalse();
     }
+
+    @Test
+    void aNameAfterALongTitleIsTheSpeaker() {
+        // the name is the 7th to 10th word after the verb: «قال الحسين» later continues the statement
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "أكد الأمين العام لمجلس الضمان الصحي التعاوني محمد بن سليمان الحسين", "أكد", "report:say"));
+        events.add(event(1, 500, "وأوضح الوزير فهد الحربي", "وأوضح", "report:say"));
+        events.add(event(2, 1000, "قال الحسين في تصريح له اليوم", "قال", "report:say"));
+        assertThat(EventSimilarity.speaker(events.get(0))).containsAll(ArabicTerms.of("الحسين"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[2]).isEqualTo(chain[0]);
+        assertThat(chain[1]).isNotEqualTo(chain[0]);
+    }
+
+    @Test
+    void shortSpansOfTwoCopiesOfOneArticleAreCopies() {
+        // a syndicated article: «وأفاد» has no words of its own to share, but goes on with the same text in both
+        String[] copied = {"وأفاد", "أن الوثيقة تغطي نفقات العلاج في الحالات الطارئة والتنويم",
+                "وإصابات الحوادث للزائرين بحد أقصى مائة ألف ريال طوال مدة الزيارة"};
+        List<SourceEvent> events = new ArrayList<>();
+        String[] other = {"وأفاد", "أن المنتخب يستعد لمباراة ودية أمام منتخب الأردن في ملعب المدينة الرياضية",
+                "وسط غياب عدد من اللاعبين المصابين عن التدريبات الأخيرة للفريق"};
+        for (String article : new String[] {"a1", "a2", "a3"}) {
+            int begin = 0;
+            String[] texts = article.equals("a3") ? other : copied;
+            for (int k = 0; k < texts.length; k++) {
+                SourceEvent e = event(k, begin, texts[k], k == 0 ? "وأفاد" : null, k == 0 ? "report:say" : null);
+                events.add(new SourceEvent(article, e.seq(), e.begin(), e.end(), e.text(), e.start(), e.until(), "DAY",
+                        false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s", "u", e.terms(), e.triggerText(),
+                        e.triggerBegin(), e.group(), "HAPPENING", "ON_OR_BEFORE"));
+                begin += texts[k].length() + 1;
+            }
+        }
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        events.forEach(e -> e.terms().stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum)));
+        df.put("", 100);
+        EventSimilarity sim = new EventSimilarity(events, MergeRule.Weights.of(df), null, EventSimilarity.THRESHOLD);
+        assertThat(sim.candidates()).anySatisfy(s -> {
+            assertThat(s.i()).isEqualTo(0);
+            assertThat(s.j()).isEqualTo(3);
+            assertThat(s.score()).isEqualTo(1.0);
+        });
+        assertThat(sim.copy(0, 3)).isTrue();
+        // another article's «وأفاد» going on with other words is no copy
+        assertThat(sim.copy(0, 6)).isFalse();
+        assertThat(sim.candidates()).noneSatisfy(s -> assertThat(s.j()).isEqualTo(6));
+    }
 }

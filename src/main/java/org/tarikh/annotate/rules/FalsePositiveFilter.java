@@ -59,6 +59,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Set<String> GIVEN_NAMES = new java.util.HashSet<>();
     private static final Set<String> SPEECH_VERBS = new java.util.HashSet<>();
     private static final String THE_FEAST = Lexicon.key("العيد");
+    /** weekday-surnames.txt: weekday names that are also family names («أحمد الخميس»). */
+    private static final Set<String> WEEKDAY_SURNAMES = Vocab.keys("weekday-surnames.txt");
 
     static {
         for (String line : Lexicon.lines("given-names.txt")) {
@@ -168,6 +170,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (key.equals(THE_FEAST) && familyName(doc, first)) {
             return true; // «وضمت إبراهيم العيد رئيسا للوفد … أكد العيد»: the person
         }
+        if (first == last && WEEKDAY_SURNAMES.contains(key) && weekdaySurname(doc, first)) {
+            return true; // «أحمد الخميس أن …» … «وقال الخميس:»: the person, twice in the article
+        }
         if (PHASE_ANAPHORS.contains(key) && phaseNamedBefore(doc, first)) {
             return true; // «… في مرحلته الثامنة … المشمولة في هذه المرحلة»: that phase, not now
         }
@@ -224,6 +229,33 @@ public class FalsePositiveFilter extends RuleAnnotator {
             }
         }
         return false;
+    }
+
+    /**
+     * A weekday name at word {@code k} that is a family name: right after a given name or a verb of
+     * saying, in an article where the same word follows a given name somewhere and a verb of saying
+     * somewhere else («أحمد الخميس» … «وقال الخميس»). One of the two alone is most often the day:
+     * «استقبل الملك سلمان الخميس», «وقال الخميس إن …».
+     */
+    private static boolean weekdaySurname(TimexDoc doc, int k) {
+        String word = doc.key(k);
+        if (!GIVEN_NAMES.contains(doc.key(k - 1)) && !speechVerb(doc.key(k - 1))) {
+            return false;
+        }
+        boolean afterName = false;
+        boolean afterSpeech = false;
+        for (int m = 1; m < doc.words.size(); m++) {
+            if (doc.key(m).equals(word)) {
+                afterName |= GIVEN_NAMES.contains(doc.key(m - 1));
+                afterSpeech |= speechVerb(doc.key(m - 1));
+            }
+        }
+        return afterName && afterSpeech;
+    }
+
+    /** A verb of saying of given-names.txt ("speech:"), with or without «و». */
+    private static boolean speechVerb(String key) {
+        return SPEECH_VERBS.contains(key) || key.startsWith("و") && SPEECH_VERBS.contains(key.substring(1));
     }
 
     /** A phase noun followed by an ordinal («المرحلة الثانية», «مرحلته الثامنة») before word {@code first}. */
