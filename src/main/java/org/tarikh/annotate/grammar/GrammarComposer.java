@@ -169,6 +169,26 @@ final class GrammarComposer {
                             new Sem.Month(MonthAnnotator.nearestYear(c.dct(), name.month(), null, c::future), name.month(), false));
                 }
                 case "stepFromNamed" -> stepFromNamed(parts, c);
+                case "bracketedMore" -> {
+                    Sem.Reading r = duration(parts);
+                    yield new Sem.Reading(r.type(), r.value(), has(parts, "MORE") ? "MORE_THAN" : "LESS_THAN");
+                }
+                case "slashedCount" -> ((String[]) value(parts, "UNIT"))[1].equals("1") && numbers(parts).get(0) > 1 ? duration(parts) : null;
+                case "firstOfNamedMonth" -> {
+                    Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+                    yield name.hijri() ? day(hijriMonthAlone(name, c), 1)
+                            : LocalDate.of(MonthAnnotator.nearestYear(c.dct(), name.month(), 1, c::future), name.month(), 1);
+                }
+                // «أول مايو 2015», «أول أغسطس المقبل»: a month placed by a year or relative word (not «أول الشهر», the start of it)
+                case "firstOfMonth" -> piece(parts, "MONTH").rules().matches("(month-of-year|named-month-relative).*")
+                        ? day((Sem.Month) value(parts, "MONTH"), 1) : null;
+                case "dayOfNamedMonthNearest" -> {
+                    Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+                    int d = (Integer) value(parts, "DAYNUM");
+                    LocalDate date = name.hijri() ? dayOfNamedMonth(name, d, c)
+                            : LocalDate.of(MonthAnnotator.nearestYear(c.dct(), name.month(), d, c::future), name.month(), d);
+                    yield new Sem.Reading(TimexType.DATE, date.toString(), null);
+                }
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
                 default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
             };

@@ -65,4 +65,45 @@ class DateGrammarRoundNineTest {
         assertThat(span.type()).isEqualTo("DURATION");
         assertThat(span.value()).isEqualTo("PXY");
     }
+
+    @Test
+    void aBracketedOrSlashedCountLeavesItsOpeningMarkOutside() {
+        TaggedText t = pipeline.tag("وتستمر الدورة (خمسة) أيام في جدة، ويبلغ المتهم من العمر 26/ عاما/ حسب المصدر.", DCT);
+        assertThat(only(t, "خمسة) أيام").value()).isEqualTo("P5D");
+        assertThat(only(t, "26/ عاما").value()).isEqualTo("P26Y");
+        Timex more = only(pipeline.tag("عمل في الشركة منذ أكثر من (40) عاماً دون انقطاع.", DCT), "أكثر من (40) عاماً");
+        assertThat(more.value()).isEqualTo("P40Y");
+        assertThat(more.mod()).isEqualTo("MORE_THAN");
+    }
+
+    @Test
+    void theFirstOfANamedMonthIsItsFirstDay() {
+        // DCT 2015-07-22: the nearest 1 August
+        Timex d = only(pipeline.tag("وتبدأ الرحلات الجوية أول أغسطس إلى عدة مدن.", LocalDate.of(2015, 7, 22)), "أول أغسطس");
+        assertThat(d.value()).isEqualTo("2015-08-01");
+        assertThat(d.rule()).startsWith("tarikh:grammar:first-of-named-month");
+    }
+
+    @Test
+    void aWeekdayWithItsRelativeWordBeforeItsDateIsOneExpression() {
+        // DCT 2015-08-07 (Friday); 24 Shawwal 1436 is Sunday 2015-08-09
+        Timex d = only(pipeline.tag("وتبدأ المؤسسة الأحد المقبل 24/10/1436هـ صرف المستحقات.", DCT), "الأحد المقبل 24/10/1436هـ");
+        assertThat(d.value()).isEqualTo("2015-08-09");
+        assertThat(d.rule()).startsWith("tarikh:grammar:weekday-rel-date");
+    }
+
+    @Test
+    void aDayWithItsHeadOrASeparatorBeforeItsMonth() {
+        Timex head = only(pipeline.tag("وكانت المؤسسة قد اشترت القمح في مناقصة أعلنت يوم السادس من أبريل لشراء 780 ألف طن.", DCT),
+                "يوم السادس من أبريل");
+        assertThat(head.value()).isEqualTo("2015-04-06");
+        Timex sep = only(pipeline.tag("صدر القرار بتاريخ 29 - شعبان 1436هـ في الرياض.", DCT), "29 - شعبان 1436هـ");
+        assertThat(sep.value()).isEqualTo("2015-06-16");
+    }
+
+    @Test
+    void aNumericDateGluedToTheWordBeforeItIsReadWhole() {
+        Timex d = only(pipeline.tag("عقدت الجلسة الأولى للمجلس بتاريخ16/10/1436هـ في الرياض.", DCT), "16/10/1436هـ");
+        assertThat(d.value()).isEqualTo("2015-08-01");
+    }
 }
