@@ -157,6 +157,38 @@ final class GrammarComposer {
                         : decadeOfCentury((Integer) value(parts, "CENTURY"), (Integer) value(parts, "DAYNUM") - 1, parts);
                 case "thatMonthPart" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
                         : new Sem.Month(Integer.parseInt(c.dateBefore().substring(0, 4)), Integer.parseInt(c.dateBefore().substring(5, 7)), false);
+                case "relativeYearNamed" -> relativeYearNamed(parts, c);
+                case "relativeYearNamedDate" -> {
+                    Sem.Year y = relativeYearNamed(parts, c);
+                    yield y == null ? null : yearReading(y, c);
+                }
+                case "halfOfMonth" -> halfOfMonth(parts, (Sem.Month) value(parts, "MONTH"));
+                case "halfOfNamedMonth" -> {
+                    Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+                    yield name.hijri() ? null : halfOfMonth(parts,
+                            new Sem.Month(MonthAnnotator.nearestYear(c.dct(), name.month(), null, c::future), name.month(), false));
+                }
+                case "stepFromNamed" -> stepFromNamed(parts, c);
+                case "bracketedMore" -> {
+                    Sem.Reading r = duration(parts);
+                    yield new Sem.Reading(r.type(), r.value(), has(parts, "MORE") ? "MORE_THAN" : "LESS_THAN");
+                }
+                case "slashedCount" -> ((String[]) value(parts, "UNIT"))[1].equals("1") && numbers(parts).get(0) > 1 ? duration(parts) : null;
+                case "firstOfNamedMonth" -> {
+                    Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+                    yield name.hijri() ? day(hijriMonthAlone(name, c), 1)
+                            : LocalDate.of(MonthAnnotator.nearestYear(c.dct(), name.month(), 1, c::future), name.month(), 1);
+                }
+                // «أول مايو 2015», «أول أغسطس المقبل»: a month placed by a year or relative word (not «أول الشهر», the start of it)
+                case "firstOfMonth" -> piece(parts, "MONTH").rules().matches("(month-of-year|named-month-relative).*")
+                        ? day((Sem.Month) value(parts, "MONTH"), 1) : null;
+                case "dayOfNamedMonthNearest" -> {
+                    Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+                    int d = (Integer) value(parts, "DAYNUM");
+                    LocalDate date = name.hijri() ? dayOfNamedMonth(name, d, c)
+                            : LocalDate.of(MonthAnnotator.nearestYear(c.dct(), name.month(), d, c::future), name.month(), d);
+                    yield new Sem.Reading(TimexType.DATE, date.toString(), null);
+                }
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
                 default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
             };
@@ -906,6 +938,61 @@ final class GrammarComposer {
             return null; // a half of a Hijri year is no Gregorian half
         }
         return new Sem.Reading(TimexType.DATE, yearReading(y, c).value() + "-" + value(parts, "PARTOFYEAR"), null);
+    }
+
+    /**
+     * «العام المقبل 2016»: a relative year with its number in apposition, the Gregorian year the
+     * relative word says; a Hijri or disagreeing number builds nothing («العام الجاري 1436» is Hijri:
+     * year-relative-hijri).
+     */
+    private static Sem.Year relativeYearNamed(List<Piece> parts, Context c) {
+        int n = (Integer) value(parts, "NUM");
+        String era = (String) value(parts, "ERA");
+        if ("H".equals(era) || c.lastWord().endsWith("ه")) {
+            return null;
+        }
+        return n == c.dct().getYear() + (Integer) value(parts, "REL") ? yearIn(n, false) : null;
+    }
+
+    /**
+     * «النصف الأول/الثاني من الشهر الجاري»: a half of a month is the month, START for the first half
+     * and END for the second (adjudication case 36); quarters and Hijri months build nothing.
+     */
+    private static Sem.Reading halfOfMonth(List<Piece> parts, Sem.Month m) {
+        String mod = switch ((String) value(parts, "PARTOFYEAR")) {
+            case "H1" -> "START";
+            case "H2" -> "END";
+            default -> null;
+        };
+        if (mod == null || m == null || m.hijri()) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DATE, reading(m).value(), mod);
+    }
+
+    /**
+     * «الأسبوع الذي سبقه», «الشهر الذي يليه», «العام الذي سبقه»: one step (STEP) from the last week,
+     * month or year the text named before it (for a week, a week; for a month or year, any value at
+     * least that fine), else from the publication date's week, month or year.
+     */
+    private static Sem.Reading stepFromNamed(List<Piece> parts, Context c) {
+        int step = (Integer) value(parts, "STEP");
+        String before = c.dateBefore() == null ? "" : c.dateBefore();
+        if (has(parts, "WEEKWORD")) {
+            LocalDate anchor = c.dct();
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})").matcher(before);
+            if (w.matches()) {
+                anchor = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)));
+            }
+            return week(anchor.plusWeeks(step));
+        }
+        if (has(parts, "MONTHWORD")) {
+            YearMonth anchor = before.matches("\\d{4}-\\d{2}.*") ? YearMonth.parse(before.substring(0, 7)) : YearMonth.from(c.dct());
+            return reading(gregorianMonth(anchor.plusMonths(step)));
+        }
+        int year = before.matches("\\d{4}.*") ? Integer.parseInt(before.substring(0, 4)) : c.dct().getYear();
+        return new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%04d", year + step), null);
     }
 
     /** «7/يوليو/2015 م», «10/شوال/1436هـ»: a day, a month name and a year between separators. */

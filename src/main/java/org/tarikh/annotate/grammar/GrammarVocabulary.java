@@ -33,7 +33,7 @@ final class GrammarVocabulary {
                 case "HALF" -> Double.parseDouble(r[1]);
                 case "UNIT" -> r[1].split(":");
                 case "VAGUE", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON" -> r[1];
-                case "REL" -> Integer.parseInt(r[1]);
+                case "REL", "STEP" -> Integer.parseInt(r[1]);
                 default -> null;
             };
             add(r[2], r[0], value);

@@ -26,6 +26,8 @@ public final class HeidelTimeText {
     private static final java.util.regex.Pattern CLITIC_NUMBER = java.util.regex.Pattern.compile("[وبلف][0-9]+");
     private static final java.util.regex.Pattern ARTICLE_NUMBER = java.util.regex.Pattern.compile("ال[0-9]{1,2}");
     private static final java.util.regex.Pattern YEAR_ERA = java.util.regex.Pattern.compile("[0-9]{4}م");
+    /** «بتاريخ16/10/1436هـ», «الموافق9/8/2015م»: a word glued to the first number of a numeric date. */
+    private static final java.util.regex.Pattern WORD_NUMBER = java.util.regex.Pattern.compile("(\\p{IsArabic}{3,})([0-9]{1,2})");
     private static final List<String> PROCLITICS = Lexicon.lines("proclitics.txt");
     private static final Map<String, String> SPELLING = new HashMap<>();
     private static final Set<String> HOSTS = new HashSet<>();
@@ -138,6 +140,13 @@ public final class HeidelTimeText {
             if (ARTICLE_NUMBER.matcher(text).matches()) {
                 // «الـ20 من يونيو»: HeidelTime's day rules want the bare number
                 edits.add(new MappedText.Edit(w.begin(), w.begin() + 2, ""));
+                continue;
+            }
+            java.util.regex.Matcher glued = WORD_NUMBER.matcher(text);
+            if (glued.matches() && wi + 2 < words.size() && List.of("/", "-", ".").contains(words.get(wi + 1).text())
+                    && words.get(wi + 1).begin() == w.end() && Character.isDigit(words.get(wi + 2).text().charAt(0))) {
+                // «بتاريخ16/10/1436هـ»: the date on its own (a space missing in the source), so that it is read whole
+                edits.add(new MappedText.Edit(w.begin() + glued.end(1), w.begin() + glued.end(1), " "));
                 continue;
             }
             if (YEAR_ERA.matcher(text).matches()) {

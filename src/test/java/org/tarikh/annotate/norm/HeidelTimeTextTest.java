@@ -28,6 +28,15 @@ class HeidelTimeTextTest {
     }
 
     @Test
+    void separatesAWordGluedToANumericDate() {
+        // a space missing in the source: «بتاريخ16/10/1436هـ», «الموافق9/8/2015م» (issue #9, round nine)
+        assertThat(HeidelTimeText.of("بتاريخ16/10/1436هـ").text()).startsWith("بتاريخ 16/10/1436");
+        assertThat(back("الموافق9/8/2015م، صرف", "9/8/2015")).isEqualTo("9/8/2015");
+        // not a word glued to a count, nor a number without a date after it
+        assertThat(HeidelTimeText.of("كوفيد19 انتشر").text()).isEqualTo("كوفيد19 انتشر");
+    }
+
+    @Test
     void offsetsOfASplitWordExcludeTheClitic() {
         assertThat(back("وأمس قال", "أمس")).isEqualTo("أمس");
         assertThat(back("للعام الماضي", "العام الماضي")).isEqualTo("لعام الماضي");
