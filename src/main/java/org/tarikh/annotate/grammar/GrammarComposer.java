@@ -222,7 +222,12 @@ final class GrammarComposer {
                 y += (2000 + y <= c.dct().getYear() + 1) ? 2000 : 1900;
             }
         }
-        boolean hijri = "H".equals(era) || (era == null && y >= 1300 && y <= 1600);
+        // era-less: Hijri from 1300 up to a few years past the publication date's Hijri year (grammar/hijri-eraless.txt,
+        // numericDate); a later era-less year is no Hijri date of the news but a Gregorian one («29/5/1453»)
+        boolean hijri = "H".equals(era) || (era == null && y >= 1300 && y <= hijriYear(c.dct()) + ERALESS_HIJRI_WINDOWS.get("numericDate"));
+        if (era == null && !hijri && y >= 1300 && y <= 1600) {
+            return LocalDate.of(y, m, d);
+        }
         if (hijri) {
             return LocalDate.from(HijrahDate.of(y, m, d));
         }
