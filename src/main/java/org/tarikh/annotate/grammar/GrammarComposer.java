@@ -126,6 +126,8 @@ final class GrammarComposer {
                 case "weekdayEachWeek" -> new Sem.Reading(TimexType.SET, "XXXX-WXX-" + value(parts, "WEEKDAY"), null);
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
                 case "eventOffset" -> duration(parts);
+                // «3 أو 4 سنوات»: the first count takes the unit written after the second
+                case "sharedUnit" -> numbers(parts).get(0) >= 1 && numbers(parts).get(0) <= 100 ? duration(parts) : null;
                 // «سحب العلاج بعد ستة أسابيع»: after a perfect verb, «بعد» counts from the event the verb tells
                 case "eventOffsetAfterPast" -> countsFromThePastEvent(c) ? approximate(duration(parts), parts) : null;
                 // «كانوا إلى وقت قريب»: until recently
