@@ -127,6 +127,9 @@ final class GrammarComposer {
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
                 case "eventOffset" -> duration(parts);
                 // «3 أو 4 سنوات»: the first count takes the unit written after the second
+                // «في الـ29 من العمر»: an age in years
+                case "ageYears" -> value(parts, "NUM") instanceof Integer a && a >= 1 && a <= 120
+                        ? new Sem.Reading(TimexType.DURATION, "P" + a + "Y", null) : null;
                 case "sharedUnit" -> numbers(parts).get(0) >= 1 && numbers(parts).get(0) <= 100 ? duration(parts) : null;
                 // «سحب العلاج بعد ستة أسابيع»: after a perfect verb, «بعد» counts from the event the verb tells
                 case "eventOffsetAfterPast" -> countsFromThePastEvent(c) ? approximate(duration(parts), parts) : null;
