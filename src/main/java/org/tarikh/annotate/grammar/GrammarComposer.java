@@ -126,6 +126,11 @@ final class GrammarComposer {
                 case "weekdayEachWeek" -> new Sem.Reading(TimexType.SET, "XXXX-WXX-" + value(parts, "WEEKDAY"), null);
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
                 case "eventOffset" -> duration(parts);
+                // «3 أو 4 سنوات»: the first count takes the unit written after the second
+                // «في الـ29 من العمر»: an age in years
+                case "ageYears" -> value(parts, "NUM") instanceof Integer a && a >= 1 && a <= 120
+                        ? new Sem.Reading(TimexType.DURATION, "P" + a + "Y", null) : null;
+                case "sharedUnit" -> numbers(parts).get(0) >= 1 && numbers(parts).get(0) <= 100 ? duration(parts) : null;
                 // «سحب العلاج بعد ستة أسابيع»: after a perfect verb, «بعد» counts from the event the verb tells
                 case "eventOffsetAfterPast" -> countsFromThePastEvent(c) ? approximate(duration(parts), parts) : null;
                 // «كانوا إلى وقت قريب»: until recently
@@ -254,7 +259,12 @@ final class GrammarComposer {
                 y += (2000 + y <= c.dct().getYear() + 1) ? 2000 : 1900;
             }
         }
-        boolean hijri = "H".equals(era) || (era == null && y >= 1300 && y <= 1600);
+        // era-less: Hijri from 1300 up to a few years past the publication date's Hijri year (grammar/hijri-eraless.txt,
+        // numericDate); a later era-less year is no Hijri date of the news but a Gregorian one («29/5/1453»)
+        boolean hijri = "H".equals(era) || (era == null && y >= 1300 && y <= hijriYear(c.dct()) + ERALESS_HIJRI_WINDOWS.get("numericDate"));
+        if (era == null && !hijri && y >= 1300 && y <= 1600) {
+            return LocalDate.of(y, m, d);
+        }
         if (hijri) {
             return LocalDate.from(HijrahDate.of(y, m, d));
         }

@@ -134,7 +134,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         }
         if (pod != null) {
             doc.put(i, j - 1, TimexType.TIME, day + pod, "tarikh:day-phrase");
-        } else if (j == i + 1 && doc.key(i).equals(TODAY) && contrastedWithThePast(doc, i)) {
+        } else if (j == i + 1 && doc.key(i).equals(TODAY) && (contrastedWithThePast(doc, i) || opensAsNowadays(doc, i))) {
             // «… التقاط صورة سيلفي اليوم فان رسمها كان في الماضي …»: nowadays
             doc.put(i, i, TimexType.DATE, "PRESENT_REF", "tarikh:day-phrase-nowadays");
         } else {
@@ -146,6 +146,32 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     private static final String TODAY = Lexicon.key("اليوم");
     private static final List<String[]> NOWADAYS_CONTRASTS = Lexicon.lines("nowadays-contrasts.txt").stream()
             .map(l -> Lexicon.key(l).split(" ")).toList();
+
+    /** nowadays-openers.txt: words after which a bare «اليوم» is "nowadays" («أما اليوم»). */
+    private static final Set<String> NOWADAYS_OPENERS = Vocab.keys("nowadays-openers.txt");
+
+    /**
+     * A bare «اليوم» at word i that opens its sentence as a topic set off by a comma («… منها. اليوم، وفي
+     * ظل هذه الفوضى …»), or that follows an opener of nowadays-openers.txt («أما اليوم فالأمور تغيرت»,
+     * «بينما اليوم …»): the essay's "nowadays", not the day of publication. Not before an adjective or a
+     * number («أما اليوم الثاني»), nor before a future verb («اليوم سنتحدث عن …»).
+     */
+    private static boolean opensAsNowadays(TimexDoc doc, int i) {
+        String next = doc.key(i + 1);
+        if (next.startsWith("ال") || (i + 1 < doc.words.size() && doc.words.get(i + 1).isNumber())
+                || Morphology.aspect(next, doc.key(i)) == Morphology.Aspect.FUTURE) {
+            return false;
+        }
+        int[] r = doc.sentenceRange(i);
+        int p = i - 1;
+        if (p >= r[0] && doc.key(p).equals("و")) {
+            p--;
+        }
+        if (p < r[0]) {
+            return next.equals("،") || next.equals(",");
+        }
+        return NOWADAYS_OPENERS.contains(doc.key(p));
+    }
 
     /** A phrase of nowadays-contrasts.txt («في الماضي») in the sentence of word i. */
     private static boolean contrastedWithThePast(TimexDoc doc, int i) {

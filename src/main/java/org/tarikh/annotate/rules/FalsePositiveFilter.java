@@ -27,6 +27,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Set<String> YEAR_CUES = Vocab.keys("year-cues.txt");
     private static final Set<String> YEAR_FOLLOWERS = Vocab.keys("year-followers.txt");
     private static final Set<String> ADJECTIVES = Vocab.keys("adjective-sets.txt");
+    /** «عاما»: a year, or the adjective 'general' after an indefinite noun («عفوا عاما», «مديرا عاما»). */
+    private static final String GENERAL = Lexicon.key("عاما");
     private static final Set<String> NOT_TEMPORAL = Vocab.keys("not-temporal.txt");
 
     private static final List<List<String>> NOT_TEMPORAL_PHRASES = Lexicon.lines("not-temporal-phrases.txt").stream()
@@ -157,6 +159,10 @@ public class FalsePositiveFilter extends RuleAnnotator {
                 && org.tarikh.annotate.norm.Months.gregorianAnyContext(doc.words, Math.max(0, first - 1)) == null) {
             return true; // «لأنه مارس نوعا من الإرهاب»: the verb, not March
         }
+        if (TimexType.DURATION.is(t.getTimexType()) && !ours && (ADJECTIVES.contains(key)
+                || GENERAL.equals(key) && before.length() > 2 && before.endsWith("ا") && Numbers.at(doc, first - 1) == null)) {
+            return true; // «راتب أسبوعي»: an adjective; «عفوا عاما»: 'general', after an indefinite noun
+        }
         if (aboutContracts(doc, first, last)) {
             return true; // «31 عقدا في المشروع»: contracts, not decades
         }
@@ -185,6 +191,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (NUMBER.matcher(text).matches() && !ours) {
             if (doc.key(first - 1).equals("/") || after.equals("/")) {
                 return true; // «2019/1985»
+            }
+            if (doc.key(first - 1).equals("(") && after.equals(")")) {
+                // «ضمن (1568) طناً», «أكثر من (2750) توصيلة»: a bracketed number is read through its brackets
+                before = doc.key(first - 2);
+                after = doc.key(last + 2);
+                last = last + 1;
             }
             if (text.replaceAll("[^0-9\u0660-\u0669\u06F0-\u06F9]", "").length() <= 2) {
                 return true;

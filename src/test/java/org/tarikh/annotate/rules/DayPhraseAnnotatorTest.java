@@ -98,6 +98,24 @@ class DayPhraseAnnotatorTest {
     }
 
     @Test
+    void todayOpeningAContrastIsNowadays() {
+        // a sentence that opens with «اليوم،», or «أما/بينما اليوم»: the essay's "nowadays"
+        Timex t = only(tag("كانت القرية صغيرة. اليوم، تمتد المباني على التلال كلها."), "اليوم");
+        assertThat(t.value()).isEqualTo("PRESENT_REF");
+        assertThat(t.rule()).isEqualTo("tarikh:day-phrase-nowadays");
+        assertThat(only(tag("كان السفر شاقا، أما اليوم فالطرق معبدة."), "اليوم").value()).isEqualTo("PRESENT_REF");
+        assertThat(only(tag("كان الناس يكتبون الرسائل بينما اليوم يرسلون الصور."), "اليوم").value()).isEqualTo("PRESENT_REF");
+        assertThat(only(tag("تغيرت المدينة كثيرا. واليوم، يسكنها مليون نسمة."), "اليوم").value()).isEqualTo("PRESENT_REF");
+        // «من ذي قبل» ('than before') sets it against the past
+        assertThat(only(tag("قال المتحدث إن المدينة اليوم أكثر أمنا من ذي قبل."), "اليوم").value()).isEqualTo("PRESENT_REF");
+        // the publication day: a news report, a future verb, an ordinal day after «أما»
+        assertThat(only(tag("وصل الوزير اليوم إلى المدينة."), "اليوم").value()).isEqualTo("2021-04-07");
+        assertThat(only(tag("اليوم سنتحدث عن المطبخ."), "اليوم").value()).isEqualTo("2021-04-07");
+        assertThat(tag("أما اليوم الثاني فكان رحلة إلى البحر.").timexes())
+                .noneMatch(x -> "PRESENT_REF".equals(x.value()));
+    }
+
+    @Test
     void aBallAfterTheClitcIsNotTomorrow() {
         assertThat(tag("ويعرف الرئيس بأنه مولع بكرة القدم منذ صغره.").timexes()).isEmpty();
         assertThat(only(tag("نلتقي بكرة إن شاء الله."), "بكرة").value()).isEqualTo("2021-04-08");
