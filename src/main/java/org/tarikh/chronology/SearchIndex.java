@@ -134,8 +134,8 @@ public final class SearchIndex {
 
     /**
      * Pending rows from which an H2 flush drops {@code search_term}'s article index
-     * ({@code search_term_article}) and builds it again after the move, when they are also at
-     * least an eighth of the index. The rows go in in (term, article) order, which scatters them
+     * ({@code search_term_article}, and the foreign key to {@code article} that uses it) and builds
+     * both again after the move, when they are also at least an eighth of the index. The rows go in in (term, article) order, which scatters them
      * over the article index: every article's leaf is written again at each of the store's
      * commits during the flush. A whole-corpus first flush (4 million rows, 27,000 articles) grew
      * the file past 15 GB that way; H2 builds an index on existing rows by sorting them. A nightly
@@ -156,7 +156,7 @@ public final class SearchIndex {
         }
         boolean rebuild = h2 && rebuildsArticleIndex(jdbc, rebuildRows);
         if (rebuild) {
-            jdbc.execute("DROP INDEX IF EXISTS search_term_article"); // H2 commits a DDL statement on its own
+            dropArticleIndex(jdbc); // H2 commits a DDL statement on its own
         }
         try {
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -181,13 +181,42 @@ public final class SearchIndex {
         return pending >= rebuildRows && pending * 8 >= indexed;
     }
 
-    /** Creates {@code search_term}'s article index (V11) if it is missing. */
-    private static void articleIndex(JdbcTemplate jdbc) {
-        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES"
-                + " WHERE INDEX_NAME = 'SEARCH_TERM_ARTICLE'", Integer.class);
-        if (present == null || present == 0) {
-            jdbc.execute("CREATE INDEX IF NOT EXISTS search_term_article ON search_term (article_id)");
+    /**
+     * On H2, makes {@code table}'s foreign key to {@code article} use the index {@code index} on
+     * its {@code article_id} and no other (creating either if missing): H2 gives a foreign key
+     * declared with its table an index of its own, so V11 and V16's tables kept two indexes on
+     * {@code article_id}, both written with every row (V18). The key is named {@code index + "_fk"}.
+     */
+    public static void oneArticleIndex(JdbcTemplate jdbc, String table, String index) {
+        String fk = index + "_fk";
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = UPPER(?)"
+                + " AND INDEX_NAME = UPPER(?)", Integer.class, table, index) == 0) {
+            jdbc.execute("CREATE INDEX " + index + " ON " + table + " (article_id)");
         }
+        for (String other : jdbc.queryForList("SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                + " WHERE TABLE_NAME = UPPER(?) AND CONSTRAINT_TYPE = 'FOREIGN KEY' AND CONSTRAINT_NAME <> UPPER(?)",
+                String.class, table, fk)) {
+            jdbc.execute("ALTER TABLE " + table + " DROP CONSTRAINT \"" + other + "\"");
+        }
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_NAME = UPPER(?)"
+                + " AND CONSTRAINT_NAME = UPPER(?)", Integer.class, table, fk) == 0) {
+            jdbc.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + fk
+                    + " FOREIGN KEY (article_id) REFERENCES article (id) ON DELETE CASCADE");
+        }
+    }
+
+    /** Restores {@code search_term}'s article index and the foreign key that uses it, if a flush left them dropped. */
+    private static void articleIndex(JdbcTemplate jdbc) {
+        oneArticleIndex(jdbc, "search_term", "search_term_article");
+    }
+
+    /** Drops {@code search_term}'s foreign key to {@code article} and its index, for a large flush (H2). */
+    private static void dropArticleIndex(JdbcTemplate jdbc) {
+        for (String fk : jdbc.queryForList("SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                + " WHERE TABLE_NAME = 'SEARCH_TERM' AND CONSTRAINT_TYPE = 'FOREIGN KEY'", String.class)) {
+            jdbc.execute("ALTER TABLE search_term DROP CONSTRAINT \"" + fk + "\"");
+        }
+        jdbc.execute("DROP INDEX IF EXISTS search_term_article");
     }
 
     private static boolean isH2(JdbcTemplate jdbc) {
