@@ -518,6 +518,14 @@ class EventAnchorerTest {
     }
 
     @Test
+    void aCabinetRenewingItsCondemnationSpeaksAndATruceIsAnEventOfItsOwn() {
+        String text = "جدد مجلس الوزراء السعودي إدانة بلاده للاعتداءات. وأثنى مجلس الوزراء على الهدنة الإنسانية في اليمن.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "جدد").group()).as(describe(events)).isEqualTo("report:say");
+        assertThat(withTrigger(events, "الهدنة").group()).isEqualTo("happening:truce");
+    }
+
+    @Test
     void anExpressionAfterSinceInAComparisonDatesNoHappening() {
         // «للمرة الأولى منذ يناير»: the fall is now, January is what it is compared with
         String text = "هبط مزيج برنت عن 50 دولارا للبرميل للمرة الأولى منذ يناير كانون الثاني. وهبط الخام الأمريكي منذ يوم السبت.";
