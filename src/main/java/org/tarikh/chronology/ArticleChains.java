@@ -22,7 +22,10 @@ import java.util.Set;
  *   measured worse (P -0.017, R +0.013: one source often makes statements the gold tells apart);
  *   but a definite role noun («وذكرت المصادر») continues the latest statement whose speaker has
  *   that noun, and role words all found in an earlier named speaker («رئيس الوزراء البريطاني»)
- *   continue the latest such statement.</li>
+ *   continue the latest such statement. A decision ({@code decision-groups.txt}: «قرر المجلس»,
+ *   «ووافق مجلس الوزراء») neither continues nor is continued by its speaker's statements; a
+ *   statement without a speaker after a sentence opened by a verb with a named subject («ورفع
+ *   الأمير محمد بن نايف … وقال») does not continue the one before ({@link #opensSentence}).</li>
  *   <li><b>Happenings.</b> An event noun with the article («الهجوم», «الغارات», «الاجتماع»)
  *   refers back to the latest earlier happening of the same action group, at most
  *   {@value #REFERENCE_EVENTS} events back, whose time is compatible; any other happening
