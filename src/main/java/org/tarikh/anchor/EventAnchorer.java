@@ -680,6 +680,9 @@ public final class EventAnchorer {
                 if (e == null && k == 0 && seg.type.equals("relative")) {
                     e = lex.participle(w.norm());
                 }
+                if (e == null && k == 0) {
+                    e = lex.reportBeforeThat(w.norm(), wordsAfter(segments, seg, k, 6));
+                }
                 if (e == null && seg.units.isEmpty() && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
                     e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));
                 }
@@ -716,6 +719,18 @@ public final class EventAnchorer {
         }
         describedHeads(segments, units, sentence, placed, lex);
         return units;
+    }
+
+    /** The normalized words after the {@code k}-th word of {@code seg}, on into the next segments, at most {@code n}. */
+    static List<String> wordsAfter(List<Segment> segments, Segment seg, int k, int n) {
+        List<String> out = new ArrayList<>();
+        for (int s = segments.indexOf(seg); s < segments.size() && out.size() < n; s++) {
+            List<ArabicWords.Word> ws = segments.get(s).words;
+            for (int i = segments.get(s) == seg ? k + 1 : 0; i < ws.size() && out.size() < n; i++) {
+                out.add(ws.get(i).norm());
+            }
+        }
+        return out;
     }
 
     /**

@@ -47,6 +47,12 @@ final class TriggerLexicon {
     private final java.util.Set<String> sameTimePrepositions = new java.util.HashSet<>();
     /** since-comparisons.txt: words before «منذ» that make its expression a comparison's baseline. */
     private final java.util.Set<String> sinceComparisons = new java.util.HashSet<>();
+    /** reports-before-that.txt: words that are a report verb only before a speaker and a complementizer. */
+    private final Map<String, Entry> reportsBeforeThat = new HashMap<>();
+    /** reports-before-that.txt: the complementizers that must follow the speaker. */
+    private final java.util.Set<String> thatWords = new java.util.HashSet<>();
+    /** reports-before-that.txt: the most words the speaker may have. */
+    private int speakerWords = 4;
     /** Relative pronouns that may tell their head event noun's happening, and whether they are masculine. */
     private final Map<String, Boolean> describingRelatives = new HashMap<>();
 
@@ -85,6 +91,21 @@ final class TriggerLexicon {
             String[] f = line.split("\\s+");
             for (int i = 1; i < f.length; i++) {
                 describingRelatives.put(ArabicWords.normalize(f[i]), f[0].equals("masculine"));
+            }
+        }
+        for (String line : ArabicWords.lines("reports-before-that.txt")) {
+            String[] f = line.split("\\s+");
+            if (f[0].equals("that")) {
+                for (int i = 1; i < f.length; i++) {
+                    thatWords.add(ArabicWords.normalize(f[i]));
+                }
+            } else if (f[0].equals("speaker")) {
+                speakerWords = Integer.parseInt(f[1]);
+            } else {
+                Entry e = new Entry(f[0], f[1], true, false, false);
+                for (int i = 2; i < f.length; i++) {
+                    reportsBeforeThat.put(ArabicWords.normalize(f[i]), e);
+                }
             }
         }
         for (String line : ArabicWords.lines("not-triggers.txt")) {
@@ -263,6 +284,29 @@ final class TriggerLexicon {
      * «المبرم», «المنعقدة»: a definite participle of {@code trigger-participles.txt} after a noun,
      * a reduced relative clause telling a happening of its own; null for other words.
      */
+    /**
+     * «وبين الحسين، أنه …», «وبين المصدر أن …»: a word of {@code reports-before-that.txt} opening a
+     * clause is a report verb when one to a few words of a speaker follow it, none joined by «و»
+     * («وبين الرياض وواشنطن»: between) nor a complementizer, and then a complementizer
+     * («أن», «أنه»). {@code after} are the normalized words after it, across clause boundaries.
+     */
+    Entry reportBeforeThat(String norm, List<String> after) {
+        Entry e = reportsBeforeThat.get(norm);
+        if (e == null || after.isEmpty() || thatWords.contains(after.get(0))) {
+            return null;
+        }
+        for (int i = 1; i < after.size() && i <= speakerWords; i++) {
+            String w = after.get(i);
+            if (thatWords.contains(w)) {
+                return e;
+            }
+            if (w.startsWith("و")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     Entry participle(String norm) {
         return participles.get(norm);
     }

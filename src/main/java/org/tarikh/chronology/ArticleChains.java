@@ -22,7 +22,10 @@ import java.util.Set;
  *   measured worse (P -0.017, R +0.013: one source often makes statements the gold tells apart);
  *   but a definite role noun («وذكرت المصادر») continues the latest statement whose speaker has
  *   that noun, and role words all found in an earlier named speaker («رئيس الوزراء البريطاني»)
- *   continue the latest such statement.</li>
+ *   continue the latest such statement. A decision ({@code decision-groups.txt}: «قرر المجلس»,
+ *   «ووافق مجلس الوزراء») neither continues nor is continued by its speaker's statements; a
+ *   statement without a speaker after a sentence opened by a verb with a named subject («ورفع
+ *   الأمير محمد بن نايف … وقال») does not continue the one before ({@link #opensSentence}).</li>
  *   <li><b>Happenings.</b> An event noun with the article («الهجوم», «الغارات», «الاجتماع»)
  *   refers back to the latest earlier happening of the same action group, at most
  *   {@value #REFERENCE_EVENTS} events back, whose time is compatible; any other happening
@@ -65,16 +68,21 @@ final class ArticleChains {
         String article = null;
         List<Integer> statements = new ArrayList<>();
         List<Integer> seen = new ArrayList<>();
+        int opener = -1;
         for (int i : order) {
             SourceEvent e = events.get(i);
             if (!e.articleId().equals(article)) {
                 article = e.articleId();
                 statements.clear();
                 seen.clear();
+                opener = -1;
             }
             if (e.statement()) {
                 chain[i] = i;
-                statement(i, events, speakers, speakerWords, statements, chain);
+                // «ورفع الأمير محمد بن نايف الشكر … وقال»: the unnamed speaker is the new sentence's subject
+                List<Integer> before = opener >= 0 && !statements.isEmpty() && statements.get(statements.size() - 1) < opener
+                        && (speakers.get(i).isEmpty() || participle(e)) ? List.of() : statements;
+                statement(i, events, speakers, speakerWords, before, chain);
                 statements.add(i);
             } else if (e.group() != null && e.group().startsWith("happening:")) {
                 int back = definiteNoun(e) ? REFERENCE_EVENTS : REPEAT_EVENTS;
@@ -120,6 +128,9 @@ final class ArticleChains {
                     }
                 }
             }
+            if (!e.statement() && opensSentence(e)) {
+                opener = i;
+            }
             seen.add(i);
         }
         return chain;
@@ -150,6 +161,9 @@ final class ArticleChains {
             }
             return;
         }
+        if (decision(e)) {
+            return; // «وقرر المجلس», «ووافق مجلس الوزراء»: each decision its own happening
+        }
         if (who.contains(EventSimilarity.ROLE_ONLY)) {
             // «وذكرت المصادر»: the article refers back to the latest statement of sources named so
             String role = EventSimilarity.definiteRole(e);
@@ -157,7 +171,7 @@ final class ArticleChains {
             Set<String> roles = speakerWords.get(i);
             for (int k = before.size() - 1; role != null && k >= 0; k--) {
                 int j = before.get(k);
-                if (speakerWords.get(j).contains(role)) {
+                if (!decision(events.get(j)) && speakerWords.get(j).contains(role)) {
                     chain[i] = chain[j];
                     return;
                 }
@@ -166,7 +180,7 @@ final class ArticleChains {
                 for (int k = before.size() - 1; k >= 0; k--) {
                     int j = before.get(k);
                     Set<String> other = speakers.get(j);
-                    if (!other.isEmpty() && !other.contains(EventSimilarity.ROLE_ONLY)
+                    if (!decision(events.get(j)) && !other.isEmpty() && !other.contains(EventSimilarity.ROLE_ONLY)
                             && speakerWords.get(j).containsAll(roles)) {
                         chain[i] = chain[j];
                         return;
@@ -178,6 +192,9 @@ final class ArticleChains {
         String head = EventSimilarity.speakerHead(e);
         for (int k = before.size() - 1; k >= 0; k--) {
             int j = before.get(k);
+            if (decision(events.get(j))) {
+                continue;
+            }
             String otherHead = EventSimilarity.speakerHead(events.get(j));
             // «الدكتور خليفة الدوسري عضو مجلس الشورى» and «الدكتور يوسف الرميح عضو مجلس الشورى»
             // share a body, not a name: the words shared must include the start of one name
@@ -187,6 +204,59 @@ final class ArticleChains {
                 return;
             }
         }
+    }
+
+    /**
+     * «ورفع الأمير محمد بن نايف الشكر …»: a happening verb with «و» that opens its event's span (a
+     * new main clause, not one reported by a statement, which starts at «أن»); a statement without
+     * a speaker after it does not continue one before it.
+     */
+    static boolean opensSentence(SourceEvent e) {
+        String t = e.triggerText();
+        if (t == null || e.triggerBegin() != e.begin() || !t.startsWith("و") || t.length() <= 3
+                || e.group() == null || !e.group().startsWith("happening:")) {
+            return false;
+        }
+        // its subject a person named right after the verb («ورفع الأمير محمد …»: a given name of given-names.txt)
+        String[] words = e.text().substring(Math.min(e.text().length(), t.length())).strip().split("[\\s،,]+");
+        for (int k = 0; k < words.length && k < SUBJECT_WORDS; k++) {
+            if (GIVEN_NAMES.contains(org.tarikh.annotate.norm.Lexicon.key(words[k]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words after a sentence-opening verb its subject's given name may come («ورفع الأمير محمد»). */
+    static final int SUBJECT_WORDS = 3;
+
+    /** Given names ({@code given-names.txt} of the annotators, its «speech:» lines left out). */
+    private static final Set<String> GIVEN_NAMES = givenNames();
+
+    private static Set<String> givenNames() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : org.tarikh.annotate.norm.Lexicon.lines("given-names.txt")) {
+            if (!line.startsWith("speech:")) {
+                out.add(org.tarikh.annotate.norm.Lexicon.key(line.strip()));
+            }
+        }
+        return out;
+    }
+
+    /** Statement groups that are decisions ({@code decision-groups.txt}). */
+    private static final Set<String> DECISIONS = decisionGroups();
+
+    private static Set<String> decisionGroups() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : org.tarikh.RuleData.lines(ArticleChains.class, "decision-groups.txt")) {
+            out.addAll(List.of(line.strip().split("\\s+")));
+        }
+        return out;
+    }
+
+    /** «قرر المجلس», «وافق مجلس الوزراء»: a body's decision, which chains by speaker with no statement. */
+    static boolean decision(SourceEvent e) {
+        return e.group() != null && DECISIONS.contains(e.group());
     }
 
     /**

@@ -506,6 +506,26 @@ class EventAnchorerTest {
     }
 
     @Test
+    void bayyanaBeforeASpeakerAndThatIsAStatementElseBetween() {
+        // «وبين الحسين، أنه …»: he made clear that; «وبين الرياض وواشنطن …»: and between
+        String text = "وبين الحسين، أنه ينبغي على المؤمن له تقديم المطالبة إلى الشركة. وبين المصدر أن الاتحاد سيعتذر عن استضافة البطولة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events.stream().filter(e -> e.trigger() != null && e.trigger().text().equals("وبين")))
+                .as(describe(events)).hasSize(2).allMatch(e -> "report:say".equals(e.group()));
+        String between = "وبين الرياض وواشنطن أن تتفقا طريق طويل. وبين أن نبدأ وننتهي وقت قصير.";
+        List<Event> none = EventAnchorer.anchor(between, tagged(between), DCT);
+        assertThat(none).as(describe(none)).noneMatch(e -> e.trigger() != null && e.trigger().text().equals("وبين"));
+    }
+
+    @Test
+    void aCabinetRenewingItsCondemnationSpeaksAndATruceIsAnEventOfItsOwn() {
+        String text = "جدد مجلس الوزراء السعودي إدانة بلاده للاعتداءات. وأثنى مجلس الوزراء على الهدنة الإنسانية في اليمن.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "جدد").group()).as(describe(events)).isEqualTo("report:say");
+        assertThat(withTrigger(events, "الهدنة").group()).isEqualTo("happening:truce");
+    }
+
+    @Test
     void anExpressionAfterSinceInAComparisonDatesNoHappening() {
         // «للمرة الأولى منذ يناير»: the fall is now, January is what it is compared with
         String text = "هبط مزيج برنت عن 50 دولارا للبرميل للمرة الأولى منذ يناير كانون الثاني. وهبط الخام الأمريكي منذ يوم السبت.";

@@ -32,6 +32,37 @@ class ArticleChainsTest {
     }
 
     @Test
+    void aBodysDecisionsAreNoContinuationOfItsStatementsNorOfEachOther() {
+        // the cabinet's session: its statements are one chain, each decision a happening of its own
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "جدد مجلس الوزراء السعودي", "جدد", "report:say"));
+        events.add(event(1, 40, "وأثنى مجلس الوزراء على", "وأثنى", "report:praise"));
+        events.add(event(2, 80, "حيث قرر المجلس", "قرر", "report:decide"));
+        events.add(event(3, 120, "وقرر المجلس", "وقرر", "report:decide"));
+        events.add(event(4, 160, "ووافق مجلس الوزراء على", "ووافق", "report:agree"));
+        events.add(event(5, 200, "وشدد مجلس الوزراء على أهمية", "وشدد", "report:say"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isEqualTo(chain[0]);
+        assertThat(chain[5]).isEqualTo(chain[0]);
+        assertThat(chain[2]).isNotEqualTo(chain[0]).isNotEqualTo(chain[3]);
+        assertThat(chain[3]).isNotEqualTo(chain[0]).isNotEqualTo(chain[4]);
+        assertThat(chain[4]).isNotEqualTo(chain[0]);
+    }
+
+    @Test
+    void anUnnamedSpeakerAfterASentenceWithANamedSubjectIsThatSubject() {
+        // «وشدد المجلس … ورفع الأمير محمد بن نايف الشكر … وقال»: the prince speaks, not the council
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "وشدد المجلس على أهمية", "وشدد", "report:say"));
+        events.add(event(1, 40, "ورفع الأمير محمد بن نايف، الشكر والعرفان للملك", "ورفع", "happening:lift"));
+        events.add(event(2, 100, "وقال", "وقال", "report:say"));
+        assertThat(ArticleChains.of(events)[2]).isNotEqualTo(ArticleChains.of(events)[0]);
+        // a happening with no named subject between them leaves the continuation alone
+        events.set(1, event(1, 40, "وتسببت الغارات في تدمير جسر", "وتسببت", "happening:attack"));
+        assertThat(ArticleChains.of(events)[2]).isEqualTo(ArticleChains.of(events)[0]);
+    }
+
+    @Test
     void aDefiniteEventNounRefersBackToTheLatestHappeningOfItsGroup() {
         List<SourceEvent> events = new ArrayList<>();
         events.add(event(0, 0, "شن التحالف غارات على صعدة", "شن", "happening:attack"));
