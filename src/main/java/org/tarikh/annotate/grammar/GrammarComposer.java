@@ -162,6 +162,7 @@ final class GrammarComposer {
                         : decadeOfCentury((Integer) value(parts, "CENTURY"), (Integer) value(parts, "DAYNUM") - 1, parts);
                 case "thatMonthPart" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
                         : new Sem.Month(Integer.parseInt(c.dateBefore().substring(0, 4)), Integer.parseInt(c.dateBefore().substring(5, 7)), false);
+                case "thatMonthOfYear" -> thatMonthOfYear(parts, c);
                 case "relativeYearNamed" -> relativeYearNamed(parts, c);
                 case "relativeYearNamedDate" -> {
                     Sem.Year y = relativeYearNamed(parts, c);
@@ -819,6 +820,27 @@ final class GrammarComposer {
     }
 
     /** «مايو 2015», «شهر رمضان 1436»: a month and a bare year number of its calendar. */
+    /**
+     * «نفس الشهر من عام 2014», «الشهر نفسه من العام الماضي»: the month of the last dated expression
+     * before it, in the Gregorian year named after «من» (a bare number 1900–2100 only); null when
+     * no month was named before or the year is Hijri.
+     */
+    private static Sem.Month thatMonthOfYear(List<Piece> parts, Context c) {
+        if (c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*")) {
+            return null;
+        }
+        int month = Integer.parseInt(c.dateBefore().substring(5, 7));
+        if (has(parts, "YEAR")) {
+            Sem.Year y = (Sem.Year) value(parts, "YEAR");
+            if (y == null || y.hijri()) {
+                return null;
+            }
+            return new Sem.Month(y.offset() != null ? c.dct().getYear() + y.offset() : y.year(), month, false);
+        }
+        int y = numbers(parts).get(0);
+        return y >= 1900 && y <= 2100 ? new Sem.Month(y, month, false) : null;
+    }
+
     private static Sem.Month monthOfYearBare(Sem.MonthName name, int y, Context c) {
         Sem.Year year = yearIn(y, name.hijri());
         return year == null ? null : monthOfYear(name, year, c);
