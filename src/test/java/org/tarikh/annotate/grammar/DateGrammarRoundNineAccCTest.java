@@ -57,4 +57,16 @@ class DateGrammarRoundNineAccCTest {
         assertThat(only(pipeline.tag("وتحسنت النتائج في السنوات الخمس الثالثة من البرنامج.", DCT), "السنوات الخمس الثالثة")
                 .value()).isEqualTo("P5Y");
     }
+
+    @Test
+    void aWeekdayWithADayAndMonthTakesTheCalendarWhoseWeekdayFits() {
+        LocalDate dct = LocalDate.of(2015, 7, 21); // 5 Shawwal 1436
+        Timex hijri = only(pipeline.tag("وتقام المباراة يوم السبت ٢ / ١٠ في ملعب المدينة.", dct), "يوم السبت ٢ / ١٠");
+        assertThat(hijri.value()).isEqualTo("2015-07-18"); // 2 Shawwal 1436, a Saturday
+        assertThat(hijri.rule()).startsWith("tarikh:grammar:weekday-day-month");
+        Timex gregorian = only(pipeline.tag("ويبدأ التسجيل يوم الأحد 2/8 في جميع الفروع.", dct), "يوم الأحد 2/8");
+        assertThat(gregorian.value()).isEqualTo("2015-08-02");
+        // a score after a weekday fits no calendar and stays outside
+        assertThat(texts("وفاز الفريق يوم الخميس 3/1 على ضيفه.")).doesNotContain("يوم الخميس 3/1");
+    }
 }
