@@ -180,7 +180,8 @@ public class HijriAnnotator extends RuleAnnotator {
     /**
      * A bare year without its era that is Hijri because the text shows its calendar (adjudication case
      * 46's proposal): HeidelTime read it as the Gregorian year of the same number, it is no later than
-     * the publication date's Hijri year, and another year of the text is marked Hijri («١٣٥٢ ه» … «١٤٠٦»).
+     * the publication date's Hijri year, the false-positive filter keeps that year (a count, «1440 حافلة», is
+     * no year in any calendar), and another year of the text is marked Hijri («١٣٥٢ ه» … «١٤٠٦»).
      */
     private static boolean eralessHijri(TimexDoc doc, int i, int y) {
         if (y > HijrahDate.from(doc.dct).get(ChronoField.YEAR)) {
@@ -189,7 +190,7 @@ public class HijriAnnotator extends RuleAnnotator {
         boolean readAsYear = false;
         for (Timex3 t : doc.overlapping(doc.originalBegin(i), doc.originalEnd(i))) {
             readAsYear |= t.getBegin() == doc.originalBegin(i) && t.getEnd() == doc.originalEnd(i)
-                    && String.valueOf(y).equals(t.getTimexValue());
+                    && String.valueOf(y).equals(t.getTimexValue()) && !FalsePositiveFilter.willRemove(doc, t); // «1440 حافلة»: a count
         }
         if (!readAsYear) {
             return false;

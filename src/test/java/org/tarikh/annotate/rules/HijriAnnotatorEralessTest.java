@@ -31,6 +31,9 @@ class HijriAnnotatorEralessTest {
     void withoutAMarkedHijriYearItStaysAsRead() {
         assertThat(pipeline.tag("وفتحت القسطنطينية 1453 بعد حصار طويل.", DCT).timexes())
                 .noneMatch(t -> "1453".equals(t.text()) && !"1453".equals(t.value()));
+        // a count in a text with Hijri years is no year
+        assertThat(pipeline.tag("وفي عام 1436 هـ خصصت الوزارة 1420 حافلة لنقل الزوار.", DCT).timexes())
+                .noneMatch(t -> "1420".equals(t.text()));
         assertThat(pipeline.tag("وانتقلت المدرسة إلى مبناها الجديد 1406 بعد توسعة الحي.", DCT).timexes())
                 .noneMatch(t -> "1406".equals(t.text()) && "1986".equals(t.value()));
     }
