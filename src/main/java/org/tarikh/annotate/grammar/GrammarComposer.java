@@ -162,6 +162,8 @@ final class GrammarComposer {
                         : decadeOfCentury((Integer) value(parts, "CENTURY"), (Integer) value(parts, "DAYNUM") - 1, parts);
                 case "thatMonthPart" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
                         : new Sem.Month(Integer.parseInt(c.dateBefore().substring(0, 4)), Integer.parseInt(c.dateBefore().substring(5, 7)), false);
+                case "thatMonthOfYear" -> thatMonthOfYear(parts, c);
+                case "weekdayDayMonth" -> weekdayDayMonth((Integer) value(parts, "WEEKDAY"), numbers(parts).get(0), numbers(parts).get(1), c);
                 case "relativeYearNamed" -> relativeYearNamed(parts, c);
                 case "relativeYearNamedDate" -> {
                     Sem.Year y = relativeYearNamed(parts, c);
@@ -819,6 +821,55 @@ final class GrammarComposer {
     }
 
     /** «مايو 2015», «شهر رمضان 1436»: a month and a bare year number of its calendar. */
+    /**
+     * «نفس الشهر من عام 2014», «الشهر نفسه من العام الماضي»: the month of the last dated expression
+     * before it, in the Gregorian year named after «من» (a bare number 1900–2100 only); null when
+     * no month was named before or the year is Hijri.
+     */
+    private static Sem.Month thatMonthOfYear(List<Piece> parts, Context c) {
+        if (c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*")) {
+            return null;
+        }
+        int month = Integer.parseInt(c.dateBefore().substring(5, 7));
+        if (has(parts, "YEAR")) {
+            Sem.Year y = (Sem.Year) value(parts, "YEAR");
+            if (y == null || y.hijri()) {
+                return null;
+            }
+            return new Sem.Month(y.offset() != null ? c.dct().getYear() + y.offset() : y.year(), month, false);
+        }
+        int y = numbers(parts).get(0);
+        return y >= 1900 && y <= 2100 ? new Sem.Month(y, month, false) : null;
+    }
+
+    /**
+     * «يوم السبت ٢ / ١٠»: day {@code d} of month {@code m}, no year, in either calendar, within 60 days of
+     * the publication date and on the weekday named; the nearest such day, or null when none fits.
+     */
+    private static LocalDate weekdayDayMonth(int isoDay, int d, int m, Context c) {
+        if (d < 1 || d > 31 || m < 1 || m > 12) {
+            return null;
+        }
+        LocalDate best = null;
+        int hy = hijriYear(c.dct());
+        for (int dy = -1; dy <= 1; dy++) {
+            for (boolean hijri : new boolean[] {false, true}) {
+                LocalDate cand;
+                try {
+                    cand = hijri ? LocalDate.from(HijrahDate.of(hy + dy, m, d)) : LocalDate.of(c.dct().getYear() + dy, m, d);
+                } catch (DateTimeException e) {
+                    continue;
+                }
+                long distance = Math.abs(cand.toEpochDay() - c.dct().toEpochDay());
+                if (cand.getDayOfWeek().getValue() == isoDay && distance <= 60
+                        && (best == null || distance < Math.abs(best.toEpochDay() - c.dct().toEpochDay()))) {
+                    best = cand;
+                }
+            }
+        }
+        return best;
+    }
+
     private static Sem.Month monthOfYearBare(Sem.MonthName name, int y, Context c) {
         Sem.Year year = yearIn(y, name.hijri());
         return year == null ? null : monthOfYear(name, year, c);

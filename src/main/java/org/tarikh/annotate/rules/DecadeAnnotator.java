@@ -16,6 +16,8 @@ public class DecadeAnnotator extends RuleAnnotator {
     private static final Map<String, Integer> DECADES = new HashMap<>();
     private static final Map<String, Integer> CENTURIES = new HashMap<>();
     private static final Map<String, Integer> MILLENNIA = new HashMap<>();
+    /** Adjectives after a decade that make it Hijri («الثمانينيات الهجرية»). */
+    private static final Map<String, Integer> HIJRI = new HashMap<>();
     private static final Map<String, String> MODS = Vocab.map("modifiers.txt");
 
     static {
@@ -23,6 +25,7 @@ public class DecadeAnnotator extends RuleAnnotator {
             Map<String, Integer> m = switch (r[0]) {
                 case "decade" -> DECADES;
                 case "century" -> CENTURIES;
+                case "hijri" -> HIJRI;
                 default -> MILLENNIA;
             };
             m.put(Lexicon.key(r[1]), Integer.parseInt(r[2]));
@@ -52,6 +55,10 @@ public class DecadeAnnotator extends RuleAnnotator {
                     j = c[1];
                 }
                 value = century + "" + decade;
+                if (c == null && HIJRI.containsKey(doc.key(j))) {
+                    value = hijriDecade(decade, doc.dct);
+                    j++;
+                }
             } else {
                 int[] c = century(doc, j, dctCentury);
                 if (c != null) {
@@ -72,6 +79,21 @@ public class DecadeAnnotator extends RuleAnnotator {
             doc.put(i, j - 1, TimexType.DATE, value, mod, "tarikh:decade");
             i = j - 1;
         }
+    }
+
+    /**
+     * «الثمانينيات الهجرية»: the decade of the Hijri century of the publication date (or of the one
+     * before, when that decade is still to come), valued as the Gregorian decade that holds 1 Rajab
+     * of its middle year: 1380s AH → 1385 → 1965 → «196» (adjudication case 47).
+     */
+    static String hijriDecade(int decade, java.time.LocalDate dct) {
+        int hy = java.time.chrono.HijrahDate.from(dct).get(java.time.temporal.ChronoField.YEAR);
+        int start = hy / 100 * 100 + 10 * decade;
+        if (start > hy) {
+            start -= 100;
+        }
+        int gregorian = java.time.LocalDate.from(java.time.chrono.HijrahDate.of(start + 5, 7, 1)).getYear();
+        return String.valueOf(gregorian / 10);
     }
 
     /** «القرن العشرين», «القرن الماضي», «القرن الحالي» at word j: {century value, index after}. */

@@ -16,6 +16,8 @@ import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 
+import de.unihd.dbs.uima.types.heideltime.Timex3;
+
 import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Months;
 
@@ -159,10 +161,11 @@ public class HijriAnnotator extends RuleAnnotator {
         int y = Integer.parseInt(ym.group(1));
         j++;
         if (ym.group(2) == null) {
-            if (!YEAR_MARKERS.contains(doc.key(j))) {
+            if (YEAR_MARKERS.contains(doc.key(j))) {
+                j++;
+            } else if (j - 1 != i || !eralessHijri(doc, i, y)) {
                 return i;
             }
-            j++;
         }
         try {
             LocalDate rajab = LocalDate.from(HijrahDate.of(y, 7, 1));
@@ -172,6 +175,33 @@ public class HijriAnnotator extends RuleAnnotator {
             return i;
         }
         return j;
+    }
+
+    /**
+     * A bare year without its era that is Hijri because the text shows its calendar (adjudication case
+     * 46's proposal): HeidelTime read it as the Gregorian year of the same number, it is no later than
+     * the publication date's Hijri year, the false-positive filter keeps that year (a count, «1440 حافلة», is
+     * no year in any calendar), and another year of the text is marked Hijri («١٣٥٢ ه» … «١٤٠٦»).
+     */
+    private static boolean eralessHijri(TimexDoc doc, int i, int y) {
+        if (y > HijrahDate.from(doc.dct).get(ChronoField.YEAR)) {
+            return false;
+        }
+        boolean readAsYear = false;
+        for (Timex3 t : doc.overlapping(doc.originalBegin(i), doc.originalEnd(i))) {
+            readAsYear |= t.getBegin() == doc.originalBegin(i) && t.getEnd() == doc.originalEnd(i)
+                    && String.valueOf(y).equals(t.getTimexValue()) && !FalsePositiveFilter.willRemove(doc, t); // «1440 حافلة»: a count
+        }
+        if (!readAsYear) {
+            return false;
+        }
+        for (int k = 0; k < doc.words.size(); k++) {
+            Matcher m = YEAR.matcher(doc.key(k));
+            if (k != i && m.matches() && (m.group(2) != null || YEAR_MARKERS.contains(doc.key(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
