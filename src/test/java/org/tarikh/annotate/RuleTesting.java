@@ -18,5 +18,10 @@ public final class RuleTesting {
         return hits.get(0);
     }
 
+    /** The texts of the expressions {@code pipeline} finds in {@code sentence} published on {@code dct}, in order. */
+    public static List<String> texts(TemporalPipeline pipeline, String sentence, LocalDate dct) {
+        return pipeline.tag(sentence, dct).timexes().stream().map(Timex::text).toList();
+    }
+
     public static final LocalDate SEED_DCT = LocalDate.of(2021, 4, 7); // a Wednesday
 }

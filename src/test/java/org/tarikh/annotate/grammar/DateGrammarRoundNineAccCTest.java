@@ -24,7 +24,7 @@ class DateGrammarRoundNineAccCTest {
     private static TemporalPipeline pipeline;
 
     private static List<String> texts(String sentence) {
-        return pipeline.tag(sentence, DCT).timexes().stream().map(Timex::text).toList();
+        return org.tarikh.annotate.RuleTesting.texts(pipeline, sentence, DCT);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tarikh.annotate.TemporalPipeline;
 import org.tarikh.annotate.TestPipeline;
-import org.tarikh.annotate.Timex;
 
 /**
  * Issue #9, round nine (accC): «آوت» in a borrowed name («نوك آوت») names no time: the Maghrebi
@@ -23,7 +22,7 @@ class AmbiguousMonthAccCTest {
     private static TemporalPipeline pipeline;
 
     private static List<String> texts(String sentence) {
-        return pipeline.tag(sentence, DCT).timexes().stream().map(Timex::text).toList();
+        return org.tarikh.annotate.RuleTesting.texts(pipeline, sentence, DCT);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tarikh.annotate.TemporalPipeline;
 import org.tarikh.annotate.TestPipeline;
-import org.tarikh.annotate.Timex;
 
 /**
  * Issue #9, round nine (accC): a rate adjective after an indefinite noun of change («نموا سنويا»)
@@ -21,7 +20,7 @@ class FalsePositiveFilterAccCTest {
     private static TemporalPipeline pipeline;
 
     private static List<String> texts(String sentence) {
-        return pipeline.tag(sentence, DCT).timexes().stream().map(Timex::text).toList();
+        return org.tarikh.annotate.RuleTesting.texts(pipeline, sentence, DCT);
     }
 
     @Test
