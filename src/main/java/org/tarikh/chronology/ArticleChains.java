@@ -231,17 +231,7 @@ final class ArticleChains {
     static final int SUBJECT_WORDS = 3;
 
     /** Given names ({@code given-names.txt} of the annotators, its «speech:» lines left out). */
-    private static final Set<String> GIVEN_NAMES = givenNames();
-
-    private static Set<String> givenNames() {
-        Set<String> out = new java.util.HashSet<>();
-        for (String line : org.tarikh.annotate.norm.Lexicon.lines("given-names.txt")) {
-            if (!line.startsWith("speech:")) {
-                out.add(org.tarikh.annotate.norm.Lexicon.key(line.strip()));
-            }
-        }
-        return out;
-    }
+    private static final Set<String> GIVEN_NAMES = org.tarikh.annotate.norm.GivenNames.NAMES;
 
     /** Statement groups that are decisions ({@code decision-groups.txt}). */
     private static final Set<String> DECISIONS = decisionGroups();

@@ -58,21 +58,11 @@ public class FalsePositiveFilter extends RuleAnnotator {
     }
 
     /** given-names.txt: given names, and verbs of saying («speech:»). */
-    private static final Set<String> GIVEN_NAMES = new java.util.HashSet<>();
-    private static final Set<String> SPEECH_VERBS = new java.util.HashSet<>();
+    private static final Set<String> GIVEN_NAMES = org.tarikh.annotate.norm.GivenNames.NAMES;
+    private static final Set<String> SPEECH_VERBS = org.tarikh.annotate.norm.GivenNames.SPEECH_VERBS;
     private static final String THE_FEAST = Lexicon.key("العيد");
     /** weekday-surnames.txt: weekday names that are also family names («أحمد الخميس»). */
     private static final Set<String> WEEKDAY_SURNAMES = Vocab.keys("weekday-surnames.txt");
-
-    static {
-        for (String line : Lexicon.lines("given-names.txt")) {
-            if (line.startsWith("speech:")) {
-                SPEECH_VERBS.add(Lexicon.key(line.substring(7)));
-            } else {
-                GIVEN_NAMES.add(Lexicon.key(line));
-            }
-        }
-    }
 
     @Override
     protected void process(TimexDoc doc) {
