@@ -680,7 +680,7 @@ public final class EventAnchorer {
                 if (e == null && k == 0 && seg.type.equals("relative")) {
                     e = lex.participle(w.norm());
                 }
-                if (e == null && k == 0) {
+                if (e == null && k == 0 && lex.mayReportBeforeThat(w.norm())) { // the words after it only for «وبين» and its like
                     e = lex.reportBeforeThat(w.norm(), wordsAfter(segments, seg, k, 6));
                 }
                 if (e == null && seg.units.isEmpty() && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {

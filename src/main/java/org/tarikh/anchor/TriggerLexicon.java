@@ -290,6 +290,11 @@ final class TriggerLexicon {
      * («وبين الرياض وواشنطن»: between) nor a complementizer, and then a complementizer
      * («أن», «أنه»). {@code after} are the normalized words after it, across clause boundaries.
      */
+    /** Whether {@code norm} is a word of {@code reports-before-that.txt} ({@link #reportBeforeThat} may then make it a report verb). */
+    boolean mayReportBeforeThat(String norm) {
+        return reportsBeforeThat.containsKey(norm);
+    }
+
     Entry reportBeforeThat(String norm, List<String> after) {
         Entry e = reportsBeforeThat.get(norm);
         if (e == null || after.isEmpty() || thatWords.contains(after.get(0))) {
