@@ -74,7 +74,7 @@ final class GrammarComposer {
                 case "thisMonth" -> gregorianMonth(YearMonth.from(c.dct()));
                 case "monthOfYear" -> monthOfYear((Sem.MonthName) value(parts, "MONTHNAME"), (Sem.Year) value(parts, "YEAR"), c);
                 case "namedMonthRelative" -> namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "REL"), c);
-                case "dayOfMonth" -> day((Sem.Month) value(parts, "MONTH"), (Integer) value(parts, "DAYNUM"));
+                case "dayOfMonth" -> dayOfMonth(piece(parts, "MONTH"), (Integer) value(parts, "DAYNUM"), c);
                 case "dayOfNamedMonth" -> dayOfNamedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "DAYNUM"), c);
                 case "spokenDayOfMonth" -> spokenDayOfMonth((Sem.MonthName) value(parts, "MONTHNAME"), numbers(parts).get(0), c);
                 case "weekdayDate" -> weekdayDate((Integer) value(parts, "WEEKDAY"), piece(parts, "DATE"), c);
@@ -197,11 +197,90 @@ final class GrammarComposer {
                     yield new Sem.Reading(TimexType.DATE, date.toString(), null);
                 }
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
+                // acc10b (round ten)
+                case "pastNoun" -> pastNoun(parts, c);
+                case "workingDuration" -> {
+                    Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
+                    // a written count or a dual («30 يوم عمل», «يومي عمل»); «يوم عمل» alone is 'a working day', no span
+                    yield (a.unit().equals("D") || a.unit().equals("H")) && (a.counted() || a.count() == 2) ? duration(parts) : null;
+                }
+                case "oneUnitSpan" -> oneUnitSpan(piece(parts, "UNIT"), c);
+                case "indefiniteSpan" -> definite(piece(parts, "UNIT"), c) ? null : vagueSpan((String[]) value(parts, "UNIT"));
                 default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
             };
         } catch (DateTimeException | ArithmeticException e) {
             return null; // no such day, or out of the calendar's range
         }
+    }
+
+    /** grammar/past-noun-before.txt: words after which «الماضي» is the noun 'the past'. */
+    private static final java.util.Set<String> PAST_NOUN_BEFORE = java.util.Set.copyOf(
+            Lexicon.lines("grammar/past-noun-before.txt").stream().map(Lexicon::key).toList());
+    /** Month names (months.txt, hijri-months.txt) in key form: «تموز الماضي» is the adjective, though «تموز» looks like a verb. */
+    private static final java.util.Set<String> MONTH_KEYS = monthKeys();
+    /** After «الماضي» these make it a surname, the subject of a verb of saying («وقال الماضي إن …»). */
+    private static final java.util.Set<String> SAYING_NEXT = java.util.Set.copyOf(java.util.List.of(Lexicon.key("إن"), Lexicon.key("أن"), ":", "،", ","));
+
+    /** Whether a piece's first word, its proclitic aside, has the article («السنوات», «بالسنوات», «للسنوات»). */
+    private static boolean definite(Piece p, Context c) {
+        String w = c.firstWord();
+        String rest = p.skip() > 0 && p.skip() < w.length() ? w.substring(p.skip()) : w;
+        return rest.startsWith("ال") || (p.skip() > 0 && w.startsWith("لل"));
+    }
+
+    /** A proclitic the view wrote apart from its host («ب الماضي»). */
+    private static final java.util.regex.Pattern PROCLITIC_WORD = java.util.regex.Pattern.compile("[وف]?[بلك]");
+    /** A year after a unit («خلال عام 2014») makes the unit a year word, not a span. */
+    private static final java.util.regex.Pattern YEAR_NUMBER = java.util.regex.Pattern.compile("\\d{4}.*");
+
+    private static java.util.Set<String> monthKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String[] r : Lexicon.table("months.txt")) {
+            keys.add(Lexicon.key(r[2].replace("?", "")));
+        }
+        for (String[] r : Lexicon.table("hijri-months.txt")) {
+            keys.add(Lexicon.key(r[1].replace("?", "")));
+        }
+        return java.util.Set.copyOf(keys);
+    }
+
+    /**
+     * «الماضي» as the noun 'the past' (PAST_REF): glued to ب/ل/ك («بالماضي»), or after a preposition or particle
+     * (grammar/past-noun-before.txt) or an imperfect verb that is no month name («يعكس الماضي»), and not followed
+     * by what makes it the subject of a verb of saying. After a noun it is the adjective 'last' and builds nothing.
+     */
+    private static Sem.Reading pastNoun(List<Piece> parts, Context c) {
+        Piece p = parts.get(0);
+        String first = c.firstWord();
+        String stem = first.startsWith("و") || first.startsWith("ف") ? first.substring(1) : first;
+        boolean glued = stem.startsWith("ب") || stem.startsWith("ل") || stem.startsWith("ك"); // not a bare «و/ف»
+        String prev = c.previousWord();
+        boolean noun = p.skip() > 0 ? glued
+                : PROCLITIC_WORD.matcher(prev).matches() || PAST_NOUN_BEFORE.contains(prev) || (!MONTH_KEYS.contains(prev) && !org.tarikh.annotate.norm.GivenNames.SPEECH_VERBS.contains(prev)
+                        && org.tarikh.annotate.morph.Morphology.isImperfect(org.tarikh.annotate.morph.Morphology.withoutConjunction(prev)));
+        if (!noun || SAYING_NEXT.contains(c.nextWord())) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DATE, (String) value(parts, "PASTNOUN"), null);
+    }
+
+    /**
+     * A bare singular unit after a span cue («خلال أسبوع»): one of the unit, P1W. Not definite («خلال الأسبوع»), not in
+     * construct with a definite noun («خلال شهر رمضان»), not a plural or dual (other rules read those).
+     */
+    private static Sem.Reading oneUnitSpan(Piece unit, Context c) {
+        String[] u = (String[]) unit.value();
+        if (!u[1].equals("1") || c.firstWord().startsWith("ال") || unit.skip() > 0 || construct(c) || MONTH_KEYS.contains(c.nextWord())
+                || YEAR_NUMBER.matcher(c.nextWord()).matches()) {
+            return null;
+        }
+        String v = switch (u[0]) {
+            case "H" -> "PT1H";
+            case "MIN" -> "PT1M";
+            case "S" -> "PT1S";
+            default -> "P1" + u[0];
+        };
+        return new Sem.Reading(TimexType.DURATION, v, null);
     }
 
     /** A decade of a century, TIMEX3 style: century 19, decade 6 → «196» (the 1960s), with START/MID/END. */
@@ -346,6 +425,27 @@ final class GrammarComposer {
             placed = year;
         }
         return new Sem.Month(placed, m, name.hijri());
+    }
+
+    /**
+     * A day of a placed month. When the month is the publication date's own month named with a relative word
+     * («السادس من أغسطس المقبل» on 1 August, «الثالث من رمضان الماضي» on 20 Ramadan), the relative word
+     * points to the next (previous) occurrence of that DAY, as «الخميس المقبل» to the next Thursday: this
+     * month's day when it is still ahead (already past), not the same day a year away (round ten, acc10b).
+     */
+    private static LocalDate dayOfMonth(Piece month, int d, Context c) {
+        Sem.Month m = (Sem.Month) month.value();
+        if (month.rules().startsWith("named-month-relative")) {
+            int year = m.hijri() ? hijriYear(c.dct()) : c.dct().getYear();
+            int current = m.hijri() ? HijrahDate.from(c.dct()).get(ChronoField.MONTH_OF_YEAR) : c.dct().getMonthValue();
+            if (m.month() == current && Math.abs(m.year() - year) == 1) {
+                LocalDate same = day(new Sem.Month(year, m.month(), m.hijri()), d);
+                if (m.year() > year ? same.isAfter(c.dct()) : same.isBefore(c.dct())) {
+                    return same;
+                }
+            }
+        }
+        return day(m, d);
     }
 
     static LocalDate day(Sem.Month month, int day) {

@@ -87,7 +87,11 @@ public final class HeidelTimeText {
         List<MappedText.Edit> edits = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Lexicon.isIgnorable(c)) {
+            if (c == '\u0640' && betweenDigits(s, i)) {
+                // «24 ـ 6 ـ 1431», «18ـ 2ـ 1432» (round ten, acc10b): a tatweel standing alone between two numbers
+                // is the dash of a numeric date, not a stretched letter, so the date grammar sees its separator
+                edits.add(new MappedText.Edit(i, i + 1, "-"));
+            } else if (Lexicon.isIgnorable(c)) {
                 edits.add(new MappedText.Edit(i, i + 1, ""));
             } else if (isPresentationForm(c)) {
                 // «اﻷحد», «ﻷربع سنوات»: the letters the form stands for; a lam-alef ligature is two
@@ -101,6 +105,38 @@ public final class HeidelTimeText {
             }
         }
         return edits;
+    }
+
+    /**
+     * Whether the character at i touches no letter (a space or a digit on each side) and the nearest
+     * character on each side that is not a space is a digit: «24 ـ 6», «18ـ 2», not «الـ15» or «سبق ـ الرياض».
+     */
+    static boolean betweenDigits(String s, int i) {
+        int b = i - 1;
+        while (b >= 0 && s.charAt(b) == ' ') {
+            b--;
+        }
+        int a = i + 1;
+        while (a < s.length() && s.charAt(a) == ' ') {
+            a++;
+        }
+        return b >= 0 && a < s.length() && a - i <= 2 && i - b <= 2
+                && Character.isDigit(s.charAt(b)) && Character.isDigit(s.charAt(a));
+    }
+
+    /** short-hosts.txt: two-letter hosts that carry a proclitic only before a unit word of units.txt («لكل يوم»). */
+    private static final Set<String> SHORT_HOSTS = new HashSet<>(Lexicon.lines("short-hosts.txt"));
+    private static final Set<String> UNIT_WORDS = new HashSet<>();
+
+    static {
+        for (String[] r : Lexicon.table("units.txt")) {
+            UNIT_WORDS.add(Lexicon.key(r[0]));
+        }
+    }
+
+    /** «كل» (short-hosts.txt) after its proclitic, with a unit word next: «لكل يوم», not «لكل منهم». */
+    private static boolean everyBeforeUnit(String rest, List<Words.Word> words, int wi) {
+        return SHORT_HOSTS.contains(rest) && wi + 1 < words.size() && UNIT_WORDS.contains(words.get(wi + 1).key());
     }
 
     /** Arabic Presentation Forms-A (U+FB50–U+FDFF) and -B (U+FE70–U+FEFF). */
@@ -171,6 +207,13 @@ public final class HeidelTimeText {
             // a proclitic before a temporal word gets a space after it
             if (!HOSTS.contains(w.key())) {
                 for (String p : PROCLITICS) {
+                    if (text.startsWith(p) && everyBeforeUnit(text.substring(p.length()), words, wi)) {
+                        // «لكل يوم», «ولكل أسبوع» (round ten, acc10b): «كل» before a unit word is a host, so that
+                        // «كل يوم» is read as the SET it is, the proclitic outside
+                        edits.add(new MappedText.Edit(w.begin() + p.length(), w.begin() + p.length(), " "));
+                        hostStart = p.length();
+                        break;
+                    }
                     if (text.length() - p.length() < 3 || !text.startsWith(p)) {
                         continue;
                     }

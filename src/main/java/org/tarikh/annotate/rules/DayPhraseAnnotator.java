@@ -71,9 +71,19 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             day = from.plusDays(Vocab.DAY_WORDS.get(doc.key(j)));
             j++;
         }
+        String rule = "tarikh:day-phrase";
         if (day != null) {
             if (Vocab.WEEKDAYS.containsKey(doc.key(j)) && !explicitDateFollows(doc, j + 1)) {
-                j++; // «غد الأربعاء»: apposition, the day word decides
+                // «غد الأربعاء»: apposition. The day word decides when the weekday agrees with it; when it does not
+                // («أمس الأربعاء» in a Friday issue, a paragraph from the previous day's wire), the named weekday is
+                // the evidence (guidelines, "Evidence in the text decides"; round ten, acc10b): the day of that weekday
+                // nearest the one the day word counts to (within three days; a publication date a day off either way)
+                int wd = Vocab.WEEKDAYS.get(doc.key(j));
+                if (day.getDayOfWeek().getValue() != wd && !day.equals(from)) {
+                    day = nearestWeekday(day, wd);
+                    rule = "tarikh:day-phrase-named-weekday";
+                }
+                j++;
             }
         } else if (Vocab.WEEKDAYS.containsKey(doc.key(j))) {
             if (explicitDateFollows(doc, j + 1) || (!doc.key(j).startsWith("ال") && !doc.key(j - 1).equals("يوم"))) {
@@ -133,14 +143,20 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             }
         }
         if (pod != null) {
-            doc.put(i, j - 1, TimexType.TIME, day + pod, "tarikh:day-phrase");
-        } else if (j == i + 1 && doc.key(i).equals(TODAY) && (contrastedWithThePast(doc, i) || opensAsNowadays(doc, i))) {
+            doc.put(i, j - 1, TimexType.TIME, day + pod, rule);
+        } else if (j == i + 1 && doc.key(i).equals(TODAY) && (contrastedWithThePast(doc, i) || opensAsNowadays(doc, i) || afterAStandingVerb(doc, i))) {
             // «… التقاط صورة سيلفي اليوم فان رسمها كان في الماضي …»: nowadays
             doc.put(i, i, TimexType.DATE, "PRESENT_REF", "tarikh:day-phrase-nowadays");
         } else {
-            doc.put(i, j - 1, TimexType.DATE, day.toString(), "tarikh:day-phrase");
+            doc.put(i, j - 1, TimexType.DATE, day.toString(), rule);
         }
         return j;
+    }
+
+    /** The day with ISO weekday {@code wd} nearest {@code day} (at most three days away; 7 is odd, so no tie). */
+    static LocalDate nearestWeekday(LocalDate day, int wd) {
+        int diff = Math.floorMod(wd - day.getDayOfWeek().getValue(), 7); // 0..6 days ahead
+        return diff <= 3 ? day.plusDays(diff) : day.minusDays(7 - diff);
     }
 
     private static final String TODAY = Lexicon.key("اليوم");
@@ -171,6 +187,32 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             return next.equals("،") || next.equals(",");
         }
         return NOWADAYS_OPENERS.contains(doc.key(p));
+    }
+
+    /** nowadays-verbs.txt: verbs of having and standing before which a bare «اليوم» is "nowadays". */
+    private static final Set<String> NOWADAYS_VERBS = Vocab.keys("nowadays-verbs.txt");
+
+    /**
+     * A bare «اليوم» right after a present-tense verb of having or standing (nowadays-verbs.txt: «تملك المدينة
+     * اليوم» is written «تملك اليوم …» too, «يعيش اليوم …»): a standing state, "nowadays" (round ten, acc10b). Not
+     * before «الساعة»/a part of day or a weekday, which make it a day («يبلغ اليوم الخميس»).
+     */
+    private static boolean afterAStandingVerb(TimexDoc doc, int i) {
+        String next = doc.key(i + 1);
+        if (Vocab.WEEKDAYS.containsKey(next) || Vocab.PARTS_OF_DAY.containsKey(next)) {
+            return false;
+        }
+        int[] r = doc.sentenceRange(i);
+        String prev = doc.key(i - 1);
+        if (i - 1 >= r[0] && standingVerb(prev)) {
+            return true;
+        }
+        return i - 2 >= r[0] && prev.startsWith("ال") && prev.length() > 3 && standingVerb(doc.key(i - 2)); // «تملك المدينة اليوم»
+    }
+
+    private static boolean standingVerb(String key) {
+        return NOWADAYS_VERBS.contains(key)
+                || (key.length() > 3 && (key.startsWith("و") || key.startsWith("ف")) && NOWADAYS_VERBS.contains(key.substring(1)));
     }
 
     /** A phrase of nowadays-contrasts.txt («في الماضي») in the sentence of word i. */

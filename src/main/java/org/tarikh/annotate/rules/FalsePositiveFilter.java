@@ -156,6 +156,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (aboutContracts(doc, first, last)) {
             return true; // «31 عقدا في المشروع»: contracts, not decades
         }
+        if (signedContract(doc, first, last)) {
+            return true; // «وقّعت الهيئة عقداً مع شركة»: a contract (round ten, acc10b)
+        }
         if (NOT_TEMPORAL.contains(key) || (ADJECTIVES.contains(key) && TimexType.SET.is(t.getTimexType())
                 && !"tarikh:set-adjective".equals(t.getFoundByRule()))) { // «بشكل يومي» stays (SetAnnotator)
             return true;
@@ -282,6 +285,47 @@ public class FalsePositiveFilter extends RuleAnnotator {
         int[] r = doc.sentenceRange(first);
         for (int k = r[0]; k < r[1]; k++) {
             if (CONTRACT_CUES.contains(doc.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** contract-signing.txt: words of signing before a bare «عقد», and words after it, that make it a contract. */
+    private static final Set<String> SIGNING_BEFORE = new java.util.HashSet<>();
+    private static final Set<String> SIGNING_AFTER = new java.util.HashSet<>();
+    /** How far before a bare «عقد» a word of signing may stand (words, within the clause). */
+    private static final int SIGNING_WINDOW = 4;
+    private static final Pattern BARE_DECADE = Pattern.compile("(ال)?عقد(ا|ين|ان)?");
+
+    static {
+        for (String[] r : Lexicon.table("contract-signing.txt")) {
+            (r[0].equals("before") ? SIGNING_BEFORE : SIGNING_AFTER).add(Lexicon.key(r[1]));
+        }
+    }
+
+    /**
+     * A bare «عقد/عقدا/عقدين» (one word, no count and no duration cue before it) that a word of signing
+     * precedes in its clause, or that «مع» follows: 'a contract', not a decade (contract-signing.txt).
+     */
+    private static boolean signedContract(TimexDoc doc, int first, int last) {
+        if (first != last || !BARE_DECADE.matcher(doc.key(first)).matches()) {
+            return false;
+        }
+        String before = doc.key(first - 1);
+        if (DURATION_CUES.contains(before) || (before.length() > 1 && DURATION_CUES.contains(before.substring(1)))) {
+            return false; // «منذ عقد», «لمدة عقدين»
+        }
+        if (SIGNING_AFTER.contains(doc.key(last + 1))) {
+            return true;
+        }
+        int[] r = doc.sentenceRange(first);
+        for (int k = first - 1; k >= Math.max(r[0], first - SIGNING_WINDOW); k--) {
+            String w = doc.key(k);
+            if (Vocab.CLAUSE_BREAKS.contains(w) || (!w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0)))) {
+                return false;
+            }
+            if (SIGNING_BEFORE.contains(w) || SIGNING_BEFORE.contains(org.tarikh.annotate.morph.Morphology.withoutConjunction(w))) {
                 return true;
             }
         }
