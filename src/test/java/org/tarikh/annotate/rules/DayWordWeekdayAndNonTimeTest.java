@@ -17,7 +17,7 @@ import org.tarikh.annotate.Timex;
  * (SetAnnotator through the view), «أي وقت مضى» and «عقداً» 'a contract' (FalsePositiveFilter). Full pipeline.
  * Self-written sentences.
  */
-class RoundTenAccBTest {
+class DayWordWeekdayAndNonTimeTest {
 
     /** A Friday. */
     private static final LocalDate DCT = LocalDate.of(2015, 8, 7);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** Issue #9, round ten (acc10b): the view's tatweel separators and «لكل» before a unit. Self-written text. */
-class HeidelTimeTextRoundTenTest {
+class HeidelTimeTextTatweelAndProcliticTest {
 
     @Test
     void aTatweelBetweenNumbersIsADash() {
