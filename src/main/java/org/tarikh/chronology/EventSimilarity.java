@@ -466,8 +466,54 @@ public final class EventSimilarity {
                 }
             }
         }
+        // one happening told over several mentions in two articles that copy each other (a syndicated statement:
+        // «أكد الأمين العام …» … «لافتا إلى» … «وبين الحسين، أنه …» in two sources): chains joined by copies
+        Map<Long, Integer> copiedMentions = new HashMap<>();
+        for (Scored s : out) {
+            int i = s.i();
+            int j = s.j();
+            if (chains[i] >= 0 && chains[j] >= 0 && !events.get(i).articleId().equals(events.get(j).articleId())
+                    && copy(i, j)) {
+                copiedMentions.merge(key(chains[i], chains[j]), 1, Integer::sum);
+            }
+        }
+        List<Scored> copiedChains = new ArrayList<>();
+        for (Map.Entry<Long, Integer> c : copiedMentions.entrySet()) {
+            if (c.getValue() < COPIED_MENTIONS) {
+                continue;
+            }
+            this.copiedChains.add(c.getKey());
+            int a = (int) (c.getKey() >>> 32);
+            int b = (int) (long) c.getKey();
+            for (int x : byChain.get(a)) {
+                for (int y : byChain.get(b)) {
+                    int i = Math.min(x, y);
+                    int j = Math.max(x, y);
+                    if (!scores.containsKey(key(i, j))) {
+                        scores.put(key(i, j), 1.0);
+                        copiedChains.add(new Scored(i, j, 1.0));
+                    }
+                }
+            }
+        }
+        out.addAll(copiedChains);
         out.sort(Comparator.comparingInt(Scored::i).thenComparingInt(Scored::j));
         return out;
+    }
+
+    /**
+     * How many mentions of two chains of different articles must be copies of each other for the
+     * chains to be one happening told in both ({@link #copiedChains}): one copied sentence may be a
+     * quotation of another report, two in one chain are a copied article.
+     */
+    static final int COPIED_MENTIONS = 2;
+
+    /** Pairs of chains (keyed by their first mentions) that copy each other ({@link #candidates}). */
+    private final Set<Long> copiedChains = new HashSet<>();
+
+    /** Whether two events belong to chains of two articles that copy each other ({@link #COPIED_MENTIONS}). */
+    boolean copiedChain(int i, int j) {
+        return chains[i] >= 0 && chains[j] >= 0 && copiedChains.contains(key(chains[i], chains[j]));
     }
 
     private static long key(int i, int j) {
@@ -593,7 +639,7 @@ public final class EventSimilarity {
         SourceEvent x = events.get(i);
         SourceEvent y = events.get(j);
         MergeRule.Time time = MergeRule.time(x, y);
-        boolean copy = copy(i, j);
+        boolean copy = copy(i, j) || copiedChain(i, j);
         if (!time.compatible() && !(time.gapDays() <= 0 && (copy || score(i, j) >= CONFLICT_SCORE))) {
             return false;
         }
@@ -658,6 +704,10 @@ public final class EventSimilarity {
         for (int j : members) {
             if (j != i && copy(i, j)) {
                 basis.add("copy of " + events.get(j).ref());
+                break;
+            }
+            if (j != i && copiedChain(i, j)) {
+                basis.add("told in a copy of its article: " + events.get(j).ref());
                 break;
             }
         }

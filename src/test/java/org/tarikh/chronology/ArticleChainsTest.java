@@ -419,4 +419,36 @@ class ArticleChainsTest {
         assertThat(sim.copy(0, 6)).isFalse();
         assertThat(sim.candidates()).noneSatisfy(s -> assertThat(s.j()).isEqualTo(6));
     }
+
+    @Test
+    void aStatementToldOverSeveralMentionsInTwoCopiesOfOneArticleIsOneEntry() {
+        // two sources carry the same statement, each told over three mentions; two of the three are copies, the
+        // participle «لافتا إلى» is too short to be a copy of anything, yet belongs to the statement in both
+        String[] told = {"أكد الأمين العام لمجلس الضمان الصحي التعاوني محمد بن سليمان الحسين أن الوثيقة تغطي نفقات العلاج",
+            "لافتا إلى", "وبين الحسين أن المطالبات تقدم إلى الشركة خلال ستين يوما من تاريخ العلاج"};
+        String[] groups = {"report:say", "report:say", "report:say"};
+        String[] triggers = {"أكد", "لافتا", "وبين"};
+        List<SourceEvent> events = new ArrayList<>();
+        for (String article : new String[] {"a1", "a2"}) {
+            for (int k = 0; k < told.length; k++) {
+                events.add(in(article, k, told[k], triggers[k], groups[k]));
+            }
+        }
+        // a third source copies the first mention only, and goes on with a statement of its own
+        events.add(in("a3", 0, told[0], "أكد", "report:say"));
+        events.add(in("a3", 1, "مشيرا إلى", "مشيرا", "report:say"));
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        events.forEach(e -> e.terms().stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum)));
+        df.put("", 1000);
+        EventSimilarity sim = new EventSimilarity(events, MergeRule.Weights.of(df), null, EventSimilarity.THRESHOLD);
+        List<List<Integer>> clusters = ChronologyBuilder.cluster(events, sim); // scores the candidates
+        assertThat(sim.copy(1, 4)).isFalse();
+        assertThat(sim.copiedChain(1, 4)).isTrue();
+        assertThat(sim.compatible(1, 4)).isTrue();
+        assertThat(sim.score(1, 4)).isEqualTo(1.0);
+        // one copied sentence is not a copied article: the third source's participle stays its own
+        assertThat(sim.copiedChain(1, 7)).isFalse();
+        assertThat(sim.score(1, 7)).isZero();
+        assertThat(clusters).anySatisfy(c -> assertThat(c).contains(0, 1, 2, 3, 4, 5).doesNotContain(7));
+    }
 }
