@@ -242,6 +242,24 @@ public final class EventSimilarity {
         return t.size() == 1 && TITLES.contains(t.get(0)) ? t.get(0) : null;
     }
 
+    /**
+     * Whether a statement's speaker is a person named by a given name of {@code given-names.txt}
+     * («قال خالد بحاح», «وأكد الأمين العام … محمد بن سليمان الحسين»), not a body, a role or a source.
+     */
+    static boolean namedPerson(SourceEvent e) {
+        return givenName(speakerText(e));
+    }
+
+    /** Whether one of these words is a given name of {@code given-names.txt}. */
+    private static boolean givenName(String words) {
+        for (String w : words.strip().split("\\s+")) {
+            if (!w.isEmpty() && org.tarikh.annotate.norm.GivenNames.NAMES.contains(org.tarikh.annotate.norm.Lexicon.key(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words naming who speaks, roles included, as written (empty when none). */
     private static String speakerText(SourceEvent e) {
         if (!e.statement() || e.triggerBegin() < e.begin() || e.triggerBegin() > e.end()) {

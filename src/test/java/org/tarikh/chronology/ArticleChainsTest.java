@@ -451,4 +451,23 @@ class ArticleChainsTest {
         assertThat(sim.score(1, 7)).isZero();
         assertThat(clusters).anySatisfy(c -> assertThat(c).contains(0, 1, 2, 3, 4, 5).doesNotContain(7));
     }
+
+    @Test
+    void aStatementToldAtLengthByANamedPersonIsShownFromAnArticleAboutTheQuery() {
+        // an interview in a paragraph that does not name the query, in an article whose lead does
+        List<SourceEvent> interview = List.of(
+                event(0, 0, "وقال خالد بحاح في حوار مع قناة فضائية", "وقال", "report:say"),
+                event(1, 60, "ووصف بحاح العمل الجماعي للتحالف", "ووصف", "report:describe"),
+                event(2, 120, "وأوضح بحاح", "وأوضح", "report:say"));
+        assertThat(ChronologyBuilder.toldAtLength(interview)).isTrue();
+        assertThat(ChronologyBuilder.toldAtLength(interview.subList(0, 2))).as("two mentions").isFalse();
+        // a body's statements, or sources', are not an interview
+        assertThat(ChronologyBuilder.toldAtLength(List.of(
+                event(0, 0, "وأثنى مجلس الوزراء على", "وأثنى", "report:praise"),
+                event(1, 60, "ونوه مجلس الوزراء بالعلاقات", "ونوه", "report:say"),
+                event(2, 120, "وشدد المجلس على أهمية", "وشدد", "report:say")))).isFalse();
+        // nor is a happening told with a named person's statement
+        assertThat(ChronologyBuilder.toldAtLength(List.of(interview.get(0), interview.get(1),
+                event(2, 120, "وشن طيران التحالف غارات", "وشن", "happening:attack")))).isFalse();
+    }
 }
