@@ -273,6 +273,22 @@ public final class EventSimilarity {
                 cut = at;
             }
         }
+        if (cut < after.length() && after.startsWith("،", cut)) {
+            // «أكد نائب رئيس الجمهورية رئيس الوزراء، خالد بحاح، أمس»: a role, then the person's name in apposition
+            String role = after.substring(0, cut);
+            String[] next = after.substring(cut + 1).strip().split("\\s+", 2);
+            if (!givenName(role) && givenName(next[0])) {
+                int end = after.length();
+                for (String m : new String[] {" أن ", " إن ", " بأن ", ":", "«", "\"", "،"}) {
+                    int at = after.indexOf(m, cut + 1);
+                    if (at > cut + 1 && at < end) {
+                        end = at;
+                    }
+                }
+                after = role + " " + after.substring(cut + 1, end);
+                cut = after.length();
+            }
+        }
         String[] words = after.substring(0, cut).strip().split("\\s+");
         StringBuilder who = new StringBuilder();
         // «وأكد كل من الوزير … والوزير …»: «كل من» opens the list of speakers

@@ -470,4 +470,19 @@ class ArticleChainsTest {
         assertThat(ChronologyBuilder.toldAtLength(List.of(interview.get(0), interview.get(1),
                 event(2, 120, "وشن طيران التحالف غارات", "وشن", "happening:attack")))).isFalse();
     }
+
+    @Test
+    void aSpeakersNameInAppositionAfterHisRoleIsHisName() {
+        // «أكد … رئيس الوزراء، خالد بحاح، أمس، أن …» and «وقال خالد بحاح في حوار»: one speaker
+        SourceEvent role = event(0, 0, "من جهته أكد نائب رئيس الجمهورية رئيس الوزراء، خالد بحاح، أمس، أن محافظة عدن محررة",
+                "أكد", "report:say");
+        assertThat(EventSimilarity.speaker(role)).containsAll(ArabicTerms.of("خالد بحاح"));
+        assertThat(EventSimilarity.namedPerson(role)).isTrue();
+        int[] chain = ArticleChains.of(List.of(role,
+                event(1, 300, "وقال خالد بحاح في حوار مع قناة فضائية", "وقال", "report:say")));
+        assertThat(chain[1]).isEqualTo(chain[0]);
+        // what follows the comma is no name: the speaker stays the role
+        SourceEvent noName = event(0, 0, "وقال وزير الخارجية، في مؤتمر صحفي، إن المفاوضات مستمرة", "وقال", "report:say");
+        assertThat(EventSimilarity.speaker(noName)).containsExactly(EventSimilarity.ROLE_ONLY);
+    }
 }
