@@ -80,12 +80,42 @@ public final class ChronologyBuilder {
         int shown = c.sourceEvents();
         if (!context.isEmpty()) {
             // an article's other events join the entries of the query's events; alone, they are not about the query
-            entries = entries.stream().filter(e -> e.sources().stream().anyMatch(s -> !context.contains(s.ref()))).toList();
+            entries = entries.stream().filter(e -> e.sources().stream().anyMatch(s -> !context.contains(s.ref()))
+                    || toldAtLength(e.sources())).toList();
             shown = entries.stream().mapToInt(e -> e.sources().size()).sum();
         }
         return new Newest(new Chronology(c.filter(), c.rule(), shown, entries, found.hidden(),
                 q.captureCounts(events.stream().map(SourceEvent::articleId).collect(java.util.stream.Collectors.toSet()))),
                 found.limited(), maxArticles, found.candidateArticles());
+    }
+
+    /**
+     * How many mentions a statement needs to be shown on its own from an article about the query
+     * ({@link #toldAtLength}).
+     */
+    static final int TOLD_AT_LENGTH = 3;
+
+    /**
+     * An entry of context events alone ({@link EventQuery.Found#contextOnly()}: the other paragraphs
+     * of an article whose title or lead names the query) is shown when it is a statement told at
+     * length by a person named by a given name: at least {@value #TOLD_AT_LENGTH} mentions, all
+     * statements, one of them naming its speaker («وقال خالد بحاح في حوار مع قناة …» … «ووصف بحاح» …
+     * «وأوضح بحاح»): an interview in an article about the query. Shorter entries, happenings and
+     * statements of bodies, roles or sources stay hidden (showing every entry of two or more context
+     * events cost precision: docs/chronology.md).
+     */
+    static boolean toldAtLength(List<SourceEvent> sources) {
+        if (sources.size() < TOLD_AT_LENGTH) {
+            return false;
+        }
+        boolean named = false;
+        for (SourceEvent s : sources) {
+            if (!s.statement()) {
+                return false;
+            }
+            named |= EventSimilarity.namedPerson(s);
+        }
+        return named;
     }
 
     private static Set<String> terms(List<SourceEvent> events) {

@@ -242,6 +242,24 @@ public final class EventSimilarity {
         return t.size() == 1 && TITLES.contains(t.get(0)) ? t.get(0) : null;
     }
 
+    /**
+     * Whether a statement's speaker is a person named by a given name of {@code given-names.txt}
+     * («قال خالد بحاح», «وأكد الأمين العام … محمد بن سليمان الحسين»), not a body, a role or a source.
+     */
+    static boolean namedPerson(SourceEvent e) {
+        return givenName(speakerText(e));
+    }
+
+    /** Whether one of these words is a given name of {@code given-names.txt}. */
+    private static boolean givenName(String words) {
+        for (String w : words.strip().split("\\s+")) {
+            if (!w.isEmpty() && org.tarikh.annotate.norm.GivenNames.NAMES.contains(org.tarikh.annotate.norm.Lexicon.key(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words naming who speaks, roles included, as written (empty when none). */
     private static String speakerText(SourceEvent e) {
         if (!e.statement() || e.triggerBegin() < e.begin() || e.triggerBegin() > e.end()) {
@@ -253,6 +271,22 @@ public final class EventSimilarity {
             int at = after.indexOf(m);
             if (at > 0 && at < cut) {
                 cut = at;
+            }
+        }
+        if (cut < after.length() && after.startsWith("،", cut)) {
+            // «أكد نائب رئيس الجمهورية رئيس الوزراء، خالد بحاح، أمس»: a role, then the person's name in apposition
+            String role = after.substring(0, cut);
+            String[] next = after.substring(cut + 1).strip().split("\\s+", 2);
+            if (!givenName(role) && givenName(next[0])) {
+                int end = after.length();
+                for (String m : new String[] {" أن ", " إن ", " بأن ", ":", "«", "\"", "،"}) {
+                    int at = after.indexOf(m, cut + 1);
+                    if (at > cut + 1 && at < end) {
+                        end = at;
+                    }
+                }
+                after = role + " " + after.substring(cut + 1, end);
+                cut = after.length();
             }
         }
         String[] words = after.substring(0, cut).strip().split("\\s+");
@@ -466,8 +500,54 @@ public final class EventSimilarity {
                 }
             }
         }
+        // one happening told over several mentions in two articles that copy each other (a syndicated statement:
+        // «أكد الأمين العام …» … «لافتا إلى» … «وبين الحسين، أنه …» in two sources): chains joined by copies
+        Map<Long, Integer> copiedMentions = new HashMap<>();
+        for (Scored s : out) {
+            int i = s.i();
+            int j = s.j();
+            if (chains[i] >= 0 && chains[j] >= 0 && !events.get(i).articleId().equals(events.get(j).articleId())
+                    && copy(i, j)) {
+                copiedMentions.merge(key(chains[i], chains[j]), 1, Integer::sum);
+            }
+        }
+        List<Scored> copiedChains = new ArrayList<>();
+        for (Map.Entry<Long, Integer> c : copiedMentions.entrySet()) {
+            if (c.getValue() < COPIED_MENTIONS) {
+                continue;
+            }
+            this.copiedChains.add(c.getKey());
+            int a = (int) (c.getKey() >>> 32);
+            int b = (int) (long) c.getKey();
+            for (int x : byChain.get(a)) {
+                for (int y : byChain.get(b)) {
+                    int i = Math.min(x, y);
+                    int j = Math.max(x, y);
+                    if (!scores.containsKey(key(i, j))) {
+                        scores.put(key(i, j), 1.0);
+                        copiedChains.add(new Scored(i, j, 1.0));
+                    }
+                }
+            }
+        }
+        out.addAll(copiedChains);
         out.sort(Comparator.comparingInt(Scored::i).thenComparingInt(Scored::j));
         return out;
+    }
+
+    /**
+     * How many mentions of two chains of different articles must be copies of each other for the
+     * chains to be one happening told in both ({@link #copiedChains}): one copied sentence may be a
+     * quotation of another report, two in one chain are a copied article.
+     */
+    static final int COPIED_MENTIONS = 2;
+
+    /** Pairs of chains (keyed by their first mentions) that copy each other ({@link #candidates}). */
+    private final Set<Long> copiedChains = new HashSet<>();
+
+    /** Whether two events belong to chains of two articles that copy each other ({@link #COPIED_MENTIONS}). */
+    boolean copiedChain(int i, int j) {
+        return chains[i] >= 0 && chains[j] >= 0 && copiedChains.contains(key(chains[i], chains[j]));
     }
 
     private static long key(int i, int j) {
@@ -593,7 +673,7 @@ public final class EventSimilarity {
         SourceEvent x = events.get(i);
         SourceEvent y = events.get(j);
         MergeRule.Time time = MergeRule.time(x, y);
-        boolean copy = copy(i, j);
+        boolean copy = copy(i, j) || copiedChain(i, j);
         if (!time.compatible() && !(time.gapDays() <= 0 && (copy || score(i, j) >= CONFLICT_SCORE))) {
             return false;
         }
@@ -658,6 +738,10 @@ public final class EventSimilarity {
         for (int j : members) {
             if (j != i && copy(i, j)) {
                 basis.add("copy of " + events.get(j).ref());
+                break;
+            }
+            if (j != i && copiedChain(i, j)) {
+                basis.add("told in a copy of its article: " + events.get(j).ref());
                 break;
             }
         }

@@ -313,8 +313,9 @@ public final class EventEvaluation {
         if (s == null) {
             return String.format("%n      %s %s «%s»: no system event", g.id(), g.article(), g.trigger());
         }
-        return String.format("%n      %s «%s» %s %s %s %s%s: «%s»", g.id(), g.trigger(), entry, s.ref(),
-                s.group() == null ? "-" : s.group(), s.onOrBefore() ? "≤" : "", s.value(), oneLine(s.text()));
+        return String.format("%n      %s «%s» %s %s %s%s %s%s: «%s»", g.id(), g.trigger(), entry, s.ref(),
+                s.group() == null ? "-" : s.group(), "HAPPENING".equals(s.kind()) ? "" : " " + s.kind().toLowerCase(Locale.ROOT),
+                s.onOrBefore() ? "≤" : "", s.value(), oneLine(s.text()));
     }
 
     private static String oneLine(String s) {

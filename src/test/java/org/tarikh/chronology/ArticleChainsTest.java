@@ -419,4 +419,70 @@ class ArticleChainsTest {
         assertThat(sim.copy(0, 6)).isFalse();
         assertThat(sim.candidates()).noneSatisfy(s -> assertThat(s.j()).isEqualTo(6));
     }
+
+    @Test
+    void aStatementToldOverSeveralMentionsInTwoCopiesOfOneArticleIsOneEntry() {
+        // two sources carry the same statement, each told over three mentions; two of the three are copies, the
+        // participle «لافتا إلى» is too short to be a copy of anything, yet belongs to the statement in both
+        String[] told = {"أكد الأمين العام لمجلس الضمان الصحي التعاوني محمد بن سليمان الحسين أن الوثيقة تغطي نفقات العلاج",
+            "لافتا إلى", "وبين الحسين أن المطالبات تقدم إلى الشركة خلال ستين يوما من تاريخ العلاج"};
+        String[] groups = {"report:say", "report:say", "report:say"};
+        String[] triggers = {"أكد", "لافتا", "وبين"};
+        List<SourceEvent> events = new ArrayList<>();
+        for (String article : new String[] {"a1", "a2"}) {
+            for (int k = 0; k < told.length; k++) {
+                events.add(in(article, k, told[k], triggers[k], groups[k]));
+            }
+        }
+        // a third source copies the first mention only, and goes on with a statement of its own
+        events.add(in("a3", 0, told[0], "أكد", "report:say"));
+        events.add(in("a3", 1, "مشيرا إلى", "مشيرا", "report:say"));
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        events.forEach(e -> e.terms().stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum)));
+        df.put("", 1000);
+        EventSimilarity sim = new EventSimilarity(events, MergeRule.Weights.of(df), null, EventSimilarity.THRESHOLD);
+        List<List<Integer>> clusters = ChronologyBuilder.cluster(events, sim); // scores the candidates
+        assertThat(sim.copy(1, 4)).isFalse();
+        assertThat(sim.copiedChain(1, 4)).isTrue();
+        assertThat(sim.compatible(1, 4)).isTrue();
+        assertThat(sim.score(1, 4)).isEqualTo(1.0);
+        // one copied sentence is not a copied article: the third source's participle stays its own
+        assertThat(sim.copiedChain(1, 7)).isFalse();
+        assertThat(sim.score(1, 7)).isZero();
+        assertThat(clusters).anySatisfy(c -> assertThat(c).contains(0, 1, 2, 3, 4, 5).doesNotContain(7));
+    }
+
+    @Test
+    void aStatementToldAtLengthByANamedPersonIsShownFromAnArticleAboutTheQuery() {
+        // an interview in a paragraph that does not name the query, in an article whose lead does
+        List<SourceEvent> interview = List.of(
+                event(0, 0, "وقال خالد بحاح في حوار مع قناة فضائية", "وقال", "report:say"),
+                event(1, 60, "ووصف بحاح العمل الجماعي للتحالف", "ووصف", "report:describe"),
+                event(2, 120, "وأوضح بحاح", "وأوضح", "report:say"));
+        assertThat(ChronologyBuilder.toldAtLength(interview)).isTrue();
+        assertThat(ChronologyBuilder.toldAtLength(interview.subList(0, 2))).as("two mentions").isFalse();
+        // a body's statements, or sources', are not an interview
+        assertThat(ChronologyBuilder.toldAtLength(List.of(
+                event(0, 0, "وأثنى مجلس الوزراء على", "وأثنى", "report:praise"),
+                event(1, 60, "ونوه مجلس الوزراء بالعلاقات", "ونوه", "report:say"),
+                event(2, 120, "وشدد المجلس على أهمية", "وشدد", "report:say")))).isFalse();
+        // nor is a happening told with a named person's statement
+        assertThat(ChronologyBuilder.toldAtLength(List.of(interview.get(0), interview.get(1),
+                event(2, 120, "وشن طيران التحالف غارات", "وشن", "happening:attack")))).isFalse();
+    }
+
+    @Test
+    void aSpeakersNameInAppositionAfterHisRoleIsHisName() {
+        // «أكد … رئيس الوزراء، خالد بحاح، أمس، أن …» and «وقال خالد بحاح في حوار»: one speaker
+        SourceEvent role = event(0, 0, "من جهته أكد نائب رئيس الجمهورية رئيس الوزراء، خالد بحاح، أمس، أن محافظة عدن محررة",
+                "أكد", "report:say");
+        assertThat(EventSimilarity.speaker(role)).containsAll(ArabicTerms.of("خالد بحاح"));
+        assertThat(EventSimilarity.namedPerson(role)).isTrue();
+        int[] chain = ArticleChains.of(List.of(role,
+                event(1, 300, "وقال خالد بحاح في حوار مع قناة فضائية", "وقال", "report:say")));
+        assertThat(chain[1]).isEqualTo(chain[0]);
+        // what follows the comma is no name: the speaker stays the role
+        SourceEvent noName = event(0, 0, "وقال وزير الخارجية، في مؤتمر صحفي، إن المفاوضات مستمرة", "وقال", "report:say");
+        assertThat(EventSimilarity.speaker(noName)).containsExactly(EventSimilarity.ROLE_ONLY);
+    }
 }
