@@ -11,6 +11,6 @@ public final class Tarikh {
     }
 
     public static void main(String[] args) {
-        System.exit(TarikhCommand.commandLine().execute(args));
+        System.exit(TarikhCommand.commandLine(args).execute(args));
     }
 }

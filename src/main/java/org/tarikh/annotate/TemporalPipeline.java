@@ -65,6 +65,7 @@ public final class TemporalPipeline implements AutoCloseable {
 
     /** @param withheldRules test seam: rules the accelerator never selects, to make the self-check fail */
     static TemporalPipeline create(Acceleration acceleration, java.util.Set<String> withheldRules) {
+        HeidelTimeResources.install(); // before anything asks HeidelTime for its resources (the accelerator does)
         if (!acceleration.any()) {
             return build(PipelineStages.tarikh(Acceleration.OFF), Acceleration.OFF);
         }
@@ -91,6 +92,7 @@ public final class TemporalPipeline implements AutoCloseable {
 
     private static TemporalPipeline build(List<PipelineStages.Stage> stages, Acceleration requested) {
         HeidelTimeSetup.prepareJvm();
+        HeidelTimeResources.install(); // HeidelTime's resource scan in one pass over its jar, not 257 (idempotent)
         try {
             AggregateBuilder builder = new AggregateBuilder();
             for (PipelineStages.Stage s : stages) {
