@@ -66,6 +66,8 @@ public final class EventSimilarity {
     private final double threshold;
     private final int[] chains;
     private final List<Set<String>> triggerTerms = new ArrayList<>();
+    /** Each event's distinct content terms ({@link SourceEvent#contentTerms()}), computed once per query. */
+    private final List<Set<String>> contentSets = new ArrayList<>();
     private final Set<String> context;
 
     EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, double threshold) {
@@ -88,8 +90,10 @@ public final class EventSimilarity {
             queryTerms.addAll(ArabicTerms.of(filter.entity()));
         }
         for (SourceEvent e : events) {
+            List<String> content = e.contentTerms(); // analyses the expression: once per event, not per pair
+            contentSets.add(new HashSet<>(content));
             Map<String, Double> v = new HashMap<>();
-            for (String t : e.contentTerms()) {
+            for (String t : content) {
                 v.merge(t, weight(t), Double::sum);
             }
             vectors.add(v);
@@ -101,10 +105,11 @@ public final class EventSimilarity {
         chains = ArticleChains.of(events, speakers);
         Map<String, Map<String, Integer>> perArticle = new HashMap<>();
         Map<String, Integer> eventsPerArticle = new HashMap<>();
-        for (SourceEvent e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            SourceEvent e = events.get(i);
             eventsPerArticle.merge(e.articleId(), 1, Integer::sum);
             Map<String, Integer> m = perArticle.computeIfAbsent(e.articleId(), k -> new HashMap<>());
-            for (String t : new HashSet<>(e.contentTerms())) {
+            for (String t : contentSets.get(i)) {
                 m.merge(t, 1, Integer::sum);
             }
         }
@@ -210,8 +215,8 @@ public final class EventSimilarity {
      * The first term of the speaker's name besides role words («خليفة» in «الدكتور خليفة الدوسري
      * عضو مجلس الشورى», «بينر» in «وأضاف بينر»), or null.
      */
-    static String speakerHead(SourceEvent e) {
-        for (String t : speakerTerms(e)) {
+    static String speakerHead(List<String> speakerTerms) {
+        for (String t : speakerTerms) {
             if (!TITLES.contains(t)) {
                 return t;
             }
@@ -220,7 +225,7 @@ public final class EventSimilarity {
     }
 
     /** The terms of the words naming who speaks, roles included, in text order. */
-    private static List<String> speakerTerms(SourceEvent e) {
+    static List<String> speakerTerms(SourceEvent e) {
         return ArabicTerms.of(speakerText(e));
     }
 
@@ -401,26 +406,39 @@ public final class EventSimilarity {
                 }
             }
         }
+        // each term's events as an ascending array (events are added in index order), terms in too many events left out
+        Map<String, int[]> rare = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> p : postings.entrySet()) {
+            if (p.getValue().size() <= ChronologyBuilder.MAX_POSTINGS) {
+                rare.put(p.getKey(), p.getValue().stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
         List<Scored> out = new ArrayList<>();
-        Map<Integer, Integer> shared = new HashMap<>();
+        // how many rare terms event i shares with each later event j, and the js counted (reset after each i)
+        int[] shared = new int[events.size()];
+        int[] touched = new int[events.size()];
         for (int i = 0; i < events.size(); i++) {
-            shared.clear();
+            int m = 0;
             for (String t : vectors.get(i).keySet()) {
-                List<Integer> list = postings.get(t);
-                if (list == null || list.size() > ChronologyBuilder.MAX_POSTINGS) {
+                int[] list = rare.get(t);
+                if (list == null) {
                     continue;
                 }
-                for (int j : list) {
-                    if (j > i) {
-                        shared.merge(j, 1, Integer::sum);
+                int from = java.util.Arrays.binarySearch(list, i); // i is in the list: its own term
+                for (int k = from < 0 ? -from - 1 : from + 1; k < list.length; k++) {
+                    int j = list[k];
+                    if (shared[j]++ == 0) {
+                        touched[m++] = j;
                     }
                 }
             }
-            for (Map.Entry<Integer, Integer> c : shared.entrySet()) {
-                if (c.getValue() < 2) {
+            for (int k = 0; k < m; k++) {
+                int j = touched[k];
+                int c = shared[j];
+                shared[j] = 0;
+                if (c < 2) {
                     continue;
                 }
-                int j = c.getKey();
                 double s = compute(i, j);
                 if (s > 0) {
                     scores.put(key(i, j), s);
@@ -485,6 +503,10 @@ public final class EventSimilarity {
         if (a.size() < MIN_COPY_BIGRAMS || b.size() < MIN_COPY_BIGRAMS) { // formulas and titles are no evidence
             return copyInContext(i, j);
         }
+        // the Jaccard index is at most the smaller set's size over the larger's: most pairs differ in length too much
+        if (Math.min(a.size(), b.size()) / (double) Math.max(a.size(), b.size()) < COPY_OVERLAP) {
+            return false;
+        }
         return jaccard(a, b) >= COPY_OVERLAP;
     }
 
@@ -497,8 +519,8 @@ public final class EventSimilarity {
                 || contexts.get(j).isEmpty()) {
             return false;
         }
-        Set<String> x = new HashSet<>(events.get(i).contentTerms());
-        Set<String> y = new HashSet<>(events.get(j).contentTerms());
+        Set<String> x = contentSets.get(i);
+        Set<String> y = contentSets.get(j);
         // «وأفاد», «مشيرا إلى» in two copies of one article: too few words of their own, the same ones
         boolean sameWords = !events.get(i).terms().isEmpty() && events.get(i).terms().equals(events.get(j).terms());
         if (!sameWords && (x.size() < 2 || y.size() < 2 || jaccard(x, y) < SPAN_OVERLAP)) {
