@@ -62,7 +62,7 @@ public final class EventSimilarity {
     private final List<Double> norms = new ArrayList<>();
     private final List<Set<String>> bigrams = new ArrayList<>();
     private final List<Set<String>> speakers = new ArrayList<>();
-    private final Map<Long, Double> scores = new HashMap<>();
+    private final PairScores scores = new PairScores();
     private final double threshold;
     private final int[] chains;
     private final List<Set<String>> triggerTerms = new ArrayList<>();
@@ -494,7 +494,7 @@ public final class EventSimilarity {
 
     /** The score of a scored pair, 0 for a pair never scored. */
     double score(int i, int j) {
-        return scores.getOrDefault(key(i, j), 0.0);
+        return scores.get(key(i, j));
     }
 
     boolean copy(int i, int j) {
@@ -549,11 +549,15 @@ public final class EventSimilarity {
             return 0;
         }
         // what two reports share must go beyond their action and speaker: «وقالت المصادر» twice is not one statement
+        // counted over the shorter vector's terms, up to the number needed (the pairs scored are mostly rejected here)
+        Map<String, Double> shorter = vectors.get(i).size() <= vectors.get(j).size() ? vectors.get(i) : vectors.get(j);
+        Map<String, Double> longer = shorter == vectors.get(i) ? vectors.get(j) : vectors.get(i);
         int evidence = 0;
-        for (String t : vectors.get(i).keySet()) {
-            if (vectors.get(j).containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
-                    && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t)) {
-                evidence++;
+        for (String t : shorter.keySet()) {
+            if (longer.containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
+                    && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t)
+                    && ++evidence >= MIN_EVIDENCE_TERMS) {
+                break;
             }
         }
         if (evidence < MIN_EVIDENCE_TERMS) {
@@ -567,11 +571,11 @@ public final class EventSimilarity {
             Set<String> tx = topics.getOrDefault(x0.articleId(), Set.of());
             Set<String> ty = topics.getOrDefault(y0.articleId(), Set.of());
             int own = 0;
-            for (String t : vectors.get(i).keySet()) {
-                if (vectors.get(j).containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
+            for (String t : shorter.keySet()) {
+                if (longer.containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
                         && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t) && !tx.contains(t)
-                        && !ty.contains(t)) {
-                    own++;
+                        && !ty.contains(t) && ++own >= MIN_EVIDENCE_TERMS) {
+                    break;
                 }
             }
             if (own < MIN_EVIDENCE_TERMS) {
