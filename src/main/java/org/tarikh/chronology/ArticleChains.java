@@ -52,14 +52,18 @@ final class ArticleChains {
 
     /** A chain id per event (the index of its first mention), -1 for an event in no chain. */
     static int[] of(List<SourceEvent> events) {
-        return of(events, events.stream().map(EventSimilarity::speaker).toList());
+        List<List<String>> speakerTerms = events.stream().map(EventSimilarity::speakerTerms).toList();
+        return of(events, speakerTerms, speakerTerms.stream().map(EventSimilarity::speaker).toList());
     }
 
-    static int[] of(List<SourceEvent> events, List<Set<String>> speakers) {
+    /**
+     * As above, with each event's {@link EventSimilarity#speakerTerms} and {@link EventSimilarity#speaker}
+     * (computed once by the caller).
+     */
+    static int[] of(List<SourceEvent> events, List<List<String>> speakerTerms, List<Set<String>> speakers) {
         int[] chain = new int[events.size()];
         java.util.Arrays.fill(chain, -1);
         // each event's speaker words, roles included: computed once, read for every later role-only statement
-        List<List<String>> speakerTerms = events.stream().map(EventSimilarity::speakerTerms).toList();
         List<Set<String>> speakerWords = speakerTerms.stream().map(t -> (Set<String>) new java.util.HashSet<>(t)).toList();
         // each event's speaker head, for every earlier statement a later one is compared with
         List<String> heads = speakerTerms.stream().map(EventSimilarity::speakerHead).toList();

@@ -388,22 +388,26 @@ public class EventQuery {
                 }
                 step = limit ? Math.min(SearchIndex.IN_CHUNK, Math.max(20, maxArticles - read.size())) : SearchIndex.IN_CHUNK;
                 List<String> chunk = ids.subList(i, Math.min(ids.size(), i + step));
-                List<Object> chunkArgs = new ArrayList<>(args);
-                chunkArgs.addAll(chunk);
                 Map<String, Set<Integer>> c = candidates;
-                jdbc.query(sql + " AND e.article_id IN (" + SearchIndex.marks(chunk.size()) + ")", (rs, n) -> {
-                    Set<Integer> seqs = c.get(rs.getString(1)); // null: every event of the article
-                    if (every != null) {
-                        Row r = row(call, rs);
-                        every.computeIfAbsent(r.event().articleId(), k -> new ArrayList<>()).add(r);
-                        if (seqs == null || seqs.contains(r.event().seq())) {
-                            rows.add(r);
+                // in statements of SearchIndex.LOOKUP_CHUNK articles (the rows are sorted below)
+                for (int from = 0; from < chunk.size(); from += SearchIndex.LOOKUP_CHUNK) {
+                    List<String> part = chunk.subList(from, Math.min(chunk.size(), from + SearchIndex.LOOKUP_CHUNK));
+                    List<Object> chunkArgs = new ArrayList<>(args);
+                    chunkArgs.addAll(part);
+                    jdbc.query(sql + " AND e.article_id IN (" + SearchIndex.marks(part.size()) + ")", (rs, n) -> {
+                        Set<Integer> seqs = c.get(rs.getString(1)); // null: every event of the article
+                        if (every != null) {
+                            Row r = row(call, rs);
+                            every.computeIfAbsent(r.event().articleId(), k -> new ArrayList<>()).add(r);
+                            if (seqs == null || seqs.contains(r.event().seq())) {
+                                rows.add(r);
+                            }
+                        } else if (seqs == null || seqs.contains(rs.getInt(2))) {
+                            rows.add(row(call, rs));
                         }
-                    } else if (seqs == null || seqs.contains(rs.getInt(2))) {
-                        rows.add(row(call, rs));
-                    }
-                    return null;
-                }, chunkArgs.toArray());
+                        return null;
+                    }, chunkArgs.toArray());
+                }
                 if (limit) {
                     Set<String> inChunk = new java.util.HashSet<>();
                     for (Row r : rows) {

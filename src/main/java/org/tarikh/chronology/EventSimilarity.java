@@ -89,6 +89,7 @@ public final class EventSimilarity {
             queryTerms.addAll(ArabicTerms.of(filter.query()));
             queryTerms.addAll(ArabicTerms.of(filter.entity()));
         }
+        List<List<String>> speakerTerms = new ArrayList<>(); // each event's analysed once, for its speaker and its chain
         for (SourceEvent e : events) {
             List<String> content = e.contentTerms(); // analyses the expression: once per event, not per pair
             contentSets.add(new HashSet<>(content));
@@ -99,10 +100,12 @@ public final class EventSimilarity {
             vectors.add(v);
             norms.add(Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum()));
             bigrams.add(bigrams(e.terms()));
-            speakers.add(speaker(e));
+            List<String> who = speakerTerms(e);
+            speakerTerms.add(who);
+            speakers.add(speaker(who));
             triggerTerms.add(new HashSet<>(ArabicTerms.of(e.triggerText())));
         }
-        chains = ArticleChains.of(events, speakers);
+        chains = ArticleChains.of(events, speakerTerms, speakers);
         Map<String, Map<String, Integer>> perArticle = new HashMap<>();
         Map<String, Integer> eventsPerArticle = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
@@ -197,18 +200,18 @@ public final class EventSimilarity {
 
     /** The words naming who speaks: after the reporting verb, up to the reported clause. */
     static Set<String> speaker(SourceEvent e) {
-        Set<String> terms = speakerWords(e);
+        return speaker(speakerTerms(e));
+    }
+
+    /** As above, from the event's {@link #speakerTerms} (analysed once per event). */
+    static Set<String> speaker(List<String> speakerTerms) {
+        Set<String> terms = new HashSet<>(speakerTerms);
         if (terms.isEmpty()) {
             return terms;
         }
         terms.removeAll(TITLES);
         // named by role only («المصادر», «وزير الخارجية»): a speaker, but not one that says who
         return terms.isEmpty() ? Set.of(ROLE_ONLY) : terms;
-    }
-
-    /** The terms of the words naming who speaks, roles included. */
-    static Set<String> speakerWords(SourceEvent e) {
-        return new HashSet<>(speakerTerms(e));
     }
 
     /**
