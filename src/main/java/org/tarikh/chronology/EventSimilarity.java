@@ -60,7 +60,10 @@ public final class EventSimilarity {
     private final Set<String> queryTerms = new HashSet<>();
     private final List<Map<String, Double>> vectors = new ArrayList<>();
     private final List<Double> norms = new ArrayList<>();
-    private final List<Set<String>> bigrams = new ArrayList<>();
+    /** Each event's distinct word bigrams ({@link #bigrams}), as sorted codes. */
+    private final List<long[]> bigrams = new ArrayList<>();
+    /** A number for each term of these events, for {@link #bigrams}: one per query, never shared. */
+    private final Map<String, Integer> termNumbers = new HashMap<>();
     private final List<Set<String>> speakers = new ArrayList<>();
     private final PairScores scores = new PairScores();
     private final double threshold;
@@ -127,7 +130,7 @@ public final class EventSimilarity {
             topics.put(a.getKey(), topic);
         }
         for (int i = 0; i < events.size(); i++) {
-            contexts.add(Set.of());
+            contexts.add(NO_BIGRAMS);
             contextKeys.add(null);
         }
         Map<String, List<Integer>> byArticle = new HashMap<>();
@@ -150,12 +153,42 @@ public final class EventSimilarity {
         }
     }
 
-    private static Set<String> bigrams(List<String> terms) {
-        Set<String> bg = new HashSet<>();
-        for (int i = 0; i + 1 < terms.size(); i++) {
-            bg.add(terms.get(i) + " " + terms.get(i + 1));
+    private static final long[] NO_BIGRAMS = new long[0];
+
+    /**
+     * The distinct word bigrams of these terms, each coded as its two terms' numbers
+     * ({@link #termNumbers}), sorted: two events' bigrams are compared by merging two arrays
+     * rather than hashing strings (the copy test runs for most candidate pairs). A term has no
+     * space (terms are the words of a search form), so a code stands for one bigram.
+     */
+    private long[] bigrams(List<String> terms) {
+        if (terms.size() < 2) {
+            return NO_BIGRAMS;
         }
-        return bg;
+        long[] codes = new long[terms.size() - 1];
+        int previous = number(terms.get(0));
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            int next = number(terms.get(i + 1));
+            codes[i] = ((long) previous << 32) | next;
+            previous = next;
+        }
+        java.util.Arrays.sort(codes);
+        int n = 1;
+        for (int i = 1; i < codes.length; i++) {
+            if (codes[i] != codes[n - 1]) {
+                codes[n++] = codes[i];
+            }
+        }
+        return n == codes.length ? codes : java.util.Arrays.copyOf(codes, n);
+    }
+
+    private int number(String term) {
+        Integer n = termNumbers.get(term);
+        if (n == null) {
+            n = termNumbers.size();
+            termNumbers.put(term, n);
+        }
+        return n;
     }
 
     /**
@@ -164,7 +197,7 @@ public final class EventSimilarity {
      * lead («تبنى مجلس الأمن الدولي أمس») copied by another source is told by the same words
      * going on («قرارا بالإجماع يصادق على الاتفاق النووي …»).
      */
-    private final List<Set<String>> contexts = new ArrayList<>();
+    private final List<long[]> contexts = new ArrayList<>();
 
     /**
      * The first {@value #CONTEXT_KEY_TERMS} terms of each event's running text ({@link #contexts}),
@@ -453,7 +486,7 @@ public final class EventSimilarity {
         // article), which share too few terms of their own to be proposed above
         Map<String, List<Integer>> byContext = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
-            if (contextKeys.get(i) != null && bigrams.get(i).size() < MIN_COPY_BIGRAMS) {
+            if (contextKeys.get(i) != null && bigrams.get(i).length < MIN_COPY_BIGRAMS) {
                 byContext.computeIfAbsent(contextKeys.get(i), k -> new ArrayList<>()).add(i);
             }
         }
@@ -501,13 +534,13 @@ public final class EventSimilarity {
     }
 
     boolean copy(int i, int j) {
-        Set<String> a = bigrams.get(i);
-        Set<String> b = bigrams.get(j);
-        if (a.size() < MIN_COPY_BIGRAMS || b.size() < MIN_COPY_BIGRAMS) { // formulas and titles are no evidence
+        long[] a = bigrams.get(i);
+        long[] b = bigrams.get(j);
+        if (a.length < MIN_COPY_BIGRAMS || b.length < MIN_COPY_BIGRAMS) { // formulas and titles are no evidence
             return copyInContext(i, j);
         }
         // the Jaccard index is at most the smaller set's size over the larger's: most pairs differ in length too much
-        if (Math.min(a.size(), b.size()) / (double) Math.max(a.size(), b.size()) < COPY_OVERLAP) {
+        if (Math.min(a.length, b.length) / (double) Math.max(a.length, b.length) < COPY_OVERLAP) {
             return false;
         }
         return jaccard(a, b) >= COPY_OVERLAP;
@@ -518,8 +551,8 @@ public final class EventSimilarity {
      * ({@link #contexts}): the same lead copied, cut into events at the same place.
      */
     boolean copyInContext(int i, int j) {
-        if (events.get(i).articleId().equals(events.get(j).articleId()) || contexts.get(i).isEmpty()
-                || contexts.get(j).isEmpty()) {
+        if (events.get(i).articleId().equals(events.get(j).articleId()) || contexts.get(i).length == 0
+                || contexts.get(j).length == 0) {
             return false;
         }
         Set<String> x = contentSets.get(i);
@@ -540,6 +573,23 @@ public final class EventSimilarity {
             }
         }
         return inter / (double) (a.size() + b.size() - inter);
+    }
+
+    /** As above for two sorted arrays of distinct bigram codes. */
+    private static double jaccard(long[] a, long[] b) {
+        int inter = 0;
+        for (int x = 0, y = 0; x < a.length && y < b.length;) {
+            if (a[x] < b[y]) {
+                x++;
+            } else if (a[x] > b[y]) {
+                y++;
+            } else {
+                inter++;
+                x++;
+                y++;
+            }
+        }
+        return inter / (double) (a.length + b.length - inter);
     }
 
     double compute(int i, int j) {
