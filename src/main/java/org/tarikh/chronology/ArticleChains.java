@@ -52,14 +52,22 @@ final class ArticleChains {
 
     /** A chain id per event (the index of its first mention), -1 for an event in no chain. */
     static int[] of(List<SourceEvent> events) {
-        return of(events, events.stream().map(EventSimilarity::speaker).toList());
+        List<List<String>> speakerTerms = events.stream().map(EventSimilarity::speakerTerms).toList();
+        return of(events, speakerTerms, speakerTerms.stream().map(EventSimilarity::speaker).toList());
     }
 
-    static int[] of(List<SourceEvent> events, List<Set<String>> speakers) {
+    /**
+     * As above, with each event's {@link EventSimilarity#speakerTerms} and {@link EventSimilarity#speaker}
+     * (computed once by the caller).
+     */
+    static int[] of(List<SourceEvent> events, List<List<String>> speakerTerms, List<Set<String>> speakers) {
         int[] chain = new int[events.size()];
         java.util.Arrays.fill(chain, -1);
         // each event's speaker words, roles included: computed once, read for every later role-only statement
-        List<Set<String>> speakerWords = events.stream().map(EventSimilarity::speakerWords).toList();
+        List<Set<String>> speakerWords = speakerTerms.stream().map(t -> (Set<String>) new java.util.HashSet<>(t)).toList();
+        // each event's speaker head, for every earlier statement a later one is compared with
+        List<String> heads = speakerTerms.stream().map(EventSimilarity::speakerHead).toList();
+        Terms terms = new Terms(events);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             order.add(i);
@@ -82,7 +90,7 @@ final class ArticleChains {
                 // «ورفع الأمير محمد بن نايف الشكر … وقال»: the unnamed speaker is the new sentence's subject
                 List<Integer> before = opener >= 0 && !statements.isEmpty() && statements.get(statements.size() - 1) < opener
                         && (speakers.get(i).isEmpty() || participle(e)) ? List.of() : statements;
-                statement(i, events, speakers, speakerWords, before, chain);
+                statement(i, events, speakers, speakerWords, heads, before, chain);
                 statements.add(i);
             } else if (e.group() != null && e.group().startsWith("happening:")) {
                 int back = definiteNoun(e) ? REFERENCE_EVENTS : REPEAT_EVENTS;
@@ -104,7 +112,7 @@ final class ArticleChains {
                 for (int k = seen.size() - 1; !linked && k >= 0; k--) {
                     int j = seen.get(k);
                     SourceEvent o = events.get(j);
-                    if (e.group().equals(o.group()) && MergeRule.time(e, o).compatible() && shared(e, o) >= SHARED_TERMS) {
+                    if (e.group().equals(o.group()) && MergeRule.time(e, o).compatible() && terms.shared(i, j) >= SHARED_TERMS) {
                         if (chain[j] < 0) {
                             chain[j] = j;
                         }
@@ -119,7 +127,7 @@ final class ArticleChains {
                     int j = seen.get(k);
                     SourceEvent o = events.get(j);
                     if (unknownActionOnADay(o) && o.start().equals(e.start()) && o.until().equals(e.until())
-                            && shared(e, o) >= SHARED_TERMS) {
+                            && terms.shared(i, j) >= SHARED_TERMS) {
                         if (chain[j] < 0) {
                             chain[j] = j;
                         }
@@ -147,7 +155,7 @@ final class ArticleChains {
     }
 
     private static void statement(int i, List<SourceEvent> events, List<Set<String>> speakers,
-            List<Set<String>> speakerWords, List<Integer> before, int[] chain) {
+            List<Set<String>> speakerWords, List<String> heads, List<Integer> before, int[] chain) {
         SourceEvent e = events.get(i);
         Set<String> who = speakers.get(i);
         if (before.isEmpty()) {
@@ -189,13 +197,13 @@ final class ArticleChains {
             }
             return; // «وقالت مصادر»: new sources (linking any role to the one before measured worse: P -0.017, R +0.013)
         }
-        String head = EventSimilarity.speakerHead(e);
+        String head = heads.get(i);
         for (int k = before.size() - 1; k >= 0; k--) {
             int j = before.get(k);
             if (decision(events.get(j))) {
                 continue;
             }
-            String otherHead = EventSimilarity.speakerHead(events.get(j));
+            String otherHead = heads.get(j);
             // «الدكتور خليفة الدوسري عضو مجلس الشورى» and «الدكتور يوسف الرميح عضو مجلس الشورى»
             // share a body, not a name: the words shared must include the start of one name
             if (!Collections.disjoint(who, speakers.get(j))
@@ -263,13 +271,45 @@ final class ArticleChains {
                 || org.tarikh.annotate.morph.Morphology.isFutureVerb(key);
     }
 
-    /** Content terms two events share besides their triggers' («قاعدة العند» in both). */
-    static int shared(SourceEvent a, SourceEvent b) {
-        Set<String> x = new java.util.HashSet<>(a.contentTerms());
-        x.removeAll(ArabicTerms.of(a.triggerText()));
-        x.removeAll(ArabicTerms.of(b.triggerText()));
-        x.retainAll(new java.util.HashSet<>(b.contentTerms()));
-        return x.size();
+    /**
+     * The events' content terms and trigger terms, analysed once per event of one {@link #of} call
+     * (when first needed), not once per pair compared.
+     */
+    private static final class Terms {
+        private final List<SourceEvent> events;
+        private final List<Set<String>> content;
+        private final List<Set<String>> triggers;
+
+        Terms(List<SourceEvent> events) {
+            this.events = events;
+            this.content = new ArrayList<>(Collections.nCopies(events.size(), null));
+            this.triggers = new ArrayList<>(Collections.nCopies(events.size(), null));
+        }
+
+        private Set<String> content(int i) {
+            if (content.get(i) == null) {
+                content.set(i, new java.util.HashSet<>(events.get(i).contentTerms()));
+            }
+            return content.get(i);
+        }
+
+        private Set<String> triggers(int i) {
+            if (triggers.get(i) == null) {
+                triggers.set(i, new java.util.HashSet<>(ArabicTerms.of(events.get(i).triggerText())));
+            }
+            return triggers.get(i);
+        }
+
+        /** Content terms two events share besides their triggers' («قاعدة العند» in both). */
+        int shared(int a, int b) {
+            int n = 0;
+            for (String t : content(a)) {
+                if (!triggers(a).contains(t) && !triggers(b).contains(t) && content(b).contains(t)) {
+                    n++;
+                }
+            }
+            return n;
+        }
     }
 
     /** A participle of a reporting verb («مشيرا», «مؤكدا») always continues the statement before it. */

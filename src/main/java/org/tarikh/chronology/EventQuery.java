@@ -126,6 +126,13 @@ public class EventQuery {
          * chronology otherwise holds millions of equal strings.
          */
         private final Map<Object, Object> shared = new HashMap<>();
+        /**
+         * Every event row of each article read for the words' candidates (not only the candidate
+         * events), when the words are a query alone: the SQL conditions of that read are those of
+         * reading every event of the matched articles ({@link #withChainedMentions}), which then
+         * takes them from here instead of reading the articles again. Null: not recorded.
+         */
+        Map<String, List<Row>> everyRow;
 
         Call(int maxArticles) {
             this.maxArticles = maxArticles;
@@ -155,9 +162,18 @@ public class EventQuery {
             articles.put(r.event().articleId(), true);
         }
         List<Row> out = new ArrayList<>(matched);
-        // every event of the matched articles, in one query per few hundred articles (not one per article)
-        List<Row> every = matching(call, new ChronologyFilter(null, f.entity(), f.source(), null, f.from(), f.to(),
-                f.allKinds()), articles.keySet());
+        // every event of the matched articles: read with them (Call.everyRow), or in one query per few hundred articles
+        List<Row> every;
+        if (call.everyRow != null && call.everyRow.keySet().containsAll(articles.keySet())) {
+            every = new ArrayList<>();
+            for (String article : articles.keySet()) {
+                every.addAll(call.everyRow.get(article));
+            }
+            every.sort(java.util.Comparator.comparing(Row::event, TIMELINE_ORDER));
+        } else {
+            every = matching(call, new ChronologyFilter(null, f.entity(), f.source(), null, f.from(), f.to(),
+                    f.allKinds()), articles.keySet());
+        }
         Map<String, List<Row>> byArticle = new HashMap<>(); // in timeline order
         for (Row r : every) {
             byArticle.computeIfAbsent(r.event().articleId(), k -> new ArrayList<>()).add(r);
@@ -358,6 +374,11 @@ public class EventQuery {
             if (limit) {
                 ids = newestFirst(ids); // read the newest articles first, and stop at the limit
             }
+            // a query without an entity: this read's SQL conditions are those of reading the matched articles' other
+            // events (withChainedMentions), so every row is kept for it
+            Map<String, List<Row>> every = articles == null && f.article() == null && (f.entity() == null
+                    || f.entity().isBlank()) && f.query() != null && !f.query().isBlank() ? new HashMap<>() : null;
+            call.everyRow = every;
             Set<String> read = new java.util.LinkedHashSet<>(); // articles with a matching event, in reading order
             // limited: a batch the size of what is still missing (most candidate articles have a matching event)
             for (int i = 0, step; i < ids.size(); i += step) {
@@ -367,16 +388,26 @@ public class EventQuery {
                 }
                 step = limit ? Math.min(SearchIndex.IN_CHUNK, Math.max(20, maxArticles - read.size())) : SearchIndex.IN_CHUNK;
                 List<String> chunk = ids.subList(i, Math.min(ids.size(), i + step));
-                List<Object> chunkArgs = new ArrayList<>(args);
-                chunkArgs.addAll(chunk);
                 Map<String, Set<Integer>> c = candidates;
-                jdbc.query(sql + " AND e.article_id IN (" + SearchIndex.marks(chunk.size()) + ")", (rs, n) -> {
-                    Set<Integer> seqs = c.get(rs.getString(1)); // null: every event of the article
-                    if (seqs == null || seqs.contains(rs.getInt(2))) {
-                        rows.add(row(call, rs));
-                    }
-                    return null;
-                }, chunkArgs.toArray());
+                // in statements of SearchIndex.LOOKUP_CHUNK articles (the rows are sorted below)
+                for (int from = 0; from < chunk.size(); from += SearchIndex.LOOKUP_CHUNK) {
+                    List<String> part = chunk.subList(from, Math.min(chunk.size(), from + SearchIndex.LOOKUP_CHUNK));
+                    List<Object> chunkArgs = new ArrayList<>(args);
+                    chunkArgs.addAll(part);
+                    jdbc.query(sql + " AND e.article_id IN (" + SearchIndex.marks(part.size()) + ")", (rs, n) -> {
+                        Set<Integer> seqs = c.get(rs.getString(1)); // null: every event of the article
+                        if (every != null) {
+                            Row r = row(call, rs);
+                            every.computeIfAbsent(r.event().articleId(), k -> new ArrayList<>()).add(r);
+                            if (seqs == null || seqs.contains(r.event().seq())) {
+                                rows.add(r);
+                            }
+                        } else if (seqs == null || seqs.contains(rs.getInt(2))) {
+                            rows.add(row(call, rs));
+                        }
+                        return null;
+                    }, chunkArgs.toArray());
+                }
                 if (limit) {
                     Set<String> inChunk = new java.util.HashSet<>();
                     for (Row r : rows) {

@@ -60,12 +60,17 @@ public final class EventSimilarity {
     private final Set<String> queryTerms = new HashSet<>();
     private final List<Map<String, Double>> vectors = new ArrayList<>();
     private final List<Double> norms = new ArrayList<>();
-    private final List<Set<String>> bigrams = new ArrayList<>();
+    /** Each event's distinct word bigrams ({@link #bigrams}), as sorted codes. */
+    private final List<long[]> bigrams = new ArrayList<>();
+    /** A number for each term of these events, for {@link #bigrams}: one per query, never shared. */
+    private final Map<String, Integer> termNumbers = new HashMap<>();
     private final List<Set<String>> speakers = new ArrayList<>();
-    private final Map<Long, Double> scores = new HashMap<>();
+    private final PairScores scores = new PairScores();
     private final double threshold;
     private final int[] chains;
     private final List<Set<String>> triggerTerms = new ArrayList<>();
+    /** Each event's distinct content terms ({@link SourceEvent#contentTerms()}), computed once per query. */
+    private final List<Set<String>> contentSets = new ArrayList<>();
     private final Set<String> context;
 
     EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, double threshold) {
@@ -87,24 +92,30 @@ public final class EventSimilarity {
             queryTerms.addAll(ArabicTerms.of(filter.query()));
             queryTerms.addAll(ArabicTerms.of(filter.entity()));
         }
+        List<List<String>> speakerTerms = new ArrayList<>(); // each event's analysed once, for its speaker and its chain
         for (SourceEvent e : events) {
+            List<String> content = e.contentTerms(); // analyses the expression: once per event, not per pair
+            contentSets.add(new HashSet<>(content));
             Map<String, Double> v = new HashMap<>();
-            for (String t : e.contentTerms()) {
+            for (String t : content) {
                 v.merge(t, weight(t), Double::sum);
             }
             vectors.add(v);
             norms.add(Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum()));
             bigrams.add(bigrams(e.terms()));
-            speakers.add(speaker(e));
+            List<String> who = speakerTerms(e);
+            speakerTerms.add(who);
+            speakers.add(speaker(who));
             triggerTerms.add(new HashSet<>(ArabicTerms.of(e.triggerText())));
         }
-        chains = ArticleChains.of(events, speakers);
+        chains = ArticleChains.of(events, speakerTerms, speakers);
         Map<String, Map<String, Integer>> perArticle = new HashMap<>();
         Map<String, Integer> eventsPerArticle = new HashMap<>();
-        for (SourceEvent e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            SourceEvent e = events.get(i);
             eventsPerArticle.merge(e.articleId(), 1, Integer::sum);
             Map<String, Integer> m = perArticle.computeIfAbsent(e.articleId(), k -> new HashMap<>());
-            for (String t : new HashSet<>(e.contentTerms())) {
+            for (String t : contentSets.get(i)) {
                 m.merge(t, 1, Integer::sum);
             }
         }
@@ -119,7 +130,7 @@ public final class EventSimilarity {
             topics.put(a.getKey(), topic);
         }
         for (int i = 0; i < events.size(); i++) {
-            contexts.add(Set.of());
+            contexts.add(NO_BIGRAMS);
             contextKeys.add(null);
         }
         Map<String, List<Integer>> byArticle = new HashMap<>();
@@ -142,12 +153,42 @@ public final class EventSimilarity {
         }
     }
 
-    private static Set<String> bigrams(List<String> terms) {
-        Set<String> bg = new HashSet<>();
-        for (int i = 0; i + 1 < terms.size(); i++) {
-            bg.add(terms.get(i) + " " + terms.get(i + 1));
+    private static final long[] NO_BIGRAMS = new long[0];
+
+    /**
+     * The distinct word bigrams of these terms, each coded as its two terms' numbers
+     * ({@link #termNumbers}), sorted: two events' bigrams are compared by merging two arrays
+     * rather than hashing strings (the copy test runs for most candidate pairs). A term has no
+     * space (terms are the words of a search form), so a code stands for one bigram.
+     */
+    private long[] bigrams(List<String> terms) {
+        if (terms.size() < 2) {
+            return NO_BIGRAMS;
         }
-        return bg;
+        long[] codes = new long[terms.size() - 1];
+        int previous = number(terms.get(0));
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            int next = number(terms.get(i + 1));
+            codes[i] = ((long) previous << 32) | next;
+            previous = next;
+        }
+        java.util.Arrays.sort(codes);
+        int n = 1;
+        for (int i = 1; i < codes.length; i++) {
+            if (codes[i] != codes[n - 1]) {
+                codes[n++] = codes[i];
+            }
+        }
+        return n == codes.length ? codes : java.util.Arrays.copyOf(codes, n);
+    }
+
+    private int number(String term) {
+        Integer n = termNumbers.get(term);
+        if (n == null) {
+            n = termNumbers.size();
+            termNumbers.put(term, n);
+        }
+        return n;
     }
 
     /**
@@ -156,7 +197,7 @@ public final class EventSimilarity {
      * lead («تبنى مجلس الأمن الدولي أمس») copied by another source is told by the same words
      * going on («قرارا بالإجماع يصادق على الاتفاق النووي …»).
      */
-    private final List<Set<String>> contexts = new ArrayList<>();
+    private final List<long[]> contexts = new ArrayList<>();
 
     /**
      * The first {@value #CONTEXT_KEY_TERMS} terms of each event's running text ({@link #contexts}),
@@ -192,7 +233,12 @@ public final class EventSimilarity {
 
     /** The words naming who speaks: after the reporting verb, up to the reported clause. */
     static Set<String> speaker(SourceEvent e) {
-        Set<String> terms = speakerWords(e);
+        return speaker(speakerTerms(e));
+    }
+
+    /** As above, from the event's {@link #speakerTerms} (analysed once per event). */
+    static Set<String> speaker(List<String> speakerTerms) {
+        Set<String> terms = new HashSet<>(speakerTerms);
         if (terms.isEmpty()) {
             return terms;
         }
@@ -201,17 +247,12 @@ public final class EventSimilarity {
         return terms.isEmpty() ? Set.of(ROLE_ONLY) : terms;
     }
 
-    /** The terms of the words naming who speaks, roles included. */
-    static Set<String> speakerWords(SourceEvent e) {
-        return new HashSet<>(speakerTerms(e));
-    }
-
     /**
      * The first term of the speaker's name besides role words («خليفة» in «الدكتور خليفة الدوسري
      * عضو مجلس الشورى», «بينر» in «وأضاف بينر»), or null.
      */
-    static String speakerHead(SourceEvent e) {
-        for (String t : speakerTerms(e)) {
+    static String speakerHead(List<String> speakerTerms) {
+        for (String t : speakerTerms) {
             if (!TITLES.contains(t)) {
                 return t;
             }
@@ -220,7 +261,7 @@ public final class EventSimilarity {
     }
 
     /** The terms of the words naming who speaks, roles included, in text order. */
-    private static List<String> speakerTerms(SourceEvent e) {
+    static List<String> speakerTerms(SourceEvent e) {
         return ArabicTerms.of(speakerText(e));
     }
 
@@ -435,26 +476,39 @@ public final class EventSimilarity {
                 }
             }
         }
+        // each term's events as an ascending array (events are added in index order), terms in too many events left out
+        Map<String, int[]> rare = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> p : postings.entrySet()) {
+            if (p.getValue().size() <= ChronologyBuilder.MAX_POSTINGS) {
+                rare.put(p.getKey(), p.getValue().stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
         List<Scored> out = new ArrayList<>();
-        Map<Integer, Integer> shared = new HashMap<>();
+        // how many rare terms event i shares with each later event j, and the js counted (reset after each i)
+        int[] shared = new int[events.size()];
+        int[] touched = new int[events.size()];
         for (int i = 0; i < events.size(); i++) {
-            shared.clear();
+            int m = 0;
             for (String t : vectors.get(i).keySet()) {
-                List<Integer> list = postings.get(t);
-                if (list == null || list.size() > ChronologyBuilder.MAX_POSTINGS) {
+                int[] list = rare.get(t);
+                if (list == null) {
                     continue;
                 }
-                for (int j : list) {
-                    if (j > i) {
-                        shared.merge(j, 1, Integer::sum);
+                int from = java.util.Arrays.binarySearch(list, i); // i is in the list: its own term
+                for (int k = from < 0 ? -from - 1 : from + 1; k < list.length; k++) {
+                    int j = list[k];
+                    if (shared[j]++ == 0) {
+                        touched[m++] = j;
                     }
                 }
             }
-            for (Map.Entry<Integer, Integer> c : shared.entrySet()) {
-                if (c.getValue() < 2) {
+            for (int k = 0; k < m; k++) {
+                int j = touched[k];
+                int c = shared[j];
+                shared[j] = 0;
+                if (c < 2) {
                     continue;
                 }
-                int j = c.getKey();
                 double s = compute(i, j);
                 if (s > 0) {
                     scores.put(key(i, j), s);
@@ -466,7 +520,7 @@ public final class EventSimilarity {
         // article), which share too few terms of their own to be proposed above
         Map<String, List<Integer>> byContext = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
-            if (contextKeys.get(i) != null && bigrams.get(i).size() < MIN_COPY_BIGRAMS) {
+            if (contextKeys.get(i) != null && bigrams.get(i).length < MIN_COPY_BIGRAMS) {
                 byContext.computeIfAbsent(contextKeys.get(i), k -> new ArrayList<>()).add(i);
             }
         }
@@ -556,14 +610,18 @@ public final class EventSimilarity {
 
     /** The score of a scored pair, 0 for a pair never scored. */
     double score(int i, int j) {
-        return scores.getOrDefault(key(i, j), 0.0);
+        return scores.get(key(i, j));
     }
 
     boolean copy(int i, int j) {
-        Set<String> a = bigrams.get(i);
-        Set<String> b = bigrams.get(j);
-        if (a.size() < MIN_COPY_BIGRAMS || b.size() < MIN_COPY_BIGRAMS) { // formulas and titles are no evidence
+        long[] a = bigrams.get(i);
+        long[] b = bigrams.get(j);
+        if (a.length < MIN_COPY_BIGRAMS || b.length < MIN_COPY_BIGRAMS) { // formulas and titles are no evidence
             return copyInContext(i, j);
+        }
+        // the Jaccard index is at most the smaller set's size over the larger's: most pairs differ in length too much
+        if (Math.min(a.length, b.length) / (double) Math.max(a.length, b.length) < COPY_OVERLAP) {
+            return false;
         }
         return jaccard(a, b) >= COPY_OVERLAP;
     }
@@ -573,12 +631,12 @@ public final class EventSimilarity {
      * ({@link #contexts}): the same lead copied, cut into events at the same place.
      */
     boolean copyInContext(int i, int j) {
-        if (events.get(i).articleId().equals(events.get(j).articleId()) || contexts.get(i).isEmpty()
-                || contexts.get(j).isEmpty()) {
+        if (events.get(i).articleId().equals(events.get(j).articleId()) || contexts.get(i).length == 0
+                || contexts.get(j).length == 0) {
             return false;
         }
-        Set<String> x = new HashSet<>(events.get(i).contentTerms());
-        Set<String> y = new HashSet<>(events.get(j).contentTerms());
+        Set<String> x = contentSets.get(i);
+        Set<String> y = contentSets.get(j);
         // «وأفاد», «مشيرا إلى» in two copies of one article: too few words of their own, the same ones
         boolean sameWords = !events.get(i).terms().isEmpty() && events.get(i).terms().equals(events.get(j).terms());
         if (!sameWords && (x.size() < 2 || y.size() < 2 || jaccard(x, y) < SPAN_OVERLAP)) {
@@ -597,6 +655,23 @@ public final class EventSimilarity {
         return inter / (double) (a.size() + b.size() - inter);
     }
 
+    /** As above for two sorted arrays of distinct bigram codes. */
+    private static double jaccard(long[] a, long[] b) {
+        int inter = 0;
+        for (int x = 0, y = 0; x < a.length && y < b.length;) {
+            if (a[x] < b[y]) {
+                x++;
+            } else if (a[x] > b[y]) {
+                y++;
+            } else {
+                inter++;
+                x++;
+                y++;
+            }
+        }
+        return inter / (double) (a.length + b.length - inter);
+    }
+
     double compute(int i, int j) {
         if (copy(i, j) || sameStatement(i, j)) {
             return 1.0;
@@ -607,11 +682,15 @@ public final class EventSimilarity {
             return 0;
         }
         // what two reports share must go beyond their action and speaker: «وقالت المصادر» twice is not one statement
+        // counted over the shorter vector's terms, up to the number needed (the pairs scored are mostly rejected here)
+        Map<String, Double> shorter = vectors.get(i).size() <= vectors.get(j).size() ? vectors.get(i) : vectors.get(j);
+        Map<String, Double> longer = shorter == vectors.get(i) ? vectors.get(j) : vectors.get(i);
         int evidence = 0;
-        for (String t : vectors.get(i).keySet()) {
-            if (vectors.get(j).containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
-                    && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t)) {
-                evidence++;
+        for (String t : shorter.keySet()) {
+            if (longer.containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
+                    && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t)
+                    && ++evidence >= MIN_EVIDENCE_TERMS) {
+                break;
             }
         }
         if (evidence < MIN_EVIDENCE_TERMS) {
@@ -625,11 +704,11 @@ public final class EventSimilarity {
             Set<String> tx = topics.getOrDefault(x0.articleId(), Set.of());
             Set<String> ty = topics.getOrDefault(y0.articleId(), Set.of());
             int own = 0;
-            for (String t : vectors.get(i).keySet()) {
-                if (vectors.get(j).containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
+            for (String t : shorter.keySet()) {
+                if (longer.containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
                         && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t) && !tx.contains(t)
-                        && !ty.contains(t)) {
-                    own++;
+                        && !ty.contains(t) && ++own >= MIN_EVIDENCE_TERMS) {
+                    break;
                 }
             }
             if (own < MIN_EVIDENCE_TERMS) {
