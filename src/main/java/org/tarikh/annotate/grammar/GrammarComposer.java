@@ -196,12 +196,46 @@ final class GrammarComposer {
                             : LocalDate.of(MonthAnnotator.nearestYear(c.dct(), name.month(), d, c::future), name.month(), d);
                     yield new Sem.Reading(TimexType.DATE, date.toString(), null);
                 }
+                case "beforeChrist" -> beforeChrist(parts);
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
                 default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
             };
         } catch (DateTimeException | ArithmeticException e) {
             return null; // no such day, or out of the calendar's range
         }
+    }
+
+    /**
+     * A year or century before the common era («قبل الميلاد», «ق.م»; annotation guidelines, case 45):
+     * «عام 3100 قبل الميلاد» → BC3100, «1900 عام قبل الميلاد» (years counted back from the era) →
+     * BC1900, «35 ألف سنة قبل الميلاد» → BC35000, «القرن السادس قبل الميلاد» → BC05 (the century's
+     * hundreds, as «القرن العشرين» is 19); «نحو» gives APPROX, «أكثر من» BEFORE, «أقل من» AFTER.
+     */
+    private static Sem.Reading beforeChrist(List<Piece> parts) {
+        String mod = has(parts, "APPROX") ? "APPROX" : has(parts, "MORE") ? "BEFORE" : has(parts, "LESS") ? "AFTER" : null;
+        List<Integer> nums = numbers(parts);
+        Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
+        if (nums.isEmpty() && a == null) {
+            Integer nth = (Integer) value(parts, "DAYNUM");
+            return nth == null || nth < 1 || nth > 99 ? null
+                    : new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "BC%02d", nth - 1), mod);
+        }
+        long year;
+        if (a != null) {
+            if (!a.unit().equals("Y") || !a.counted() || a.count() != Math.rint(a.count())) {
+                return null;
+            }
+            year = (long) a.count();
+        } else {
+            year = nums.get(0);
+            if (has(parts, "THOUSAND")) {
+                if (!((String[]) value(parts, "UNIT"))[0].equals("Y")) {
+                    return null;
+                }
+                year *= 1000;
+            }
+        }
+        return year < 1 ? null : new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "BC%04d", year), mod);
     }
 
     /** A decade of a century, TIMEX3 style: century 19, decade 6 → «196» (the 1960s), with START/MID/END. */
