@@ -197,12 +197,34 @@ final class GrammarComposer {
                     yield new Sem.Reading(TimexType.DATE, date.toString(), null);
                 }
                 case "beforeChrist" -> beforeChrist(parts);
+                case "cuedYear" -> cuedYear(parts, c);
+                case "indefiniteSpan" -> c.firstWord().startsWith("ال") ? null : vagueSpan((String[]) value(parts, "UNIT"));
+                case "gregorianYearPairFirst", "gregorianYearPairSecond" -> gregorianYearPair(composer.endsWith("First"), parts);
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
                 default -> throw new IllegalStateException("grammar.txt names an unknown composer: " + composer);
             };
         } catch (DateTimeException | ArithmeticException e) {
             return null; // no such day, or out of the calendar's range
         }
+    }
+
+    /** «2014/2015», «2013 / 2014»: two consecutive Gregorian years (1900–2100), each its own year; an era «هـ» builds nothing. */
+    private static Sem.Reading gregorianYearPair(boolean first, List<Piece> parts) {
+        List<Integer> n = numbers(parts);
+        if (n.size() != 2 || n.get(0) < 1900 || n.get(0) > 2100 || n.get(1) != n.get(0) + 1 || "H".equals(value(parts, "ERA"))) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DATE, Integer.toString(first ? n.get(0) : n.get(1)), null);
+    }
+
+    /** «لمدة عام», «منذ عام»: the bare singular «عام/سنة» after a span cue is P1Y (not «العام», not «عام 2009»). */
+    private static Sem.Reading cuedYear(List<Piece> parts, Context c) {
+        Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
+        if (a == null || a.counted() || a.count() != 1 || !a.unit().equals("Y") || c.firstWord().startsWith("ال")
+                || !c.nextWord().isEmpty() && Character.isDigit(c.nextWord().charAt(0))) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DURATION, "P1Y", null);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.tarikh.annotate.RuleTesting.only;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.tarikh.annotate.RuleTesting;
 import org.tarikh.annotate.TaggedText;
 import org.tarikh.annotate.TemporalPipeline;
 import org.tarikh.annotate.TestPipeline;
@@ -61,5 +62,41 @@ class DateGrammarRoundTenTest {
         assertThat(only(t, "القرن السادس قبل الميلاد").value()).isEqualTo("BC05");
         assertThat(only(t, "القرن الأول قبل الميلاد").value()).isEqualTo("BC00");
         assertThat(one("بني الجامع في القرن السادس الهجري.", "القرن السادس").value()).doesNotStartWith("BC");
+    }
+
+    @Test
+    void aPluralUnitWithASizeWordIsASpan() {
+        TaggedText t = pipeline.tag("قاد الحزب ثماني سنوات وأشهراً قليلة قبل أن يستقيل.", DCT);
+        assertThat(only(t, "ثماني سنوات").value()).isEqualTo("P8Y");
+        Timex few = only(t, "أشهراً قليلة");
+        assertThat(few.value()).isEqualTo("PXM");
+        assertThat(few.rule()).isEqualTo("tarikh:grammar:vague-span-few");
+        assertThat(one("بقي الجريح في المستشفى ساعات قليلة ثم غادر.", "ساعات قليلة").value()).isEqualTo("PTXH");
+        assertThat(one("وقع الحادث قبل أيام قليلة في جدة.", "قبل أيام قليلة").value()).isEqualTo("PAST_REF");
+        assertThat(RuleTesting.texts(pipeline, "كانت من الليالي القليلة الهادئة في المدينة.", DCT)).isEmpty();
+    }
+
+    @Test
+    void withinIsASpanCue() {
+        assertThat(one("تصل السفن إلى الميناء في غضون ساعات.", "ساعات").value()).isEqualTo("PTXH");
+    }
+
+    @Test
+    void aBareYearAfterASpanCueIsAYearsSpan() {
+        Timex y = one("حصلت الأم على بطاقة ركوب مجانية لمدة عام.", "عام");
+        assertThat(y.type()).isEqualTo("DURATION");
+        assertThat(y.value()).isEqualTo("P1Y");
+        assertThat(one("تراجعت الأسعار منذ عام 2009 وما زالت.", "عام 2009").value()).isEqualTo("2009");
+        assertThat(one("ستنفذ الخطة خلال العام الجاري.", "العام الجاري").value()).isEqualTo("2015");
+    }
+
+    @Test
+    void twoConsecutiveYearsWithASlashAreTwoYears() {
+        TaggedText t = pipeline.tag("توج الفريق بطلا للموسم الرياضي 2013/2014 في الرياض.", DCT);
+        assertThat(only(t, "2013").value()).isEqualTo("2013");
+        assertThat(only(t, "2014").value()).isEqualTo("2014");
+        TaggedText s = pipeline.tag("ارتفعت الميزانية من 194 مليونا عام 2013 / 2014 إلى 208 ملايين.", DCT);
+        assertThat(only(s, "2014").rule()).isEqualTo("tarikh:grammar:year-pair-gregorian-second");
+        assertThat(RuleTesting.texts(pipeline, "صدر الحكم في القضية رقم 2019/1985 أمس.", DCT)).doesNotContain("2019", "1985");
     }
 }
