@@ -99,4 +99,12 @@ class DateGrammarRoundTenTest {
         assertThat(only(s, "2014").rule()).isEqualTo("tarikh:grammar:year-pair-gregorian-second");
         assertThat(RuleTesting.texts(pipeline, "صدر الحكم في القضية رقم 2019/1985 أمس.", DCT)).doesNotContain("2019", "1985");
     }
+
+    @Test
+    void theArticleGluedToTheFirstNumberIsInside() {
+        Timex d = one("ويبدأ التسجيل في الـ12 من سبتمبر المقبل.", "الـ12 من سبتمبر المقبل");
+        assertThat(d.value()).isEqualTo("2015-09-12");
+        assertThat(one("الموقوف في الـ29 من العمر.", "الـ29 من العمر").value()).isEqualTo("P29Y");
+        assertThat(one("ويقام الحفل في 15 من الشهر الجاري.", "15 من الشهر الجاري").value()).isEqualTo("2015-08-15");
+    }
 }
