@@ -107,4 +107,11 @@ class DateGrammarRoundTenTest {
         assertThat(one("الموقوف في الـ29 من العمر.", "الـ29 من العمر").value()).isEqualTo("P29Y");
         assertThat(one("ويقام الحفل في 15 من الشهر الجاري.", "15 من الشهر الجاري").value()).isEqualTo("2015-08-15");
     }
+
+    @Test
+    void aCountWithTheArticleIsACount() {
+        assertThat(one("شهدت الـ100 يوم الأولى من عمر الحكومة قرارات كثيرة.", "الـ100 يوم الأولى").value()).isEqualTo("P100D");
+        assertThat(one("تضاعف عدد السكان خلال الـ50 عاما الماضية.", "الـ50 عاما الماضية").value()).isEqualTo("P50Y");
+        assertThat(RuleTesting.texts(pipeline, "احتفلت الجامعة بالذكرى الـ85 لتأسيسها.", DCT)).isEmpty();
+    }
 }
