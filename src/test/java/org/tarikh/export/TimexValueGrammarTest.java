@@ -47,7 +47,8 @@ class TimexValueGrammarTest {
                 Map.entry("P2DE", "TIMEX3 duration"), Map.entry("PTXH", "TIMEX3 duration-time"),
                 Map.entry("FY2015-Q3", "TIMEX2 fiscal"), Map.entry("FY2016", "TIMEX2 fiscal"),
                 Map.entry("1", "TIMEX2 millennium"), Map.entry("BC0065", "TIMEX2 bc-year"),
-                Map.entry("BC0331-09", "TIMEX2 bc-year")));
+                Map.entry("BC0331-09", "TIMEX2 bc-year"), Map.entry("BC10000", "TIMEX2 bc-year"),
+                Map.entry("BC05", "TIMEX2 bc-century")));
         Map<String, String> found = new TreeMap<>();
         examples.keySet().forEach(v -> found.put(v, standardOf(v)));
         assertThat(found).isEqualTo(examples);
@@ -56,7 +57,7 @@ class TimexValueGrammarTest {
     @Test
     void heidelTimesUnresolvedAndMalformedValuesAreOutside() {
         for (String v : List.of("UNDEF-this-day", "UNDEF-year-07", "UNDEF-last-week-WE", "2015-13-01", "2015-07-32",
-                "P", "PT", "P3", "2015-W54", "-485", "BC65", "2015-07-21T25:00", "tomorrow", "", "2015-07-21 ", "XXXX-XX-XXTXX:XX:XX:XX")) {
+                "P", "PT", "P3", "2015-W54", "-485", "BC5", "2015-07-21T25:00", "tomorrow", "", "2015-07-21 ", "XXXX-XX-XXTXX:XX:XX:XX")) {
             assertThat(standardOf(v)).as(v).isEqualTo("none");
         }
         assertThat(GRAMMAR.form(null)).isEmpty();

@@ -60,13 +60,35 @@ public class DateGrammarAnnotator extends RuleAnnotator {
      * stays); for an overriding rule, beyond the whole match (context words included).
      */
     private static boolean yields(TimexDoc doc, DateGrammar.Found f) {
-        int begin = doc.originalBegin(f.first()) + f.skip();
+        int begin = begin(doc, f);
         int end = doc.originalEnd(f.last());
         int windowBegin = f.override() ? doc.originalBegin(f.from()) : begin;
         int windowEnd = f.override() ? doc.originalEnd(f.to()) : end;
         // (one the false-positive filter will remove does not count: «الربع الثاني من العام 32»)
         return doc.overlapping(begin, end).stream().anyMatch(t -> (t.getBegin() < windowBegin || t.getEnd() > windowEnd)
                 && !FalsePositiveFilter.willRemove(doc, t));
+    }
+
+    /**
+     * Where an expression begins in the original text: after its proclitic, and before the article glued
+     * to its first number («الـ15 من الشهر الجاري», «في الـ29 من العمر», «بالـ12 من أغسطس»: «الـ» inside,
+     * as the gold writes it; the view drops the tatweel and reads the number alone).
+     */
+    static int begin(TimexDoc doc, DateGrammar.Found f) {
+        int begin = doc.originalBegin(f.first()) + f.skip();
+        String text = doc.jcas.getDocumentText();
+        if (begin >= text.length() || !Character.isDigit(text.charAt(begin))) {
+            return begin;
+        }
+        int k = begin;
+        while (k > 0 && text.charAt(k - 1) == '\u0640') {
+            k--;
+        }
+        if (k >= 2 && text.charAt(k - 1) == '\u0644' && text.charAt(k - 2) == '\u0627'
+                && (k == 2 || !Character.isLetter(text.charAt(k - 3)) || "\u0648\u0641\u0628\u0643".indexOf(text.charAt(k - 3)) >= 0)) {
+            return k - 2;
+        }
+        return begin;
     }
 
     @ExternalResource(key = RES_GRAMMAR)
@@ -87,7 +109,7 @@ public class DateGrammarAnnotator extends RuleAnnotator {
         // parse already left out every expression that yields (the test above); writing one only removes
         // expressions inside its own extent, so the ones after it still do not yield
         for (DateGrammar.Found f : found) {
-            int begin = doc.originalBegin(f.first()) + f.skip();
+            int begin = begin(doc, f);
             int end = doc.originalEnd(f.last());
             List<Timex3> inside = doc.overlapping(begin, end);
             inside.forEach(Timex3::removeFromIndexes);

@@ -196,6 +196,9 @@ final class GrammarComposer {
                             : LocalDate.of(MonthAnnotator.nearestYear(c.dct(), name.month(), d, c::future), name.month(), d);
                     yield new Sem.Reading(TimexType.DATE, date.toString(), null);
                 }
+                case "beforeChrist" -> beforeChrist(parts);
+                case "cuedYear" -> cuedYear(parts, c);
+                case "gregorianYearPairFirst", "gregorianYearPairSecond" -> gregorianYearPair(composer.endsWith("First"), parts);
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
                 // acc10b (round ten)
                 case "pastNoun" -> pastNoun(parts, c);
@@ -281,6 +284,58 @@ final class GrammarComposer {
             default -> "P1" + u[0];
         };
         return new Sem.Reading(TimexType.DURATION, v, null);
+    }
+
+    /** «2014/2015», «2013 / 2014»: two consecutive Gregorian years (1900–2100), each its own year; an era «هـ» builds nothing. */
+    private static Sem.Reading gregorianYearPair(boolean first, List<Piece> parts) {
+        List<Integer> n = numbers(parts);
+        if (n.size() != 2 || n.get(0) < 1900 || n.get(0) > 2100 || n.get(1) != n.get(0) + 1 || "H".equals(value(parts, "ERA"))) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DATE, Integer.toString(first ? n.get(0) : n.get(1)), null);
+    }
+
+    /** «لمدة عام», «منذ عام»: the bare singular «عام/سنة» after a span cue is P1Y (not «العام», not «عام 2009»). */
+    private static Sem.Reading cuedYear(List<Piece> parts, Context c) {
+        Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
+        if (a == null || a.counted() || a.count() != 1 || !a.unit().equals("Y") || c.firstWord().startsWith("ال")
+                || !c.nextWord().isEmpty() && Character.isDigit(c.nextWord().charAt(0))) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DURATION, "P1Y", null);
+    }
+
+    /**
+     * A year or century before the common era («قبل الميلاد», «ق.م»; annotation guidelines, case 45):
+     * «عام 3100 قبل الميلاد» → BC3100, «1900 عام قبل الميلاد» (years counted back from the era) →
+     * BC1900, «35 ألف سنة قبل الميلاد» → BC35000, «القرن السادس قبل الميلاد» → BC05 (the century's
+     * hundreds, as «القرن العشرين» is 19); «نحو» gives APPROX, «أكثر من» BEFORE, «أقل من» AFTER.
+     */
+    private static Sem.Reading beforeChrist(List<Piece> parts) {
+        String mod = has(parts, "APPROX") ? "APPROX" : has(parts, "MORE") ? "BEFORE" : has(parts, "LESS") ? "AFTER" : null;
+        List<Integer> nums = numbers(parts);
+        Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
+        if (nums.isEmpty() && a == null) {
+            Integer nth = (Integer) value(parts, "DAYNUM");
+            return nth == null || nth < 1 || nth > 99 ? null
+                    : new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "BC%02d", nth - 1), mod);
+        }
+        long year;
+        if (a != null) {
+            if (!a.unit().equals("Y") || !a.counted() || a.count() != Math.rint(a.count())) {
+                return null;
+            }
+            year = (long) a.count();
+        } else {
+            year = nums.get(0);
+            if (has(parts, "THOUSAND")) {
+                if (!((String[]) value(parts, "UNIT"))[0].equals("Y")) {
+                    return null;
+                }
+                year *= 1000;
+            }
+        }
+        return year < 1 ? null : new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "BC%04d", year), mod);
     }
 
     /** A decade of a century, TIMEX3 style: century 19, decade 6 → «196» (the 1960s), with START/MID/END. */

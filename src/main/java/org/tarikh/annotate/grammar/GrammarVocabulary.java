@@ -115,6 +115,9 @@ final class GrammarVocabulary {
                 int n = Integer.parseInt(digits);
                 if (key.startsWith("ال") && n >= 1 && n <= 31) {
                     out.add(new Piece("DAYNUM", i, i, 0, n, ""));
+                } else if (key.startsWith("ال") && !key.endsWith("م") && !key.endsWith("ه")) {
+                    // «الـ100 يوم الأولى», «الـ50 عاما الماضية»: a count with the article (acc10)
+                    out.add(new Piece("NUM", i, i, 0, n, ""));
                 } else if (!key.startsWith("ال")) {
                     boolean hijri = key.endsWith("ه");
                     out.add(new Piece("NUM", i, i, 0, n, ""));

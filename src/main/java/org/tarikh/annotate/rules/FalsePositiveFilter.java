@@ -178,6 +178,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (key.equals("اليوم") && DayPhraseAnnotator.isName(doc, first)) {
             return true;
         }
+        if (last > first && doc.key(last).equals("اليوم") && Vocab.NOT_TODAY_AFTER.contains(after)) {
+            return true; // HeidelTime's «نهاية اليوم» in «في نهاية اليوم المفتوح»: the end of that day, not of today (acc10)
+        }
         if (SCORE.matcher(key).matches()) {
             return true;
         }

@@ -17,7 +17,7 @@ import org.tarikh.annotate.Timex;
  * working days, one unit after «خلال», following years, and «عدة» that counts the noun after it. Full pipeline,
  * since HeidelTime's own readings must give way. Self-written sentences.
  */
-class DateGrammarRoundTenTest {
+class DateGrammarPastNounAndWorkingDaysTest {
 
     /** A Friday; Hijri 1436-10-22. */
     private static final LocalDate DCT = LocalDate.of(2015, 8, 7);
