@@ -680,8 +680,10 @@ public final class EventAnchorer {
                 if (e == null && k == 0 && seg.type.equals("relative")) {
                     e = lex.participle(w.norm());
                 }
-                if (e == null && k == 0 && lex.mayReportBeforeThat(w.norm())) { // the words after it only for «وبين» and its like
-                    e = lex.reportBeforeThat(w.norm(), wordsAfter(segments, seg, k, 6));
+                if (k == 0 && lex.mayReportBeforeThat(w.norm())) { // the words after it only for «وبين» and its like
+                    // a listed trigger too when its words follow: «وتقدم السيد بالشكر» thanks, it does not advance
+                    TriggerLexicon.Entry report = lex.reportBeforeThat(w.norm(), wordsAfter(segments, seg, k, 6));
+                    e = report != null ? report : e;
                 }
                 if (e == null && seg.units.isEmpty() && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
                     e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));

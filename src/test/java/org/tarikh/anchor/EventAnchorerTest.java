@@ -598,4 +598,38 @@ class EventAnchorerTest {
         assertThat(events).noneMatch(e -> e.trigger() != null && e.trigger().text().equals("ومع"));
         assertThat(withTrigger(events, "هوت").anchor().text()).isEqualTo("يوم الاثنين");
     }
+
+    @Test
+    void wentOnToSayIsAStatementOnlyBeforeASpeakerAndHisWords() {
+        String text = "ومضى الوزير بالقول إن الطريق سيفتح قريبا. ومضى عام على افتتاح الطريق.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "ومضى").group()).as(describe(events)).isEqualTo("report:say");
+        assertThat(events.stream().filter(e -> e.trigger() != null && e.trigger().text().equals("ومضى")).count())
+                .as(describe(events)).isEqualTo(1);
+    }
+
+    @Test
+    void offeringThanksIsAStatementNotAnAdvance() {
+        String text = "وتقدم المدير بالشكر للمتطوعين على جهودهم. وتقدمت الهيئة في بيان صحفي بأحر التعازي لأسرة الفقيد. وتقدم الجيش نحو المدينة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events.stream().filter(e -> e.trigger() != null && e.trigger().text().startsWith("وتقدم"))
+                .map(Event::group)).as(describe(events))
+                .containsExactly("report:express", "report:express", "happening:capture");
+    }
+
+    @Test
+    void spokeIsAStatementNotAPresentTenseState() {
+        String text = "وتحدثت المصادر عن خلافات داخل الحزب.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        Event spoke = withTrigger(events, "وتحدثت");
+        assertThat(spoke.group()).as(describe(events)).isEqualTo("report:say");
+        assertThat(spoke.kind()).isEqualTo(EventKind.HAPPENING);
+    }
+
+    @Test
+    void anInjuryCoordinatedWithADeathIsAHappening() {
+        String text = "هاجم مسلحون القرية مما أدى إلى مقتل طفل يبلغ من العمر عامين، وإصابة بقية أفراد عائلته بجروح.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "وإصابة").kind()).as(describe(events)).isEqualTo(EventKind.HAPPENING);
+    }
 }
