@@ -632,4 +632,12 @@ class EventAnchorerTest {
         List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
         assertThat(withTrigger(events, "وإصابة").kind()).as(describe(events)).isEqualTo(EventKind.HAPPENING);
     }
+
+    @Test
+    void adoptingAResolutionIsTheVote() {
+        String text = "تبنى مجلس الأمن أمس قرارا بالإجماع. وصوت الأعضاء برفع الأيدي.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        assertThat(withTrigger(events, "تبنى").group()).as(describe(events)).isEqualTo("happening:approve");
+        assertThat(withTrigger(events, "وصوت").group()).isEqualTo("happening:approve");
+    }
 }
