@@ -49,6 +49,8 @@ final class TriggerLexicon {
     private final java.util.Set<String> sameTimePrepositions = new java.util.HashSet<>();
     /** since-comparisons.txt: words before «منذ» that make its expression a comparison's baseline. */
     private final java.util.Set<String> sinceComparisons = new java.util.HashSet<>();
+    /** comparison-baselines.txt: words that make a time expression shortly after them a comparison's baseline. */
+    private final java.util.Set<String> comparisonBaselines = new java.util.HashSet<>();
     /** reports-before-that.txt: words that are a report verb only before a speaker and a complementizer. */
     private final Map<String, Entry> reportsBeforeThat = new HashMap<>();
     /** reports-before-that.txt: the complementizers that must follow the speaker. */
@@ -84,6 +86,11 @@ final class TriggerLexicon {
         for (String line : ArabicWords.lines("same-time-prepositions.txt")) {
             for (String w : line.split("\\s+")) {
                 sameTimePrepositions.add(ArabicWords.normalize(w));
+            }
+        }
+        for (String line : ArabicWords.lines("comparison-baselines.txt")) {
+            for (String w : line.split("\\s+")) {
+                comparisonBaselines.add(ArabicWords.normalize(w));
             }
         }
         for (String line : ArabicWords.lines("since-comparisons.txt")) {
@@ -355,6 +362,11 @@ final class TriggerLexicon {
     }
 
     /** «للمرة الأولى», «أدنى مستوى»: a word that makes the expression after a following «منذ» a baseline. */
+    /** «بالمقارنة مع الفترة المقابلة من العام الماضي»: a word after which a time is what is compared with. */
+    boolean comparisonBaseline(String norm) {
+        return comparisonBaselines.contains(norm);
+    }
+
     boolean sinceComparison(String norm) {
         return sinceComparisons.contains(norm);
     }

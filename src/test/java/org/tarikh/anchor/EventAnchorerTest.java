@@ -640,4 +640,13 @@ class EventAnchorerTest {
         assertThat(withTrigger(events, "تبنى").group()).as(describe(events)).isEqualTo("happening:approve");
         assertThat(withTrigger(events, "وصوت").group()).isEqualTo("happening:approve");
     }
+
+    @Test
+    void theTimeAComparisonIsMadeWithDoesNotDateTheHappening() {
+        String text = "وانخفضت إيرادات الشركة بنسبة 23% بالمقارنة مع الفترة المقابلة من العام الماضي. وارتفعت الأرباح العام الماضي بنسبة 5%.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"العام الماضي", "DATE", "2020"},
+                new String[] {"العام الماضي بنسبة", "DATE", "2020"}), DCT);
+        assertThat(withTrigger(events, "وانخفضت").anchor()).as(describe(events)).isNull();
+        assertThat(withTrigger(events, "وارتفعت").anchor().value()).isEqualTo("2020");
+    }
 }
