@@ -122,7 +122,7 @@ public final class EventAnchorer {
                     // an imperfect keeps it: «ويستمر المعرض حتى 17 نيسان» lasts to that day
                     continue; // «قرار تأجيل البطولة حتى العام المقبل»: where something lasts to, not when it happened
                 }
-                if (sinceComparison(text, p.timex(), lex)) {
+                if (sinceComparison(text, p.timex(), lex) || comparisonBaseline(text, p.timex(), lex)) {
                     continue; // «هبط … للمرة الأولى منذ يناير»: a comparison's baseline, not when it happened
                 }
                 owner.own.add(p);
@@ -447,6 +447,24 @@ public final class EventAnchorer {
      * of {@code since-comparisons.txt} at most four words before «منذ» is the baseline of a
      * comparison: the happening is now, not then. «توقف العمل منذ السبت» keeps its day.
      */
+    /**
+     * «انخفضت الإيرادات … بالمقارنة مع الفترة المقابلة من العام الماضي», «مقارنة بعام 2014»: an
+     * expression at most five words after a word of {@code comparison-baselines.txt}, with no comma,
+     * semicolon or full stop between, is what the happening is compared with, not when it happened.
+     */
+    static boolean comparisonBaseline(String text, Timex t, TriggerLexicon lex) {
+        List<ArabicWords.Word> before = ArabicWords.words(text, Math.max(0, t.begin() - 80), t.begin());
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 5; k--) {
+            if (text.substring(before.get(k).end(), t.begin()).chars().anyMatch(c -> ".،,؛;".indexOf(c) >= 0)) {
+                return false;
+            }
+            if (lex.comparisonBaseline(before.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean sinceComparison(String text, Timex t, TriggerLexicon lex) {
         List<ArabicWords.Word> inside = ArabicWords.words(text, t.begin(), t.end());
         int at = t.begin();
@@ -680,8 +698,10 @@ public final class EventAnchorer {
                 if (e == null && k == 0 && seg.type.equals("relative")) {
                     e = lex.participle(w.norm());
                 }
-                if (e == null && k == 0 && lex.mayReportBeforeThat(w.norm())) { // the words after it only for «وبين» and its like
-                    e = lex.reportBeforeThat(w.norm(), wordsAfter(segments, seg, k, 6));
+                if (k == 0 && lex.mayReportBeforeThat(w.norm())) { // the words after it only for «وبين» and its like
+                    // a listed trigger too when its words follow: «وتقدم السيد بالشكر» thanks, it does not advance
+                    TriggerLexicon.Entry report = lex.reportBeforeThat(w.norm(), wordsAfter(segments, seg, k, 6));
+                    e = report != null ? report : e;
                 }
                 if (e == null && seg.units.isEmpty() && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
                     e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));

@@ -36,6 +36,8 @@ final class TriggerLexicon {
     static final TriggerLexicon DEFAULT = new TriggerLexicon();
 
     private final Map<String, Entry> triggers = new HashMap<>();
+    /** Forms first generated as a first person imperfect («اصابه»): a listed noun of that spelling takes them over. */
+    private final java.util.Set<String> firstPerson = new java.util.HashSet<>();
     private final Map<String, String> markers = new HashMap<>();
     /** Multi-word markers by first word: the whole phrase as normalized words, and the type. */
     private final Map<String, List<String[]>> phrases = new HashMap<>();
@@ -47,10 +49,14 @@ final class TriggerLexicon {
     private final java.util.Set<String> sameTimePrepositions = new java.util.HashSet<>();
     /** since-comparisons.txt: words before «منذ» that make its expression a comparison's baseline. */
     private final java.util.Set<String> sinceComparisons = new java.util.HashSet<>();
+    /** comparison-baselines.txt: words that make a time expression shortly after them a comparison's baseline. */
+    private final java.util.Set<String> comparisonBaselines = new java.util.HashSet<>();
     /** reports-before-that.txt: words that are a report verb only before a speaker and a complementizer. */
     private final Map<String, Entry> reportsBeforeThat = new HashMap<>();
     /** reports-before-that.txt: the complementizers that must follow the speaker. */
     private final java.util.Set<String> thatWords = new java.util.HashSet<>();
+    /** reports-before-that.txt: forms with words of their own after the speaker (after «>»), in place of {@link #thatWords}. */
+    private final Map<String, java.util.Set<String>> ownFollowers = new HashMap<>();
     /** reports-before-that.txt: the most words the speaker may have. */
     private int speakerWords = 4;
     /** Relative pronouns that may tell their head event noun's happening, and whether they are masculine. */
@@ -82,6 +88,11 @@ final class TriggerLexicon {
                 sameTimePrepositions.add(ArabicWords.normalize(w));
             }
         }
+        for (String line : ArabicWords.lines("comparison-baselines.txt")) {
+            for (String w : line.split("\\s+")) {
+                comparisonBaselines.add(ArabicWords.normalize(w));
+            }
+        }
         for (String line : ArabicWords.lines("since-comparisons.txt")) {
             for (String w : line.split("\\s+")) {
                 sinceComparisons.add(ArabicWords.normalize(w));
@@ -103,8 +114,19 @@ final class TriggerLexicon {
                 speakerWords = Integer.parseInt(f[1]);
             } else {
                 Entry e = new Entry(f[0], f[1], true, false, false);
-                for (int i = 2; i < f.length; i++) {
+                int bar = java.util.Arrays.asList(f).indexOf(">");
+                java.util.Set<String> own = null;
+                if (bar >= 0) { // «ومضى قطان بالقول», «وتقدم السيد بالشكر»: these forms' own words after the speaker
+                    own = new java.util.HashSet<>();
+                    for (int i = bar + 1; i < f.length; i++) {
+                        own.add(ArabicWords.normalize(f[i]));
+                    }
+                }
+                for (int i = 2; i < (bar >= 0 ? bar : f.length); i++) {
                     reportsBeforeThat.put(ArabicWords.normalize(f[i]), e);
+                    if (own != null) {
+                        ownFollowers.put(ArabicWords.normalize(f[i]), own);
+                    }
                 }
             }
         }
@@ -144,6 +166,18 @@ final class TriggerLexicon {
         }
     }
 
+    /**
+     * A noun form wins over a first person imperfect of the same spelling: «وإصابة» is the noun
+     * (and injury), not «وأُصابه» (and I am hit by it), which news prose hardly ever says.
+     */
+    private void putNoun(String form, Entry e) {
+        if (firstPerson.remove(form)) {
+            triggers.put(form, e);
+        } else {
+            put(form, e);
+        }
+    }
+
     private void addVerb(String cls, String group, String past, String present) {
         Entry perfective = new Entry(cls, group, true, false, false);
         Entry imperfective = new Entry(cls, group, true, true, false);
@@ -161,6 +195,9 @@ final class TriggerLexicon {
             }
             for (String pre : PRESENT_PREFIXES) {
                 for (String s : PRESENT_SUFFIXES) {
+                    if (pre.equals("ا") && !triggers.containsKey(c + pre + present + s)) {
+                        firstPerson.add(c + pre + present + s);
+                    }
                     put(c + pre + present + s, imperfective);
                     put(c + "س" + pre + present + s, future);
                     put(c + "ل" + pre + present + s, imperfective);
@@ -184,8 +221,8 @@ final class TriggerLexicon {
         for (String c : CONJ) {
             for (String p : PREP) {
                 for (String stem : stems) {
-                    put(c + p + stem, e);
-                    put(c + (p.equals("ل") ? "لل" : p + "ال") + stem, e);
+                    putNoun(c + p + stem, e);
+                    putNoun(c + (p.equals("ل") ? "لل" : p + "ال") + stem, e);
                 }
             }
         }
@@ -289,6 +326,8 @@ final class TriggerLexicon {
      * clause is a report verb when one to a few words of a speaker follow it, none joined by «و»
      * («وبين الرياض وواشنطن»: between) nor a complementizer, and then a complementizer
      * («أن», «أنه»). {@code after} are the normalized words after it, across clause boundaries.
+     * Forms listed with words of their own after «>» need one of those instead: «ومضى قطان
+     * بالقول» (went on to say), «وتقدم السيد بالشكر» (offered thanks, not an advance).
      */
     /** Whether {@code norm} is a word of {@code reports-before-that.txt} ({@link #reportBeforeThat} may then make it a report verb). */
     boolean mayReportBeforeThat(String norm) {
@@ -297,12 +336,13 @@ final class TriggerLexicon {
 
     Entry reportBeforeThat(String norm, List<String> after) {
         Entry e = reportsBeforeThat.get(norm);
-        if (e == null || after.isEmpty() || thatWords.contains(after.get(0))) {
+        java.util.Set<String> that = ownFollowers.getOrDefault(norm, thatWords);
+        if (e == null || after.isEmpty() || that.contains(after.get(0))) {
             return null;
         }
         for (int i = 1; i < after.size() && i <= speakerWords; i++) {
             String w = after.get(i);
-            if (thatWords.contains(w)) {
+            if (that.contains(w)) {
                 return e;
             }
             if (w.startsWith("و")) {
@@ -322,6 +362,11 @@ final class TriggerLexicon {
     }
 
     /** «للمرة الأولى», «أدنى مستوى»: a word that makes the expression after a following «منذ» a baseline. */
+    /** «بالمقارنة مع الفترة المقابلة من العام الماضي»: a word after which a time is what is compared with. */
+    boolean comparisonBaseline(String norm) {
+        return comparisonBaselines.contains(norm);
+    }
+
     boolean sinceComparison(String norm) {
         return sinceComparisons.contains(norm);
     }

@@ -598,4 +598,55 @@ class EventAnchorerTest {
         assertThat(events).noneMatch(e -> e.trigger() != null && e.trigger().text().equals("ومع"));
         assertThat(withTrigger(events, "هوت").anchor().text()).isEqualTo("يوم الاثنين");
     }
+
+    @Test
+    void wentOnToSayIsAStatementOnlyBeforeASpeakerAndHisWords() {
+        String text = "ومضى الوزير بالقول إن الطريق سيفتح قريبا. ومضى عام على افتتاح الطريق.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "ومضى").group()).as(describe(events)).isEqualTo("report:say");
+        assertThat(events.stream().filter(e -> e.trigger() != null && e.trigger().text().equals("ومضى")).count())
+                .as(describe(events)).isEqualTo(1);
+    }
+
+    @Test
+    void offeringThanksIsAStatementNotAnAdvance() {
+        String text = "وتقدم المدير بالشكر للمتطوعين على جهودهم. وتقدمت الهيئة في بيان صحفي بأحر التعازي لأسرة الفقيد. وتقدم الجيش نحو المدينة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events.stream().filter(e -> e.trigger() != null && e.trigger().text().startsWith("وتقدم"))
+                .map(Event::group)).as(describe(events))
+                .containsExactly("report:express", "report:express", "happening:capture");
+    }
+
+    @Test
+    void spokeIsAStatementNotAPresentTenseState() {
+        String text = "وتحدثت المصادر عن خلافات داخل الحزب.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        Event spoke = withTrigger(events, "وتحدثت");
+        assertThat(spoke.group()).as(describe(events)).isEqualTo("report:say");
+        assertThat(spoke.kind()).isEqualTo(EventKind.HAPPENING);
+    }
+
+    @Test
+    void anInjuryCoordinatedWithADeathIsAHappening() {
+        String text = "هاجم مسلحون القرية مما أدى إلى مقتل طفل يبلغ من العمر عامين، وإصابة بقية أفراد عائلته بجروح.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "وإصابة").kind()).as(describe(events)).isEqualTo(EventKind.HAPPENING);
+    }
+
+    @Test
+    void adoptingAResolutionIsTheVote() {
+        String text = "تبنى مجلس الأمن أمس قرارا بالإجماع. وصوت الأعضاء برفع الأيدي.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        assertThat(withTrigger(events, "تبنى").group()).as(describe(events)).isEqualTo("happening:approve");
+        assertThat(withTrigger(events, "وصوت").group()).isEqualTo("happening:approve");
+    }
+
+    @Test
+    void theTimeAComparisonIsMadeWithDoesNotDateTheHappening() {
+        String text = "وانخفضت إيرادات الشركة بنسبة 23% بالمقارنة مع الفترة المقابلة من العام الماضي. وارتفعت الأرباح العام الماضي بنسبة 5%.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"العام الماضي", "DATE", "2020"},
+                new String[] {"العام الماضي بنسبة", "DATE", "2020"}), DCT);
+        assertThat(withTrigger(events, "وانخفضت").anchor()).as(describe(events)).isNull();
+        assertThat(withTrigger(events, "وارتفعت").anchor().value()).isEqualTo("2020");
+    }
 }

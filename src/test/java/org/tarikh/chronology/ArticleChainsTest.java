@@ -340,9 +340,9 @@ class ArticleChainsTest {
         String[] rest = {"قرارا بالإجماع", "يصادق على الاتفاق النووي المبرم بين إيران والقوى الكبرى",
             "ويمهد الطريق أمام رفع العقوبات الدولية عن طهران"};
         List<SourceEvent> events = new ArrayList<>();
-        events.add(in("a1", 0, "تبنى مجلس الأمن الدولي", "تبنى", "report:claim"));
-        events.add(in("a2", 0, "تبنى مجلس الأمن الدولي بالإجماع", "تبنى", "report:claim"));
-        events.add(in("a3", 0, "تبنى مجلس الأمن الدولي", "تبنى", "report:claim"));
+        events.add(in("a1", 0, "تبنى مجلس الأمن الدولي", "تبنى", "happening:approve"));
+        events.add(in("a2", 0, "تبنى مجلس الأمن الدولي بالإجماع", "تبنى", "happening:approve"));
+        events.add(in("a3", 0, "تبنى مجلس الأمن الدولي", "تبنى", "happening:approve"));
         for (int i = 0; i < rest.length; i++) {
             events.add(in("a1", i + 1, rest[i], null, null));
             events.add(in("a2", i + 1, rest[i], null, null));
