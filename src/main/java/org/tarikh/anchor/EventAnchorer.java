@@ -706,8 +706,12 @@ public final class EventAnchorer {
                 if (e == null && seg.units.isEmpty() && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
                     e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));
                 }
-                if (e == null && seg.units.isEmpty() && seg.type.equals("complement") && k == 2) {
+                if (e == null && seg.units.isEmpty() && seg.type.equals("complement")
+                        && (k == 2 || k == 3 && definite(seg.words.get(1).norm()) && definite(seg.words.get(2).norm()))) {
+                    // «أن إسرائيل غيرت», «أن الاتحاد الكويتي اعتذر / سيعتذر»: a subject of one word, or a
+                    // definite noun and its adjective, then the clause's verb
                     e = lex.perfectAfterSubject(w.norm());
+                    e = e != null ? e : lex.futureAfterSubject(w.norm());
                 }
                 if (e == null || isMarkerWord(seg, k, lex)) {
                     continue;

@@ -318,6 +318,29 @@ final class TriggerLexicon {
     }
 
     /**
+     * «أن الاتحاد الكويتي سيعتذر»: after a subject put first in a reported clause, «سـ» before an
+     * imperfect is a future happening of its own; null for other words.
+     */
+    Entry futureAfterSubject(String norm) {
+        String w = norm.startsWith("و") || norm.startsWith("ف") ? norm.substring(1) : norm;
+        if (w.length() < 5 || w.length() > 9 || w.charAt(0) != 'س' || "يتن".indexOf(w.charAt(1)) < 0
+                || STOP.contains(w) || markers.containsKey(norm) || notVerbs.contains(w)) {
+            return null;
+        }
+        for (String end : new String[] {"ه", "ات", "ين", "ي", "ا"}) {
+            if (w.endsWith(end)) {
+                return null; // «سيارة», «سنوات», «ستين», «سياسي»: nouns, not «سـ» before an imperfect
+            }
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return null;
+            }
+        }
+        return new Entry("happening", null, true, true, true);
+    }
+
+    /**
      * «المبرم», «المنعقدة»: a definite participle of {@code trigger-participles.txt} after a noun,
      * a reduced relative clause telling a happening of its own; null for other words.
      */
@@ -412,6 +435,7 @@ final class TriggerLexicon {
             return true;
         }
         Entry e = trigger(rest);
-        return e != null && !e.verb();
+        // «ليصبح أول مسؤول يزور …», «ليلتقي الوزير»: «لـ» before an imperfect verb, a purpose or result
+        return e != null && (!e.verb() || e.imperfective() && !e.report() && "يتن".indexOf(rest.charAt(0)) >= 0);
     }
 }

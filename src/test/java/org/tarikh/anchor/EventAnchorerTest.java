@@ -649,4 +649,31 @@ class EventAnchorerTest {
         assertThat(withTrigger(events, "وانخفضت").anchor()).as(describe(events)).isNull();
         assertThat(withTrigger(events, "وارتفعت").anchor().value()).isEqualTo("2020");
     }
+
+    @Test
+    void aFutureVerbAfterATwoWordSubjectIsTheReportedHappening() {
+        String text = "وذكر المتحدث أن الفريق الأول سيسافر في نهاية الشهر المقبل إلى القاهرة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"نهاية الشهر المقبل", "DATE", "2021-05", "END"}), DCT);
+        Event travel = withTrigger(events, "سيسافر");
+        assertThat(travel.anchor().value()).as(describe(events)).isEqualTo("2021-05");
+        assertThat(travel.relation()).isEqualTo(DateRelation.ON);
+        assertThat(withTrigger(events, "وذكر").anchor()).isNull();
+    }
+
+    @Test
+    void aNounAfterAFuturePrefixIsNoVerb() {
+        assertThat(TriggerLexicon.DEFAULT.futureAfterSubject("سياره")).isNull();
+        assertThat(TriggerLexicon.DEFAULT.futureAfterSubject("سنوات")).isNull();
+        assertThat(TriggerLexicon.DEFAULT.futureAfterSubject("سيعتذر")).isNotNull();
+    }
+
+    @Test
+    void aResultToldWithLiBeforeBecomeDoesNotTakeTheTimeBeforeIt() {
+        String text = "ووصل الوزير، نائب رئيس الحكومة، إلى الرياض أمس ليصبح أول مسؤول يزور المملكة منذ سنوات.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        Event arrive = withTrigger(events, "ووصل");
+        assertThat(arrive.anchor()).as(describe(events)).isNotNull();
+        assertThat(arrive.anchor().value()).isEqualTo("2021-04-06");
+    }
 }
