@@ -711,7 +711,10 @@ public final class EventAnchorer {
                     // «أن إسرائيل غيرت», «أن الاتحاد الكويتي اعتذر / سيعتذر»: a subject of one word, or a
                     // definite noun and its adjective, then the clause's verb
                     e = lex.perfectAfterSubject(w.norm());
-                    e = e != null ? e : lex.futureAfterSubject(w.norm());
+                    // a future only in what a statement reports: in an opinion's content («ويرى المحللون أن
+                    // الوضع سيتحسن») it is the opinion's prediction, no happening of its own
+                    e = e != null || units.isEmpty() || !units.get(units.size() - 1).entry.report() ? e
+                            : lex.futureAfterSubject(w.norm());
                 }
                 if (e == null || isMarkerWord(seg, k, lex)) {
                     continue;

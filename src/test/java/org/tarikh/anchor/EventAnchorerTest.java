@@ -662,6 +662,13 @@ class EventAnchorerTest {
     }
 
     @Test
+    void aFutureInAnOpinionsContentIsTheOpinionsPredictionNotAHappening() {
+        String text = "ويرى المحللون أن الوضع سيتحسن في العام المقبل.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"العام المقبل", "DATE", "2022", null}), DCT);
+        assertThat(events).as(describe(events)).noneMatch(e -> e.trigger() != null && e.trigger().text().equals("سيتحسن"));
+    }
+
+    @Test
     void aNounAfterAFuturePrefixIsNoVerb() {
         assertThat(TriggerLexicon.DEFAULT.futureAfterSubject("سياره")).isNull();
         assertThat(TriggerLexicon.DEFAULT.futureAfterSubject("سنوات")).isNull();
