@@ -200,6 +200,11 @@ final class GrammarComposer {
                 case "cuedYear" -> cuedYear(parts, c);
                 case "gregorianYearPairFirst", "gregorianYearPairSecond" -> gregorianYearPair(composer.endsWith("First"), parts);
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
+                // acc10c (round ten): «الثاني عشر من ربيع الأول», a Hijri month only
+                case "dayOfHijriMonth" -> {
+                    Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+                    yield name.hijri() ? dayOfNamedMonth(name, (Integer) value(parts, "DAYNUM"), c) : null;
+                }
                 // acc10b (round ten)
                 case "pastNoun" -> pastNoun(parts, c);
                 case "workingDuration" -> {

@@ -19,6 +19,7 @@ import org.apache.uima.cas.text.AnnotationFS;
 import de.unihd.dbs.uima.types.heideltime.Timex3;
 
 import org.tarikh.annotate.TimexType;
+import org.tarikh.annotate.norm.Lexicon;
 import org.tarikh.annotate.norm.Months;
 
 /**
@@ -39,6 +40,10 @@ public class HijriAnnotator extends RuleAnnotator {
     /** «شهر رمضان», «شهري رجب وشعبان»: the month noun inside the expression. */
     private static final Set<String> MONTH_NOUNS = Vocab.keys("hijri-month-nouns.txt");
     private static final Map<String, String> MODS = Vocab.map("modifiers.txt");
+    /** «العشر الأواخر من»: several words before the month that say which part of it (longest first). */
+    private static final java.util.List<Map.Entry<java.util.List<String>, String>> MOD_PHRASES = Lexicon.table("hijri-modifier-phrases.txt")
+            .stream().map(r -> Map.entry(java.util.Arrays.stream(r[0].split("\\s+")).map(Lexicon::key).toList(), r[1]))
+            .sorted((a, b) -> b.getKey().size() - a.getKey().size()).toList();
 
     @Override
     protected void process(TimexDoc doc) {
@@ -73,6 +78,19 @@ public class HijriAnnotator extends RuleAnnotator {
         } else if (MODS.containsKey(doc.key(j))) {
             mod = MODS.get(doc.key(j));
             j++;
+        } else {
+            for (Map.Entry<java.util.List<String>, String> e : MOD_PHRASES) {
+                int n = e.getKey().size();
+                boolean all = j + n < doc.words.size();
+                for (int k = 0; all && k < n; k++) {
+                    all = doc.key(j + k).equals(e.getKey().get(k));
+                }
+                if (all) {
+                    mod = e.getValue();
+                    j += n;
+                    break;
+                }
+            }
         }
         if (day == null && mod == null && j < doc.words.size() && doc.words.get(j).isNumber()
                 && doc.key(j).length() <= 2) { // a day of month; longer digit runs (phone numbers) are not

@@ -106,7 +106,13 @@ public class MonthAnnotator extends RuleAnnotator {
      * half a year each way) does the clause's tense decide.
      */
     static int resolve(TimexDoc doc, int wordIndex, int month, Integer day) {
-        return nearestYear(doc.dct, month, day, () -> Tense.future(doc, wordIndex));
+        int y = nearestYear(doc.dct, month, day, () -> Tense.future(doc, wordIndex));
+        // acc10c: a completed event told by a perfect verb just before the month («سافرنا إلى وهران في شهر
+        // أغسطس», «كنا في الرياض في أغسطس») is not placed after publication
+        if (safe(y, month, day == null ? 1 : day).isAfter(doc.dct) && Tense.pastClause(doc, wordIndex)) {
+            return y - 1;
+        }
+        return y;
     }
 
     /**

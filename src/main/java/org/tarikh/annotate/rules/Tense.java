@@ -86,6 +86,29 @@ public final class Tense {
         return false;
     }
 
+    /**
+     * Whether the nearest verb before word i in its clause is a perfect one, not of saying, with no future cue or
+     * nearby imperfect in between («سافرنا إلى وهران في شهر أغسطس», «كنا في الرياض في أغسطس»): the clause tells
+     * a completed event, however far back in the clause the verb stands. Nothing found is not the past here.
+     */
+    public static boolean pastClause(TimexDoc doc, int i) {
+        int[] r = doc.sentenceRange(i);
+        for (int k = i - 1; k >= r[0]; k--) {
+            String key = doc.key(k);
+            if (Vocab.CLAUSE_BREAKS.contains(key)) {
+                return false;
+            }
+            Morphology.Aspect a = Morphology.aspect(key, k - 1 >= r[0] ? doc.key(k - 1) : "");
+            if (a == Morphology.Aspect.FUTURE || (i - k <= IMPERFECT_WINDOW && a == Morphology.Aspect.IMPERFECT)) {
+                return false;
+            }
+            if (a == Morphology.Aspect.PAST) {
+                return !key.endsWith(FEMININE_PLURAL) && !reporting(Morphology.withoutConjunction(key));
+            }
+        }
+        return false;
+    }
+
     /** How many words before «بعد» the perfect verb of {@link #pastVerb} may stand. */
     private static final int PAST_VERB_WINDOW = 4;
 

@@ -1,0 +1,43 @@
+package org.tarikh.annotate.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarikh.annotate.RuleTesting.only;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.tarikh.annotate.TemporalPipeline;
+import org.tarikh.annotate.TestPipeline;
+
+/**
+ * Issue #9, round ten (acc10c): a month named without a year in a clause whose verb tells a completed event is
+ * not placed after publication, however far back in the clause the verb stands. Self-written sentences.
+ */
+class MonthAnnotatorPastClauseTest {
+
+    /** A Wednesday. */
+    private static final LocalDate DCT = LocalDate.of(2024, 5, 15);
+    @TestPipeline
+    private static TemporalPipeline pipeline;
+
+    private static String value(String sentence, String expression) {
+        return only(pipeline.tag(sentence, DCT), expression).value();
+    }
+
+    @Test
+    void aPerfectVerbEarlierInTheClausePlacesTheMonthBefore() {
+        assertThat(value("سافرنا إلى وهران في شهر أغسطس.", "شهر أغسطس")).isEqualTo("2023-08");
+        assertThat(value("كنا في الرياض في شهر أغسطس.", "شهر أغسطس")).isEqualTo("2023-08");
+        // dialect month names (Algerian, Moroccan)
+        assertThat(value("كنا في قسنطينة في شهر أوت.", "شهر أوت")).isEqualTo("2023-08");
+    }
+
+    @Test
+    void withoutAPerfectVerbTheNearestMonthStays() {
+        assertThat(value("يقام المهرجان في شهر أغسطس.", "شهر أغسطس")).isEqualTo("2024-08");
+        // a verb of saying does not tell when the month is
+        assertThat(value("قال المدير إن المعرض في شهر أغسطس.", "شهر أغسطس")).isEqualTo("2024-08");
+        // a month already begun or past is the nearest one whatever the verb
+        assertThat(value("وصل الوفد في شهر مارس.", "شهر مارس")).isEqualTo("2024-03");
+    }
+}
