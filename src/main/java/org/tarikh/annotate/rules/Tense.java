@@ -68,22 +68,8 @@ public final class Tense {
      * tells a completed event. Unlike {@link #future}, nothing found is not the past here.
      */
     public static boolean pastVerb(TimexDoc doc, int i) {
-        int[] r = doc.sentenceRange(i);
         int from = doc.key(i - 1).equals(AFTER) ? i - 2 : i - 1; // from the offset's «بعد» or from «بعد» itself
-        for (int k = from; k >= r[0] && k > from - PAST_VERB_WINDOW; k--) {
-            String key = doc.key(k);
-            if (Vocab.CLAUSE_BREAKS.contains(key)) {
-                return false;
-            }
-            Morphology.Aspect a = Morphology.aspect(key, k - 1 >= r[0] ? doc.key(k - 1) : "");
-            if (a == Morphology.Aspect.FUTURE || (i - k <= IMPERFECT_WINDOW && a == Morphology.Aspect.IMPERFECT)) {
-                return false;
-            }
-            if (a == Morphology.Aspect.PAST && !key.endsWith(FEMININE_PLURAL)) {
-                return !reporting(Morphology.withoutConjunction(key));
-            }
-        }
-        return false;
+        return perfectBefore(doc, i, from, from - PAST_VERB_WINDOW + 1, true);
     }
 
     /**
@@ -92,8 +78,18 @@ public final class Tense {
      * a completed event, however far back in the clause the verb stands. Nothing found is not the past here.
      */
     public static boolean pastClause(TimexDoc doc, int i) {
+        return perfectBefore(doc, i, i - 1, Integer.MIN_VALUE, false);
+    }
+
+    /**
+     * Scans back from word {@code from} to {@code lowest} (at most to the sentence's start) for the nearest verb of
+     * word i's clause: false at a clause break, a future cue or an imperfect near i; at a perfect, true unless it
+     * is a verb of saying or a feminine plural (which {@code passFemininePlural} steps over instead: «محادثات»
+     * looks like a perfect).
+     */
+    private static boolean perfectBefore(TimexDoc doc, int i, int from, int lowest, boolean passFemininePlural) {
         int[] r = doc.sentenceRange(i);
-        for (int k = i - 1; k >= r[0]; k--) {
+        for (int k = from; k >= Math.max(r[0], lowest); k--) {
             String key = doc.key(k);
             if (Vocab.CLAUSE_BREAKS.contains(key)) {
                 return false;
@@ -102,7 +98,7 @@ public final class Tense {
             if (a == Morphology.Aspect.FUTURE || (i - k <= IMPERFECT_WINDOW && a == Morphology.Aspect.IMPERFECT)) {
                 return false;
             }
-            if (a == Morphology.Aspect.PAST) {
+            if (a == Morphology.Aspect.PAST && !(passFemininePlural && key.endsWith(FEMININE_PLURAL))) {
                 return !key.endsWith(FEMININE_PLURAL) && !reporting(Morphology.withoutConjunction(key));
             }
         }
