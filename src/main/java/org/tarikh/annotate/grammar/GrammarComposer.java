@@ -224,8 +224,6 @@ final class GrammarComposer {
     /** grammar/past-noun-before.txt: words after which «الماضي» is the noun 'the past'. */
     private static final java.util.Set<String> PAST_NOUN_BEFORE = java.util.Set.copyOf(
             Lexicon.lines("grammar/past-noun-before.txt").stream().map(Lexicon::key).toList());
-    /** Month names (months.txt, hijri-months.txt) in key form: «تموز الماضي» is the adjective, though «تموز» looks like a verb. */
-    private static final java.util.Set<String> MONTH_KEYS = monthKeys();
     /** After «الماضي» these make it a surname, the subject of a verb of saying («وقال الماضي إن …»). */
     private static final java.util.Set<String> SAYING_NEXT = java.util.Set.copyOf(java.util.List.of(Lexicon.key("إن"), Lexicon.key("أن"), ":", "،", ","));
 
@@ -241,17 +239,6 @@ final class GrammarComposer {
     /** A year after a unit («خلال عام 2014») makes the unit a year word, not a span. */
     private static final java.util.regex.Pattern YEAR_NUMBER = java.util.regex.Pattern.compile("\\d{4}.*");
 
-    private static java.util.Set<String> monthKeys() {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (String[] r : Lexicon.table("months.txt")) {
-            keys.add(Lexicon.key(r[2].replace("?", "")));
-        }
-        for (String[] r : Lexicon.table("hijri-months.txt")) {
-            keys.add(Lexicon.key(r[1].replace("?", "")));
-        }
-        return java.util.Set.copyOf(keys);
-    }
-
     /**
      * «الماضي» as the noun 'the past' (PAST_REF): glued to ب/ل/ك («بالماضي»), or after a preposition or particle
      * (grammar/past-noun-before.txt) or an imperfect verb that is no month name («يعكس الماضي»), and not followed
@@ -264,7 +251,7 @@ final class GrammarComposer {
         boolean glued = stem.startsWith("ب") || stem.startsWith("ل") || stem.startsWith("ك"); // not a bare «و/ف»
         String prev = c.previousWord();
         boolean noun = p.skip() > 0 ? glued
-                : PROCLITIC_WORD.matcher(prev).matches() || PAST_NOUN_BEFORE.contains(prev) || (!MONTH_KEYS.contains(prev) && !org.tarikh.annotate.norm.GivenNames.SPEECH_VERBS.contains(prev)
+                : PROCLITIC_WORD.matcher(prev).matches() || PAST_NOUN_BEFORE.contains(prev) || (!org.tarikh.annotate.norm.Months.isOneWordName(prev) && !org.tarikh.annotate.norm.GivenNames.SPEECH_VERBS.contains(prev)
                         && org.tarikh.annotate.morph.Morphology.isImperfect(org.tarikh.annotate.morph.Morphology.withoutConjunction(prev)));
         if (!noun || SAYING_NEXT.contains(c.nextWord())) {
             return null;
@@ -278,7 +265,7 @@ final class GrammarComposer {
      */
     private static Sem.Reading oneUnitSpan(Piece unit, Context c) {
         String[] u = (String[]) unit.value();
-        if (!u[1].equals("1") || c.firstWord().startsWith("ال") || unit.skip() > 0 || construct(c) || MONTH_KEYS.contains(c.nextWord())
+        if (!u[1].equals("1") || c.firstWord().startsWith("ال") || unit.skip() > 0 || construct(c) || org.tarikh.annotate.norm.Months.isOneWordName(c.nextWord())
                 || YEAR_NUMBER.matcher(c.nextWord()).matches()) {
             return null;
         }

@@ -20,7 +20,27 @@ public final class Months {
     private static final Set<String> CONTEXT = new HashSet<>(Lexicon.lines("month-context.txt").stream()
             .map(Lexicon::key).toList());
 
+    /** The keys of the one-word month names, Gregorian families and Hijri, ambiguous ones included. */
+    private static final Set<String> ONE_WORD_NAMES = oneWordNames();
+
     private Months() {
+    }
+
+    private static Set<String> oneWordNames() {
+        Set<String> keys = new HashSet<>();
+        for (List<Entry> entries : List.of(GREGORIAN, HIJRI)) {
+            for (Entry e : entries) {
+                if (e.keys.length == 1) {
+                    keys.add(e.keys[0]);
+                }
+            }
+        }
+        return Set.copyOf(keys);
+    }
+
+    /** Whether this word (in {@link Lexicon#key} form) is a month name of one word: «تموز», «رمضان», «أغسطس». */
+    public static boolean isOneWordName(String key) {
+        return ONE_WORD_NAMES.contains(key);
     }
 
     private static List<Entry> load(String file, boolean withFamily) {
