@@ -10,13 +10,16 @@ the longest 3% would not be annotated fully by hand); the draw says how many wer
 The texts stay in ../shared: this writes only src/eval/realnews/sample.tsv (doc id, set, file,
 index in the file's JSON array, source, SHA-256 of the content, url, date_extracted).
 
-    python3 scripts/realnews_sample.py [CORPUS_DIR]             # the first draw (rewrites sample.tsv)
+    python3 scripts/realnews_sample.py --rewrite [CORPUS_DIR]   # the first draw (rewrites sample.tsv)
     python3 scripts/realnews_sample.py --extend N [CORPUS_DIR]  # N more development articles per source
+
+Without --rewrite, the first draw refuses to replace an existing sample.tsv; a corpus directory
+with no daily zip files is refused before anything is written.
 
 --extend draws with seed SEED + k (k-th extension) among the articles not in sample.tsv yet and appends them as
 development articles numbered after the last one; the held-out set never grows or changes.
 """
-import hashlib, json, random, sys, zipfile
+import argparse, hashlib, json, random, sys, zipfile
 from pathlib import Path
 
 SEED = 20261130
@@ -56,11 +59,20 @@ def extend(root, corpus, n):
 
 def main():
     root = Path(__file__).resolve().parent.parent
-    args = sys.argv[1:]
-    if args[:1] == ["--extend"]:
-        corpus = Path(args[2]) if len(args) > 2 else root.parent / "shared/corpora/saudinewsnet"
-        return extend(root, corpus, int(args[1]))
-    corpus = Path(args[0]) if args else root.parent / "shared/corpora/saudinewsnet"
+    parser = argparse.ArgumentParser(description="Draw the real-news gold sample (see the module's text).")
+    parser.add_argument("corpus", nargs="?", default=str(root.parent / "shared/corpora/saudinewsnet"),
+                        help="the SaudiNewsNet directory of daily zip files")
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--extend", type=int, metavar="N", help="N more development articles per source")
+    mode.add_argument("--rewrite", action="store_true", help="redo the first draw, replacing sample.tsv")
+    args = parser.parse_args()
+    corpus = Path(args.corpus)
+    if not any(corpus.glob("*.zip")):
+        sys.exit("no daily zip files in %s: nothing drawn, sample.tsv untouched" % corpus)
+    if args.extend is not None:
+        if args.extend < 1:
+            sys.exit("--extend needs N >= 1")
+        return extend(root, corpus, args.extend)
     by_source = {}
     skipped = 0
     for name, i, r in load(corpus):
