@@ -33,12 +33,16 @@ import org.slf4j.LoggerFactory;
  * probe), kept in a file between processes: deriving it is the costliest part of building the
  * first engine, and it is the same every time for the same rules and the same code.
  * <p>
- * The file is valid for one key: HeidelTime's version, Tarikh's version, a hash of the deriving
+ * A file is valid for one key: HeidelTime's version, Tarikh's version, a hash of the deriving
  * code's class files (a rebuilt Tarikh with the same version number still derives afresh) and a
  * hash of the rules themselves (every rule's expanded regex and flags, as HeidelTime built them
- * from its rule resources). A file for another key (stale), one that cannot be read, or one whose
- * checksum does not match its content (damaged) is ignored: the rules are derived again and the
- * file is written anew, by a rename, so that a process never reads a half-written file.
+ * from its rule resources). Each key has its own file in the cache directory, named by a hash of
+ * the key ({@code rule-derivations-<hash>.bin}), so builds of different code on one machine (two
+ * checkouts, a release beside a development build) do not overwrite each other's file; the
+ * {@value #KEEP} most recently used files are kept and older ones deleted when a new one is
+ * written. A file whose key does not match, that cannot be read, or whose checksum does not match
+ * its content (damaged) is ignored: the rules are derived again and the file is written anew, by
+ * a rename, so that a process never reads a half-written file.
  * The file holds each rule's regex with its derivation, and a rule whose regex is not in it
  * (which the rules' hash already excludes) is derived as if there were no file.
  */
@@ -46,24 +50,33 @@ final class RuleDerivations {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleDerivations.class);
 
-    /** System property: the directory of the file; {@value #OFF} for none (derive every time). */
+    /** System property: the directory of the files; {@value #OFF} for none (derive every time). */
     static final String DIRECTORY_PROPERTY = "tarikh.cache-dir";
     static final String OFF = "none";
-    static final String FILE_NAME = "rule-derivations.bin";
+    static final String FILE_PREFIX = "rule-derivations-";
+    static final String FILE_SUFFIX = ".bin";
+    /** How many files (keys) the directory keeps: the most recently used. */
+    static final int KEEP = 4;
     private static final String MAGIC = "tarikh rule derivations";
     /** The file's layout; part of the key. */
     private static final int FORMAT = 1;
     private static final int CHECKSUM_BYTES = 32;
 
-    private final Path file;
+    private final Path directory;
 
-    /** @param file the cache file, or null for none */
-    RuleDerivations(Path file) {
-        this.file = file;
+    /** @param directory the cache directory, or null for none */
+    RuleDerivations(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The file that holds the derivations for {@code key}: its name carries a hash of the key. */
+    Path fileFor(String key) {
+        String hash = HexFormat.of().formatHex(sha256().digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        return directory.resolve(FILE_PREFIX + hash + FILE_SUFFIX);
     }
 
     /**
-     * The file in {@value #DIRECTORY_PROPERTY}, else in {@code $XDG_CACHE_HOME/tarikh}, else in
+     * Files in {@value #DIRECTORY_PROPERTY}, else in {@code $XDG_CACHE_HOME/tarikh}, else in
      * {@code ~/.cache/tarikh}; none if the property says {@value #OFF}.
      */
     static RuleDerivations standard() {
@@ -74,9 +87,9 @@ final class RuleDerivations {
         if (dir == null || dir.isBlank()) {
             String xdg = System.getenv("XDG_CACHE_HOME");
             Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-            return new RuleDerivations(base.resolve("tarikh").resolve(FILE_NAME));
+            return new RuleDerivations(base.resolve("tarikh"));
         }
-        return new RuleDerivations(Path.of(dir).resolve(FILE_NAME));
+        return new RuleDerivations(Path.of(dir));
     }
 
     /** What is derived from one rule's regex alone. */
@@ -103,13 +116,13 @@ final class RuleDerivations {
      * these rules, else derived (on all cores) and written to the file.
      */
     List<Derived> of(List<Pattern> rules) {
-        if (file == null) { // no cache: nothing to key (the key hashes every rule and reads class files)
+        if (directory == null) { // no cache: nothing to key (the key hashes every rule and reads class files)
             return derive(rules);
         }
         String key = key(rules);
         Optional<Map<Source, Derived>> cached = read(key);
         if (cached.isPresent() && rules.stream().map(Source::of).allMatch(cached.get()::containsKey)) {
-            LOG.debug("rule derivations read from {}", file);
+            LOG.debug("rule derivations read from {}", fileFor(key));
             return rules.stream().map(p -> cached.get().get(Source.of(p))).toList();
         }
         List<Derived> derived = derive(rules);
@@ -180,7 +193,11 @@ final class RuleDerivations {
 
     /** The file's derivations by rule, if the file is for {@code key} and intact. */
     Optional<Map<Source, Derived>> read(String key) {
-        if (file == null || !Files.isRegularFile(file)) {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        Path file = fileFor(key);
+        if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
@@ -195,7 +212,7 @@ final class RuleDerivations {
             }
             DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(content));
             if (!MAGIC.equals(string(in)) || !key.equals(string(in))) {
-                LOG.info("rule derivations: {} is for other rules or another build; deriving them again", file);
+                LOG.info("rule derivations: {} holds another key than its name says; deriving them again", file);
                 return Optional.empty();
             }
             int rules = in.readInt();
@@ -224,6 +241,7 @@ final class RuleDerivations {
             if (in.available() != 0) {
                 throw new IOException("bytes after the last rule");
             }
+            touch(file);
             return Optional.of(read);
         } catch (IOException | RuntimeException e) {
             LOG.warn("rule derivations: ignored {} ({}); deriving them again", file, e.getMessage());
@@ -232,9 +250,10 @@ final class RuleDerivations {
     }
 
     void write(String key, List<Pattern> rules, List<Derived> derived) {
-        if (file == null) {
+        if (directory == null) {
             return;
         }
+        Path file = fileFor(key);
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
@@ -262,7 +281,7 @@ final class RuleDerivations {
             out.flush();
             byte[] content = bytes.toByteArray();
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            Path temporary = Files.createTempFile(file.getParent(), FILE_PREFIX, ".tmp");
             try {
                 Files.write(temporary, content);
                 Files.write(temporary, sha256().digest(content), java.nio.file.StandardOpenOption.APPEND);
@@ -275,9 +294,42 @@ final class RuleDerivations {
                 Files.deleteIfExists(temporary);
             }
             LOG.debug("rule derivations written to {}", file);
+            prune(file);
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written costs the next start-up its derivation, nothing else
             LOG.debug("rule derivations: cannot write {}: {}", file, e.getMessage());
+        }
+    }
+
+    /** Marks a file as used now, so that pruning keeps the files processes still read. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("rule derivations: cannot mark {} as used: {}", file, e.getMessage());
+        }
+    }
+
+    /** Deletes the directory's derivation files beyond the {@value #KEEP} most recently used, never {@code written}. */
+    private void prune(Path written) throws IOException {
+        List<Path> files;
+        try (var listing = Files.list(directory)) {
+            files = listing.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(FILE_PREFIX) && name.endsWith(FILE_SUFFIX) && !f.equals(written);
+            }).sorted(Comparator.comparing(RuleDerivations::lastModified).reversed()).toList();
+        }
+        for (Path old : files.subList(Math.min(files.size(), KEEP - 1), files.size())) {
+            Files.deleteIfExists(old);
+            LOG.debug("rule derivations: deleted {}, the least recently used", old);
+        }
+    }
+
+    private static long lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0; // gone meanwhile: first to delete
         }
     }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rule filter's derivations are kept in a file for the next process: read back when the file
- * is for the same rules and code, and ignored and written anew when it is for other rules (stale)
- * or damaged; the filter built from the file is the filter built afresh.
+ * is for the same rules and code, one file per key so that builds do not overwrite each other's,
+ * and ignored and written anew when damaged; the filter built from the file is the filter built afresh.
  */
 class RuleDerivationsTest {
 
@@ -36,24 +36,24 @@ class RuleDerivationsTest {
 
     @Test
     void theFirstProcessWritesTheFileAndTheNextReadsIt() throws Exception {
-        Path file = dir.resolve(RuleDerivations.FILE_NAME);
+        Path file = new RuleDerivations(dir).fileFor(RuleDerivations.key(RULES));
 
-        List<RuleDerivations.Derived> first = new RuleDerivations(file).of(RULES);
+        List<RuleDerivations.Derived> first = new RuleDerivations(dir).of(RULES);
 
         assertThat(first).isEqualTo(fresh(RULES));
         assertThat(first.get(1).probe()).as("a rule with a leading (...)* group has a probe").isNotNull();
         assertThat(first.get(3).required()).as("a rule with flags has no required literals").isNull();
         assertThat(file).isRegularFile();
-        assertThat(new RuleDerivations(file).read(RuleDerivations.key(RULES))).hasValueSatisfying(read -> {
+        assertThat(file.getFileName().toString()).matches("rule-derivations-[0-9a-f]{16}\\.bin");
+        assertThat(new RuleDerivations(dir).read(RuleDerivations.key(RULES))).hasValueSatisfying(read -> {
             assertThat(read).hasSize(RULES.size());
         });
-        assertThat(new RuleDerivations(file).of(RULES)).isEqualTo(first);
+        assertThat(new RuleDerivations(dir).of(RULES)).isEqualTo(first);
     }
 
     @Test
     void theFileIsReallyReadWhenItsKeyMatches() throws Exception {
-        Path file = dir.resolve(RuleDerivations.FILE_NAME);
-        RuleDerivations derivations = new RuleDerivations(file);
+        RuleDerivations derivations = new RuleDerivations(dir);
         // written for these rules, but with another rule's derivation in the first rule's place: if the file is
         // read, that is what comes back (only a test can write such a file; its checksum is right)
         List<RuleDerivations.Derived> wrong = new ArrayList<>(fresh(RULES));
@@ -64,53 +64,87 @@ class RuleDerivationsTest {
     }
 
     @Test
-    void aFileForOtherRulesIsIgnoredAndWrittenAnew() throws Exception {
-        Path file = dir.resolve(RuleDerivations.FILE_NAME);
+    void otherRulesGetTheirOwnFileAndBothStay() throws Exception {
         List<Pattern> older = RULES.subList(0, 3);
         List<RuleDerivations.Derived> wrong = new ArrayList<>(fresh(older));
         wrong.set(0, wrong.get(2));
-        new RuleDerivations(file).write(RuleDerivations.key(older), older, wrong);
+        new RuleDerivations(dir).write(RuleDerivations.key(older), older, wrong);
         List<Pattern> changed = new ArrayList<>(older);
         changed.set(2, Pattern.compile("(أمس|اليوم|غدا|بعد غد)"));
 
-        assertThat(new RuleDerivations(file).of(changed)).isEqualTo(fresh(changed));
-        assertThat(new RuleDerivations(file).read(RuleDerivations.key(older))).as("the stale file is gone").isEmpty();
-        assertThat(new RuleDerivations(file).read(RuleDerivations.key(changed))).isPresent();
+        assertThat(new RuleDerivations(dir).of(changed)).as("not the other build's file").isEqualTo(fresh(changed));
+        assertThat(new RuleDerivations(dir).read(RuleDerivations.key(changed))).isPresent();
+        assertThat(new RuleDerivations(dir).of(older)).as("the other build's file is still there").isEqualTo(wrong);
+        assertThat(new RuleDerivations(dir).fileFor(RuleDerivations.key(older)))
+                .isNotEqualTo(new RuleDerivations(dir).fileFor(RuleDerivations.key(changed)));
+    }
+
+    @Test
+    void aFileWhoseKeyDoesNotMatchItsNameIsIgnored() throws Exception {
+        List<Pattern> older = RULES.subList(0, 3);
+        RuleDerivations derivations = new RuleDerivations(dir);
+        derivations.write(RuleDerivations.key(older), older, fresh(older));
+        // another build's file renamed into this key's place: its content names the other key
+        Files.move(derivations.fileFor(RuleDerivations.key(older)), derivations.fileFor(RuleDerivations.key(RULES)));
+
+        assertThat(derivations.read(RuleDerivations.key(RULES))).isEmpty();
+        assertThat(derivations.of(RULES)).isEqualTo(fresh(RULES));
+        assertThat(derivations.read(RuleDerivations.key(RULES))).as("written anew").isPresent();
+    }
+
+    @Test
+    void onlyTheMostRecentlyUsedFilesAreKept() throws Exception {
+        RuleDerivations derivations = new RuleDerivations(dir);
+        List<List<Pattern>> builds = new ArrayList<>();
+        for (int b = 0; b < RuleDerivations.KEEP + 2; b++) {
+            List<Pattern> rules = new ArrayList<>(RULES);
+            rules.set(2, Pattern.compile("(أمس|اليوم|غدا" + "|بعد غد".repeat(b) + ")"));
+            builds.add(rules);
+            derivations.of(rules);
+            // distinct modification times however coarse the file system's clock
+            Files.setLastModifiedTime(derivations.fileFor(RuleDerivations.key(rules)),
+                    java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L + b * 10_000L));
+        }
+
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".bin"))).hasSize(RuleDerivations.KEEP);
+        }
+        assertThat(derivations.read(RuleDerivations.key(builds.get(0)))).as("the oldest is deleted").isEmpty();
+        assertThat(derivations.read(RuleDerivations.key(builds.get(builds.size() - 1)))).isPresent();
     }
 
     @Test
     void aDamagedFileIsIgnoredAndWrittenAnew() throws Exception {
-        Path file = dir.resolve(RuleDerivations.FILE_NAME);
-        new RuleDerivations(file).of(RULES);
+        Path file = new RuleDerivations(dir).fileFor(RuleDerivations.key(RULES));
+        new RuleDerivations(dir).of(RULES);
         byte[] good = Files.readAllBytes(file);
         String key = RuleDerivations.key(RULES);
 
         byte[] flipped = good.clone();
         flipped[good.length / 2] ^= 0x20; // one changed character in a regex or literal
         Files.write(file, flipped);
-        assertThat(new RuleDerivations(file).read(key)).as("a changed byte").isEmpty();
-        assertThat(new RuleDerivations(file).of(RULES)).isEqualTo(fresh(RULES));
+        assertThat(new RuleDerivations(dir).read(key)).as("a changed byte").isEmpty();
+        assertThat(new RuleDerivations(dir).of(RULES)).isEqualTo(fresh(RULES));
         assertThat(Files.readAllBytes(file)).as("written anew").isEqualTo(good);
 
         Files.write(file, java.util.Arrays.copyOf(good, good.length - 40));
-        assertThat(new RuleDerivations(file).read(key)).as("a truncated file").isEmpty();
-        assertThat(new RuleDerivations(file).of(RULES)).isEqualTo(fresh(RULES));
+        assertThat(new RuleDerivations(dir).read(key)).as("a truncated file").isEmpty();
+        assertThat(new RuleDerivations(dir).of(RULES)).isEqualTo(fresh(RULES));
         assertThat(Files.readAllBytes(file)).isEqualTo(good);
 
         Files.writeString(file, "");
-        assertThat(new RuleDerivations(file).of(RULES)).as("an empty file").isEqualTo(fresh(RULES));
+        assertThat(new RuleDerivations(dir).of(RULES)).as("an empty file").isEqualTo(fresh(RULES));
     }
 
     @Test
     void theFilterBuiltFromTheFileIsTheFilterBuiltAfresh() {
-        Path file = dir.resolve(RuleDerivations.FILE_NAME);
         Map<Pattern, String> named = new LinkedHashMap<>();
         for (int i = 0; i < RULES.size(); i++) {
             named.put(RULES.get(i), "rule" + i);
         }
         RuleFilter afresh = new RuleFilter(named);
-        new RuleFilter(named, new RuleDerivations(file)); // writes the file
-        RuleFilter fromFile = new RuleFilter(named, new RuleDerivations(file));
+        new RuleFilter(named, new RuleDerivations(dir)); // writes the file
+        RuleFilter fromFile = new RuleFilter(named, new RuleDerivations(dir));
         for (String text : List.of("وصل الوفد في 17 يوليو 2015", "منذ العام الماضي", "غدا", "Summer", "لا شيء هنا")) {
             BitSet expected = afresh.possibleRules(text, 0, text.length());
             assertThat(fromFile.possibleRules(text, 0, text.length())).as(text).isEqualTo(expected);
@@ -121,12 +155,11 @@ class RuleDerivationsTest {
     @Test
     void heidelTimesOwnRulesReadBackAsTheyWereDerived() {
         List<Pattern> rules = new ArrayList<>(RuleSelection.get().heidelTime().rules().keySet());
-        Path file = dir.resolve(RuleDerivations.FILE_NAME);
-        List<RuleDerivations.Derived> written = new RuleDerivations(file).of(rules);
+        List<RuleDerivations.Derived> written = new RuleDerivations(dir).of(rules);
 
-        List<RuleDerivations.Derived> read = new RuleDerivations(file).of(rules);
+        List<RuleDerivations.Derived> read = new RuleDerivations(dir).of(rules);
 
-        assertThat(new RuleDerivations(file).read(RuleDerivations.key(rules))).isPresent();
+        assertThat(new RuleDerivations(dir).read(RuleDerivations.key(rules))).isPresent();
         assertThat(read).isEqualTo(written).isEqualTo(fresh(rules));
         assertThat(read.stream().filter(d -> d.required() != null)).as("rules with required literals").isNotEmpty();
         assertThat(read.stream().filter(d -> d.probe() != null)).as("rules with a probe").isNotEmpty();
