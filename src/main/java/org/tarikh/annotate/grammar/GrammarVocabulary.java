@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.tarikh.annotate.norm.Lexicon;
+import org.tarikh.annotate.norm.Units;
 import org.tarikh.annotate.norm.Words;
 
 /**
@@ -78,9 +79,9 @@ final class GrammarVocabulary {
         for (String[] r : Lexicon.table("grammar/hour-parts.txt")) {
             add(r[1], "HOURPART", Integer.parseInt(r[0]));
         }
-        for (String[] r : Lexicon.table("units.txt")) {
-            add(r[0], "UNIT", new String[] {r[1], r[2]});
-            add("ال" + r[0], "UNIT", new String[] {r[1], r[2]});
+        for (Units.Unit u : Units.all()) {
+            add(u.spelling(), "UNIT", new String[] {u.code(), u.count()});
+            add("ال" + u.spelling(), "UNIT", new String[] {u.code(), u.count()});
         }
     }
 

@@ -126,17 +126,10 @@ public final class HeidelTimeText {
 
     /** short-hosts.txt: two-letter hosts that carry a proclitic only before a unit word of units.txt («لكل يوم»). */
     private static final Set<String> SHORT_HOSTS = new HashSet<>(Lexicon.lines("short-hosts.txt"));
-    private static final Set<String> UNIT_WORDS = new HashSet<>();
-
-    static {
-        for (String[] r : Lexicon.table("units.txt")) {
-            UNIT_WORDS.add(Lexicon.key(r[0]));
-        }
-    }
 
     /** «كل» (short-hosts.txt) after its proclitic, with a unit word next: «لكل يوم», not «لكل منهم». */
     private static boolean everyBeforeUnit(String rest, List<Words.Word> words, int wi) {
-        return SHORT_HOSTS.contains(rest) && wi + 1 < words.size() && UNIT_WORDS.contains(words.get(wi + 1).key());
+        return SHORT_HOSTS.contains(rest) && wi + 1 < words.size() && Units.isUnit(words.get(wi + 1).key());
     }
 
     /** Arabic Presentation Forms-A (U+FB50–U+FDFF) and -B (U+FE70–U+FEFF). */

@@ -2,12 +2,10 @@ package org.tarikh.annotate.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.tarikh.annotate.TimexType;
-import org.tarikh.annotate.norm.Lexicon;
+import org.tarikh.annotate.norm.Units;
 
 /**
  * Durations with their count: «14 يوما», «24 ساعة» (PT24H, not P1D), «15 ساعة و20 دقيقة»,
@@ -16,17 +14,6 @@ import org.tarikh.annotate.norm.Lexicon;
  * extent leaves out prepositions such as «في غضون» that HeidelTime includes.
  */
 public class DurationAnnotator extends RuleAnnotator {
-
-    record Unit(String code, String count) {
-    }
-
-    static final Map<String, Unit> UNITS = new HashMap<>();
-
-    static {
-        for (String[] r : Lexicon.table("units.txt")) {
-            UNITS.put(Lexicon.key(r[0]), new Unit(r[1], r[2]));
-        }
-    }
 
     @Override
     protected void process(TimexDoc doc) {
@@ -37,17 +24,17 @@ public class DurationAnnotator extends RuleAnnotator {
         int j = i;
         Numbers.Num n = Numbers.at(doc, j);
         String count;
-        Unit u;
+        Units.Unit u;
         if (n != null) {
             j += n.words();
-            u = UNITS.get(doc.key(j));
+            u = Units.of(doc.key(j));
             if (u == null || u.count().equals("2") || u.count().equals("X")) {
                 return i;
             }
             count = String.valueOf(n.value());
             j++;
         } else {
-            u = UNITS.get(doc.key(j));
+            u = Units.of(doc.key(j));
             if (u == null || !(u.count().equals("2") || u.count().equals("X"))) {
                 return i;
             }
@@ -61,7 +48,7 @@ public class DurationAnnotator extends RuleAnnotator {
         String value = value(count, u.code(), time);
         // «15 ساعة و20 دقيقة»
         if (doc.key(j).equals("و") && j + 1 < doc.words.size() && doc.words.get(j + 1).isNumber()) {
-            Unit u2 = UNITS.get(doc.key(j + 2));
+            Units.Unit u2 = Units.of(doc.key(j + 2));
             if (u2 != null && (u2.code().equals("MIN") && u.code().equals("H"))) {
                 value = "PT" + count + "H" + doc.key(j + 1) + "M";
                 j += 3;

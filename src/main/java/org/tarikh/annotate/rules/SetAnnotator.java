@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.tarikh.annotate.TimexType;
+import org.tarikh.annotate.norm.Units;
 
 /**
  * Frequencies: «يوميا», «مرتين يوميا», «ثماني مرات سنويا», «مرتين في الأسبوع», «كل أسبوع»,
@@ -131,7 +132,7 @@ public class SetAnnotator extends RuleAnnotator {
         }
         Numbers.Num n = Numbers.at(doc, j);
         int u = n == null ? j : j + n.words();
-        DurationAnnotator.Unit unit = DurationAnnotator.UNITS.get(doc.key(u));
+        Units.Unit unit = Units.of(doc.key(u));
         if (unit == null || unit.count().equals("X")) {
             return i;
         }
