@@ -93,9 +93,7 @@ public final class Morphology {
      * perfect verb there: three to six letters, no article, no noun ending, no digit, no stop word.
      */
     static boolean perfectAfterParticle(String v, String previous) {
-        String p = previous.length() > 2 && (previous.charAt(0) == 'و' || previous.charAt(0) == 'ف')
-                && VERB_PARTICLES.contains(previous.substring(1)) ? previous.substring(1) : previous;
-        if (!VERB_PARTICLES.contains(p) || v.length() < 3 || v.length() > 6 || v.startsWith("ال")
+        if (!Lexicon.withConjunction(previous, VERB_PARTICLES::contains) || v.length() < 3 || v.length() > 6 || v.startsWith("ال")
                 || NOT_VERBS.contains(v) || STOP_WORDS.contains(v) || VERB_PARTICLES.contains(v)) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.tarikh.annotate.norm;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
@@ -46,6 +47,16 @@ public final class Lexicon {
             return (char) ('0' + (c - '\u06F0'));
         }
         return c;
+    }
+
+    /**
+     * Whether {@code key} is such a word, alone or after the conjunction و or ف glued to it
+     * («وقالت», «فأعلن» for «قالت», «أعلن»): the one place the rules check a word list through a
+     * conjunction. At least two letters must remain («وقت» is not «و» + «قت» unless «قت» is a word).
+     */
+    public static boolean withConjunction(String key, Predicate<String> isWord) {
+        return isWord.test(key)
+                || key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && isWord.test(key.substring(1));
     }
 
     /** Harakat, tanwin, shadda, sukun, superscript alef and tatweel: dropped before matching. */

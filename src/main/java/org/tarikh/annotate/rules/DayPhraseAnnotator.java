@@ -211,8 +211,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     }
 
     private static boolean standingVerb(String key) {
-        return NOWADAYS_VERBS.contains(key)
-                || (key.length() > 3 && (key.startsWith("و") || key.startsWith("ف")) && NOWADAYS_VERBS.contains(key.substring(1)));
+        return Lexicon.withConjunction(key, NOWADAYS_VERBS::contains);
     }
 
     /** A phrase of nowadays-contrasts.txt («في الماضي») in the sentence of word i. */

@@ -197,7 +197,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
             if (text.replaceAll("[^0-9\u0660-\u0669\u06F0-\u06F9]", "").length() <= 2) {
                 return true;
             }
-            if (YEAR_CUES.contains(before) || before.startsWith("و") && YEAR_CUES.contains(before.substring(1))
+            if (Lexicon.withConjunction(before, YEAR_CUES::contains)
                     || (before.equals("و") || before.equals("-")) && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()) {
                 return false;
             }
@@ -228,7 +228,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
             return true;
         }
         String before = doc.key(k - 1);
-        if (!SPEECH_VERBS.contains(before) && !(before.startsWith("و") && SPEECH_VERBS.contains(before.substring(1)))) {
+        if (!speechVerb(before)) {
             return false;
         }
         for (int m = 1; m < doc.words.size(); m++) {
@@ -261,9 +261,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
         return afterName && afterSpeech;
     }
 
-    /** A verb of saying of given-names.txt ("speech:"), with or without «و». */
+    /** A verb of saying of given-names.txt ("speech:"), with or without «و/ف». */
     private static boolean speechVerb(String key) {
-        return SPEECH_VERBS.contains(key) || key.startsWith("و") && SPEECH_VERBS.contains(key.substring(1));
+        return Lexicon.withConjunction(key, SPEECH_VERBS::contains);
     }
 
     /** A phase noun followed by an ordinal («المرحلة الثانية», «مرحلته الثامنة») before word {@code first}. */

@@ -121,7 +121,7 @@ public final class Tense {
 
     /** A verb of saying or announcing with or without its conjunction («وقالت», «فأعلن»; see {@link #reporting}). */
     public static boolean reportingVerb(String key) {
-        return reporting(key) || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && reporting(key.substring(1));
+        return org.tarikh.annotate.norm.Lexicon.withConjunction(key, Tense::reporting);
     }
 
     /** A verb of saying or announcing (reporting-verbs.txt), with a feminine ـت or plural ـوا. */
