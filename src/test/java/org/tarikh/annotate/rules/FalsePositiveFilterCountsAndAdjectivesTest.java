@@ -16,7 +16,7 @@ import org.tarikh.annotate.Timex;
  * of numbers sharing one unit. Full pipeline, since HeidelTime proposes what the filter
  * judges. Self-written sentences.
  */
-class FalsePositiveFilterRoundNineTest {
+class FalsePositiveFilterCountsAndAdjectivesTest {
 
     private static final LocalDate DCT = LocalDate.of(2015, 8, 7);
     @TestPipeline

@@ -15,7 +15,7 @@ import org.tarikh.annotate.Timex;
  * Issue #9, round nine (accB): missed and spurious expressions of real news, as classes. Full pipeline:
  * HeidelTime's own readings must give way or stay. Self-written sentences.
  */
-class DateGrammarRoundNineMissesTest {
+class DateGrammarEralessHijriAndAgeTest {
 
     /** 22 Shawwal 1436. */
     private static final LocalDate DCT = LocalDate.of(2015, 8, 7);

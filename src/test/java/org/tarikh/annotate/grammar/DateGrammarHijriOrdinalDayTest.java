@@ -14,7 +14,7 @@ import org.tarikh.annotate.Timex;
  * Issue #9, round ten (acc10c): classes of the remaining dev errors and everyday phrases. Full pipeline, since
  * HeidelTime's own readings must give way. Self-written sentences.
  */
-class DateGrammarRoundTenAccCTest {
+class DateGrammarHijriOrdinalDayTest {
 
     /** A Wednesday; Hijri 1445-11-07. */
     private static final LocalDate DCT = LocalDate.of(2024, 5, 15);

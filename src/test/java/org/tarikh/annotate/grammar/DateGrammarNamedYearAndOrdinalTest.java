@@ -16,7 +16,7 @@ import org.tarikh.annotate.Timex;
  * after it, an ordinal after a counted span. Full pipeline: HeidelTime's own pieces («عام 2014»)
  * must give way. Self-written sentences.
  */
-class DateGrammarRoundNineAccCTest {
+class DateGrammarNamedYearAndOrdinalTest {
 
     /** A Friday. */
     private static final LocalDate DCT = LocalDate.of(2015, 7, 31);

@@ -13,7 +13,7 @@ import org.tarikh.annotate.TestPipeline;
  * Issue #9, round nine (accC): a rate adjective after an indefinite noun of change («نموا سنويا»)
  * is attributive, no frequency (not-temporal-phrases.txt). Full pipeline. Self-written sentences.
  */
-class FalsePositiveFilterAccCTest {
+class FalsePositiveFilterRateAdjectiveTest {
 
     private static final LocalDate DCT = LocalDate.of(2015, 7, 31);
     @TestPipeline

@@ -15,7 +15,7 @@ import org.tarikh.annotate.TestPipeline;
  * August is ambiguous (months.txt) and a month only in a date context. Full pipeline. Self-written
  * sentences.
  */
-class AmbiguousMonthAccCTest {
+class AmbiguousMonthInNamesTest {
 
     private static final LocalDate DCT = LocalDate.of(2015, 7, 31);
     @TestPipeline

@@ -14,7 +14,7 @@ import org.tarikh.annotate.Timex;
  * Issue #9, round ten (acc10c): spoken «it has been» before one unit, the Egyptian «this» after a part of a
  * month or year, and a year before «ب» + a verbal noun. Sentences written by the team from the language.
  */
-class EverydayPhrasesRoundTenAccCTest {
+class EverydayPhrasesDialectSpanTest {
 
     /** A Wednesday. */
     private static final LocalDate DCT = LocalDate.of(2024, 5, 15);

@@ -16,7 +16,7 @@ import org.tarikh.annotate.Timex;
  * with its number in apposition, a half of a month, a week or year placed from the one before it,
  * tens of years. Full pipeline: HeidelTime's own pieces must give way. Self-written sentences.
  */
-class DateGrammarRoundNineTest {
+class DateGrammarValueAndExtentTest {
 
     /** A Friday, in ISO week 2015-W32. */
     private static final LocalDate DCT = LocalDate.of(2015, 8, 7);

@@ -16,7 +16,7 @@ import org.tarikh.annotate.Timex;
  * the month just named, a day of every month), «مضت» inside an offset, a proclitic on «هذا» and
  * Arabic presentation forms. Full pipeline: HeidelTime's own pieces must give way. Self-written sentences.
  */
-class DateGrammarRoundSevenTest {
+class DateGrammarPartOfWholeTest {
 
     private static final LocalDate DCT = LocalDate.of(2015, 8, 7);
     @TestPipeline
