@@ -745,7 +745,7 @@ public final class EventAnchorer {
                     continue;
                 }
                 if (!e.verb() && !seg.units.isEmpty() && !seg.units.get(seg.units.size() - 1).entry.report()
-                        && !prepositional(seg.words, k)) {
+                        && !prepositional(seg.words, k) && !repeatedNoun(seg.words, k, lex)) {
                     continue; // the object of the clause's happening: «افتتح الوزير المعرض»
                 }
                 // a sentence whose first event is in a relative clause: the noun phrase it describes is not
@@ -883,6 +883,29 @@ public final class EventAnchorer {
 
     private static final Set<String> PREPOSITIONS = Set.of("في", "خلال", "جراء", "اثر", "عقب", "منذ", "قبل", "بعد",
             "اثناء", "اعقاب", "وسط", "اطار", "ضمن", "اي", "بعيد", "حين");
+
+    /** How far back {@link #repeatedNoun} looks for the same event noun. */
+    private static final int REPEATED_NOUN_WORDS = 8;
+
+    /**
+     * «بين الهجوم في سوروتش والهجوم الذي أوقع …»: an event noun after «و» that repeats an event noun
+     * a few words before it in its clause is a second happening of that kind, an event of its own
+     * (nobody repeats the noun for the same happening), not the object of the clause's verb.
+     */
+    static boolean repeatedNoun(List<ArabicWords.Word> words, int k, TriggerLexicon lex) {
+        String w = words.get(k).norm();
+        if (w.length() < 4 || !w.startsWith("و")) {
+            return false;
+        }
+        String bare = w.substring(1);
+        for (int j = Math.max(0, k - REPEATED_NOUN_WORDS); j < k; j++) {
+            if (words.get(j).norm().equals(bare)) {
+                TriggerLexicon.Entry e = lex.trigger(bare);
+                return e != null && !e.verb();
+            }
+        }
+        return false;
+    }
 
     /** «في اشتباك», «جراء الهجوم», «بهجوم»: an event noun in a prepositional phrase is an event of its own. */
     private static boolean prepositional(List<ArabicWords.Word> words, int k) {

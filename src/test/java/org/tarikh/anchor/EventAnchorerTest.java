@@ -717,4 +717,16 @@ class EventAnchorerTest {
         List<Event> then = EventAnchorer.anchor(decade, tagged(decade, new String[] {"الأربعينات", "DATE", "194"}), DCT);
         assertThat(withTrigger(then, "هاجر").anchor().value()).as(describe(then)).isEqualTo("194");
     }
+
+    @Test
+    void aRepeatedEventNounAfterWaIsASecondHappeningOfItsOwn() {
+        String text = "وتبحث الشرطة عن صلة بين الانفجار في السوق والانفجار الذي استهدف المحطة في 3 مارس.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"3 مارس", "DATE", "2021-03-03"}), DCT);
+        Event second = withTrigger(events, "والانفجار");
+        assertThat(second.anchor()).as(describe(events)).isNotNull();
+        assertThat(second.anchor().value()).isEqualTo("2021-03-03");
+        assertThat(withTrigger(events, "وتبحث").anchor()).isNull(); // the search (and the first blast) not dated by the second's day
+        assertThat(EventAnchorer.repeatedNoun(ArabicWords.words("الهجوم والقصف", 0, 13), 1, TriggerLexicon.DEFAULT))
+                .isFalse(); // two kinds of happening: the object of the clause's verb, as before
+    }
 }
