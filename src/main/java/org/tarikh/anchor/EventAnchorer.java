@@ -82,7 +82,8 @@ public final class EventAnchorer {
             for (Timex t : tagged.timexes()) {
                 if (t.isAnchorable() && sentence.covers(t.begin(), t.end())) {
                     Optional<TimeInterval> interval = TimexIntervals.of(t.value(), t.mod(), dct);
-                    interval.filter(i -> plausible(text, t, i, dct)).ifPresent(i -> placed.add(new Placed(t, i)));
+                    interval.filter(i -> plausible(text, t, i, dct) && !age(text, t, lex))
+                            .ifPresent(i -> placed.add(new Placed(t, i)));
                 }
             }
             placed.sort(Comparator.comparingInt(p -> p.timex().begin()));
@@ -102,6 +103,9 @@ public final class EventAnchorer {
             for (Placed p : placed) {
                 Segment seg = segments.stream().filter(s -> s.begin <= p.timex().begin()).reduce((a, b) -> b).orElseThrow();
                 if (seg.units.isEmpty() && (BARRIERS.contains(seg.type) || seg.type.equals("complement"))) {
+                    if (seg.copularHead != null && !p.interval().vague()) {
+                        seg.copularHead.own.add(p); // «الاستضافة التي ستكون العام المقبل»: when the head happens
+                    }
                     continue; // a relative, purpose, contrast, cause or reported clause about something else
                 }
                 if (p.timex().begin() < headEnd) {
@@ -570,6 +574,18 @@ public final class EventAnchorer {
         return Character.isWhitespace(c) || CLAUSE_ENDS.indexOf(c) >= 0;
     }
 
+    /**
+     * «وهو في الثلاثينات من عمره»: a decade followed by «من» and a word of {@code age-words.txt} is
+     * an age, not a time; it anchors nothing.
+     */
+    static boolean age(String text, Timex t, TriggerLexicon lex) {
+        if (t.value() == null || !t.value().matches("\\d{3}")) {
+            return false;
+        }
+        List<ArabicWords.Word> after = ArabicWords.words(text, t.end(), Math.min(text.length(), t.end() + 20));
+        return after.size() >= 2 && after.get(0).norm().equals("من") && lex.ageWord(after.get(1).norm());
+    }
+
     /** A year far from the publication date needs a year word before it: «عام 1869», not «2500 فرد». */
     private static boolean plausible(String text, Timex t, TimeInterval i, LocalDate dct) {
         if (i.vague() || i.granularity().compareTo(Granularity.YEAR) < 0) {
@@ -595,6 +611,8 @@ public final class EventAnchorer {
         final String type;
         final List<Unit> units = new ArrayList<>();
         final List<ArabicWords.Word> words = new ArrayList<>();
+        /** For a relative clause opened by a copula: the event noun before it that its time dates ({@code copularHeads}). */
+        Unit copularHead;
 
         Segment(int begin, String type) {
             this.begin = begin;
@@ -727,7 +745,7 @@ public final class EventAnchorer {
                     continue;
                 }
                 if (!e.verb() && !seg.units.isEmpty() && !seg.units.get(seg.units.size() - 1).entry.report()
-                        && !prepositional(seg.words, k)) {
+                        && !prepositional(seg.words, k) && !repeatedNoun(seg.words, k, lex)) {
                     continue; // the object of the clause's happening: «افتتح الوزير المعرض»
                 }
                 // a sentence whose first event is in a relative clause: the noun phrase it describes is not
@@ -745,7 +763,32 @@ public final class EventAnchorer {
             }
         }
         describedHeads(segments, units, sentence, placed, lex);
+        copularHeads(segments, lex);
         return units;
+    }
+
+    /**
+     * «لما بعد تصويت مجلس الأمن الدولي الذي كان مقررا مساء الاثنين», «متطلبات الاستضافة التي ستكون
+     * العام المقبل»: a relative clause without a trigger of its own, opened by a relative pronoun of
+     * {@code describing-relatives.txt} and a copula, right after an event noun that is an event of its
+     * own (at most three words after the noun: its construct and adjectives), tells when that happening
+     * was or will be: its time expressions date the noun ({@link Segment#copularHead}).
+     */
+    private static void copularHeads(List<Segment> segments, TriggerLexicon lex) {
+        for (int s = 1; s < segments.size(); s++) {
+            Segment seg = segments.get(s);
+            Segment before = segments.get(s - 1);
+            if (!seg.type.equals("relative") || !seg.units.isEmpty() || seg.words.size() < 3
+                    || !lex.copula(seg.words.get(1).norm()) || before.units.isEmpty()) {
+                continue;
+            }
+            Unit head = before.units.get(before.units.size() - 1);
+            if (head.entry.verb() || head.trigger == null || before.words.size() - head.triggerIndex - 1 > 3
+                    || !lex.describes(seg.words.get(0).norm(), head.trigger.norm())) {
+                continue;
+            }
+            seg.copularHead = head;
+        }
     }
 
     /** The normalized words after the {@code k}-th word of {@code seg}, on into the next segments, at most {@code n}. */
@@ -840,6 +883,29 @@ public final class EventAnchorer {
 
     private static final Set<String> PREPOSITIONS = Set.of("في", "خلال", "جراء", "اثر", "عقب", "منذ", "قبل", "بعد",
             "اثناء", "اعقاب", "وسط", "اطار", "ضمن", "اي", "بعيد", "حين");
+
+    /** How far back {@link #repeatedNoun} looks for the same event noun. */
+    private static final int REPEATED_NOUN_WORDS = 8;
+
+    /**
+     * «بين الهجوم في سوروتش والهجوم الذي أوقع …»: an event noun after «و» that repeats an event noun
+     * a few words before it in its clause is a second happening of that kind, an event of its own
+     * (nobody repeats the noun for the same happening), not the object of the clause's verb.
+     */
+    static boolean repeatedNoun(List<ArabicWords.Word> words, int k, TriggerLexicon lex) {
+        String w = words.get(k).norm();
+        if (w.length() < 4 || !w.startsWith("و")) {
+            return false;
+        }
+        String bare = w.substring(1);
+        for (int j = Math.max(0, k - REPEATED_NOUN_WORDS); j < k; j++) {
+            if (words.get(j).norm().equals(bare)) {
+                TriggerLexicon.Entry e = lex.trigger(bare);
+                return e != null && !e.verb();
+            }
+        }
+        return false;
+    }
 
     /** «في اشتباك», «جراء الهجوم», «بهجوم»: an event noun in a prepositional phrase is an event of its own. */
     private static boolean prepositional(List<ArabicWords.Word> words, int k) {

@@ -61,6 +61,10 @@ final class TriggerLexicon {
     private int speakerWords = 4;
     /** Relative pronouns that may tell their head event noun's happening, and whether they are masculine. */
     private final Map<String, Boolean> describingRelatives = new HashMap<>();
+    /** Copulas that open a relative clause telling when its head event noun happens (describing-relatives.txt). */
+    private final java.util.Set<String> copulas = new java.util.HashSet<>();
+    /** Words after «من» that make a decade an age: «في الثلاثينات من عمره» (age-words.txt). */
+    private final java.util.Set<String> ageWords = new java.util.HashSet<>();
 
     private TriggerLexicon() {
         for (String line : ArabicWords.lines("trigger-verbs.txt")) {
@@ -101,7 +105,16 @@ final class TriggerLexicon {
         for (String line : ArabicWords.lines("describing-relatives.txt")) {
             String[] f = line.split("\\s+");
             for (int i = 1; i < f.length; i++) {
-                describingRelatives.put(ArabicWords.normalize(f[i]), f[0].equals("masculine"));
+                if (f[0].equals("copula")) {
+                    copulas.add(ArabicWords.normalize(f[i]));
+                } else {
+                    describingRelatives.put(ArabicWords.normalize(f[i]), f[0].equals("masculine"));
+                }
+            }
+        }
+        for (String line : ArabicWords.lines("age-words.txt")) {
+            for (String w : line.split("\\s+")) {
+                ageWords.add(ArabicWords.normalize(w));
             }
         }
         for (String line : ArabicWords.lines("reports-before-that.txt")) {
@@ -404,6 +417,16 @@ final class TriggerLexicon {
             return false;
         }
         return !masculine || !(noun.endsWith("ه") || noun.endsWith("ات"));
+    }
+
+    /** «كان», «ستكون»: a copula opening a relative clause that dates its head event noun. */
+    boolean copula(String norm) {
+        return copulas.contains(norm);
+    }
+
+    /** «عمره», «العمر»: after a decade and «من», the decade is an age («في الثلاثينات من عمره»). */
+    boolean ageWord(String norm) {
+        return ageWords.contains(norm);
     }
 
     /** «وقد», «فقد»: a word that opens a coordinated clause when a verb follows it. */

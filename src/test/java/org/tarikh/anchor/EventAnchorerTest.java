@@ -683,4 +683,50 @@ class EventAnchorerTest {
         assertThat(arrive.anchor()).as(describe(events)).isNotNull();
         assertThat(arrive.anchor().value()).isEqualTo("2021-04-06");
     }
+
+    @Test
+    void aCopularRelativeClauseDatesTheEventNounItDescribes() {
+        String text = "أجلت اللجنة قرارها إلى ما بعد تصويت المجلس الذي كان مقررا مساء الاثنين.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"مساء الاثنين", "TIME", "2021-04-05TEV"}), DCT);
+        Event vote = withTrigger(events, "تصويت");
+        assertThat(vote.anchor()).as(describe(events)).isNotNull();
+        assertThat(vote.anchor().value()).isEqualTo("2021-04-05TEV");
+        assertThat(vote.relation()).isEqualTo(DateRelation.ON);
+        assertThat(withTrigger(events, "أجلت").anchor()).isNull(); // the postponement is not Monday evening
+    }
+
+    @Test
+    void aCopularRelativeClauseAfterAPersonDatesNothing() {
+        String text = "التقى الوزير السفير الذي كان في الرياض مساء الاثنين.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"مساء الاثنين", "TIME", "2021-04-05TEV"}), DCT);
+        Event meet = withTrigger(events, "التقى");
+        assertThat(meet.anchor()).as(describe(events)).isNull();
+        assertThat(meet.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+    }
+
+    @Test
+    void aDecadeOfSomeonesAgeIsNoTime() {
+        String text = "وقالت الشرطة إن الرجل وهو في الأربعينات من عمره أصيب بجروح.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الأربعينات", "DATE", "194"}), DCT);
+        Event hurt = withTrigger(events, "أصيب");
+        assertThat(hurt.anchor()).as(describe(events)).isNull();
+        assertThat(hurt.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        String decade = "هاجر الشاعر إلى القاهرة في الأربعينات من القرن الماضي.";
+        List<Event> then = EventAnchorer.anchor(decade, tagged(decade, new String[] {"الأربعينات", "DATE", "194"}), DCT);
+        assertThat(withTrigger(then, "هاجر").anchor().value()).as(describe(then)).isEqualTo("194");
+    }
+
+    @Test
+    void aRepeatedEventNounAfterWaIsASecondHappeningOfItsOwn() {
+        String text = "وتبحث الشرطة عن صلة بين الانفجار في السوق والانفجار الذي استهدف المحطة في 3 مارس.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"3 مارس", "DATE", "2021-03-03"}), DCT);
+        Event second = withTrigger(events, "والانفجار");
+        assertThat(second.anchor()).as(describe(events)).isNotNull();
+        assertThat(second.anchor().value()).isEqualTo("2021-03-03");
+        assertThat(withTrigger(events, "وتبحث").anchor()).isNull(); // the search (and the first blast) not dated by the second's day
+        assertThat(EventAnchorer.repeatedNoun(ArabicWords.words("الهجوم والقصف", 0, 13), 1, TriggerLexicon.DEFAULT))
+                .isFalse(); // two kinds of happening: the object of the clause's verb, as before
+    }
 }
