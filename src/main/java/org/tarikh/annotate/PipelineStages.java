@@ -38,6 +38,7 @@ final class PipelineStages {
             org.tarikh.annotate.rules.ModifierAnnotator.class,
             org.tarikh.annotate.rules.RangeAnnotator.class,
             org.tarikh.annotate.grammar.DateGrammarAnnotator.class,
+            org.tarikh.annotate.rules.RangeAnnotator.AfterGrammar.class,
             org.tarikh.annotate.rules.ClockTimeAnnotator.GrammarDay.class,
             org.tarikh.annotate.rules.FalsePositiveFilter.class,
             org.tarikh.annotate.rules.TimexIdAssigner.class);

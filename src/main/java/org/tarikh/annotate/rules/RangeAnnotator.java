@@ -1,17 +1,28 @@
 package org.tarikh.annotate.rules;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tarikh.annotate.TimexType;
+import org.tarikh.annotate.norm.Months;
 
 import de.unihd.dbs.uima.types.heideltime.Timex3;
 
 /**
  * Range endpoints (annotation guidelines: each endpoint gets its full value): the bare first day
- * of «من 10 إلى 15 أبريل», «بين 14 و18 فبراير» takes the month and year of the second endpoint;
- * «بين عامي 2003 و2011» gives «عامي 2003» and «2011».
+ * of «من 10 إلى 15 أبريل», «بين 14 و18 فبراير» takes the month and year of the second endpoint,
+ * in the second endpoint's calendar: «من 10 إلى 15 شوال 1436هـ» is 10 Shawwal (2015-07-26), not
+ * the 10th of the Gregorian month that 15 Shawwal falls in; a dash joins two days as «إلى» does
+ * («من 2 - 4/ 6/ 1436هـ»). «بين عامي 2003 و2011» gives «عامي 2003» and «2011».
+ * The first days are found twice: here, for the dates HeidelTime and the rules before found, and
+ * again after the date grammar ({@link AfterGrammar}) for the dates only the grammar composes
+ * (numeric Hijri dates «29/ 11/ 1433هـ»).
  * Connectives stay outside. HeidelTime's «يومي» (a one-day duration) in «يومي الثلاثاء
  * والأربعاء» is dropped; each weekday is its own expression.
  */
@@ -24,7 +35,10 @@ public class RangeAnnotator extends RuleAnnotator {
         return i < doc.words.size() && doc.key(i).matches("\\d{4}");
     }
 
-    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2})-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** A written Hijri year («1433», «1436ه») or an era word after one. */
+    private static final Pattern HIJRI_YEAR = Pattern.compile("1[345]\\d\\dه?");
+    private static final Set<String> HIJRI_ERA = Set.of("ه", "هجري", "هجريه", "للهجره");
 
     @Override
     protected void process(TimexDoc doc) {
@@ -49,6 +63,17 @@ public class RangeAnnotator extends RuleAnnotator {
                 }
                 continue;
             }
+        }
+        firstDays(doc);
+    }
+
+    /**
+     * The bare first day of «من/بين D1 إلى/حتى/و/- D2 …» when D2 starts a day-precise date: D1 gets
+     * D2's month and year, in D2's calendar. A first day already tagged is left as it is.
+     */
+    static void firstDays(TimexDoc doc) {
+        for (int i = 0; i + 3 < doc.words.size(); i++) {
+            String k = doc.key(i);
             if (!(k.equals("من") || k.equals("بين")) || !doc.words.get(i + 1).isNumber()) {
                 continue;
             }
@@ -56,27 +81,73 @@ public class RangeAnnotator extends RuleAnnotator {
             if (d1 < 1 || d1 > 31) {
                 continue;
             }
-            int second;
             String c = doc.key(i + 2);
-            if ((c.equals(TO) || c.equals("حتى") || c.equals("و")) && i + 3 < doc.words.size()
-                    && doc.words.get(i + 3).isNumber()) {
-                second = i + 3;
-            } else {
+            boolean dash = c.equals("-") || c.equals("–");
+            if (!(c.equals(TO) || c.equals("حتى") || c.equals("و") || dash) || !doc.words.get(i + 3).isNumber()) {
                 continue;
             }
-            int sb = doc.originalBegin(second);
-            List<Timex3> ts = doc.overlapping(sb, doc.originalEnd(second));
-            if (ts.isEmpty()) {
+            int second = i + 3;
+            List<Timex3> ts = doc.overlapping(doc.originalBegin(second), doc.originalEnd(second));
+            if (ts.isEmpty() || ts.get(0).getBegin() != doc.originalBegin(second)) {
+                continue; // the second number must start the date («2 - 4 - 2015» is one date, not a range)
+            }
+            Timex3 end = ts.get(0);
+            Matcher m = DAY.matcher(end.getTimexValue() == null ? "" : end.getTimexValue());
+            List<Timex3> onFirst = doc.overlapping(doc.originalBegin(i + 1), doc.originalEnd(i + 1));
+            if (!m.matches() || !onFirst.isEmpty() && !heidelTimesBareDay(doc, onFirst, i + 1)) {
                 continue;
             }
-            Matcher m = DAY.matcher(ts.get(0).getTimexValue() == null ? "" : ts.get(0).getTimexValue());
-            if (!m.matches()) {
-                continue;
+            LocalDate last = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            LocalDate first = firstDay(last, d1, hijri(doc, second, doc.wordAtOriginal(end.getEnd() - 1)));
+            if (first != null && !first.isAfter(last)) {
+                onFirst.forEach(Timex3::removeFromIndexes);
+                doc.put(i + 1, i + 1, TimexType.DATE, first.toString(), "tarikh:range");
             }
-            if (!doc.overlapping(doc.originalBegin(i + 1), doc.originalEnd(i + 1)).isEmpty()) {
-                continue;
+        }
+    }
+
+    /**
+     * HeidelTime's own reading of the bare first day («من 2 - 4 يونيو»: its range rules give the
+     * 2nd of the second endpoint's Gregorian month, whatever the calendar): replaced by the
+     * calendar-aware one, which the later filter also keeps as Tarikh's.
+     */
+    private static boolean heidelTimesBareDay(TimexDoc doc, List<Timex3> onFirst, int word) {
+        return onFirst.size() == 1 && onFirst.get(0).getBegin() == doc.originalBegin(word)
+                && onFirst.get(0).getEnd() == doc.originalEnd(word)
+                && !(onFirst.get(0).getFoundByRule() != null && onFirst.get(0).getFoundByRule().startsWith("tarikh:"));
+    }
+
+    /** Day {@code day} of the month of {@code last}: the Hijri month when the range is Hijri. Null if no such day. */
+    static LocalDate firstDay(LocalDate last, int day, boolean hijri) {
+        try {
+            if (hijri) {
+                HijrahDate h = HijrahDate.from(last);
+                return LocalDate.from(h.with(ChronoField.DAY_OF_MONTH, day));
             }
-            doc.put(i + 1, i + 1, TimexType.DATE, String.format("%s-%02d", m.group(1), d1), "tarikh:range");
+            return last.withDayOfMonth(day);
+        } catch (DateTimeException e) {
+            return null; // «من 31 إلى 5 …» names a day the month does not have: no value is better than a wrong one
+        }
+    }
+
+    /** Whether the date over words {@code first..last} is written in the Hijri calendar: a Hijri month, year or era word. */
+    private static boolean hijri(TimexDoc doc, int first, int last) {
+        for (int w = first; w <= Math.max(first, last) && w < doc.words.size(); w++) {
+            String key = doc.key(w);
+            if (HIJRI_ERA.contains(key) || HIJRI_YEAR.matcher(key).matches() || Months.hijri(doc.words, w) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first days of ranges whose second endpoint only the date grammar composes (numeric Hijri dates). */
+    public static class AfterGrammar extends RuleAnnotator {
+
+        @Override
+        protected void process(TimexDoc doc) {
+            firstDays(doc);
         }
     }
 }
