@@ -200,6 +200,12 @@ final class GrammarComposer {
                 case "cuedYear" -> cuedYear(parts, c);
                 case "gregorianYearPairFirst", "gregorianYearPairSecond" -> gregorianYearPair(composer.endsWith("First"), parts);
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
+                // acc11: «(نهاية) شهر يونيو من كل عام» → SET XXXX-06 (END); a Hijri month recurs on no fixed Gregorian month
+                case "monthEachYear" -> {
+                    Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+                    yield name.hijri() ? null : new Sem.Reading(TimexType.SET,
+                            String.format(Locale.ROOT, "XXXX-%02d", name.month()), (String) value(parts, "MODIFIER"));
+                }
                 // acc10c (round ten): «الثاني عشر من ربيع الأول», a Hijri month only
                 case "dayOfHijriMonth" -> {
                     Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");

@@ -216,6 +216,12 @@ final class GrammarVocabulary {
             }
         }
         List<Piece> amounts = new ArrayList<>();
+        java.util.Set<Integer> articleAt = new java.util.HashSet<>();
+        for (Piece p : out) {
+            if (p.category().equals("DAYORD")) {
+                articleAt.add(p.first());
+            }
+        }
         Map<Integer, List<Piece>> numbersAt = new HashMap<>();
         for (Piece p : out) {
             if (p.category().equals("NUM")) {
@@ -229,6 +235,13 @@ final class GrammarVocabulary {
                 for (Piece n : numbersAt.getOrDefault(u.last() + 1, List.of())) {
                     amounts.add(new Piece("AMOUNT", u.first(), n.last(), u.skip(),
                             new Sem.Amount((Integer) n.value(), unit[0], true), ""));
+                }
+                // acc11: «السنوات الـ 4 الماضية», the article written apart from the number (the view drops the tatweel)
+                if (articleAt.contains(u.last() + 1)) {
+                    for (Piece n : numbersAt.getOrDefault(u.last() + 2, List.of())) {
+                        amounts.add(new Piece("AMOUNT", u.first(), n.last(), u.skip(),
+                                new Sem.Amount((Integer) n.value(), unit[0], true), ""));
+                    }
                 }
             }
         }
