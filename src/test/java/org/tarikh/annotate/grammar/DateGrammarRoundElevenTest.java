@@ -49,4 +49,12 @@ class DateGrammarRoundElevenTest {
         assertThat(t.value()).isEqualTo("P2W");
         assertThat(t.rule()).isEqualTo("tarikh:grammar:duration-last");
     }
+
+    @Test
+    void aPluralUnitWithAFewIsASpanOfUnstatedLength() {
+        Timex days = only(pipeline.tag("وستنتهي الأعمال خلال أيام قلائل.", DCT), "أيام قلائل");
+        assertThat(days.value()).isEqualTo("PXD");
+        assertThat(days.rule()).isEqualTo("tarikh:grammar:vague-span-few");
+        assertThat(only(pipeline.tag("انتظر المسافرون ساعات معدودة في المطار.", DCT), "ساعات معدودة").value()).isEqualTo("PTXH");
+    }
 }
