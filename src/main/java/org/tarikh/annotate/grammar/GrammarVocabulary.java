@@ -33,7 +33,7 @@ final class GrammarVocabulary {
                 case "ERA" -> r[1];
                 case "HALF" -> Double.parseDouble(r[1]);
                 case "UNIT" -> r[1].split(":");
-                case "VAGUE", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON", "PASTNOUN" -> r[1];
+                case "VAGUE", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON", "PASTNOUN", "TIMENOUN" -> r[1];
                 case "REL", "STEP" -> Integer.parseInt(r[1]);
                 default -> null;
             };

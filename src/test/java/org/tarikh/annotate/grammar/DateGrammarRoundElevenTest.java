@@ -57,4 +57,31 @@ class DateGrammarRoundElevenTest {
         assertThat(days.rule()).isEqualTo("tarikh:grammar:vague-span-few");
         assertThat(only(pipeline.tag("انتظر المسافرون ساعات معدودة في المطار.", DCT), "ساعات معدودة").value()).isEqualTo("PTXH");
     }
+
+    @Test
+    void thePastPairedWithTheFutureOrPresentAreNouns() {
+        TaggedText heading = pipeline.tag("3 - الماضي أو المستقبل: أيهما يشغلك أكثر؟", DCT);
+        Timex past = only(heading, "الماضي");
+        assertThat(past.value()).isEqualTo("PAST_REF");
+        assertThat(past.rule()).isEqualTo("tarikh:grammar:past-noun-paired-or");
+        Timex future = only(heading, "المستقبل");
+        assertThat(future.value()).isEqualTo("FUTURE_REF");
+        assertThat(future.rule()).isEqualTo("tarikh:grammar:time-noun-paired-or");
+        Timex present = only(pipeline.tag("تمزج الرواية بين الماضي والحاضر ببراعة.", DCT), "الحاضر");
+        assertThat(present.value()).isEqualTo("PRESENT_REF");
+        assertThat(present.rule()).isEqualTo("tarikh:grammar:time-noun-paired");
+        // the adjective «الحاضر» alone, and «الماضي» after a definite noun, build nothing here
+        assertThat(pipeline.tag("صفق الجمهور الحاضر طويلا.", DCT).timexes()).isEmpty();
+    }
+
+    @Test
+    void theFutureIsANounUnderThePastNounsConditions() {
+        Timex t = only(pipeline.tag("يتطلع الشباب إلى المستقبل بثقة.", DCT), "المستقبل");
+        assertThat(t.value()).isEqualTo("FUTURE_REF");
+        assertThat(t.rule()).isEqualTo("tarikh:grammar:past-noun");
+        assertThat(only(pipeline.tag("نستعد للمستقبل بخطط واضحة.", DCT), "لمستقبل").value()).isEqualTo("FUTURE_REF");
+        // after a noun it is a name or a construct: «تيار المستقبل», «قادة المستقبل»
+        assertThat(pipeline.tag("وأعلن تيار المستقبل موقفه.", DCT).timexes()).isEmpty();
+        assertThat(pipeline.tag("انطلق برنامج قادة المستقبل في الجامعة.", DCT).timexes()).isEmpty();
+    }
 }
