@@ -200,6 +200,12 @@ final class GrammarComposer {
                 case "cuedYear" -> cuedYear(parts, c);
                 case "gregorianYearPairFirst", "gregorianYearPairSecond" -> gregorianYearPair(composer.endsWith("First"), parts);
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
+                // acc11: «(نهاية) شهر يونيو من كل عام» → SET XXXX-06 (END); a Hijri month recurs on no fixed Gregorian month
+                case "monthEachYear" -> {
+                    Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+                    yield name.hijri() ? null : new Sem.Reading(TimexType.SET,
+                            String.format(Locale.ROOT, "XXXX-%02d", name.month()), (String) value(parts, "MODIFIER"));
+                }
                 // acc10c (round ten): «الثاني عشر من ربيع الأول», a Hijri month only
                 case "dayOfHijriMonth" -> {
                     Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
@@ -207,6 +213,8 @@ final class GrammarComposer {
                 }
                 // acc10b (round ten)
                 case "pastNoun" -> pastNoun(parts, c);
+                case "pairedPastNoun" -> pairedPastNoun(parts, c);
+                case "pairedTimeNoun" -> pairedTimeNoun(parts, c);
                 case "workingDuration" -> {
                     Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
                     // a written count or a dual («30 يوم عمل», «يومي عمل»); «يوم عمل» alone is 'a working day', no span
@@ -257,6 +265,38 @@ final class GrammarComposer {
             return null;
         }
         return new Sem.Reading(TimexType.DATE, (String) value(parts, "PASTNOUN"), null);
+    }
+
+    /**
+     * acc11: «الماضي» before «أو المستقبل» or a joined «والمستقبل/والحاضر/بالمستقبل» is the noun (PAST_REF), unless a
+     * definite noun or a month name stands before it («العام الماضي والمقبل» has no TIMENOUN; «العام الماضي والمستقبل»
+     * would be the adjective). Without «أو», the paired noun must carry a proclitic.
+     */
+    private static Sem.Reading pairedPastNoun(List<Piece> parts, Context c) {
+        Piece past = parts.get(0);
+        Piece paired = parts.get(parts.size() - 1);
+        boolean or = parts.size() == 3;
+        String prev = c.previousWord();
+        if (!or && paired.skip() == 0 || past.skip() == 0 && (prev.startsWith("ال") || org.tarikh.annotate.norm.Months.isOneWordName(prev))) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DATE, (String) value(parts, "PASTNOUN"), null);
+    }
+
+    private static final java.util.Set<String> PAIRED_NOUNS = java.util.Set.of(Lexicon.key("الماضي"), Lexicon.key("الحاضر"),
+            Lexicon.key("المستقبل"));
+
+    /**
+     * acc11: «المستقبل/الحاضر» as a noun paired with «الماضي»: after «الماضي أو», or joined by a proclitic right after one
+     * of the paired nouns («الماضي والمستقبل», «الماضي والحاضر والمستقبل»).
+     */
+    private static Sem.Reading pairedTimeNoun(List<Piece> parts, Context c) {
+        Piece noun = parts.get(parts.size() - 1);
+        boolean or = parts.size() == 3;
+        if (!or && (noun.skip() == 0 || !PAIRED_NOUNS.contains(c.previousWord()))) {
+            return null;
+        }
+        return new Sem.Reading(TimexType.DATE, (String) value(parts, "TIMENOUN"), null);
     }
 
     /**

@@ -33,7 +33,7 @@ final class GrammarVocabulary {
                 case "ERA" -> r[1];
                 case "HALF" -> Double.parseDouble(r[1]);
                 case "UNIT" -> r[1].split(":");
-                case "VAGUE", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON", "PASTNOUN" -> r[1];
+                case "VAGUE", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON", "PASTNOUN", "TIMENOUN" -> r[1];
                 case "REL", "STEP" -> Integer.parseInt(r[1]);
                 default -> null;
             };
@@ -216,6 +216,12 @@ final class GrammarVocabulary {
             }
         }
         List<Piece> amounts = new ArrayList<>();
+        java.util.Set<Integer> articleAt = new java.util.HashSet<>();
+        for (Piece p : out) {
+            if (p.category().equals("DAYORD")) {
+                articleAt.add(p.first());
+            }
+        }
         Map<Integer, List<Piece>> numbersAt = new HashMap<>();
         for (Piece p : out) {
             if (p.category().equals("NUM")) {
@@ -229,6 +235,13 @@ final class GrammarVocabulary {
                 for (Piece n : numbersAt.getOrDefault(u.last() + 1, List.of())) {
                     amounts.add(new Piece("AMOUNT", u.first(), n.last(), u.skip(),
                             new Sem.Amount((Integer) n.value(), unit[0], true), ""));
+                }
+                // acc11: «السنوات الـ 4 الماضية», the article written apart from the number (the view drops the tatweel)
+                if (articleAt.contains(u.last() + 1)) {
+                    for (Piece n : numbersAt.getOrDefault(u.last() + 2, List.of())) {
+                        amounts.add(new Piece("AMOUNT", u.first(), n.last(), u.skip(),
+                                new Sem.Amount((Integer) n.value(), unit[0], true), ""));
+                    }
                 }
             }
         }

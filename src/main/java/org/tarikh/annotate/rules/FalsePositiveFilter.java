@@ -26,6 +26,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Pattern NO_YEAR = Pattern.compile("[^0-9\u0660-\u0669\u06F0-\u06F9]*[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}[^0-9\u0660-\u0669\u06F0-\u06F9]*");
     private static final Set<String> YEAR_CUES = Vocab.keys("year-cues.txt");
     private static final Set<String> YEAR_FOLLOWERS = Vocab.keys("year-followers.txt");
+    private static final Set<String> RANGE_COUNT_NOUNS = Vocab.keys("range-count-nouns.txt");
     private static final Set<String> ADJECTIVES = Vocab.keys("adjective-sets.txt");
     /** «عاما»: a year, or the adjective 'general' after an indefinite noun («عفوا عاما», «مديرا عاما»). */
     private static final String GENERAL = Lexicon.key("عاما");
@@ -195,6 +196,16 @@ public class FalsePositiveFilter extends RuleAnnotator {
                 last = last + 1;
             }
             if (text.replaceAll("[^0-9\u0660-\u0669\u06F0-\u06F9]", "").length() <= 2) {
+                return true;
+            }
+            // acc11: «ما بين 1050 ـ 1070 دولارا», «بين 1200 و1500 ريال»: a range whose second number a currency or
+            // measure follows (range-count-nouns.txt) is two amounts, not two years
+            if ((before.equals("و") || before.equals("-")) && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()
+                    && Lexicon.withConjunction(after, RANGE_COUNT_NOUNS::contains)) {
+                return true;
+            }
+            if ((after.equals("و") || after.equals("-")) && FOUR_DIGITS.matcher(doc.key(last + 2)).matches()
+                    && Lexicon.withConjunction(doc.key(last + 3), RANGE_COUNT_NOUNS::contains)) {
                 return true;
             }
             if (Lexicon.withConjunction(before, YEAR_CUES::contains)

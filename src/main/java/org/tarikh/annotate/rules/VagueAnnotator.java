@@ -1,17 +1,38 @@
 package org.tarikh.annotate.rules;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.tarikh.annotate.TimexType;
+import org.tarikh.annotate.morph.Morphology;
+import org.tarikh.annotate.norm.Lexicon;
+import de.unihd.dbs.uima.types.heideltime.Timex3;
 
 /**
  * Vague references: «حاليًّا», «الآن» (PRESENT_REF), «مؤخرا», «سابقا» (PAST_REF), «قريبا»,
  * «مستقبلا» (FUTURE_REF), from vague-words.txt. HeidelTime knows most of them but not every
- * spelling; this gives them one extent (without «في») and value.
+ * spelling; this gives them one extent (without «في») and value. A third column may qualify an
+ * entry: {@code lead=X} keeps the letters X that open the phrase outside the extent («فيما مضى» →
+ * «ما مضى», the «في» written joined); {@code not-narrative} drops the word in a narrative of the past
+ * (see {@link #narrative}).
  */
 public class VagueAnnotator extends RuleAnnotator {
 
-    private static final Map<String, String> WORDS = Vocab.map("vague-words.txt");
+    private static final Map<String, String[]> WORDS = new HashMap<>();
+
+    static {
+        for (String[] r : Lexicon.table("vague-words.txt")) {
+            WORDS.put(Lexicon.key(r[0]), r);
+        }
+    }
+
+    private static final String AND_THEN = Lexicon.key("ثم");
+
+    /** «لغات», «محادثات»: a feminine plural noun looks like a perfect in ـت (as in {@link Tense}). */
+    private static final String FEMININE_PLURAL = Lexicon.key("ات");
+
+    /** How far from the word a perfect verb makes a narrative of the past. */
+    private static final int NARRATIVE_WINDOW = 3;
 
     @Override
     protected void process(TimexDoc doc) {
@@ -19,17 +40,75 @@ public class VagueAnnotator extends RuleAnnotator {
             String three = doc.key(i) + " " + doc.key(i + 1) + " " + doc.key(i + 2);
             String two = doc.key(i) + " " + doc.key(i + 1);
             if (WORDS.containsKey(three)) {
-                doc.put(i + 1, i + 2, TimexType.DATE, WORDS.get(three), "tarikh:vague");
+                put(doc, i + 1, i + 2, WORDS.get(three));
                 i += 2;
             } else if (WORDS.containsKey(two)) {
-                doc.put(i + 1, i + 1, TimexType.DATE, WORDS.get(two), "tarikh:vague");
+                String[] r = WORDS.get(two);
+                put(doc, lead(r) != null ? i : i + 1, i + 1, r);
                 i += 1;
             } else if (WORDS.containsKey(doc.key(i))) {
                 if (doc.key(i).equals("الان") && doc.key(i - 1).equals("حتى") == false && doc.key(i + 1).equals("ان")) {
                     continue;
                 }
-                doc.put(i, i, TimexType.DATE, WORDS.get(doc.key(i)), "tarikh:vague");
+                String[] r = WORDS.get(doc.key(i));
+                if (flag(r, "not-narrative") && narrative(doc, i)) {
+                    continue;
+                }
+                put(doc, i, i, r);
             }
         }
+    }
+
+    private static void put(TimexDoc doc, int first, int last, String[] r) {
+        Timex3 t = doc.put(first, last, TimexType.DATE, r[1], "tarikh:vague");
+        String lead = lead(r);
+        if (lead != null && Lexicon.key(t.getCoveredText()).startsWith(lead)) {
+            String text = t.getCoveredText();
+            int cut = 0;
+            while (cut < text.length() && Lexicon.key(text.substring(0, cut)).length() < lead.length()) {
+                cut++;
+            }
+            TimexDoc.setExtent(t, t.getBegin() + cut, t.getEnd());
+        }
+    }
+
+    private static boolean flag(String[] r, String name) {
+        return r.length > 2 && r[2].equals(name);
+    }
+
+    private static String lead(String[] r) {
+        return r.length > 2 && r[2].startsWith("lead=") ? Lexicon.key(r[2].substring(5)) : null;
+    }
+
+    /**
+     * «لاحقا» 'later' points past the publication date only outside a narrative: a perfect verb close
+     * before or after it («أكد لاحقا», «تبين لاحقا أن», «لاحقا عثر المحققون»), «ثم» before it, or a bracketed
+     * title («(والصدر الأعظم لاحقا)») make it 'afterwards' in a told story, which is no time reference.
+     */
+    static boolean narrative(TimexDoc doc, int i) {
+        int[] r = doc.sentenceRange(i);
+        for (int k = i - 1; k >= r[0] && k >= i - NARRATIVE_WINDOW; k--) {
+            String key = doc.key(k);
+            if (key.equals(AND_THEN) || key.equals("(")) {
+                return true;
+            }
+            Morphology.Aspect a = Morphology.aspect(key, k - 1 >= r[0] ? doc.key(k - 1) : "");
+            if (a == Morphology.Aspect.PAST && !key.endsWith(FEMININE_PLURAL) || Tense.reportingVerb(key)) {
+                return true; // «أكد لاحقا»: verbs of saying are listed in their perfect form
+            }
+            if (a != Morphology.Aspect.NONE || Vocab.CLAUSE_BREAKS.contains(key)) {
+                break;
+            }
+        }
+        for (int k = i + 1; k < r[1] && k <= i + 2; k++) {
+            String key = doc.key(k);
+            if (key.equals(")")) {
+                return true;
+            }
+            if (Morphology.aspect(key, doc.key(k - 1)) == Morphology.Aspect.PAST && !key.endsWith(FEMININE_PLURAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

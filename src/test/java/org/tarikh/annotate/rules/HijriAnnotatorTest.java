@@ -86,4 +86,12 @@ class HijriAnnotatorTest {
         assertThat(only(tag("لم ترتفع الأسعار عما كانت عليه قبيل رمضان."), "رمضان").value()).isEqualTo("2015-07");
         assertThat(only(tag("تراجعت الحركة أثناء رمضان."), "رمضان").value()).isEqualTo("2015-07");
     }
+
+    @Test
+    void dhuAlQadahMisspeltWithAKnotIsTheMonth() {
+        // acc11: «ذي العقدة» for «ذي القعدة»; the month is the Gregorian month holding its 15th
+        String expected = LocalDate.from(HijrahDate.of(1436, 11, 15)).toString().substring(0, 7);
+        assertThat(only(tag("تهدأ حركة الأسواق في شهر ذي العقدة عادة."), "شهر ذي العقدة").value()).isEqualTo(expected);
+        assertThat(tag("حل الوسيط العقدة بين الطرفين.").timexes()).isEmpty();
+    }
 }
