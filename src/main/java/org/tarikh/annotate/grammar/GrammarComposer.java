@@ -199,6 +199,13 @@ final class GrammarComposer {
                 case "beforeChrist" -> beforeChrist(parts);
                 case "cuedYear" -> cuedYear(parts, c);
                 case "gregorianYearPairFirst", "gregorianYearPairSecond" -> gregorianYearPair(composer.endsWith("First"), parts);
+                // acc11b (round eleven): «نهاية شهر يونيو من كل عام», «15 مارس من كل عام»; a Hijri month builds nothing
+                case "monthEachYear" -> ((Sem.MonthName) value(parts, "MONTHNAME")).hijri() ? null
+                        : new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d", ((Sem.MonthName) value(parts, "MONTHNAME")).month()),
+                                (String) value(parts, "MODIFIER"));
+                case "dayEachYear" -> ((Sem.MonthName) value(parts, "MONTHNAME")).hijri() ? null
+                        : new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d-%02d",
+                                ((Sem.MonthName) value(parts, "MONTHNAME")).month(), (Integer) value(parts, "DAYNUM")), null);
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
                 // acc10c (round ten): «الثاني عشر من ربيع الأول», a Hijri month only
                 case "dayOfHijriMonth" -> {
