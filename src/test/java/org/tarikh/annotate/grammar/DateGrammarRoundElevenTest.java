@@ -13,9 +13,10 @@ import org.tarikh.annotate.Timex;
 
 /**
  * Issue #9, round eleven (acc11b): a Gregorian month, or a day of it, «من كل عام» is one SET (rules
- * month-each-year, day-each-year). Full pipeline; self-written sentences.
+ * month-each-year, day-each-year); «الأسبوع السابق» steps back from the week last named (week-previous); a plural
+ * unit that has passed is a span (vague-span-passed). Full pipeline; self-written sentences.
  */
-class DateGrammarEachYearTest {
+class DateGrammarRoundElevenTest {
 
     private static final LocalDate DCT = LocalDate.of(2015, 7, 21);
     @TestPipeline
@@ -48,5 +49,23 @@ class DateGrammarEachYearTest {
     void aHijriMonthOrAnotherPeriodBuildsNoSuchSet() {
         assertThat(texts("وتتضاعف الرحلات في شهر رمضان من كل عام.")).doesNotContain("شهر رمضان من كل عام");
         assertThat(texts("ويصدر التقرير في مارس من العام المقبل.")).doesNotContain("مارس من كل عام");
+    }
+
+    @Test
+    void thePrecedingWeekStepsBackFromTheLastNamedDay() {
+        // DCT Tuesday 2015-07-21 (W30); 10 July 2015 is a Friday of W28
+        Timex week = only(pipeline.tag("وتراجعت المبيعات في الأسبوع المنتهي في 10 يوليو مقارنة بالأسبوع السابق.", DCT), "الأسبوع السابق");
+        assertThat(week.value()).isEqualTo("2015-W27");
+        assertThat(week.rule()).isEqualTo("tarikh:grammar:week-previous");
+        // nothing named before: the week before the publication week
+        assertThat(only(pipeline.tag("وارتفع المؤشر 2% مقارنة بالأسبوع السابق.", DCT), "الأسبوع السابق").value()).isEqualTo("2015-W29");
+    }
+
+    @Test
+    void aPluralUnitThatHasPassedIsASpan() {
+        Timex span = only(pipeline.tag("وتعود جذور هذه الحرفة إلى قرون مضت في الجزيرة العربية.", DCT), "قرون مضت");
+        assertThat(span.type()).isEqualTo("DURATION");
+        assertThat(span.value()).isEqualTo("PXCE");
+        assertThat(only(pipeline.tag("وتذكر الأهالي سنوات خلت من العطش.", DCT), "سنوات خلت").value()).isEqualTo("PXY");
     }
 }
