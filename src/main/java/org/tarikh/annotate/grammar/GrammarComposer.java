@@ -176,6 +176,7 @@ final class GrammarComposer {
                             new Sem.Month(MonthAnnotator.nearestYear(c.dct(), name.month(), null, c::future), name.month(), false));
                 }
                 case "stepFromNamed" -> stepFromNamed(parts, c);
+                case "previousWeek" -> previousWeek(c);
                 case "bracketedMore" -> {
                     Sem.Reading r = duration(parts);
                     yield new Sem.Reading(r.type(), r.value(), has(parts, "MORE") ? "MORE_THAN" : "LESS_THAN");
@@ -199,8 +200,13 @@ final class GrammarComposer {
                 case "beforeChrist" -> beforeChrist(parts);
                 case "cuedYear" -> cuedYear(parts, c);
                 case "gregorianYearPairFirst", "gregorianYearPairSecond" -> gregorianYearPair(composer.endsWith("First"), parts);
+                // acc11b (round eleven): «15 مارس من كل عام»; a Hijri month builds nothing
+                case "dayEachYear" -> ((Sem.MonthName) value(parts, "MONTHNAME")).hijri() ? null
+                        : new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d-%02d",
+                                ((Sem.MonthName) value(parts, "MONTHNAME")).month(), (Integer) value(parts, "DAYNUM")), null);
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
-                // acc11: «(نهاية) شهر يونيو من كل عام» → SET XXXX-06 (END); a Hijri month recurs on no fixed Gregorian month
+                // acc11 and acc11b (round eleven): «(نهاية) شهر يونيو من كل عام» → SET XXXX-06 (END); a Hijri month recurs on
+                // no fixed Gregorian month
                 case "monthEachYear" -> {
                     Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
                     yield name.hijri() ? null : new Sem.Reading(TimexType.SET,
@@ -1241,6 +1247,23 @@ final class GrammarComposer {
         }
         int year = before.matches("\\d{4}.*") ? Integer.parseInt(before.substring(0, 4)) : c.dct().getYear();
         return new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%04d", year + step), null);
+    }
+
+    /**
+     * «الأسبوع السابق» (acc11b): the week before the week of the last day or ISO week the text named before it
+     * ({@code dateBefore}), else the week before the publication week.
+     */
+    private static Sem.Reading previousWeek(Context c) {
+        String before = c.dateBefore() == null ? "" : c.dateBefore();
+        LocalDate anchor = c.dct();
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2}).*").matcher(before);
+        if (w.matches()) {
+            anchor = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)));
+        } else if (before.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            anchor = LocalDate.parse(before.substring(0, 10));
+        }
+        return week(anchor.minusWeeks(1));
     }
 
     /** «7/يوليو/2015 م», «10/شوال/1436هـ»: a day, a month name and a year between separators. */

@@ -149,6 +149,9 @@ public final class Morphology {
         if (c != 'ي' && c != 'ت' && c != 'ن') {
             return false;
         }
+        if (c == 'ت' && v.endsWith("ت") && v.length() >= 5 && !(v.length() == 5 && v.charAt(3) == 'ي')) {
+            return false; // «تعرضت», «تراجعت», «تمكنت»: the feminine perfect of forms V and VI, not an imperfect (acc11b); «توقيت» is a noun
+        }
         if ((c != 'ي' && v.endsWith("ون")) || v.endsWith("ات") || v.endsWith("ه")
                 || (c != 'ي' && v.endsWith("ا") && !v.endsWith("ها") && !v.endsWith("نا"))) {
             return false; // plurals, ta marbuta, accusative nouns (not «يبدأ», normalized «يبدا»)

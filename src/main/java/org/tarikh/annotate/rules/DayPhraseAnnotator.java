@@ -144,6 +144,10 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         }
         if (pod != null) {
             doc.put(i, j - 1, TimexType.TIME, day + pod, rule);
+        } else if (j == i + 1 && (doc.key(i).equals(TODAY) || doc.key(i).equals(THE_YESTERDAY)) && Lexicon.withConjunction(doc.key(i - 1), BYGONE_NOUNS::contains)
+                && !Vocab.WEEKDAYS.containsKey(doc.key(i + 1))) {
+            // «التحالف مع أعداء الأمس»: the idiom "yesterday's enemies", the past (acc11b); «حلفاء اليوم» the present
+            doc.put(i, i, TimexType.DATE, doc.key(i).equals(TODAY) ? "PRESENT_REF" : "PAST_REF", "tarikh:day-phrase-bygone");
         } else if (j == i + 1 && doc.key(i).equals(TODAY) && (contrastedWithThePast(doc, i) || opensAsNowadays(doc, i) || afterAStandingVerb(doc, i))) {
             // «… التقاط صورة سيلفي اليوم فان رسمها كان في الماضي …»: nowadays
             doc.put(i, i, TimexType.DATE, "PRESENT_REF", "tarikh:day-phrase-nowadays");
@@ -160,6 +164,9 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     }
 
     private static final String TODAY = Lexicon.key("اليوم");
+    private static final String THE_YESTERDAY = Lexicon.key("الأمس");
+    /** bygone-nouns.txt: «أعداء الأمس», «حلفاء اليوم»: the idiom, not a day. */
+    private static final Set<String> BYGONE_NOUNS = Vocab.keys("bygone-nouns.txt");
     private static final List<String[]> NOWADAYS_CONTRASTS = Lexicon.lines("nowadays-contrasts.txt").stream()
             .map(l -> Lexicon.key(l).split(" ")).toList();
 

@@ -26,7 +26,6 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Pattern NO_YEAR = Pattern.compile("[^0-9\u0660-\u0669\u06F0-\u06F9]*[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}[^0-9\u0660-\u0669\u06F0-\u06F9]*");
     private static final Set<String> YEAR_CUES = Vocab.keys("year-cues.txt");
     private static final Set<String> YEAR_FOLLOWERS = Vocab.keys("year-followers.txt");
-    private static final Set<String> RANGE_COUNT_NOUNS = Vocab.keys("range-count-nouns.txt");
     private static final Set<String> ADJECTIVES = Vocab.keys("adjective-sets.txt");
     /** «عاما»: a year, or the adjective 'general' after an indefinite noun («عفوا عاما», «مديرا عاما»). */
     private static final String GENERAL = Lexicon.key("عاما");
@@ -40,7 +39,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
     /** Five to seven digits, or eight that cannot be a year, month and day: a count or an id. */
     private static final Pattern LONG_NUMBER = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9]{5,8}");
     private static final java.util.regex.Pattern DECADE_WORD = java.util.regex.Pattern.compile("(?:و|ب|ل)?(?:ال)?عقد(?:ا|ين|ان)?|(?:و|ب|ل)?(?:ال)?عقود");
-    private static final Set<String> BARE_UNITS = Set.of("يوم", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "الدقيقه", "ليله");
+    /** «يوما» too: «كانا يوما خصمين» 'once', «تسجل يوماً خالداً» (acc11b; no gold counts a bare «يوما»). */
+    private static final Set<String> BARE_UNITS = Set.of("يوم", "يوما", "ساعه", "شهر", "اسبوع", "عام", "سنه", "دقيقه", "الدقيقه", "ليله");
     private static final Pattern YEAR_BEFORE_1000 = Pattern.compile("0\\d{3}.*");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern UNIT_THEN_NUMBER = Pattern.compile("[وبلف]?(ال)?(عام|سنه)[\\s\u00a0]+[0-9\u0660-\u0669]{1,4}");
@@ -64,6 +64,26 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final String THE_FEAST = Lexicon.key("العيد");
     /** weekday-surnames.txt: weekday names that are also family names («أحمد الخميس»). */
     private static final Set<String> WEEKDAY_SURNAMES = Vocab.keys("weekday-surnames.txt");
+    /** name-list-marks.txt: the separators of a list of people («يزيد الخميس، شبيب الخليفة»). */
+    private static final Set<String> NAME_LIST_MARKS = Vocab.keys("name-list-marks.txt");
+    /** not-calendar-wholes.txt: «الربع الأول من الموسم» is a part of the season, not of the year. */
+    private static final Set<String> NOT_CALENDAR_WHOLES = Vocab.keys("not-calendar-wholes.txt");
+    private static final Pattern PART_OF_YEAR = Pattern.compile("\\d{4}-(Q[1-4]|H[12])");
+    private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}");
+    /** The nouns of an age (AGE in grammar/words.txt): «العقد الأول من العمر» is an age bracket. */
+    private static final Set<String> AGE_WORDS = Lexicon.table("grammar/words.txt").stream()
+            .filter(r -> r.length > 2 && r[0].equals("AGE")).map(r -> Lexicon.key(r[2])).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** «من» before the whole a part is taken from. */
+    private static final String OF = Lexicon.key("من");
+    /** dual-two.txt: «الاثنين» 'the two' before a dual suffix or word. */
+    private static final String THE_TWO = Lexicon.key("الاثنين");
+    private static final java.util.List<String> DUAL_SUFFIXES = Lexicon.table("dual-two.txt").stream()
+            .filter(r -> r[0].equals("suffix")).map(r -> Lexicon.key(r[1])).toList();
+    private static final Set<String> DUAL_WORDS = Lexicon.table("dual-two.txt").stream()
+            .filter(r -> r[0].equals("word")).map(r -> Lexicon.key(r[1])).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** What joins the two numbers of a range («1050 ـ 1070», the view's «-»; «5 إلى 10»). */
+    private static final Set<String> RANGE_COUNT_NOUNS = Vocab.keys("range-count-nouns.txt");
+    private static final Set<String> RANGE_JOINS = Set.of("-", "–", Lexicon.key("إلى"));
 
     @Override
     protected void process(TimexDoc doc) {
@@ -173,6 +193,18 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (first == last && WEEKDAY_SURNAMES.contains(key) && weekdaySurname(doc, first)) {
             return true; // «أحمد الخميس أن …» … «وقال الخميس:»: the person, twice in the article
         }
+        if (first == last && WEEKDAY_SURNAMES.contains(key) && surnameInList(doc, first)) {
+            return true; // «وتمثيل: … يزيد الخميس، شبيب الخليفة، عبدالعزيز الخميس، ناصر …»: a cast list (acc11b)
+        }
+        if (key.equals(THE_TWO) && (DUAL_WORDS.contains(after) || DUAL_SUFFIXES.stream().anyMatch(after::endsWith))) {
+            return true; // «ووصف رومانيلي الاثنين بأنهما …»: the two, not Monday (acc11b)
+        }
+        if (PART_OF_YEAR.matcher(value).matches() && OF.equals(after) && NOT_CALENDAR_WHOLES.contains(doc.key(last + 2))) {
+            return true; // «في الربع الأول من الموسم»: a part of the season (acc11b)
+        }
+        if (DECADE_VALUE.matcher(value).matches() && OF.equals(after) && AGE_WORDS.contains(doc.key(last + 2))) {
+            return true; // «في العقد الأول من العمر»: an age bracket, not the 1910s (adjudication case 52; acc11b)
+        }
         if (PHASE_ANAPHORS.contains(key) && phaseNamedBefore(doc, first)) {
             return true; // «… في مرحلته الثامنة … المشمولة في هذه المرحلة»: that phase, not now
         }
@@ -198,13 +230,14 @@ public class FalsePositiveFilter extends RuleAnnotator {
             if (text.replaceAll("[^0-9\u0660-\u0669\u06F0-\u06F9]", "").length() <= 2) {
                 return true;
             }
-            // acc11: «ما بين 1050 ـ 1070 دولارا», «بين 1200 و1500 ريال»: a range whose second number a currency or
-            // measure follows (range-count-nouns.txt) is two amounts, not two years
-            if ((before.equals("و") || before.equals("-")) && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()
-                    && Lexicon.withConjunction(after, RANGE_COUNT_NOUNS::contains)) {
-                return true;
+            if (countedRange(doc, first, last)) {
+                return true; // «ما بين 1050 ـ 1070 دولارا»: both ends of a range of a counted noun (acc11b)
             }
-            if ((after.equals("و") || after.equals("-")) && FOUR_DIGITS.matcher(doc.key(last + 2)).matches()
+            // acc11: «بين 1200 و1500 ريال»: joined by «و», only a listed currency or measure after the second number
+            // (range-count-nouns.txt) makes the two numbers amounts («في 2003 و2011 شهدت» stay years)
+            if (before.equals("و") && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()
+                    && Lexicon.withConjunction(after, RANGE_COUNT_NOUNS::contains)
+                    || after.equals("و") && FOUR_DIGITS.matcher(doc.key(last + 2)).matches()
                     && Lexicon.withConjunction(doc.key(last + 3), RANGE_COUNT_NOUNS::contains)) {
                 return true;
             }
@@ -221,7 +254,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
             return wordAfter;
         }
         String nameHead = !before.isEmpty() && !Character.isLetterOrDigit(before.charAt(0)) ? doc.key(first - 2) : before;
-        if (SEASON.matcher(value).matches() && SEASON_NAME_HEADS.contains(nameHead)) {
+        if (SEASON.matcher(value).matches() && (Lexicon.withConjunction(nameHead, SEASON_NAME_HEADS::contains)
+                || nameHead.length() > 3 && nameHead.charAt(0) == 'ل' && SEASON_NAME_HEADS.contains(nameHead.substring(1)))) {
             return true; // «مهرجان «صيف دبي»»: a festival's name
         }
         if (Vocab.NOT_A_DATE_BEFORE.contains(before) && NO_YEAR.matcher(text).matches()) {
@@ -270,6 +304,58 @@ public class FalsePositiveFilter extends RuleAnnotator {
             }
         }
         return afterName && afterSpeech;
+    }
+
+    /**
+     * A weekday name at word {@code k} in a list of people: right after a given name and right before a
+     * separator of name-list-marks.txt and another given name («عبدالعزيز الخميس، ناصر البريدي»), or
+     * before such a separator in a sentence where the same word stands so («يزيد الخميس، شبيب …»).
+     */
+    private static boolean surnameInList(TimexDoc doc, int k) {
+        if (listedName(doc, k)) {
+            return true;
+        }
+        if (!NAME_LIST_MARKS.contains(doc.key(k + 1))) {
+            return false;
+        }
+        int[] r = doc.sentenceRange(k);
+        for (int m = Math.max(1, r[0]); m < r[1]; m++) {
+            if (m != k && doc.key(m).equals(doc.key(k)) && listedName(doc, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listedName(TimexDoc doc, int m) {
+        return GIVEN_NAMES.contains(doc.key(m - 1)) && NAME_LIST_MARKS.contains(doc.key(m + 1))
+                && Lexicon.withConjunction(doc.key(m + 2), GIVEN_NAMES::contains);
+    }
+
+    /**
+     * A bare number that is one end of a range whose second end a counted noun follows: «ما بين 1050 ـ
+     * 1070 دولارا», «من 1200 إلى 1500 ريال». A year cue before the first number keeps a span of years
+     * («عامي 2003 و2011»), and a verb after the second is no noun («بين 2003 و2011 شهدت»).
+     */
+    private static boolean countedRange(TimexDoc doc, int first, int last) {
+        int a;
+        int b;
+        if (RANGE_JOINS.contains(doc.key(last + 1)) && last + 2 < doc.words.size() && doc.words.get(last + 2).isNumber()) {
+            a = first;
+            b = last + 2;
+        } else if (first >= 2 && RANGE_JOINS.contains(doc.key(first - 1)) && doc.words.get(first - 2).isNumber()) {
+            a = first - 2;
+            b = last;
+        } else {
+            return false;
+        }
+        if (Lexicon.withConjunction(doc.key(a - 1), YEAR_CUES::contains)) {
+            return false;
+        }
+        String noun = doc.key(b + 1);
+        return b + 1 < doc.words.size() && !noun.isEmpty() && Character.isLetter(noun.charAt(0))
+                && !YEAR_FOLLOWERS.contains(noun) && sameSentence(doc, b, b + 1)
+                && org.tarikh.annotate.morph.Morphology.aspect(noun, doc.key(b)) == org.tarikh.annotate.morph.Morphology.Aspect.NONE;
     }
 
     /** A verb of saying of given-names.txt ("speech:"), with or without «و/ف». */

@@ -199,10 +199,12 @@ public class HijriAnnotator extends RuleAnnotator {
      * A bare year without its era that is Hijri because the text shows its calendar (adjudication case
      * 46's proposal): HeidelTime read it as the Gregorian year of the same number, it is no later than
      * the publication date's Hijri year, the false-positive filter keeps that year (a count, «1440 حافلة», is
-     * no year in any calendar), and another year of the text is marked Hijri («١٣٥٢ ه» … «١٤٠٦»).
+     * no year in any calendar), and another year of the text is marked Hijri («١٣٥٢ ه» … «١٤٠٦») or the
+     * year is the publication date's Hijri year or the one before it (acc11b: «مهرجان أبها يجمعنا 1436»).
      */
     private static boolean eralessHijri(TimexDoc doc, int i, int y) {
-        if (y > HijrahDate.from(doc.dct).get(ChronoField.YEAR)) {
+        int hy = HijrahDate.from(doc.dct).get(ChronoField.YEAR);
+        if (y > hy) {
             return false;
         }
         boolean readAsYear = false;
@@ -212,6 +214,9 @@ public class HijriAnnotator extends RuleAnnotator {
         }
         if (!readAsYear) {
             return false;
+        }
+        if (y >= hy - 1) {
+            return true; // «مهرجان أبها يجمعنا 1436» in 2015: the publication's own Hijri year (or the last), never a Gregorian 1436 of news (acc11b)
         }
         for (int k = 0; k < doc.words.size(); k++) {
             Matcher m = YEAR.matcher(doc.key(k));

@@ -32,6 +32,15 @@ class MorphologyTest {
     }
 
     @Test
+    void feminineFormFivePerfectsAreNoImperfects() {
+        // acc11b: ت…ت of five letters or more is the feminine perfect of forms V and VI («وتعرضت مواقع … ليل الخميس»)
+        assertThat(aspect("تعرضت", "")).isEqualTo(Aspect.PAST);
+        assertThat(aspect("وتراجعت", "")).isEqualTo(Aspect.PAST);
+        assertThat(aspect("تمكنت", "")).isEqualTo(Aspect.PAST);
+        assertThat(aspect("تثبت", "")).isEqualTo(Aspect.IMPERFECT); // four letters: the root ends in ت
+    }
+
+    @Test
     void perfectVerbs() {
         assertThat(aspect("بدأت", "")).isEqualTo(Aspect.PAST);
         assertThat(aspect("عقدوا", "")).isEqualTo(Aspect.PAST);

@@ -15,7 +15,7 @@ import org.tarikh.annotate.Timex;
  * Issue #9, round eleven (acc11): classes of the development errors. Full pipeline, since HeidelTime's own
  * readings must give way. Self-written sentences.
  */
-class DateGrammarRoundElevenTest {
+class DateGrammarSpansAndPastNounsTest {
 
     /** A Wednesday; Hijri 1445-11-07. */
     private static final LocalDate DCT = LocalDate.of(2024, 5, 15);

@@ -13,7 +13,7 @@ import org.tarikh.annotate.TestPipeline;
  * Issue #9, round eleven (acc11): a range of two year-like numbers that a currency or measure follows is two
  * amounts. Full pipeline, since HeidelTime proposes the years the filter judges. Self-written sentences.
  */
-class FalsePositiveFilterRoundElevenTest {
+class FalsePositiveFilterPriceRangeTest {
 
     private static final LocalDate DCT = LocalDate.of(2015, 8, 7);
     @TestPipeline
