@@ -40,4 +40,12 @@ class MonthAnnotatorPastClauseTest {
         // a month already begun or past is the nearest one whatever the verb
         assertThat(value("وصل الوفد في شهر مارس.", "شهر مارس")).isEqualTo("2024-03");
     }
+
+    @Test
+    void aReportedClauseAfterAnAttachedThatHasItsOwnTense() {
+        // «بأنه» opens the reported clause: the perfect «تراجعت» before it does not place September
+        assertThat(value("تراجعت أسعار الذهب بعد تصريح مسؤول بأنه يميل إلى رفع أسعار الفائدة في سبتمبر.", "سبتمبر"))
+                .isEqualTo("2024-09");
+        assertThat(value("وافق البرلمان في نوفمبر على القانون.", "نوفمبر")).as("a listed masculine perfect").isEqualTo("2023-11");
+    }
 }
