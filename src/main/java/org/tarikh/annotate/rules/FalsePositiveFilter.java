@@ -83,7 +83,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
             .filter(r -> r[0].equals("word")).map(r -> Lexicon.key(r[1])).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** What joins the two numbers of a range («1050 ـ 1070», the view's «-»; «5 إلى 10»). */
     private static final Set<String> RANGE_COUNT_NOUNS = Vocab.keys("range-count-nouns.txt");
-    private static final Set<String> RANGE_JOINS = Set.of("-", "–", Lexicon.key("إلى"));
+    private static final Set<String> RANGE_JOINS = Set.of("-", "–", Lexicon.key("إلى"), "و");
+    private static final String AND = "و";
 
     @Override
     protected void process(TimexDoc doc) {
@@ -231,15 +232,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
                 return true;
             }
             if (countedRange(doc, first, last)) {
-                return true; // «ما بين 1050 ـ 1070 دولارا»: both ends of a range of a counted noun (acc11b)
-            }
-            // acc11: «بين 1200 و1500 ريال»: joined by «و», only a listed currency or measure after the second number
-            // (range-count-nouns.txt) makes the two numbers amounts («في 2003 و2011 شهدت» stay years)
-            if (before.equals("و") && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()
-                    && Lexicon.withConjunction(after, RANGE_COUNT_NOUNS::contains)
-                    || after.equals("و") && FOUR_DIGITS.matcher(doc.key(last + 2)).matches()
-                    && Lexicon.withConjunction(doc.key(last + 3), RANGE_COUNT_NOUNS::contains)) {
-                return true;
+                return true; // «ما بين 1050 ـ 1070 دولارا», «بين 1200 و1500 ريال»: both ends of a range of amounts
             }
             if (Lexicon.withConjunction(before, YEAR_CUES::contains)
                     || (before.equals("و") || before.equals("-")) && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()) {
@@ -335,19 +328,29 @@ public class FalsePositiveFilter extends RuleAnnotator {
     /**
      * A bare number that is one end of a range whose second end a counted noun follows: «ما بين 1050 ـ
      * 1070 دولارا», «من 1200 إلى 1500 ريال». A year cue before the first number keeps a span of years
-     * («عامي 2003 و2011»), and a verb after the second is no noun («بين 2003 و2011 شهدت»).
+     * («عامي 2003 و2011»), and a verb after the second is no noun («بين 2003 و2011 شهدت»). Joined by «و»,
+     * which joins two years as often, the other end must be four digits and the noun a listed currency or
+     * measure (range-count-nouns.txt: «بين 1200 و1500 ريال»).
      */
     private static boolean countedRange(TimexDoc doc, int first, int last) {
         int a;
         int b;
+        String join;
         if (RANGE_JOINS.contains(doc.key(last + 1)) && last + 2 < doc.words.size() && doc.words.get(last + 2).isNumber()) {
             a = first;
             b = last + 2;
+            join = doc.key(last + 1);
         } else if (first >= 2 && RANGE_JOINS.contains(doc.key(first - 1)) && doc.words.get(first - 2).isNumber()) {
             a = first - 2;
             b = last;
+            join = doc.key(first - 1);
         } else {
             return false;
+        }
+        if (join.equals(AND)) {
+            int other = a == first ? b : a;
+            return FOUR_DIGITS.matcher(doc.key(other)).matches()
+                    && Lexicon.withConjunction(doc.key(b + 1), RANGE_COUNT_NOUNS::contains);
         }
         if (Lexicon.withConjunction(doc.key(a - 1), YEAR_CUES::contains)) {
             return false;
