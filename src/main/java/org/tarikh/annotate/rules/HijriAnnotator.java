@@ -36,6 +36,11 @@ public class HijriAnnotator extends RuleAnnotator {
     private static final Pattern YEAR = Pattern.compile("(1[345]\\d\\d)(ه)?");
     private static final Set<String> YEAR_MARKERS = Set.of("ه", "هجري", "هجريه", "للهجره");
     private static final Set<String> YEAR_NOUNS = Set.of("عام", "العام", "سنه", "السنه");
+
+    /** A written Hijri year («1433», «1436ه») or the era word after one («هـ», «هجري», «للهجرة»). */
+    static boolean isYearOrEra(String key) {
+        return YEAR.matcher(key).matches() || YEAR_MARKERS.contains(key);
+    }
     private static final Set<String> CUES = Vocab.keys("hijri-cues.txt");
     /** «شهر رمضان», «شهري رجب وشعبان»: the month noun inside the expression. */
     private static final Set<String> MONTH_NOUNS = Vocab.keys("hijri-month-nouns.txt");

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +35,6 @@ public class RangeAnnotator extends RuleAnnotator {
     }
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    /** A written Hijri year («1433», «1436ه») or an era word after one. */
-    private static final Pattern HIJRI_YEAR = Pattern.compile("1[345]\\d\\dه?");
-    private static final Set<String> HIJRI_ERA = Set.of("ه", "هجري", "هجريه", "للهجره");
 
     @Override
     protected void process(TimexDoc doc) {
@@ -134,8 +130,7 @@ public class RangeAnnotator extends RuleAnnotator {
     /** Whether the date over words {@code first..last} is written in the Hijri calendar: a Hijri month, year or era word. */
     private static boolean hijri(TimexDoc doc, int first, int last) {
         for (int w = first; w <= Math.max(first, last) && w < doc.words.size(); w++) {
-            String key = doc.key(w);
-            if (HIJRI_ERA.contains(key) || HIJRI_YEAR.matcher(key).matches() || Months.hijri(doc.words, w) != null) {
+            if (HijriAnnotator.isYearOrEra(doc.key(w)) || Months.hijri(doc.words, w) != null) {
                 return true;
             }
         }
