@@ -114,7 +114,7 @@ public final class Tense {
      * A word ending in ـات is a feminine plural noun («محادثات، مفاوضات، إجراءات»), not a perfect verb with ـت:
      * «عقد جولة محادثات بعد أسبوعين» tells no completed event.
      */
-    private static final String FEMININE_PLURAL = org.tarikh.annotate.norm.Lexicon.key("ات");
+    static final String FEMININE_PLURAL = org.tarikh.annotate.norm.Lexicon.key("ات");
 
     private static final java.util.Set<String> REPORTING = org.tarikh.annotate.norm.Lexicon.lines("reporting-verbs.txt")
             .stream().map(org.tarikh.annotate.norm.Lexicon::key).collect(java.util.stream.Collectors.toSet());

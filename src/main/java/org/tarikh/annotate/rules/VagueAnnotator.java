@@ -18,18 +18,25 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
  */
 public class VagueAnnotator extends RuleAnnotator {
 
-    private static final Map<String, String[]> WORDS = new HashMap<>();
+    /** One line of vague-words.txt: the value, the lead letters kept outside (key form, or null), the narrative gate. */
+    private record Entry(String value, String lead, boolean notNarrative) {
+
+        static Entry of(String[] r) {
+            String third = r.length > 2 ? r[2] : "";
+            return new Entry(r[1], third.startsWith("lead=") ? Lexicon.key(third.substring(5)) : null,
+                    third.equals("not-narrative"));
+        }
+    }
+
+    private static final Map<String, Entry> WORDS = new HashMap<>();
 
     static {
         for (String[] r : Lexicon.table("vague-words.txt")) {
-            WORDS.put(Lexicon.key(r[0]), r);
+            WORDS.put(Lexicon.key(r[0]), Entry.of(r));
         }
     }
 
     private static final String AND_THEN = Lexicon.key("ثم");
-
-    /** «لغات», «محادثات»: a feminine plural noun looks like a perfect in ـت (as in {@link Tense}). */
-    private static final String FEMININE_PLURAL = Lexicon.key("ات");
 
     /** How far from the word a perfect verb makes a narrative of the past. */
     private static final int NARRATIVE_WINDOW = 3;
@@ -43,25 +50,25 @@ public class VagueAnnotator extends RuleAnnotator {
                 put(doc, i + 1, i + 2, WORDS.get(three));
                 i += 2;
             } else if (WORDS.containsKey(two)) {
-                String[] r = WORDS.get(two);
-                put(doc, lead(r) != null ? i : i + 1, i + 1, r);
+                Entry e = WORDS.get(two);
+                put(doc, e.lead() != null ? i : i + 1, i + 1, e);
                 i += 1;
             } else if (WORDS.containsKey(doc.key(i))) {
                 if (doc.key(i).equals("الان") && doc.key(i - 1).equals("حتى") == false && doc.key(i + 1).equals("ان")) {
                     continue;
                 }
-                String[] r = WORDS.get(doc.key(i));
-                if (flag(r, "not-narrative") && narrative(doc, i)) {
+                Entry e = WORDS.get(doc.key(i));
+                if (e.notNarrative() && narrative(doc, i)) {
                     continue;
                 }
-                put(doc, i, i, r);
+                put(doc, i, i, e);
             }
         }
     }
 
-    private static void put(TimexDoc doc, int first, int last, String[] r) {
-        Timex3 t = doc.put(first, last, TimexType.DATE, r[1], "tarikh:vague");
-        String lead = lead(r);
+    private static void put(TimexDoc doc, int first, int last, Entry e) {
+        Timex3 t = doc.put(first, last, TimexType.DATE, e.value(), "tarikh:vague");
+        String lead = e.lead();
         if (lead != null && Lexicon.key(t.getCoveredText()).startsWith(lead)) {
             String text = t.getCoveredText();
             int cut = 0;
@@ -70,14 +77,6 @@ public class VagueAnnotator extends RuleAnnotator {
             }
             TimexDoc.setExtent(t, t.getBegin() + cut, t.getEnd());
         }
-    }
-
-    private static boolean flag(String[] r, String name) {
-        return r.length > 2 && r[2].equals(name);
-    }
-
-    private static String lead(String[] r) {
-        return r.length > 2 && r[2].startsWith("lead=") ? Lexicon.key(r[2].substring(5)) : null;
     }
 
     /**
@@ -93,7 +92,7 @@ public class VagueAnnotator extends RuleAnnotator {
                 return true;
             }
             Morphology.Aspect a = Morphology.aspect(key, k - 1 >= r[0] ? doc.key(k - 1) : "");
-            if (a == Morphology.Aspect.PAST && !key.endsWith(FEMININE_PLURAL) || Tense.reportingVerb(key)) {
+            if (a == Morphology.Aspect.PAST && !key.endsWith(Tense.FEMININE_PLURAL) || Tense.reportingVerb(key)) {
                 return true; // «أكد لاحقا»: verbs of saying are listed in their perfect form
             }
             if (a != Morphology.Aspect.NONE || Vocab.CLAUSE_BREAKS.contains(key)) {
@@ -105,7 +104,7 @@ public class VagueAnnotator extends RuleAnnotator {
             if (key.equals(")")) {
                 return true;
             }
-            if (Morphology.aspect(key, doc.key(k - 1)) == Morphology.Aspect.PAST && !key.endsWith(FEMININE_PLURAL)) {
+            if (Morphology.aspect(key, doc.key(k - 1)) == Morphology.Aspect.PAST && !key.endsWith(Tense.FEMININE_PLURAL)) {
                 return true;
             }
         }
