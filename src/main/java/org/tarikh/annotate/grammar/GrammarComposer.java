@@ -201,9 +201,11 @@ final class GrammarComposer {
                 case "cuedYear" -> cuedYear(parts, c);
                 case "gregorianYearPairFirst", "gregorianYearPairSecond" -> gregorianYearPair(composer.endsWith("First"), parts);
                 // acc11b (round eleven): «15 مارس من كل عام»; a Hijri month builds nothing
-                case "dayEachYear" -> ((Sem.MonthName) value(parts, "MONTHNAME")).hijri() ? null
-                        : new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-%02d-%02d",
-                                ((Sem.MonthName) value(parts, "MONTHNAME")).month(), (Integer) value(parts, "DAYNUM")), null);
+                case "dayEachYear" -> {
+                    Sem.MonthName name = (Sem.MonthName) value(parts, "MONTHNAME");
+                    yield name.hijri() ? null : new Sem.Reading(TimexType.SET,
+                            String.format(Locale.ROOT, "XXXX-%02d-%02d", name.month(), (Integer) value(parts, "DAYNUM")), null);
+                }
                 case "dayEachMonth" -> new Sem.Reading(TimexType.SET, String.format(Locale.ROOT, "XXXX-XX-%02d", (Integer) value(parts, "DAYNUM")), null);
                 // acc11 and acc11b (round eleven): «(نهاية) شهر يونيو من كل عام» → SET XXXX-06 (END); a Hijri month recurs on
                 // no fixed Gregorian month
