@@ -92,7 +92,7 @@ final class ArticleChains {
                         && (speakers.get(i).isEmpty() || participle(e)) ? List.of() : statements;
                 statement(i, events, speakers, speakerWords, heads, before, chain);
                 statements.add(i);
-            } else if (e.group() != null && e.group().startsWith("happening:")) {
+            } else if (e.group() != null && e.group().startsWith("happening:") && !contrasted(e)) {
                 int back = definiteNoun(e) ? REFERENCE_EVENTS : REPEAT_EVENTS;
                 boolean linked = false;
                 for (int k = seen.size() - 1; k >= 0 && k >= seen.size() - back; k--) {
@@ -142,6 +142,57 @@ final class ArticleChains {
             seen.add(i);
         }
         return chain;
+    }
+
+    /** How many words may stand between a contrast phrase and the trigger it opens («بينما الأسعار ارتفعت»). */
+    static final int CONTRAST_WORDS = 3;
+
+    /** The phrases of {@code contrast-words.txt}, each as its normalized words. */
+    private static final List<List<String>> CONTRASTS = contrasts();
+
+    private static List<List<String>> contrasts() {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : org.tarikh.RuleData.lines(ArticleChains.class, "contrast-words.txt")) {
+            List<String> words = new ArrayList<>();
+            for (String w : line.strip().split("\\s+")) {
+                words.add(org.tarikh.anchor.ArabicWords.normalize(w));
+            }
+            out.add(List.copyOf(words));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * «في حين زادت عقود الخام الأمريكي» after «ارتفعت عقود برنت»: a happening opened by a contrast phrase of
+     * {@code contrast-words.txt} (at most {@value #CONTRAST_WORDS} words before its trigger, in its span) is
+     * another happening of its kind, set against the one before; it refers back to no earlier happening.
+     */
+    static boolean contrasted(SourceEvent e) {
+        int at = e.triggerBegin() - e.begin();
+        if (e.triggerText() == null || at <= 0 || at > e.text().length()) {
+            return false;
+        }
+        String[] raw = e.text().substring(0, at).strip().split("[\\s،,]+");
+        List<String> words = new ArrayList<>();
+        for (String w : raw) {
+            if (!w.isEmpty()) {
+                words.add(org.tarikh.anchor.ArabicWords.normalize(w));
+            }
+        }
+        for (List<String> phrase : CONTRASTS) {
+            int n = phrase.size();
+            for (int end = words.size(); end >= n && end >= words.size() - CONTRAST_WORDS; end--) {
+                boolean match = true;
+                for (int i = 0; i < n && match; i++) {
+                    String w = words.get(end - n + i);
+                    match = w.equals(phrase.get(i)) || i == 0 && w.equals("و" + phrase.get(i));
+                }
+                if (match) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,6 +63,37 @@ class ArticleChainsTest {
     }
 
     @Test
+    void aHappeningSetAgainstTheOneBeforeByAContrastPhraseIsAnotherHappening() {
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "صعدت أسهم شركات الاتصالات خمسة بالمئة", "صعدت", "happening:grow"));
+        String other = "في حين زادت أسهم المصارف نقطتين";
+        events.add(new SourceEvent("a1", 1, 60, 60 + other.length(), other, LocalDateTime.MIN,
+                DCT.plusDays(1).atStartOfDay(), "DAY", false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s",
+                "u", ArabicTerms.of(other), "زادت", 60 + other.indexOf("زادت"), "happening:grow", "HAPPENING",
+                "ON_OR_BEFORE"));
+        String third = "وبينما المؤشر العام ارتفع";
+        events.add(new SourceEvent("a1", 2, 120, 120 + third.length(), third, LocalDateTime.MIN,
+                DCT.plusDays(1).atStartOfDay(), "DAY", false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s",
+                "u", ArabicTerms.of(third), "ارتفع", 120 + third.indexOf("ارتفع"), "happening:grow", "HAPPENING",
+                "ON_OR_BEFORE"));
+        events.add(event(3, 180, "وارتفعت أسهم المصارف", "وارتفعت", "happening:grow"));
+        assertThat(ArticleChains.contrasted(events.get(1))).isTrue();
+        assertThat(ArticleChains.contrasted(events.get(2))).isTrue();
+        assertThat(ArticleChains.contrasted(events.get(3))).isFalse();
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isNegative(); // refers back to nothing
+        assertThat(chain[2]).isNotEqualTo(chain[0]).isNotEqualTo(chain[1]);
+        // without the phrase, a repeat of the action right after is still its continuation
+        assertThat(chain[3]).isNotNegative().isEqualTo(chain[2]);
+        // «فيما» is not listed: it often goes on with the same happening
+        String whilst = "فيما قتل أحد المسلحين";
+        assertThat(ArticleChains.contrasted(new SourceEvent("a1", 4, 0, whilst.length(), whilst, LocalDateTime.MIN,
+                DCT.plusDays(1).atStartOfDay(), "DAY", false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s",
+                "u", ArabicTerms.of(whilst), "قتل", whilst.indexOf("قتل"), "happening:kill", "HAPPENING",
+                "ON_OR_BEFORE"))).isFalse();
+    }
+
+    @Test
     void aDefiniteEventNounRefersBackToTheLatestHappeningOfItsGroup() {
         List<SourceEvent> events = new ArrayList<>();
         events.add(event(0, 0, "شن التحالف غارات على صعدة", "شن", "happening:attack"));
