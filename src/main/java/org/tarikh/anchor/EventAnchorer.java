@@ -745,7 +745,8 @@ public final class EventAnchorer {
                     continue;
                 }
                 if (!e.verb() && !seg.units.isEmpty() && !seg.units.get(seg.units.size() - 1).entry.report()
-                        && !prepositional(seg.words, k) && !repeatedNoun(seg.words, k, lex)) {
+                        && !prepositional(seg.words, k) && !repeatedNoun(seg.words, k, lex)
+                        && !coordinatedNoun(seg.words, k, e, seg.units.get(seg.units.size() - 1))) {
                     continue; // the object of the clause's happening: «افتتح الوزير المعرض»
                 }
                 // a sentence whose first event is in a relative clause: the noun phrase it describes is not
@@ -905,6 +906,18 @@ public final class EventAnchorer {
             }
         }
         return false;
+    }
+
+    /**
+     * «قبل تدخل شرطة الاحتلال لحمايته والاعتداء على المصلين»: an event noun with «و» and the article after
+     * the clause's last happening, of another action than it, is a second happening coordinated with the
+     * first, an event of its own. Of the same action it is the same happening told twice («شهدت أهم المعارك
+     * والاشتباكات», «الهجوم والقصف»), and stays in the first's event.
+     */
+    static boolean coordinatedNoun(List<ArabicWords.Word> words, int k, TriggerLexicon.Entry noun, Unit last) {
+        String w = words.get(k).norm();
+        return w.startsWith("وال") && w.length() > 5 && last.entry.cls().equals("happening") && last.triggerIndex < k
+                && noun.group() != null && last.entry.group() != null && !noun.group().equals(last.entry.group());
     }
 
     /** «في اشتباك», «جراء الهجوم», «بهجوم»: an event noun in a prepositional phrase is an event of its own. */

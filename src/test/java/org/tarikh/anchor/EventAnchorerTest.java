@@ -729,4 +729,19 @@ class EventAnchorerTest {
         assertThat(EventAnchorer.repeatedNoun(ArabicWords.words("الهجوم والقصف", 0, 13), 1, TriggerLexicon.DEFAULT))
                 .isFalse(); // two kinds of happening: the object of the clause's verb, as before
     }
+
+    @Test
+    void aCoordinatedEventNounOfAnotherActionIsAHappeningOfItsOwn() {
+        String text = "وانتهى الاجتماع بعد اقتحام الجنود للقرية والاعتقال العشوائي للشبان يوم الاثنين.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يوم الاثنين", "DATE", "2021-04-05"}),
+                DCT);
+        Event arrests = withTrigger(events, "والاعتقال");
+        assertThat(withTrigger(events, "اقتحام").text()).as(describe(events)).doesNotContain("والاعتقال");
+        assertThat(arrests.text()).startsWith("والاعتقال");
+        // two names of one action are one happening told twice: the second stays in the first's event
+        String same = "شهدت المدينة المعارك والاشتباكات طوال الليل.";
+        List<Event> once = EventAnchorer.anchor(same, tagged(same), DCT);
+        assertThat(once.stream().filter(e -> e.trigger() != null && e.trigger().text().equals("والاشتباكات")))
+                .as(describe(once)).isEmpty();
+    }
 }
