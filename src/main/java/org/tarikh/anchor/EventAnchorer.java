@@ -746,7 +746,8 @@ public final class EventAnchorer {
                 }
                 if (!e.verb() && !seg.units.isEmpty() && !seg.units.get(seg.units.size() - 1).entry.report()
                         && !prepositional(seg.words, k) && !repeatedNoun(seg.words, k, lex)
-                        && !coordinatedNoun(seg.words, k, e, seg.units.get(seg.units.size() - 1))) {
+                        && !coordinatedNoun(seg.words, k, e, seg.units.get(seg.units.size() - 1))
+                        && !reportParticiple(w.norm(), e)) {
                     continue; // the object of the clause's happening: «افتتح الوزير المعرض»
                 }
                 // a sentence whose first event is in a relative clause: the noun phrase it describes is not
@@ -918,6 +919,15 @@ public final class EventAnchorer {
         String w = words.get(k).norm();
         return w.startsWith("وال") && w.length() > 5 && last.entry.cls().equals("happening") && last.triggerIndex < k
                 && noun.group() != null && last.entry.group() != null && !noun.group().equals(last.entry.group());
+    }
+
+    /**
+     * «ما حدث هو "حادث معزول" مشيرة بأنه …»: a participle of a reporting verb («مشيرا», «مؤكدة») after a
+     * happening is the speaker going on with a statement, never the happening's object.
+     */
+    static boolean reportParticiple(String norm, TriggerLexicon.Entry e) {
+        String bare = norm.startsWith("و") ? norm.substring(1) : norm;
+        return e.report() && !e.verb() && bare.startsWith("م");
     }
 
     /** «في اشتباك», «جراء الهجوم», «بهجوم»: an event noun in a prepositional phrase is an event of its own. */

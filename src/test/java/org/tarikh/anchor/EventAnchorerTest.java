@@ -744,4 +744,18 @@ class EventAnchorerTest {
         assertThat(once.stream().filter(e -> e.trigger() != null && e.trigger().text().equals("والاشتباكات")))
                 .as(describe(once)).isEmpty();
     }
+
+    @Test
+    void aReportingParticipleAfterAHappeningIsAStatementOfItsOwn() {
+        String text = "وقالت المديرة إن الحريق اندلع في المخزن مشيرة إلى أنه لم يصب أحد.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        Event said = withTrigger(events, "مشيرة");
+        assertThat(said.group()).as(describe(events)).isEqualTo("report:say");
+        assertThat(said.text()).startsWith("مشيرة");
+        assertThat(withTrigger(events, "الحريق").text()).doesNotContain("مشيرة");
+        String masculine = "وانتهت المباراة بالتعادل مشيرا إلى أن الفريق سيعود.";
+        List<Event> more = EventAnchorer.anchor(masculine, tagged(masculine), DCT);
+        assertThat(withTrigger(more, "مشيرا").text()).as(describe(more)).startsWith("مشيرا");
+        assertThat(EventAnchorer.reportParticiple("مشيره", TriggerLexicon.DEFAULT.trigger("مشيره"))).isTrue();
+    }
 }
