@@ -33,7 +33,8 @@ import java.util.Set;
  *   (measured on the development topics: 6 for every happening gained 0.014 recall and lost 0.003
  *   precision more); farther back, to the latest of the same group with a compatible time that
  *   shares at least {@value #SHARED_TERMS} content terms besides the triggers («استعادة قاعدة
- *   العند» … «استعادة قاعدة العند الجوية»; 2 cost 0.003 precision, 1 cost 0.023).</li>
+ *   العند» … «استعادة قاعدة العند الجوية»; 2 cost 0.003 precision, 1 cost 0.023). A happening opened by
+ *   a contrast phrase («في حين», «بينما»: {@link #contrasted}) refers back to none.</li>
  * </ul>
  */
 final class ArticleChains {
