@@ -280,7 +280,7 @@ final class ArticleChains {
         // its subject a person named right after the verb («ورفع الأمير محمد …»: a given name of given-names.txt)
         String[] words = e.text().substring(Math.min(e.text().length(), t.length())).strip().split("[\\s،,]+");
         for (int k = 0; k < words.length && k < SUBJECT_WORDS; k++) {
-            if (GIVEN_NAMES.contains(org.tarikh.annotate.norm.Lexicon.key(words[k]))) {
+            if (GIVEN_NAMES.contains(org.tarikh.annotate.norm.Lexicon.key(words[k])) && !NOT_NAMES.contains(words[k])) {
                 return true;
             }
         }
@@ -289,6 +289,10 @@ final class ArticleChains {
 
     /** How many words after a sentence-opening verb its subject's given name may come («ورفع الأمير محمد»). */
     static final int SUBJECT_WORDS = 3;
+
+    /** Words written as no name that normalize to a given name ({@code not-given-names.txt}: the preposition «على»). */
+    private static final Set<String> NOT_NAMES = Set.copyOf(org.tarikh.RuleData.lines(ArticleChains.class,
+            "not-given-names.txt"));
 
     /** Given names ({@code given-names.txt} of the annotators, its «speech:» lines left out). */
     private static final Set<String> GIVEN_NAMES = org.tarikh.annotate.norm.GivenNames.NAMES;

@@ -60,6 +60,12 @@ class ArticleChainsTest {
         // a happening with no named subject between them leaves the continuation alone
         events.set(1, event(1, 40, "وتسببت الغارات في تدمير جسر", "وتسببت", "happening:attack"));
         assertThat(ArticleChains.of(events)[2]).isEqualTo(ArticleChains.of(events)[0]);
+        // «على» is a preposition, though it normalizes like the given name «علي»
+        events.set(1, event(1, 40, "وهجموا على الحراس", "وهجموا", "happening:attack"));
+        assertThat(ArticleChains.opensSentence(events.get(1))).isFalse();
+        assertThat(ArticleChains.of(events)[2]).isEqualTo(ArticleChains.of(events)[0]);
+        assertThat(ArticleChains.opensSentence(event(1, 40, "وهجم علي الأحمد على الحراس", "وهجم", "happening:attack")))
+                .isTrue();
     }
 
     @Test
