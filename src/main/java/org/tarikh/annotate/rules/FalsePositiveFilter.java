@@ -241,9 +241,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
                 return false;
             }
             // «مونديال روسيا 2018 قال …», «في 1991 ولا تزال»: a verb or particle after the number, not
-            // the noun a count takes, makes a present-day year a year
+            // the noun a count takes, makes a present-day year a year; so does a listed three-letter
+            // perfect after «و/ف» («إنشون 2014 وبلغ عدد الوفد», «2018 وقال»), which Morphology leaves joined
+            String joined = after.length() == 4 && (after.charAt(0) == 'و' || after.charAt(0) == 'ف') ? after.substring(1) : null;
             boolean yearThenVerb = YEAR_OF_NEWS.matcher(text).matches()
-                    && org.tarikh.annotate.morph.Morphology.aspect(after, doc.key(last)) != org.tarikh.annotate.morph.Morphology.Aspect.NONE;
+                    && (org.tarikh.annotate.morph.Morphology.aspect(after, doc.key(last)) != org.tarikh.annotate.morph.Morphology.Aspect.NONE
+                            || joined != null && org.tarikh.annotate.morph.Morphology.isPerfect(joined));
             boolean wordAfter = last + 1 < doc.words.size() && Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))
                     && !YEAR_FOLLOWERS.contains(after) && !yearThenVerb && sameSentence(doc, last, last + 1);
             return wordAfter;
