@@ -75,6 +75,7 @@ final class GrammarComposer {
                 case "thisMonth" -> gregorianMonth(YearMonth.from(c.dct()));
                 case "monthOfYear" -> monthOfYear((Sem.MonthName) value(parts, "MONTHNAME"), (Sem.Year) value(parts, "YEAR"), c);
                 case "namedMonthRelative" -> namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "REL"), c);
+                case "namedMonthRelativeYear" -> namedMonthRelativeYear(parts, c);
                 case "dayOfMonth" -> dayOfMonth(piece(parts, "MONTH"), (Integer) value(parts, "DAYNUM"), c);
                 case "dayOfNamedMonth" -> dayOfNamedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "DAYNUM"), c);
                 case "spokenDayOfMonth" -> spokenDayOfMonth((Sem.MonthName) value(parts, "MONTHNAME"), numbers(parts).get(0), c);
@@ -538,6 +539,14 @@ final class GrammarComposer {
             placed = year;
         }
         return new Sem.Month(placed, m, name.hijri());
+    }
+
+    /** «ذو الحجة القادم 1436هـ»: the month the relative word places, when the year after it is that month's year in its calendar. */
+    private static Sem.Month namedMonthRelativeYear(List<Piece> parts, Context c) {
+        Sem.Month m = namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "REL"), c);
+        String era = (String) value(parts, "ERA");
+        boolean eraAgrees = era == null || era.equals(m.hijri() ? "H" : "G");
+        return eraAgrees && ((Integer) value(parts, "NUM")) == m.year() ? m : null;
     }
 
     /**
