@@ -101,6 +101,9 @@ public final class EventAnchorer {
             int headEnd = units.get(0).begin;
             List<Placed> head = new ArrayList<>();
             for (Placed p : placed) {
+                if (glossed(text, p, placed)) {
+                    continue; // «من اليوم (أمس)»: the bracketed gloss after it is the article's own reading
+                }
                 Segment seg = segments.stream().filter(s -> s.begin <= p.timex().begin()).reduce((a, b) -> b).orElseThrow();
                 if (seg.units.isEmpty() && (BARRIERS.contains(seg.type) || seg.type.equals("complement"))) {
                     if (seg.copularHead != null && !p.interval().vague()) {
@@ -132,6 +135,12 @@ public final class EventAnchorer {
                 owner.own.add(p);
                 if (trailing(text, p, seg, segments, sentence)) {
                     shareTrailing(owner, units, p);
+                }
+            }
+            for (Unit u : units) {
+                if (u.participleHead != null && u.participleHead.own.isEmpty()) {
+                    // «مؤتمر … المنعقد في الدوحة خلال المدة من 8 إلى 29/ 11/ 1433هـ»: when the conference was
+                    u.participleHead.own.addAll(u.own.stream().filter(p -> !p.interval().vague()).toList());
                 }
             }
             if (headEnd > sentence.begin() && !text.substring(sentence.begin(), headEnd).isBlank()) {
@@ -407,6 +416,33 @@ public final class EventAnchorer {
         return depth > 0 || straight;
     }
 
+    /**
+     * «يبدأ من اليوم (أمس)», «غداً (الأحد)»: an expression followed by another in parentheses, with
+     * nothing but spaces between, is glossed by it (an editor's reading of a quoted «today» on the
+     * publication day); the gloss dates the clause, the glossed expression dates nothing.
+     */
+    static boolean glossed(String text, Placed p, List<Placed> placed) {
+        int at = p.timex().end();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != '(') {
+            return false;
+        }
+        int close = text.indexOf(')', at);
+        if (close < 0) {
+            return false;
+        }
+        for (Placed q : placed) {
+            if (q != p && q.timex().begin() > at && q.timex().end() <= close
+                    && text.substring(at + 1, q.timex().begin()).isBlank()
+                    && text.substring(q.timex().end(), close).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Gives a trailing adjunct to the happenings coordinated before its clause that have no time of their own. */
     private static void shareTrailing(Unit owner, List<Unit> units, Placed p) {
         if (!owner.entry.cls().equals("happening") || owner.entry.report()) {
@@ -633,6 +669,8 @@ public final class EventAnchorer {
         Unit described;
         /** For a statement participle after a comma («، مشيرا إلى …»): the statement of its sentence it goes on with. */
         Unit statement;
+        /** For a participle opening a reduced relative clause («المنعقد في الدوحة …»): the event noun it describes. */
+        Unit participleHead;
 
         Unit(int begin, ArabicWords.Word trigger, TriggerLexicon.Entry entry, Segment segment) {
             this.begin = begin;
@@ -750,8 +788,12 @@ public final class EventAnchorer {
                 }
                 // a sentence whose first event is in a relative clause: the noun phrase it describes is not
                 // part of that happening («آخر رسائل الشهيد … الذي استشهد يوم أمس»); see headEvent
-                int begin = units.isEmpty() ? (seg.type.equals("relative") && seg != segments.get(0) ? seg.begin
-                        : sentence.begin()) : seg.units.isEmpty() ? seg.begin : w.begin();
+                // so is a lead without a trigger before a sentence's first happening told in a «و» clause
+                // («وكانت عمان آخر دولة … تدخل المجال وأصدرت القواعد في عام 2012»: the year is the rules')
+                int begin = units.isEmpty() ? (seg != segments.get(0) && (seg.type.equals("relative")
+                        || seg.type.equals("coordinate") && k == 0 && e.verb() && w.norm().startsWith("و"))
+                        ? seg.begin : sentence.begin()) // not «ف»: «أما الوزير فقال …» is one statement
+                        : seg.units.isEmpty() ? seg.begin : w.begin();
                 Unit u = new Unit(begin, w, e, seg);
                 u.triggerIndex = k;
                 u.statement = statementGoneOn(u, seg, k, units);
@@ -764,7 +806,78 @@ public final class EventAnchorer {
         }
         describedHeads(segments, units, sentence, placed, lex);
         copularHeads(segments, lex);
+        participleHeads(segments, units, sentence, placed, lex);
         return units;
+    }
+
+    /** How far back before a participle {@link #participleHeads} looks for the event noun it describes. */
+    private static final int PARTICIPLE_HEAD_WORDS = 10;
+
+    /**
+     * «الموافقة على قرارات مؤتمر الاتحاد البريدي العالمي المنعقد في الدوحة خلال المدة من 8 إلى 29/
+     * 11/ 1433هـ»: a participle of {@code trigger-participles.txt} opening a reduced relative clause
+     * with a time expression of its own tells when the event noun it describes happened: the nearest
+     * event noun before it in the clause before (at most ten words back: its construct, adjectives and
+     * names; no other trigger between; a masculine participle not after a feminine noun) is dated by
+     * the clause's time ({@link Unit#participleHead}). The noun is an event of its own then, also when
+     * it was the object of the clause's happening («الموافقة على … مؤتمر»): the conference is not the
+     * approval. The participle stays an event of its own.
+     */
+    private static void participleHeads(List<Segment> segments, List<Unit> units, Span sentence, List<Placed> placed,
+            TriggerLexicon lex) {
+        for (int s = 1; s < segments.size(); s++) {
+            Segment seg = segments.get(s);
+            if (!seg.type.equals("relative") || seg.units.isEmpty() || seg.units.get(0).triggerIndex != 0
+                    || lex.participle(seg.words.get(0).norm()) == null) {
+                continue;
+            }
+            Unit participle = seg.units.get(0);
+            int segEnd = s + 1 < segments.size() ? segments.get(s + 1).begin : sentence.end();
+            if (placed.stream().noneMatch(p -> p.timex().begin() >= seg.begin && p.timex().begin() < segEnd
+                    && !p.interval().vague())) {
+                continue;
+            }
+            Segment before = segments.get(s - 1);
+            boolean feminine = seg.words.get(0).norm().endsWith("ه");
+            for (int k = before.words.size() - 1; k >= 0 && k >= before.words.size() - PARTICIPLE_HEAD_WORDS; k--) {
+                ArabicWords.Word w = before.words.get(k);
+                if (before.units.stream().anyMatch(o -> o.trigger != null && o.trigger.begin() > w.begin())) {
+                    break; // another event between: the participle is not about a noun before it
+                }
+                TriggerLexicon.Entry e = lex.trigger(w.norm());
+                if (e == null) {
+                    continue;
+                }
+                boolean femNoun = w.norm().endsWith("ه") || w.norm().endsWith("ات");
+                if (e.verb() || e.light() || !e.cls().equals("happening") || feminine != femNoun) {
+                    break;
+                }
+                Unit head = before.units.stream().filter(o -> o.trigger != null && o.trigger.begin() == w.begin())
+                        .findFirst().orElse(null);
+                if (head == null) {
+                    head = headUnit(segments, units, before, k, w, e, sentence);
+                }
+                participle.participleHead = head;
+                break;
+            }
+        }
+    }
+
+    /** Makes the {@code k}-th word of {@code seg}, an event noun that was no event of its own, one; in text order. */
+    private static Unit headUnit(List<Segment> segments, List<Unit> units, Segment seg, int k, ArabicWords.Word w,
+            TriggerLexicon.Entry e, Span sentence) {
+        int at = 0;
+        while (at < units.size() && units.get(at).trigger != null && units.get(at).trigger.begin() < w.begin()) {
+            at++;
+        }
+        int begin = at == 0 ? (seg.type.equals("relative") && seg != segments.get(0) ? seg.begin : sentence.begin())
+                : seg.units.isEmpty() ? seg.begin : w.begin();
+        Unit u = new Unit(begin, w, e, seg);
+        u.triggerIndex = k;
+        u.governor = governor(u, seg, units.subList(0, at));
+        seg.units.add(u);
+        units.add(at, u);
+        return u;
     }
 
     /**

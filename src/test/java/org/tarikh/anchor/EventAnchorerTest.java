@@ -729,4 +729,85 @@ class EventAnchorerTest {
         assertThat(EventAnchorer.repeatedNoun(ArabicWords.words("الهجوم والقصف", 0, 13), 1, TriggerLexicon.DEFAULT))
                 .isFalse(); // two kinds of happening: the object of the clause's verb, as before
     }
+
+    // ---- round twelve (events12): own times left unattached or lent
+
+    @Test
+    void aBracketedGlossDatesTheClauseInsteadOfTheExpressionItGlosses() {
+        String text = "افتتح الوزير المعرض اليوم (أمس) في الرياض.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"اليوم", "DATE", "2021-04-07"},
+                new String[] {"أمس", "DATE", "2021-04-06"});
+        Event open = withTrigger(events, "افتتح");
+        assertThat(open.anchor().text()).as(describe(events)).isEqualTo("أمس");
+        assertThat(open.relation()).isEqualTo(DateRelation.ON);
+    }
+
+    @Test
+    void aBracketedWordThatIsNoTimeLeavesTheExpressionAlone() {
+        String text = "افتتح الوزير المعرض اليوم (بحضور السفراء) في الرياض.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"اليوم", "DATE", "2021-04-07"});
+        assertThat(withTrigger(events, "افتتح").anchor().text()).as(describe(events)).isEqualTo("اليوم");
+    }
+
+    @Test
+    void aDatedParticipleClauseDatesTheEventNounItDescribes() {
+        String text = "ناقش المجلس توصيات مؤتمر الطاقة العربي الثالث المنعقد في القاهرة في 3 مارس، وأقر بعضها.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"3 مارس", "DATE", "2021-03-03"});
+        Event conference = withTrigger(events, "مؤتمر");
+        assertThat(conference.text()).as(describe(events)).isEqualTo("مؤتمر الطاقة العربي الثالث");
+        assertThat(conference.anchor().value()).isEqualTo("2021-03-03");
+        assertThat(conference.relation()).isEqualTo(DateRelation.ON);
+        assertThat(withTrigger(events, "المنعقد").anchor().value()).isEqualTo("2021-03-03");
+        Event discussed = withTrigger(events, "ناقش"); // the discussion is not the conference
+        assertThat(discussed.text()).isEqualTo("ناقش المجلس توصيات");
+        assertThat(discussed.anchor()).isNull();
+    }
+
+    @Test
+    void anUndatedParticipleClauseLeavesItsNounInTheClauseBefore() {
+        String text = "ناقش المجلس توصيات مؤتمر الطاقة العربي المنعقد في القاهرة.";
+        List<Event> events = EventAnchorerTest.anchorAt(text);
+        assertThat(events).extracting(e -> e.trigger() == null ? null : e.trigger().text()).as(describe(events))
+                .doesNotContain("مؤتمر");
+    }
+
+    @Test
+    void aMasculineParticipleDoesNotDescribeAFeminineEventNoun() {
+        String text = "ناقش المجلس نتائج القمة ومقررات الاتحاد المنعقد في القاهرة في 3 مارس.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"3 مارس", "DATE", "2021-03-03"});
+        assertThat(events).extracting(e -> e.trigger() == null ? null : e.trigger().text()).as(describe(events))
+                .doesNotContain("القمة");
+    }
+
+    @Test
+    void aLeadWithoutATriggerBeforeACoordinatedHappeningIsNotDatedByIt() {
+        String text = "وكانت الشركة أول مؤسسة محلية تدخل هذه السوق وافتتحت فرعها الأول في عام 2010.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"عام 2010", "DATE", "2010"});
+        Event opened = withTrigger(events, "وافتتحت");
+        assertThat(opened.text()).as(describe(events)).isEqualTo("وافتتحت فرعها الأول في عام 2010.");
+        assertThat(opened.anchor().value()).isEqualTo("2010");
+        Event lead = events.stream().filter(e -> e.trigger() == null).findFirst().orElseThrow();
+        assertThat(lead.text()).isEqualTo("وكانت الشركة أول مؤسسة محلية تدخل هذه السوق");
+        assertThat(lead.anchor()).isNull();
+        assertThat(lead.kind()).isEqualTo(EventKind.STATE);
+    }
+
+    @Test
+    void theAnswerOfAmmaIsOneStatementWithItsSpeaker() {
+        String text = "أما وزير الخارجية فقال إن المحادثات انتهت.";
+        List<Event> events = EventAnchorerTest.anchorAt(text);
+        assertThat(withTrigger(events, "فقال").text()).as(describe(events)).isEqualTo("أما وزير الخارجية فقال");
+    }
+
+    @Test
+    void bimujibAndMimmaAreNoGuessedVerbs() {
+        String text = "ألغت المحكمة الحكم، بموجب القانون الصادر في 2019، مما أثار جدلا.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"2019", "DATE", "2019"});
+        assertThat(events).extracting(e -> e.trigger() == null ? null : e.trigger().text()).as(describe(events))
+                .doesNotContain("بموجب", "مما");
+    }
+
+    private static List<Event> anchorAt(String text, String[]... phrases) {
+        return EventAnchorer.anchor(text, tagged(text, phrases), DCT);
+    }
 }
