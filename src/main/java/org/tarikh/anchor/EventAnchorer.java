@@ -260,6 +260,10 @@ public final class EventAnchorer {
         if (!nounTime.isEmpty()) {
             return nounTime; // «قتل ضابطا شرطة في هجوم … امس»
         }
+        List<Placed> headTime = namedHeadTime(u, i, units, lex);
+        if (!headTime.isEmpty()) {
+            return headTime; // «ثورة 2011 التي أطاحت مبارك»
+        }
         if (u.entry.verb() && u.entry.future() && i + 1 < units.size()) {
             Unit next = units.get(i + 1);
             if (next.segment.type.equals("coordinate") && next.segment != u.segment && next.entry.verb()
@@ -336,6 +340,28 @@ public final class EventAnchorer {
                     && p.interval().granularity().compareTo(Granularity.DAY) >= 0).toList();
         }
         return List.of();
+    }
+
+    /**
+     * «منذ ثورة 2011 التي أطاحت مبارك», «حرب 1994 التي خاضها الجيش»: a relative clause of
+     * {@code describing-relatives.txt} opened by a happening verb without a time of its own, right
+     * after an event noun dated by the expression that follows it (at most three words between the
+     * noun and the pronoun), tells what that happening did: it happened then. Not an undated head, nor
+     * a head dated before the noun («أمس الهجوم …» does not occur; «في 2011 الثورة التي» is another
+     * construction).
+     */
+    private static List<Placed> namedHeadTime(Unit u, int i, List<Unit> units, TriggerLexicon lex) {
+        if (i == 0 || !u.segment.type.equals("relative") || u.segment.units.isEmpty() || u.segment.units.get(0) != u
+                || !u.entry.verb() || u.triggerIndex > 2 || !u.entry.cls().equals("happening")) {
+            return List.of();
+        }
+        Unit head = units.get(i - 1);
+        if (head.segment == u.segment || head.entry.verb() || head.trigger == null
+                || head.segment.words.size() - head.triggerIndex - 1 > 3
+                || !lex.describes(u.segment.words.get(0).norm(), head.trigger.norm())) {
+            return List.of();
+        }
+        return head.own.stream().filter(p -> !p.interval().vague() && p.timex().begin() >= head.trigger.end()).toList();
     }
 
     /**
@@ -647,6 +673,8 @@ public final class EventAnchorer {
         final String type;
         final List<Unit> units = new ArrayList<>();
         final List<ArabicWords.Word> words = new ArrayList<>();
+        /** How many words its marker has: one («بينما»), or a phrase's («في حين»: two). */
+        int markerWords = 1;
         /** For a relative clause opened by a copula: the event noun before it that its time dates ({@code copularHeads}). */
         Unit copularHead;
 
@@ -697,6 +725,17 @@ public final class EventAnchorer {
                     parens--;
                 }
             }
+            if (k == 0) {
+                for (String[] phrase : lex.phrases(w.norm())) {
+                    if (phrase[0].equals("contrast") && matches(words, k, phrase)) {
+                        current.markerWords = phrase.length - 1; // «في حين اطلع المجلس …» opening a sentence
+                        break;
+                    }
+                }
+                if (current.markerWords == 1 && !"contrast".equals(lex.marker(w.norm()))) {
+                    current.markerWords = 0;
+                }
+            }
             if (k > 0 && skip == 0 && parens > 0) {
                 // inside parentheses: an abbreviation, a name or a gloss, no clause of its own
             } else if (k > 0 && skip == 0) {
@@ -732,6 +771,7 @@ public final class EventAnchorer {
                 if (type != null) {
                     int at = containsAny(gap, CLAUSE_ENDS) ? prevEnd + lastIndexOfAny(gap, CLAUSE_ENDS) + 1 : w.begin();
                     current = new Segment(at, type);
+                    current.markerWords = skip + 1;
                     segments.add(current);
                 }
             } else if (skip > 0) {
@@ -1084,8 +1124,9 @@ public final class EventAnchorer {
         if (QAD.contains(seg.words.get(k).norm())) {
             return false; // «وقد» itself is no verb: the verb after it opens the clause
         }
-        int first = seg.type.equals("main") || seg.type.equals("comma") || seg.type.equals("colon")
-                || seg.type.equals("coordinate") || seg.type.equals("purpose") ? 0 : 1;
+        // after its marker: «بينما وصل», «في حين اطلع» (also opening a sentence)
+        int first = seg.type.equals("comma") || seg.type.equals("colon") || seg.type.equals("coordinate")
+                || seg.type.equals("purpose") ? 0 : seg.markerWords;
         while (first < seg.words.size() && first < k && QAD.contains(seg.words.get(first).norm())) {
             first++;
         }

@@ -807,6 +807,40 @@ class EventAnchorerTest {
                 .doesNotContain("بموجب", "مما");
     }
 
+    @Test
+    void aRelativeClauseTellsWhatAHappeningNamedByItsYearDid() {
+        String text = "وتراجعت السياحة منذ ثورة 2011 التي أطاحت الرئيس.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"2011", "DATE", "2011"});
+        Event ousted = withTrigger(events, "أطاحت");
+        assertThat(ousted.anchor()).as(describe(events)).isNotNull();
+        assertThat(ousted.anchor().value()).isEqualTo("2011");
+        assertThat(ousted.relation()).isEqualTo(DateRelation.ON);
+    }
+
+    @Test
+    void aRelativeClauseAfterAnUndatedHappeningStaysUndated() {
+        String text = "وتراجعت السياحة منذ الثورة التي أطاحت الرئيس.";
+        List<Event> events = EventAnchorerTest.anchorAt(text);
+        assertThat(withTrigger(events, "أطاحت").anchor()).as(describe(events)).isNull();
+    }
+
+    @Test
+    void aVerbAfterASentenceOpeningContrastPhraseIsTheClausesHappening() {
+        String text = "في حين اطلع المجلس على نتائج الملتقى المنعقد في جدة في 3 مارس.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"3 مارس", "DATE", "2021-03-03"});
+        Event reviewed = withTrigger(events, "اطلع");
+        assertThat(reviewed.text()).as(describe(events)).isEqualTo("في حين اطلع المجلس على نتائج");
+        assertThat(reviewed.anchor()).isNull();
+        assertThat(withTrigger(events, "الملتقى").anchor().value()).isEqualTo("2021-03-03");
+    }
+
+    @Test
+    void aVerbAfterATwoWordContrastPhraseInsideASentenceIsGuessedToo() {
+        String text = "ارتفع سعر الذهب أمس في حين تراجع سعر الفضة.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"أمس", "DATE", "2021-04-06"});
+        assertThat(withTrigger(events, "تراجع").text()).as(describe(events)).isEqualTo("في حين تراجع سعر الفضة.");
+    }
+
     private static List<Event> anchorAt(String text, String[]... phrases) {
         return EventAnchorer.anchor(text, tagged(text, phrases), DCT);
     }
