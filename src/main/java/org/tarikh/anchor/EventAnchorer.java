@@ -77,7 +77,7 @@ public final class EventAnchorer {
         List<Event> events = new ArrayList<>();
         TimeInterval publication = TimexIntervals.of(dct.toString(), null, dct).orElseThrow();
         List<Placed> earlier = new ArrayList<>(); // the article's anchorable expressions so far, in text order
-        for (Span sentence : tagged.sentences()) {
+        for (Span sentence : sentences(text, tagged.sentences())) {
             List<Placed> placed = new ArrayList<>();
             for (Timex t : tagged.timexes()) {
                 if (t.isAnchorable() && sentence.covers(t.begin(), t.end())) {
@@ -187,6 +187,42 @@ public final class EventAnchorer {
             }
         }
         return events;
+    }
+
+    /**
+     * The tagger's sentences, except that one ending inside a parenthesis goes on with the next:
+     * «على قناة (إن. بي. سي) أول من أمس» is one sentence, not three cut at the abbreviation's dots
+     * (a sentence never ends before its parenthesis closes). At most three sentences are joined, and
+     * only when the parenthesis closes within them.
+     */
+    static List<Span> sentences(String text, List<Span> tagged) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < tagged.size(); i++) {
+            Span s = tagged.get(i);
+            int open = openParentheses(text, s.begin(), s.end());
+            int j = i;
+            int depth = open;
+            while (depth > 0 && j + 1 < tagged.size() && j + 1 <= i + 2) {
+                j++;
+                depth += openParentheses(text, tagged.get(j).begin(), tagged.get(j).end());
+            }
+            if (open > 0 && depth == 0) {
+                out.add(new Span(s.begin(), tagged.get(j).end()));
+                i = j;
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** «(» minus «)» in [from, to). */
+    private static int openParentheses(String text, int from, int to) {
+        int n = 0;
+        for (int c = from; c < to; c++) {
+            n += text.charAt(c) == '(' ? 1 : text.charAt(c) == ')' ? -1 : 0;
+        }
+        return n;
     }
 
     /**

@@ -841,6 +841,18 @@ class EventAnchorerTest {
         assertThat(withTrigger(events, "تراجع").text()).as(describe(events)).isEqualTo("في حين تراجع سعر الفضة.");
     }
 
+    @Test
+    void aSentenceDoesNotEndInsideAParenthesis() {
+        String text = "وقال الوزير لشبكة (إس. بي. إن) أمس إن المحادثات فشلت. وغادر الوفد.";
+        TaggedText tagged = tagged(text, new String[] {"أمس", "DATE", "2021-04-06"});
+        assertThat(tagged.sentences().size()).as("the splitter cuts at the abbreviation's dots").isGreaterThan(2);
+        List<Event> events = EventAnchorer.anchor(text, tagged, DCT);
+        Event said = withTrigger(events, "وقال");
+        assertThat(said.anchor()).as(describe(events)).isNotNull();
+        assertThat(said.anchor().text()).isEqualTo("أمس");
+        assertThat(withTrigger(events, "وغادر").anchor()).isNull();
+    }
+
     private static List<Event> anchorAt(String text, String[]... phrases) {
         return EventAnchorer.anchor(text, tagged(text, phrases), DCT);
     }
