@@ -34,12 +34,15 @@ import org.tarikh.order.TimexIntervals;
  *   (unless that trigger is a support verb without its noun: «الجولة … التي انطلقت الأربعاء» is
  *   one event). A dated relative clause right after a definite event noun tells that noun's
  *   happening and is one event with it («بالتفجير الذي استهدف السوق الجمعة»; see
- *   {@code describedHeads}).</li>
+ *   {@code describedHeads}); a dated participle clause («المنعقد في الدوحة في …») dates the event
+ *   noun it describes ({@code participleHeads}). A sentence is never cut inside a parenthesis
+ *   ({@code sentences}).</li>
  *   <li><b>Own time.</b> The DATE/TIME expressions inside an event's span date it (the most
  *   precise one anchors, the others are {@link Event#alsoInClause()}), except those in a
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
  *   something else and date nothing; nor does an expression inside a quotation date the
- *   statement that opens it, nor one after «حتى» (an end, {@code until}), nor «الآن»/«المقبل»
+ *   statement that opens it, nor one glossed in parentheses right after it («اليوم (أمس)»:
+ *   {@code glossed}), nor one after «حتى» (an end, {@code until}), nor «الآن»/«المقبل»
  *   alone a perfect verb. A statement participle after a comma («، مشيرا») is dated like the
  *   sentence's first statement ({@code statementGoneOn}).</li>
  *   <li><b>Shared time.</b> A happening without an expression of its own whose span says
