@@ -34,12 +34,15 @@ import org.tarikh.order.TimexIntervals;
  *   (unless that trigger is a support verb without its noun: «الجولة … التي انطلقت الأربعاء» is
  *   one event). A dated relative clause right after a definite event noun tells that noun's
  *   happening and is one event with it («بالتفجير الذي استهدف السوق الجمعة»; see
- *   {@code describedHeads}).</li>
+ *   {@code describedHeads}); a dated participle clause («المنعقد في الدوحة في …») dates the event
+ *   noun it describes ({@code participleHeads}). A sentence is never cut inside a parenthesis
+ *   ({@code sentences}).</li>
  *   <li><b>Own time.</b> The DATE/TIME expressions inside an event's span date it (the most
  *   precise one anchors, the others are {@link Event#alsoInClause()}), except those in a
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
  *   something else and date nothing; nor does an expression inside a quotation date the
- *   statement that opens it, nor one after «حتى» (an end, {@code until}), nor «الآن»/«المقبل»
+ *   statement that opens it, nor one glossed in parentheses right after it («اليوم (أمس)»:
+ *   {@code glossed}), nor one after «حتى» (an end, {@code until}), nor «الآن»/«المقبل»
  *   alone a perfect verb. A statement participle after a comma («، مشيرا») is dated like the
  *   sentence's first statement ({@code statementGoneOn}).</li>
  *   <li><b>Shared time.</b> A happening without an expression of its own whose span says
@@ -77,7 +80,7 @@ public final class EventAnchorer {
         List<Event> events = new ArrayList<>();
         TimeInterval publication = TimexIntervals.of(dct.toString(), null, dct).orElseThrow();
         List<Placed> earlier = new ArrayList<>(); // the article's anchorable expressions so far, in text order
-        for (Span sentence : tagged.sentences()) {
+        for (Span sentence : sentences(text, tagged.sentences())) {
             List<Placed> placed = new ArrayList<>();
             for (Timex t : tagged.timexes()) {
                 if (t.isAnchorable() && sentence.covers(t.begin(), t.end())) {
@@ -101,6 +104,9 @@ public final class EventAnchorer {
             int headEnd = units.get(0).begin;
             List<Placed> head = new ArrayList<>();
             for (Placed p : placed) {
+                if (glossed(text, p, placed)) {
+                    continue; // «من اليوم (أمس)»: the bracketed gloss after it is the article's own reading
+                }
                 Segment seg = segments.stream().filter(s -> s.begin <= p.timex().begin()).reduce((a, b) -> b).orElseThrow();
                 if (seg.units.isEmpty() && (BARRIERS.contains(seg.type) || seg.type.equals("complement"))) {
                     if (seg.copularHead != null && !p.interval().vague()) {
@@ -132,6 +138,12 @@ public final class EventAnchorer {
                 owner.own.add(p);
                 if (trailing(text, p, seg, segments, sentence)) {
                     shareTrailing(owner, units, p);
+                }
+            }
+            for (Unit u : units) {
+                if (u.participleHead != null && u.participleHead.own.isEmpty()) {
+                    // «مؤتمر … المنعقد في الدوحة خلال المدة من 8 إلى 29/ 11/ 1433هـ»: when the conference was
+                    u.participleHead.own.addAll(u.own.stream().filter(p -> !p.interval().vague()).toList());
                 }
             }
             if (headEnd > sentence.begin() && !text.substring(sentence.begin(), headEnd).isBlank()) {
@@ -178,6 +190,42 @@ public final class EventAnchorer {
             }
         }
         return events;
+    }
+
+    /**
+     * The tagger's sentences, except that one ending inside a parenthesis goes on with the next:
+     * «على قناة (إن. بي. سي) أول من أمس» is one sentence, not three cut at the abbreviation's dots
+     * (a sentence never ends before its parenthesis closes). At most three sentences are joined, and
+     * only when the parenthesis closes within them.
+     */
+    static List<Span> sentences(String text, List<Span> tagged) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < tagged.size(); i++) {
+            Span s = tagged.get(i);
+            int open = openParentheses(text, s.begin(), s.end());
+            int j = i;
+            int depth = open;
+            while (depth > 0 && j + 1 < tagged.size() && j + 1 <= i + 2) {
+                j++;
+                depth += openParentheses(text, tagged.get(j).begin(), tagged.get(j).end());
+            }
+            if (open > 0 && depth == 0) {
+                out.add(new Span(s.begin(), tagged.get(j).end()));
+                i = j;
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** «(» minus «)» in [from, to). */
+    private static int openParentheses(String text, int from, int to) {
+        int n = 0;
+        for (int c = from; c < to; c++) {
+            n += text.charAt(c) == '(' ? 1 : text.charAt(c) == ')' ? -1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -250,6 +298,10 @@ public final class EventAnchorer {
         List<Placed> nounTime = eventNounTime(u, i, units, lex);
         if (!nounTime.isEmpty()) {
             return nounTime; // «قتل ضابطا شرطة في هجوم … امس»
+        }
+        List<Placed> headTime = namedHeadTime(u, i, units, lex);
+        if (!headTime.isEmpty()) {
+            return headTime; // «ثورة 2011 التي أطاحت مبارك»
         }
         if (u.entry.verb() && u.entry.future() && i + 1 < units.size()) {
             Unit next = units.get(i + 1);
@@ -330,6 +382,28 @@ public final class EventAnchorer {
     }
 
     /**
+     * «منذ ثورة 2011 التي أطاحت مبارك», «حرب 1994 التي خاضها الجيش»: a relative clause of
+     * {@code describing-relatives.txt} opened by a happening verb without a time of its own, right
+     * after an event noun dated by the expression that follows it (at most three words between the
+     * noun and the pronoun), tells what that happening did: it happened then. Not an undated head, nor
+     * a head dated before the noun («أمس الهجوم …» does not occur; «في 2011 الثورة التي» is another
+     * construction).
+     */
+    private static List<Placed> namedHeadTime(Unit u, int i, List<Unit> units, TriggerLexicon lex) {
+        if (i == 0 || !u.segment.type.equals("relative") || u.segment.units.isEmpty() || u.segment.units.get(0) != u
+                || !u.entry.verb() || u.triggerIndex > 2 || !u.entry.cls().equals("happening")) {
+            return List.of();
+        }
+        Unit head = units.get(i - 1);
+        if (head.segment == u.segment || head.entry.verb() || head.trigger == null
+                || head.segment.words.size() - head.triggerIndex - 1 > 3
+                || !lex.describes(u.segment.words.get(0).norm(), head.trigger.norm())) {
+            return List.of();
+        }
+        return head.own.stream().filter(p -> !p.interval().vague() && p.timex().begin() >= head.trigger.end()).toList();
+    }
+
+    /**
      * «خلال زيارته للرياض أمس، التقى الوزير …», «خلال الجولة الثالثة من الحوار التي انطلقت
      * الأربعاء، وافقت واشنطن …»: a sentence that opens with a same-time preposition
      * ({@code same-time-prepositions.txt}) and an event (an event noun at most four words after it, or
@@ -405,6 +479,33 @@ public final class EventAnchorer {
             }
         }
         return depth > 0 || straight;
+    }
+
+    /**
+     * «يبدأ من اليوم (أمس)», «غداً (الأحد)»: an expression followed by another in parentheses, with
+     * nothing but spaces between, is glossed by it (an editor's reading of a quoted «today» on the
+     * publication day); the gloss dates the clause, the glossed expression dates nothing.
+     */
+    static boolean glossed(String text, Placed p, List<Placed> placed) {
+        int at = p.timex().end();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != '(') {
+            return false;
+        }
+        int close = text.indexOf(')', at);
+        if (close < 0) {
+            return false;
+        }
+        for (Placed q : placed) {
+            if (q != p && q.timex().begin() > at && q.timex().end() <= close
+                    && text.substring(at + 1, q.timex().begin()).isBlank()
+                    && text.substring(q.timex().end(), close).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gives a trailing adjunct to the happenings coordinated before its clause that have no time of their own. */
@@ -611,6 +712,8 @@ public final class EventAnchorer {
         final String type;
         final List<Unit> units = new ArrayList<>();
         final List<ArabicWords.Word> words = new ArrayList<>();
+        /** How many words its marker has: one («بينما»), or a phrase's («في حين»: two). */
+        int markerWords = 1;
         /** For a relative clause opened by a copula: the event noun before it that its time dates ({@code copularHeads}). */
         Unit copularHead;
 
@@ -633,6 +736,8 @@ public final class EventAnchorer {
         Unit described;
         /** For a statement participle after a comma («، مشيرا إلى …»): the statement of its sentence it goes on with. */
         Unit statement;
+        /** For a participle opening a reduced relative clause («المنعقد في الدوحة …»): the event noun it describes. */
+        Unit participleHead;
 
         Unit(int begin, ArabicWords.Word trigger, TriggerLexicon.Entry entry, Segment segment) {
             this.begin = begin;
@@ -657,6 +762,17 @@ public final class EventAnchorer {
                     parens += close > 0 && close < sentence.end() && close - c <= 80 ? 1 : 0; // a short, closed aside only
                 } else if (text.charAt(c) == ')' && parens > 0) {
                     parens--;
+                }
+            }
+            if (k == 0) {
+                for (String[] phrase : lex.phrases(w.norm())) {
+                    if (phrase[0].equals("contrast") && matches(words, k, phrase)) {
+                        current.markerWords = phrase.length - 1; // «في حين اطلع المجلس …» opening a sentence
+                        break;
+                    }
+                }
+                if (current.markerWords == 1 && !"contrast".equals(lex.marker(w.norm()))) {
+                    current.markerWords = 0;
                 }
             }
             if (k > 0 && skip == 0 && parens > 0) {
@@ -694,6 +810,7 @@ public final class EventAnchorer {
                 if (type != null) {
                     int at = containsAny(gap, CLAUSE_ENDS) ? prevEnd + lastIndexOfAny(gap, CLAUSE_ENDS) + 1 : w.begin();
                     current = new Segment(at, type);
+                    current.markerWords = skip + 1;
                     segments.add(current);
                 }
             } else if (skip > 0) {
@@ -752,8 +869,12 @@ public final class EventAnchorer {
                 }
                 // a sentence whose first event is in a relative clause: the noun phrase it describes is not
                 // part of that happening («آخر رسائل الشهيد … الذي استشهد يوم أمس»); see headEvent
-                int begin = units.isEmpty() ? (seg.type.equals("relative") && seg != segments.get(0) ? seg.begin
-                        : sentence.begin()) : seg.units.isEmpty() ? seg.begin : w.begin();
+                // so is a lead without a trigger before a sentence's first happening told in a «و» clause
+                // («وكانت عمان آخر دولة … تدخل المجال وأصدرت القواعد في عام 2012»: the year is the rules')
+                int begin = units.isEmpty() ? (seg != segments.get(0) && (seg.type.equals("relative")
+                        || seg.type.equals("coordinate") && k == 0 && e.verb() && w.norm().startsWith("و"))
+                        ? seg.begin : sentence.begin()) // not «ف»: «أما الوزير فقال …» is one statement
+                        : seg.units.isEmpty() ? seg.begin : w.begin();
                 Unit u = new Unit(begin, w, e, seg);
                 u.triggerIndex = k;
                 u.statement = statementGoneOn(u, seg, k, units);
@@ -766,7 +887,78 @@ public final class EventAnchorer {
         }
         describedHeads(segments, units, sentence, placed, lex);
         copularHeads(segments, lex);
+        participleHeads(segments, units, sentence, placed, lex);
         return units;
+    }
+
+    /** How far back before a participle {@link #participleHeads} looks for the event noun it describes. */
+    private static final int PARTICIPLE_HEAD_WORDS = 10;
+
+    /**
+     * «الموافقة على قرارات مؤتمر الاتحاد البريدي العالمي المنعقد في الدوحة خلال المدة من 8 إلى 29/
+     * 11/ 1433هـ»: a participle of {@code trigger-participles.txt} opening a reduced relative clause
+     * with a time expression of its own tells when the event noun it describes happened: the nearest
+     * event noun before it in the clause before (at most ten words back: its construct, adjectives and
+     * names; no other trigger between; a masculine participle not after a feminine noun) is dated by
+     * the clause's time ({@link Unit#participleHead}). The noun is an event of its own then, also when
+     * it was the object of the clause's happening («الموافقة على … مؤتمر»): the conference is not the
+     * approval. The participle stays an event of its own.
+     */
+    private static void participleHeads(List<Segment> segments, List<Unit> units, Span sentence, List<Placed> placed,
+            TriggerLexicon lex) {
+        for (int s = 1; s < segments.size(); s++) {
+            Segment seg = segments.get(s);
+            if (!seg.type.equals("relative") || seg.units.isEmpty() || seg.units.get(0).triggerIndex != 0
+                    || lex.participle(seg.words.get(0).norm()) == null) {
+                continue;
+            }
+            Unit participle = seg.units.get(0);
+            int segEnd = s + 1 < segments.size() ? segments.get(s + 1).begin : sentence.end();
+            if (placed.stream().noneMatch(p -> p.timex().begin() >= seg.begin && p.timex().begin() < segEnd
+                    && !p.interval().vague())) {
+                continue;
+            }
+            Segment before = segments.get(s - 1);
+            boolean feminine = seg.words.get(0).norm().endsWith("ه");
+            for (int k = before.words.size() - 1; k >= 0 && k >= before.words.size() - PARTICIPLE_HEAD_WORDS; k--) {
+                ArabicWords.Word w = before.words.get(k);
+                if (before.units.stream().anyMatch(o -> o.trigger != null && o.trigger.begin() > w.begin())) {
+                    break; // another event between: the participle is not about a noun before it
+                }
+                TriggerLexicon.Entry e = lex.trigger(w.norm());
+                if (e == null) {
+                    continue;
+                }
+                boolean femNoun = w.norm().endsWith("ه") || w.norm().endsWith("ات");
+                if (e.verb() || e.light() || !e.cls().equals("happening") || feminine != femNoun) {
+                    break;
+                }
+                Unit head = before.units.stream().filter(o -> o.trigger != null && o.trigger.begin() == w.begin())
+                        .findFirst().orElse(null);
+                if (head == null) {
+                    head = headUnit(segments, units, before, k, w, e, sentence);
+                }
+                participle.participleHead = head;
+                break;
+            }
+        }
+    }
+
+    /** Makes the {@code k}-th word of {@code seg}, an event noun that was no event of its own, one; in text order. */
+    private static Unit headUnit(List<Segment> segments, List<Unit> units, Segment seg, int k, ArabicWords.Word w,
+            TriggerLexicon.Entry e, Span sentence) {
+        int at = 0;
+        while (at < units.size() && units.get(at).trigger != null && units.get(at).trigger.begin() < w.begin()) {
+            at++;
+        }
+        int begin = at == 0 ? (seg.type.equals("relative") && seg != segments.get(0) ? seg.begin : sentence.begin())
+                : seg.units.isEmpty() ? seg.begin : w.begin();
+        Unit u = new Unit(begin, w, e, seg);
+        u.triggerIndex = k;
+        u.governor = governor(u, seg, units.subList(0, at));
+        seg.units.add(u);
+        units.add(at, u);
+        return u;
     }
 
     /**
@@ -994,8 +1186,9 @@ public final class EventAnchorer {
         if (QAD.contains(seg.words.get(k).norm())) {
             return false; // «وقد» itself is no verb: the verb after it opens the clause
         }
-        int first = seg.type.equals("main") || seg.type.equals("comma") || seg.type.equals("colon")
-                || seg.type.equals("coordinate") || seg.type.equals("purpose") ? 0 : 1;
+        // after its marker: «بينما وصل», «في حين اطلع» (also opening a sentence)
+        int first = seg.type.equals("comma") || seg.type.equals("colon") || seg.type.equals("coordinate")
+                || seg.type.equals("purpose") ? 0 : seg.markerWords;
         while (first < seg.words.size() && first < k && QAD.contains(seg.words.get(first).norm())) {
             first++;
         }

@@ -730,6 +730,133 @@ class EventAnchorerTest {
                 .isFalse(); // two kinds of happening: the object of the clause's verb, as before
     }
 
+    // ---- round twelve (events12): own times left unattached or lent
+
+    @Test
+    void aBracketedGlossDatesTheClauseInsteadOfTheExpressionItGlosses() {
+        String text = "افتتح الوزير المعرض اليوم (أمس) في الرياض.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"اليوم", "DATE", "2021-04-07"},
+                new String[] {"أمس", "DATE", "2021-04-06"});
+        Event open = withTrigger(events, "افتتح");
+        assertThat(open.anchor().text()).as(describe(events)).isEqualTo("أمس");
+        assertThat(open.relation()).isEqualTo(DateRelation.ON);
+    }
+
+    @Test
+    void aBracketedWordThatIsNoTimeLeavesTheExpressionAlone() {
+        String text = "افتتح الوزير المعرض اليوم (بحضور السفراء) في الرياض.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"اليوم", "DATE", "2021-04-07"});
+        assertThat(withTrigger(events, "افتتح").anchor().text()).as(describe(events)).isEqualTo("اليوم");
+    }
+
+    @Test
+    void aDatedParticipleClauseDatesTheEventNounItDescribes() {
+        String text = "ناقش المجلس توصيات مؤتمر الطاقة العربي الثالث المنعقد في القاهرة في 3 مارس، وأقر بعضها.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"3 مارس", "DATE", "2021-03-03"});
+        Event conference = withTrigger(events, "مؤتمر");
+        assertThat(conference.text()).as(describe(events)).isEqualTo("مؤتمر الطاقة العربي الثالث");
+        assertThat(conference.anchor().value()).isEqualTo("2021-03-03");
+        assertThat(conference.relation()).isEqualTo(DateRelation.ON);
+        assertThat(withTrigger(events, "المنعقد").anchor().value()).isEqualTo("2021-03-03");
+        Event discussed = withTrigger(events, "ناقش"); // the discussion is not the conference
+        assertThat(discussed.text()).isEqualTo("ناقش المجلس توصيات");
+        assertThat(discussed.anchor()).isNull();
+    }
+
+    @Test
+    void anUndatedParticipleClauseLeavesItsNounInTheClauseBefore() {
+        String text = "ناقش المجلس توصيات مؤتمر الطاقة العربي المنعقد في القاهرة.";
+        List<Event> events = EventAnchorerTest.anchorAt(text);
+        assertThat(events).extracting(e -> e.trigger() == null ? null : e.trigger().text()).as(describe(events))
+                .doesNotContain("مؤتمر");
+    }
+
+    @Test
+    void aMasculineParticipleDoesNotDescribeAFeminineEventNoun() {
+        String text = "ناقش المجلس نتائج القمة ومقررات الاتحاد المنعقد في القاهرة في 3 مارس.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"3 مارس", "DATE", "2021-03-03"});
+        assertThat(events).extracting(e -> e.trigger() == null ? null : e.trigger().text()).as(describe(events))
+                .doesNotContain("القمة");
+    }
+
+    @Test
+    void aLeadWithoutATriggerBeforeACoordinatedHappeningIsNotDatedByIt() {
+        String text = "وكانت الشركة أول مؤسسة محلية تدخل هذه السوق وافتتحت فرعها الأول في عام 2010.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"عام 2010", "DATE", "2010"});
+        Event opened = withTrigger(events, "وافتتحت");
+        assertThat(opened.text()).as(describe(events)).isEqualTo("وافتتحت فرعها الأول في عام 2010.");
+        assertThat(opened.anchor().value()).isEqualTo("2010");
+        Event lead = events.stream().filter(e -> e.trigger() == null).findFirst().orElseThrow();
+        assertThat(lead.text()).isEqualTo("وكانت الشركة أول مؤسسة محلية تدخل هذه السوق");
+        assertThat(lead.anchor()).isNull();
+        assertThat(lead.kind()).isEqualTo(EventKind.STATE);
+    }
+
+    @Test
+    void theAnswerOfAmmaIsOneStatementWithItsSpeaker() {
+        String text = "أما وزير الخارجية فقال إن المحادثات انتهت.";
+        List<Event> events = EventAnchorerTest.anchorAt(text);
+        assertThat(withTrigger(events, "فقال").text()).as(describe(events)).isEqualTo("أما وزير الخارجية فقال");
+    }
+
+    @Test
+    void bimujibAndMimmaAreNoGuessedVerbs() {
+        String text = "ألغت المحكمة الحكم، بموجب القانون الصادر في 2019، مما أثار جدلا.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"2019", "DATE", "2019"});
+        assertThat(events).extracting(e -> e.trigger() == null ? null : e.trigger().text()).as(describe(events))
+                .doesNotContain("بموجب", "مما");
+    }
+
+    @Test
+    void aRelativeClauseTellsWhatAHappeningNamedByItsYearDid() {
+        String text = "وتراجعت السياحة منذ ثورة 2011 التي أطاحت الرئيس.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"2011", "DATE", "2011"});
+        Event ousted = withTrigger(events, "أطاحت");
+        assertThat(ousted.anchor()).as(describe(events)).isNotNull();
+        assertThat(ousted.anchor().value()).isEqualTo("2011");
+        assertThat(ousted.relation()).isEqualTo(DateRelation.ON);
+    }
+
+    @Test
+    void aRelativeClauseAfterAnUndatedHappeningStaysUndated() {
+        String text = "وتراجعت السياحة منذ الثورة التي أطاحت الرئيس.";
+        List<Event> events = EventAnchorerTest.anchorAt(text);
+        assertThat(withTrigger(events, "أطاحت").anchor()).as(describe(events)).isNull();
+    }
+
+    @Test
+    void aVerbAfterASentenceOpeningContrastPhraseIsTheClausesHappening() {
+        String text = "في حين اطلع المجلس على نتائج الملتقى المنعقد في جدة في 3 مارس.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"3 مارس", "DATE", "2021-03-03"});
+        Event reviewed = withTrigger(events, "اطلع");
+        assertThat(reviewed.text()).as(describe(events)).isEqualTo("في حين اطلع المجلس على نتائج");
+        assertThat(reviewed.anchor()).isNull();
+        assertThat(withTrigger(events, "الملتقى").anchor().value()).isEqualTo("2021-03-03");
+    }
+
+    @Test
+    void aVerbAfterATwoWordContrastPhraseInsideASentenceIsGuessedToo() {
+        String text = "ارتفع سعر الذهب أمس في حين تراجع سعر الفضة.";
+        List<Event> events = EventAnchorerTest.anchorAt(text, new String[] {"أمس", "DATE", "2021-04-06"});
+        assertThat(withTrigger(events, "تراجع").text()).as(describe(events)).isEqualTo("في حين تراجع سعر الفضة.");
+    }
+
+    @Test
+    void aSentenceDoesNotEndInsideAParenthesis() {
+        String text = "وقال الوزير لشبكة (إس. بي. إن) أمس إن المحادثات فشلت. وغادر الوفد.";
+        TaggedText tagged = tagged(text, new String[] {"أمس", "DATE", "2021-04-06"});
+        assertThat(tagged.sentences().size()).as("the splitter cuts at the abbreviation's dots").isGreaterThan(2);
+        List<Event> events = EventAnchorer.anchor(text, tagged, DCT);
+        Event said = withTrigger(events, "وقال");
+        assertThat(said.anchor()).as(describe(events)).isNotNull();
+        assertThat(said.anchor().text()).isEqualTo("أمس");
+        assertThat(withTrigger(events, "وغادر").anchor()).isNull();
+    }
+
+    private static List<Event> anchorAt(String text, String[]... phrases) {
+        return EventAnchorer.anchor(text, tagged(text, phrases), DCT);
+    }
+
     @Test
     void aCoordinatedEventNounOfAnotherActionIsAHappeningOfItsOwn() {
         String text = "وانتهى الاجتماع بعد اقتحام الجنود للقرية والاعتقال العشوائي للشبان يوم الاثنين.";

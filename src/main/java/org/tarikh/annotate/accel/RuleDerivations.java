@@ -55,6 +55,8 @@ final class RuleDerivations {
     static final String OFF = "none";
     static final String FILE_PREFIX = "rule-derivations-";
     static final String FILE_SUFFIX = ".bin";
+    /** The one file of builds before per-key files ({@code rule-derivations.bin}); pruning deletes it. */
+    static final String LEGACY_FILE = "rule-derivations.bin";
     /** How many files (keys) the directory keeps: the most recently used. */
     static final int KEEP = 4;
     private static final String MAGIC = "tarikh rule derivations";
@@ -310,8 +312,14 @@ final class RuleDerivations {
         }
     }
 
-    /** Deletes the directory's derivation files beyond the {@value #KEEP} most recently used, never {@code written}. */
+    /**
+     * Deletes the directory's derivation files beyond the {@value #KEEP} most recently used, never
+     * {@code written}, and the single file of older builds, which no key reads any more.
+     */
     private void prune(Path written) throws IOException {
+        if (Files.deleteIfExists(directory.resolve(LEGACY_FILE))) {
+            LOG.debug("rule derivations: deleted {}, the file of an older build", LEGACY_FILE);
+        }
         List<Path> files;
         try (var listing = Files.list(directory)) {
             files = listing.filter(f -> {

@@ -68,12 +68,14 @@ final class GrammarComposer {
             return switch (composer) {
                 case "numericDate" -> numericDate(parts, c);
                 case "year" -> year(parts, c);
+                case "gregorianYearWord" -> gregorianYearWord(year(parts, c), c);
                 case "relativeYear" -> new Sem.Year(0, false, (Integer) value(parts, "REL"));
                 case "thisYear" -> new Sem.Year(0, false, 0);
                 case "relativeMonth" -> gregorianMonth(YearMonth.from(c.dct()).plusMonths((Integer) value(parts, "REL")));
                 case "thisMonth" -> gregorianMonth(YearMonth.from(c.dct()));
                 case "monthOfYear" -> monthOfYear((Sem.MonthName) value(parts, "MONTHNAME"), (Sem.Year) value(parts, "YEAR"), c);
                 case "namedMonthRelative" -> namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "REL"), c);
+                case "namedMonthRelativeYear" -> namedMonthRelativeYear(parts, c);
                 case "dayOfMonth" -> dayOfMonth(piece(parts, "MONTH"), (Integer) value(parts, "DAYNUM"), c);
                 case "dayOfNamedMonth" -> dayOfNamedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "DAYNUM"), c);
                 case "spokenDayOfMonth" -> spokenDayOfMonth((Sem.MonthName) value(parts, "MONTHNAME"), numbers(parts).get(0), c);
@@ -411,6 +413,11 @@ final class GrammarComposer {
         return parts.stream().filter(p -> p.category().equals(category)).findFirst().orElseThrow();
     }
 
+    /** Whether every separator of the parts is the same character («5/9/2015», not «7/5 - 3»). */
+    private static boolean sameSeparators(List<Piece> parts) {
+        return parts.stream().filter(p -> p.category().equals("SEP")).map(Piece::value).distinct().count() <= 1;
+    }
+
     private static List<Integer> numbers(List<Piece> parts) {
         List<Integer> out = new ArrayList<>();
         for (Piece p : parts) {
@@ -421,8 +428,15 @@ final class GrammarComposer {
         return out;
     }
 
-    /** «5 / 9 / 2015م», «12 /3/ 1437 هـ»: day, month, year; a Hijri year by its era or its size. */
+    /**
+     * «5 / 9 / 2015م», «12 /3/ 1437 هـ»: day, month, year; a Hijri year by its era or its size. The
+     * two separators are the same: «(7/5 - 3/6 - 5/10)», the games of a tennis match, is no date
+     * «7/5/3».
+     */
     private static LocalDate numericDate(List<Piece> parts, Context c) {
+        if (!sameSeparators(parts)) {
+            return null;
+        }
         List<Integer> n = numbers(parts);
         int d = n.get(0);
         int m = n.get(1);
@@ -457,6 +471,11 @@ final class GrammarComposer {
         // a year word with 1380-1500 and no era: in present-day news, a Hijri year («عام 1436»)
         boolean hijri = "H".equals(era) || (era == null && y >= 1380 && y <= 1500 && c.dct().getYear() > 1950);
         return yearIn(y, hijri);
+    }
+
+    /** «عام 2011» as one DATE; a Hijri year or none is another rule's (year-word-hijri). */
+    private static Sem.Reading gregorianYearWord(Sem.Year y, Context c) {
+        return y == null || y.hijri() ? null : yearReading(y, c);
     }
 
     /** Year {@code y} of one calendar, or null outside the years the grammar reads (Hijri 1300–1600, Gregorian 1000–2200). */
@@ -520,6 +539,14 @@ final class GrammarComposer {
             placed = year;
         }
         return new Sem.Month(placed, m, name.hijri());
+    }
+
+    /** «ذو الحجة القادم 1436هـ»: the month the relative word places, when the year after it is that month's year in its calendar. */
+    private static Sem.Month namedMonthRelativeYear(List<Piece> parts, Context c) {
+        Sem.Month m = namedMonth((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "REL"), c);
+        String era = (String) value(parts, "ERA");
+        boolean eraAgrees = era == null || era.equals(m.hijri() ? "H" : "G");
+        return eraAgrees && ((Integer) value(parts, "NUM")) == m.year() ? m : null;
     }
 
     /**
@@ -852,6 +879,9 @@ final class GrammarComposer {
      * date's Hijri year ({@link #eralessHijriYear}); a Gregorian year-first date is left to HeidelTime.
      */
     private static LocalDate hijriYearFirstDate(List<Piece> parts, Context c) {
+        if (!sameSeparators(parts)) {
+            return null;
+        }
         List<Integer> n = numbers(parts);
         Integer y = eralessHijriYear("hijriYearFirstDate", parts, c);
         return y == null ? null : LocalDate.from(HijrahDate.of(y, n.get(1), n.get(2)));

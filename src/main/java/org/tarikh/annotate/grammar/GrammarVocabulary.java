@@ -31,6 +31,7 @@ final class GrammarVocabulary {
         for (String[] r : Lexicon.table("grammar/words.txt")) {
             Object value = switch (r[0]) {
                 case "ERA" -> r[1];
+                case "SEP" -> r[2]; // the separator itself: a numeric date writes both the same
                 case "HALF" -> Double.parseDouble(r[1]);
                 case "UNIT" -> r[1].split(":");
                 case "VAGUE", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON", "PASTNOUN", "TIMENOUN" -> r[1];

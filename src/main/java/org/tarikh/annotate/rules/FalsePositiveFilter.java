@@ -85,6 +85,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Set<String> RANGE_COUNT_NOUNS = Vocab.keys("range-count-nouns.txt");
     private static final Set<String> RANGE_JOINS = Set.of("-", "–", Lexicon.key("إلى"), "و");
     private static final String AND = "و";
+    /** number-marks.txt: a mark beside a bare number that makes it part of a code or a size («2019/1985», «1080×1920»). */
+    private static final Set<String> NUMBER_MARKS = Vocab.keys("number-marks.txt");
 
     @Override
     protected void process(TimexDoc doc) {
@@ -219,8 +221,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
             return true;
         }
         if (NUMBER.matcher(text).matches() && !ours) {
-            if (doc.key(first - 1).equals("/") || after.equals("/")) {
-                return true; // «2019/1985»
+            if (NUMBER_MARKS.contains(doc.key(first - 1)) || NUMBER_MARKS.contains(after)) {
+                return true; // «2019/1985» a case number, «1080×1920» a screen's size
             }
             if (doc.key(first - 1).equals("(") && after.equals(")")) {
                 // «ضمن (1568) طناً», «أكثر من (2750) توصيلة»: a bracketed number is read through its brackets
@@ -239,9 +241,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
                 return false;
             }
             // «مونديال روسيا 2018 قال …», «في 1991 ولا تزال»: a verb or particle after the number, not
-            // the noun a count takes, makes a present-day year a year
+            // the noun a count takes, makes a present-day year a year; so does a listed three-letter
+            // perfect after «و/ف» («إنشون 2014 وبلغ عدد الوفد», «2018 وقال»), which Morphology leaves joined
+            String joined = after.length() == 4 && (after.charAt(0) == 'و' || after.charAt(0) == 'ف') ? after.substring(1) : null;
             boolean yearThenVerb = YEAR_OF_NEWS.matcher(text).matches()
-                    && org.tarikh.annotate.morph.Morphology.aspect(after, doc.key(last)) != org.tarikh.annotate.morph.Morphology.Aspect.NONE;
+                    && (org.tarikh.annotate.morph.Morphology.aspect(after, doc.key(last)) != org.tarikh.annotate.morph.Morphology.Aspect.NONE
+                            || joined != null && org.tarikh.annotate.morph.Morphology.isPerfect(joined));
             boolean wordAfter = last + 1 < doc.words.size() && Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))
                     && !YEAR_FOLLOWERS.contains(after) && !yearThenVerb && sameSentence(doc, last, last + 1);
             return wordAfter;

@@ -65,31 +65,35 @@ public class RangeAnnotator extends RuleAnnotator {
 
     /**
      * The bare first day of «من/بين D1 إلى/حتى/و/- D2 …» when D2 starts a day-precise date: D1 gets
-     * D2's month and year, in D2's calendar. A first day already tagged is left as it is.
+     * D2's month and year, in D2's calendar. D1 and D2 are numbers or ordinal day words
+     * (grammar/ordinals.txt: «من العاشر إلى العشرين من شهر شوال الجاري»). A first day already
+     * tagged is left as it is.
      */
     static void firstDays(TimexDoc doc) {
         for (int i = 0; i + 3 < doc.words.size(); i++) {
             String k = doc.key(i);
-            if (!(k.equals("من") || k.equals("بين")) || !doc.words.get(i + 1).isNumber()) {
+            if (!(k.equals("من") || k.equals("بين"))) {
                 continue;
             }
-            int d1 = Integer.parseInt(doc.key(i + 1).length() <= 2 ? doc.key(i + 1) : "99");
-            if (d1 < 1 || d1 > 31) {
+            int[] day1 = dayAt(doc, i + 1);
+            if (day1 == null) {
                 continue;
             }
-            String c = doc.key(i + 2);
+            int d1 = day1[0];
+            int firstEnd = i + day1[1]; // the first endpoint's last word
+            String c = doc.key(firstEnd + 1);
             boolean dash = c.equals("-") || c.equals("–");
-            if (!(c.equals(TO) || c.equals("حتى") || c.equals("و") || dash) || !doc.words.get(i + 3).isNumber()) {
+            int second = firstEnd + 2;
+            if (!(c.equals(TO) || c.equals("حتى") || c.equals("و") || dash) || dayAt(doc, second) == null) {
                 continue;
             }
-            int second = i + 3;
             List<Timex3> ts = doc.overlapping(doc.originalBegin(second), doc.originalEnd(second));
             if (ts.isEmpty() || ts.get(0).getBegin() != doc.originalBegin(second)) {
                 continue; // the second number must start the date («2 - 4 - 2015» is one date, not a range)
             }
             Timex3 end = ts.get(0);
             Matcher m = DAY.matcher(end.getTimexValue() == null ? "" : end.getTimexValue());
-            List<Timex3> onFirst = doc.overlapping(doc.originalBegin(i + 1), doc.originalEnd(i + 1));
+            List<Timex3> onFirst = doc.overlapping(doc.originalBegin(i + 1), doc.originalEnd(firstEnd));
             if (!m.matches() || !onFirst.isEmpty() && !heidelTimesBareDay(doc, onFirst, i + 1)) {
                 continue;
             }
@@ -98,9 +102,46 @@ public class RangeAnnotator extends RuleAnnotator {
             LocalDate first = firstDay(last, d1, hijri(doc, second, doc.wordAtOriginal(end.getEnd() - 1)));
             if (first != null && !first.isAfter(last)) {
                 onFirst.forEach(Timex3::removeFromIndexes);
-                doc.put(i + 1, i + 1, TimexType.DATE, first.toString(), "tarikh:range");
+                doc.put(i + 1, firstEnd, TimexType.DATE, first.toString(), "tarikh:range");
             }
         }
+    }
+
+    /** The ordinal day words of grammar/ordinals.txt, spaces dropped, with their day. */
+    private static final java.util.Map<String, Integer> ORDINAL_DAYS = ordinalDays();
+    /** The longest ordinal day, in words («الحادي والعشرين»). */
+    private static final int ORDINAL_WORDS = 2;
+
+    private static java.util.Map<String, Integer> ordinalDays() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (String[] r : org.tarikh.annotate.norm.Lexicon.table("grammar/ordinals.txt")) {
+            m.put(org.tarikh.annotate.norm.Lexicon.key(r[1]).replace(" ", ""), Integer.parseInt(r[0]));
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /**
+     * The day of the month written at word {@code w}, as {day, words}: a number of one or two digits
+     * (1–31), or an ordinal day word of up to {@value #ORDINAL_WORDS} words, the longest first. Null if none.
+     */
+    private static int[] dayAt(TimexDoc doc, int w) {
+        if (w >= doc.words.size()) {
+            return null;
+        }
+        if (doc.words.get(w).isNumber()) {
+            int d = doc.key(w).length() <= 2 ? Integer.parseInt(doc.key(w)) : 99;
+            return d >= 1 && d <= 31 ? new int[] {d, 1} : null;
+        }
+        StringBuilder spelled = new StringBuilder();
+        int[] found = null;
+        for (int n = 1; n <= ORDINAL_WORDS && w + n - 1 < doc.words.size(); n++) {
+            spelled.append(doc.key(w + n - 1));
+            Integer d = ORDINAL_DAYS.get(spelled.toString());
+            if (d != null) {
+                found = new int[] {d, n};
+            }
+        }
+        return found;
     }
 
     /**

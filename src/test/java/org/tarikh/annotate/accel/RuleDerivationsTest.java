@@ -114,6 +114,17 @@ class RuleDerivationsTest {
     }
 
     @Test
+    void theSingleFileOfOlderBuildsIsDeletedWhenANewFileIsWritten() throws Exception {
+        Path legacy = dir.resolve(RuleDerivations.LEGACY_FILE);
+        Files.writeString(legacy, "an older build's derivations");
+
+        new RuleDerivations(dir).of(RULES);
+
+        assertThat(legacy).doesNotExist();
+        assertThat(new RuleDerivations(dir).read(RuleDerivations.key(RULES))).isPresent();
+    }
+
+    @Test
     void aDamagedFileIsIgnoredAndWrittenAnew() throws Exception {
         Path file = new RuleDerivations(dir).fileFor(RuleDerivations.key(RULES));
         new RuleDerivations(dir).of(RULES);

@@ -30,6 +30,11 @@ class FalsePositiveFilterTest {
     }
 
     @Test
+    void aScreensSizeIsNoYear() {
+        assertThat(texts("ويعرض الجهاز الصور بدقة 1080×1920 بكسل على شاشة كبيرة.")).isEmpty();
+    }
+
+    @Test
     void fridaySermonsAreNoDate() {
         assertThat(texts("وزعت الوزارة موسوعة خطب الجمعة على المساجد.")).isEmpty();
     }

@@ -12,7 +12,8 @@ import org.tarikh.annotate.TestPipeline;
 /**
  * A bare four-digit number after a noun naming a happening («حرب 1994», «ثورة 2011»; year-cues.txt)
  * is that happening's year, not a count. Full pipeline, since HeidelTime proposes the year the
- * filter judges. Self-written sentences.
+ * filter judges. A present-day year before a verb is a year too, also a listed three-letter perfect
+ * joined to «و» (round twelve). Self-written sentences.
  */
 class FalsePositiveFilterYearCueTest {
 
@@ -28,6 +29,15 @@ class FalsePositiveFilterYearCueTest {
     void aHappeningNamedByItsYearKeepsTheYear() {
         assertThat(texts("ولم تشهد المدينة مثل هذا منذ انتهاء حرب 1994 التي دمرت الجنوب.")).contains("1994");
         assertThat(texts("وشارك في ثورة 2011 ضد النظام.")).containsExactly("2011");
+    }
+
+    @Test
+    void aYearBeforeAVerbJoinedToItsConjunctionStaysAYear() {
+        // the edition of a tournament, then «وبلغ»/«وقال»: a listed three-letter perfect behind «و»
+        assertThat(texts("وشارك المنتخب في دورة الألعاب الآسيوية إنشون 2014 وبلغ عدد لاعبيه عشرين.")).containsExactly("2014");
+        assertThat(texts("وتحدث عن مونديال البرازيل 2014 وقال إن المنتخب تعلم منه.")).containsExactly("2014");
+        // a noun behind «و» is still what a count takes
+        assertThat(texts("ووزعت الجمعية 2014 وجبة على الصائمين.")).isEmpty();
     }
 
     @Test

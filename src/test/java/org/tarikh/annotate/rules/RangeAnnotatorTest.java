@@ -37,6 +37,15 @@ class RangeAnnotatorTest {
     }
 
     @Test
+    void aFirstDayInOrdinalWordsTakesTheSecondEndpointsMonth() {
+        TaggedText t = tag("ونظم النادي معرضا في الفترة من العاشر إلى العشرين من شهر شوال الجاري.");
+        assertThat(only(t, "العاشر").value()).isEqualTo("2015-07-26"); // 10 Shawwal 1436
+        assertThat(only(t, "العاشر").rule()).isEqualTo("tarikh:range");
+        // an ordinal that is no day («من الثاني إلى الأول» in a table) gives nothing
+        assertThat(tag("وتقدم الفريق من الثاني إلى الأول في الترتيب.").timexes()).isEmpty();
+    }
+
+    @Test
     void aHijriFirstDayIsADayOfTheHijriMonth() {
         // 10 and 15 Shawwal 1436 = 2015-07-26 and 2015-07-31: not July 10th
         assertThat(only(tag("تقام البطولة من 10 إلى 15 شوال 1436هـ في جدة."), "10").value()).isEqualTo("2015-07-26");
