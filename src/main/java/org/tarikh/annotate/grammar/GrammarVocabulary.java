@@ -32,8 +32,8 @@ final class GrammarVocabulary {
             Object value = switch (r[0]) {
                 case "ERA" -> r[1];
                 case "HALF" -> Double.parseDouble(r[1]);
-                case "UNIT" -> r[1].split(":");
-                case "VAGUE", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON", "PASTNOUN", "TIMENOUN" -> r[1];
+                case "UNIT", "LIFEUNIT" -> r[1].split(":");
+                case "VAGUE", "AGENOW", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON", "PASTNOUN", "TIMENOUN" -> r[1];
                 case "REL", "STEP" -> Integer.parseInt(r[1]);
                 default -> null;
             };
