@@ -108,6 +108,9 @@ final class GrammarComposer {
                 case "lately" -> c.previousWord().equals("و") || parts.get(0).skip() > 0 ? null
                         : new Sem.Reading(TimexType.DATE, "PAST_REF", null); // «وأخيرا»: finally
                 case "vague" -> new Sem.Reading(TimexType.DATE, (String) value(parts, "VAGUE"), null);
+                // acc12b: «هذا العصر» is the present, «هذا العصر المعرفي» an era by name
+                case "vagueAge" -> c.nextWord().startsWith("ال") && c.nextWord().length() > 3 ? null
+                        : new Sem.Reading(TimexType.DATE, (String) value(parts, "AGENOW"), null);
                 case "monthOfYearBare" -> monthOfYearBare((Sem.MonthName) value(parts, "MONTHNAME"), (Integer) value(parts, "NUM"), c);
                 case "hijriYearWord" -> hijriYearWord(parts, c);
                 case "hijriYearFirstDate" -> hijriYearFirstDate(parts, c);
@@ -123,7 +126,7 @@ final class GrammarComposer {
                 case "dayMonthNameYear" -> dayMonthNameYear(parts, c);
                 case "thisSeason" -> new Sem.Reading(TimexType.DATE, c.dct().getYear() + "-" + value(parts, "SEASON"), null);
                 case "vagueSpan" -> vagueSpan((String[]) value(parts, "UNIT"));
-                case "countedDuration" -> countedDuration(parts);
+                case "countedDuration" -> countedDuration(parts, c);
                 case "vagueOffset" -> vagueOffset(parts, c);
                 case "weekdayEachWeek" -> new Sem.Reading(TimexType.SET, "XXXX-WXX-" + value(parts, "WEEKDAY"), null);
                 case "wholeUnit" -> wholeUnit((String[]) value(parts, "UNIT"));
@@ -132,7 +135,15 @@ final class GrammarComposer {
                 // «في الـ29 من العمر»: an age in years
                 case "ageYears" -> value(parts, "NUM") instanceof Integer a && a >= 1 && a <= 120
                         ? new Sem.Reading(TimexType.DURATION, "P" + a + "Y", null) : null;
-                case "sharedUnit" -> numbers(parts).get(0) >= 1 && numbers(parts).get(0) <= 100 ? duration(parts) : null;
+                // «نحو ثلاثة إلى أربعة أسابيع»: «نحو» before the first count gives it APPROX (acc12b)
+                case "sharedUnit" -> numbers(parts).get(0) >= 1 && numbers(parts).get(0) <= 100 ? approximate(duration(parts), parts) : null;
+                // acc12b: «سنوات عمره (الماضية)», «سني عمره»: the years of a life, a span of unstated length
+                case "lifeSpan" -> vagueSpan((String[]) (has(parts, "LIFEUNIT") ? value(parts, "LIFEUNIT") : value(parts, "UNIT")));
+                // acc12b: «عام (2020)»: the year word and the opening bracket inside, the closing one outside
+                case "bracketedYear" -> {
+                    Sem.Year y = year(parts, c);
+                    yield y == null ? null : yearReading(y, c);
+                }
                 // «سحب العلاج بعد ستة أسابيع»: after a perfect verb, «بعد» counts from the event the verb tells
                 case "eventOffsetAfterPast" -> countsFromThePastEvent(c) ? approximate(duration(parts), parts) : null;
                 // «كانوا إلى وقت قريب»: until recently
@@ -143,6 +154,9 @@ final class GrammarComposer {
                 case "fiscalPart" -> fiscalPart(parts, c);
                 case "bareSpan" -> c.firstWord().startsWith("ال") || construct(c) ? null : vagueSpan((String[]) value(parts, "UNIT"));
                 case "offsetSpan" -> offsetSpan((String[]) value(parts, "UNIT"), c);
+                // acc12b: «نهاية ذلك العام» → the year last named, END (round thirteen d341)
+                case "modifiedThatYear" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}.*") ? null
+                        : modified(new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 4), null), parts);
                 case "thatYear" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}.*") ? null
                         : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 4), null);
                 case "thatMonth" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
@@ -944,14 +958,17 @@ final class GrammarComposer {
     }
 
     /** «أكثر من عشر سنوات», «شهرا كاملا», «السنوات الخمس الأخيرة»: a duration with a written number. */
-    private static Sem.Reading countedDuration(List<Piece> parts) {
+    private static Sem.Reading countedDuration(List<Piece> parts, Context c) {
         Sem.Amount a = (Sem.Amount) value(parts, "AMOUNT");
         boolean qualified = has(parts, "QUAL");
         // «عام» alone is no duration; «عاما كاملا», «قرابة العقد» are (checked below)
         boolean more = has(parts, "MORE");
         boolean less = has(parts, "LESS");
         boolean approx = has(parts, "APPROX", "ROUGHLY");
-        if (!a.counted() && a.count() != 2 && !qualified && !approx) { // a dual («لعامين») counts too
+        // acc12b: «ما يزيد عن عام», «أقل من أسبوع»: one unit after «أكثر من/ما يزيد على» is a span too (round thirteen
+        // d354), unless a year number follows it («أكثر من عام 2014» compares with a year)
+        boolean compared = (more || less) && !YEAR_NUMBER.matcher(c.nextWord()).matches();
+        if (!a.counted() && a.count() != 2 && !qualified && !approx && !compared) { // a dual («لعامين») counts too
             return null;
         }
         Sem.Reading r = duration(parts);

@@ -33,8 +33,8 @@ final class GrammarVocabulary {
                 case "ERA" -> r[1];
                 case "SEP" -> r[2]; // the separator itself: a numeric date writes both the same
                 case "HALF" -> Double.parseDouble(r[1]);
-                case "UNIT" -> r[1].split(":");
-                case "VAGUE", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON", "PASTNOUN", "TIMENOUN" -> r[1];
+                case "UNIT", "LIFEUNIT" -> r[1].split(":");
+                case "VAGUE", "AGENOW", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON", "PASTNOUN", "TIMENOUN" -> r[1];
                 case "REL", "STEP" -> Integer.parseInt(r[1]);
                 default -> null;
             };

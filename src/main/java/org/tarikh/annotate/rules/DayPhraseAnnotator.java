@@ -91,6 +91,11 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             }
             int wd = Vocab.WEEKDAYS.get(doc.key(j));
             j++;
+            // «ليلة الجمعة - السبت», «ليل الخميس الجمعة»: the night between two named days is one TIME on the first
+            // (acc12b; adjudication round eleven d305, round thirteen d344)
+            int twoDays = "TNI".equals(pod) ? nightsSecondDay(doc, j, wd) : j;
+            boolean twoDayNight = twoDays > j;
+            j = twoDays;
             Integer rel = Vocab.RELATIVE.get(doc.key(j));
             int dir = 0;
             if (rel != null && rel != 0) {
@@ -101,7 +106,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             int after = trailingAfter != null ? trailingAfter.end() : j;
             boolean future = dir == 0 && (Tense.future(doc, dayWordAt) || Tense.dialectFuture(doc, after));
             day = Tense.weekday(doc.dct, wd, dir, future);
-            Integer eve = pod != null && future ? EVES.get(doc.key(i) + " " + doc.key(dayWordAt)) : null;
+            Integer eve = pod != null && future && !twoDayNight ? EVES.get(doc.key(i) + " " + doc.key(dayWordAt)) : null;
             if (eve != null) {
                 day = day.plusDays(eve); // «ليلة الجمعة» is the eve of Friday: Thursday night
             }
@@ -155,6 +160,19 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             doc.put(i, j - 1, TimexType.DATE, day.toString(), rule);
         }
         return j;
+    }
+
+    /** Separators between the two days of a night: «ليلة الجمعة - السبت», «ليلة الجمعة/السبت», «ليلة الجمعة والسبت». */
+    private static final Set<String> NIGHT_JOINS = Set.of("-", "/", "و", "–");
+
+    /**
+     * After the weekday {@code wd} of a night that ends before word k: the index after the next day's name when
+     * the night names the day it runs into (with or without a separator), else k.
+     */
+    private static int nightsSecondDay(TimexDoc doc, int k, int wd) {
+        int m = NIGHT_JOINS.contains(doc.key(k)) ? k + 1 : k;
+        Integer next = Vocab.WEEKDAYS.get(doc.key(m));
+        return next != null && next == wd % 7 + 1 && doc.key(m).startsWith("ال") ? m + 1 : k;
     }
 
     /** The day with ISO weekday {@code wd} nearest {@code day} (at most three days away; 7 is odd, so no tie). */

@@ -179,7 +179,7 @@ public class HijriAnnotator extends RuleAnnotator {
         }
         Matcher ym = YEAR.matcher(doc.key(j));
         if (!ym.matches()) {
-            return i;
+            return j > i ? earlyYear(doc, i, j) : i;
         }
         int y = Integer.parseInt(ym.group(1));
         j++;
@@ -198,6 +198,46 @@ public class HijriAnnotator extends RuleAnnotator {
             return i;
         }
         return j;
+    }
+
+    /** A year of one to four digits, with the era letter glued or not («420», «857ه»). */
+    private static final Pattern ANY_YEAR = Pattern.compile("(\\d{1,4})(ه)?");
+
+    /**
+     * «سنة 420 هـ», «عام 857 للهجرة»: a year before (or after) the Umm al-Qura range, with its year noun (word i) and
+     * its era, is the Gregorian year that holds its 1 Rajab by the tabular calendar (adjudication case 12, d28 and
+     * round thirteen d353). Returns the index after it, or i.
+     */
+    private static int earlyYear(TimexDoc doc, int i, int j) {
+        Matcher m = ANY_YEAR.matcher(doc.key(j));
+        if (!m.matches()) {
+            return i;
+        }
+        int y = Integer.parseInt(m.group(1));
+        int end = j + 1;
+        if (m.group(2) == null) {
+            if (!YEAR_MARKERS.contains(doc.key(end))) {
+                return i;
+            }
+            end++;
+        }
+        if (y < 1 || (y >= 1300 && y <= 1600)) {
+            return i; // Umm al-Qura's years are matchYear's
+        }
+        doc.put(i, end - 1, TimexType.DATE, String.format("%04d", tabularGregorianYear(y, 7, 1)), "tarikh:hijri");
+        mark(doc, i, end - 1, String.format("%04d", y));
+        return end;
+    }
+
+    /** Julian day number of the tabular (civil) Islamic calendar's epoch, 1 Muharram 1 (16 July 622, Julian). */
+    private static final long TABULAR_EPOCH_JDN = 1948440;
+    /** Julian day number of 1970-01-01, the epoch of {@link LocalDate#ofEpochDay}. */
+    private static final long UNIX_EPOCH_JDN = 2440588;
+
+    /** The (proleptic Gregorian) year of Hijri day {@code d} of month {@code mo} of year {@code y} by the tabular calendar. */
+    static int tabularGregorianYear(int y, int mo, int d) {
+        long jdn = d + (long) Math.ceil(29.5 * (mo - 1)) + (y - 1) * 354L + Math.floorDiv(3 + 11L * y, 30) + TABULAR_EPOCH_JDN - 1;
+        return LocalDate.ofEpochDay(jdn - UNIX_EPOCH_JDN).getYear();
     }
 
     /**
