@@ -148,6 +148,9 @@ public class DayPhraseAnnotator extends RuleAnnotator {
                 && !Vocab.WEEKDAYS.containsKey(doc.key(i + 1))) {
             // «التحالف مع أعداء الأمس»: the idiom "yesterday's enemies", the past (acc11b); «حلفاء اليوم» the present
             doc.put(i, i, TimexType.DATE, doc.key(i).equals(TODAY) ? "PRESENT_REF" : "PAST_REF", "tarikh:day-phrase-bygone");
+        } else if (j == i + 1 && doc.key(i).equals(TOMORROW) && Lexicon.withConjunction(doc.key(i - 1), TOMORROW_IDIOM_BEFORE::contains)) {
+            // «من أجل غد خال من …», «نحو غد أفضل»: 'a (better) tomorrow', the future, not the next day (acc12)
+            doc.put(i, i, TimexType.DATE, "FUTURE_REF", "tarikh:day-phrase-future");
         } else if (j == i + 1 && doc.key(i).equals(TODAY) && (contrastedWithThePast(doc, i) || opensAsNowadays(doc, i) || afterAStandingVerb(doc, i)
                 || beforeACopula(doc, i) || presentAgainstAnEarlierYear(doc, i))) {
             // «… التقاط صورة سيلفي اليوم فان رسمها كان في الماضي …»: nowadays
@@ -166,6 +169,9 @@ public class DayPhraseAnnotator extends RuleAnnotator {
 
     private static final String TODAY = Lexicon.key("اليوم");
     private static final String THE_YESTERDAY = Lexicon.key("الأمس");
+    private static final String TOMORROW = Lexicon.key("غد");
+    /** tomorrow-idiom-before.txt: words before an indefinite «غد» that make it 'a tomorrow', the future («من أجل غد أفضل»). */
+    private static final Set<String> TOMORROW_IDIOM_BEFORE = Vocab.keys("tomorrow-idiom-before.txt");
     /** bygone-nouns.txt: «أعداء الأمس», «حلفاء اليوم»: the idiom, not a day. */
     private static final Set<String> BYGONE_NOUNS = Vocab.keys("bygone-nouns.txt");
     private static final List<String[]> NOWADAYS_CONTRASTS = Lexicon.lines("nowadays-contrasts.txt").stream()
