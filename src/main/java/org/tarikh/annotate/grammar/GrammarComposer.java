@@ -159,6 +159,7 @@ final class GrammarComposer {
                         : modified(new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 4), null), parts);
                 case "thatYear" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}.*") ? null
                         : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 4), null);
+                case "seasonOfAYear" -> seasonOfAYear((Sem.Year) value(parts, "YEAR"), (String) value(parts, "SEASON"), c);
                 case "thatMonth" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
                         : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 7), null);
                 case "clockOffset" -> clockOffset(parts, c);
@@ -870,6 +871,15 @@ final class GrammarComposer {
     }
 
     /** «بداية الشهر», «نهاية العام الماضي»: START, MID or END of a month or year. */
+    /** «صيف العام الماضي» → 2014-SU: the season of a Gregorian year reference; a Hijri year is season-of-year's. */
+    private static Sem.Reading seasonOfAYear(Sem.Year y, String season, Context c) {
+        if (y.hijri()) {
+            return null;
+        }
+        Sem.Reading year = yearReading(y, c);
+        return year.value().matches("\\d{4}") ? new Sem.Reading(TimexType.DATE, year.value() + "-" + season, null) : null;
+    }
+
     private static Sem.Reading modified(Sem.Reading r, List<Piece> parts) {
         return new Sem.Reading(r.type(), r.value(), (String) value(parts, "MODIFIER"));
     }

@@ -168,6 +168,9 @@ final class GrammarVocabulary {
             List<Object[]> e = entries.get(key);
             if (e != null) {
                 for (Object[] c : e) {
+                    if (n == 1 && "MONTHNAME".equals(c[0]) && org.tarikh.annotate.norm.Months.neverAMonth(words.get(i), skip)) {
+                        continue; // «محافظة إب»: the governorate, not «آب»
+                    }
                     out.add(new Piece((String) c[0], i, i + n - 1, skip, c[1], ""));
                 }
                 found = true;

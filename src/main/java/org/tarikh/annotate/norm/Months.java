@@ -20,6 +20,23 @@ public final class Months {
     private static final Set<String> CONTEXT = new HashSet<>(Lexicon.lines("month-context.txt").stream()
             .map(Lexicon::key).toList());
 
+    /**
+     * not-month-spellings.txt: written forms (diacritics and tatweel dropped, hamza kept) that normalize to a
+     * month name but are never one: «إب», the Yemeni governorate, against the month «آب».
+     */
+    private static final Set<String> NOT_MONTH_SPELLINGS = Set.copyOf(Lexicon.lines("not-month-spellings.txt").stream()
+            .map(Months::bare).toList());
+
+    /** Whether this word, as written (after {@code skip} proclitic letters), is a spelling of not-month-spellings.txt. */
+    public static boolean neverAMonth(Words.Word w, int skip) {
+        String b = bare(w.text());
+        return NOT_MONTH_SPELLINGS.contains(skip > 0 && b.length() > skip ? b.substring(skip) : b);
+    }
+
+    private static String bare(String s) {
+        return s.replaceAll("[\u064B-\u0652\u0640]", "").strip();
+    }
+
     /** The keys of the one-word month names, Gregorian families and Hijri, ambiguous ones included. */
     private static final Set<String> ONE_WORD_NAMES = oneWordNames();
 
@@ -85,7 +102,7 @@ public final class Months {
                 String w = words.get(i + k).key();
                 ok = w.equals(e.keys[k]);
             }
-            if (!ok) {
+            if (!ok || e.keys.length == 1 && neverAMonth(words.get(i), 0)) {
                 continue;
             }
             if (checkContext && e.ambiguous && !inDateContext(words, i, e.keys.length)) {

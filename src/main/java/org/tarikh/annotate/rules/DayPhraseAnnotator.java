@@ -65,7 +65,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             day = from.plusDays(Vocab.DAY_WORDS.get(two));
             j += 2;
         } else if (Vocab.DAY_WORDS.containsKey(doc.key(j))) {
-            if (doc.key(j).equals("اليوم") && isName(doc, j)) {
+            if (doc.key(j).equals("اليوم") && isName(doc, j) || notYesterday(doc, j)) {
                 return i;
             }
             day = from.plusDays(Vocab.DAY_WORDS.get(doc.key(j)));
@@ -153,7 +153,11 @@ public class DayPhraseAnnotator extends RuleAnnotator {
                 && !Vocab.WEEKDAYS.containsKey(doc.key(i + 1))) {
             // «التحالف مع أعداء الأمس»: the idiom "yesterday's enemies", the past (acc11b); «حلفاء اليوم» the present
             doc.put(i, i, TimexType.DATE, doc.key(i).equals(TODAY) ? "PRESENT_REF" : "PAST_REF", "tarikh:day-phrase-bygone");
-        } else if (j == i + 1 && doc.key(i).equals(TODAY) && (contrastedWithThePast(doc, i) || opensAsNowadays(doc, i) || afterAStandingVerb(doc, i))) {
+        } else if (j == i + 1 && doc.key(i).equals(TOMORROW) && Lexicon.withConjunction(doc.key(i - 1), TOMORROW_IDIOM_BEFORE::contains)) {
+            // «من أجل غد خال من …», «نحو غد أفضل»: 'a (better) tomorrow', the future, not the next day (acc12)
+            doc.put(i, i, TimexType.DATE, "FUTURE_REF", "tarikh:day-phrase-future");
+        } else if (j == i + 1 && doc.key(i).equals(TODAY) && (contrastedWithThePast(doc, i) || opensAsNowadays(doc, i) || afterAStandingVerb(doc, i)
+                || beforeACopula(doc, i) || presentAgainstAnEarlierYear(doc, i))) {
             // «… التقاط صورة سيلفي اليوم فان رسمها كان في الماضي …»: nowadays
             doc.put(i, i, TimexType.DATE, "PRESENT_REF", "tarikh:day-phrase-nowadays");
         } else {
@@ -183,6 +187,9 @@ public class DayPhraseAnnotator extends RuleAnnotator {
 
     private static final String TODAY = Lexicon.key("اليوم");
     private static final String THE_YESTERDAY = Lexicon.key("الأمس");
+    private static final String TOMORROW = Lexicon.key("غد");
+    /** tomorrow-idiom-before.txt: words before an indefinite «غد» that make it 'a tomorrow', the future («من أجل غد أفضل»). */
+    private static final Set<String> TOMORROW_IDIOM_BEFORE = Vocab.keys("tomorrow-idiom-before.txt");
     /** bygone-nouns.txt: «أعداء الأمس», «حلفاء اليوم»: the idiom, not a day. */
     private static final Set<String> BYGONE_NOUNS = Vocab.keys("bygone-nouns.txt");
     private static final List<String[]> NOWADAYS_CONTRASTS = Lexicon.lines("nowadays-contrasts.txt").stream()
@@ -236,7 +243,60 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     }
 
     private static boolean standingVerb(String key) {
-        return Lexicon.withConjunction(key, NOWADAYS_VERBS::contains);
+        if (Lexicon.withConjunction(key, NOWADAYS_VERBS::contains)) {
+            return true;
+        }
+        for (String p : OBJECT_PRONOUNS) { // «الأسلحة التي تمتلكها اليوم»: the verb with its object pronoun
+            if (key.endsWith(p) && key.length() > p.length() + 2
+                    && Lexicon.withConjunction(key.substring(0, key.length() - p.length()), NOWADAYS_VERBS::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** object-pronouns.txt: the attached object pronouns of a verb («ها», «هم»), longest first. */
+    private static final List<String> OBJECT_PRONOUNS = Vocab.keys("object-pronouns.txt").stream()
+            .sorted((a, b) -> b.length() - a.length()).toList();
+
+    /** nowadays-copulas.txt: the pronouns that join a nominal sentence's subject to its predicate («هم», «هي»). */
+    private static final Set<String> COPULAS = Vocab.keys("nowadays-copulas.txt");
+
+    /**
+     * A bare «اليوم» between a definite noun and a pronoun of nowadays-copulas.txt: the topic of a nominal
+     * sentence, "X nowadays is …" («الجامعات اليوم هي تجمع …», «المسيحيون اليوم هم …»). Not a sentence that
+     * opens with «اليوم» or has it after a particle («ولكن اليوم هو لحظة تاريخية»): there «اليوم» is the subject.
+     */
+    private static boolean beforeACopula(TimexDoc doc, int i) {
+        int[] r = doc.sentenceRange(i);
+        String prev = doc.key(i - 1);
+        return i - 1 >= r[0] && COPULAS.contains(doc.key(i + 1)) && prev.startsWith("ال") && prev.length() > 3;
+    }
+
+    /**
+     * A bare «اليوم» right after an imperfect verb in a sentence that names an earlier year as a 4-digit number
+     * («بلغ عدد طلابها عام 2007 نحو 74، لكنه يزيد اليوم عن 700»): the present state set against that year, so
+     * "nowadays". Not before a weekday or a part of day, which name the day.
+     */
+    private static boolean presentAgainstAnEarlierYear(TimexDoc doc, int i) {
+        String next = doc.key(i + 1);
+        if (Vocab.WEEKDAYS.containsKey(next) || Vocab.PARTS_OF_DAY.containsKey(next)) {
+            return false;
+        }
+        int[] r = doc.sentenceRange(i);
+        if (i - 1 < r[0] || Morphology.aspect(doc.key(i - 1), i - 2 >= r[0] ? doc.key(i - 2) : "") != Morphology.Aspect.IMPERFECT) {
+            return false;
+        }
+        for (int k = r[0]; k < r[1]; k++) {
+            String w = doc.key(k);
+            if (doc.words.get(k).isNumber() && w.length() == 4) {
+                int year = Integer.parseInt(w);
+                if (year >= 1900 && year < doc.dct.getYear()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A phrase of nowadays-contrasts.txt («في الماضي») in the sentence of word i. */
@@ -364,6 +424,17 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         String before = doc.key(j - 1);
         return Vocab.NOT_A_DATE_BEFORE.contains(before) || Vocab.NOT_TODAY_BEFORE.contains(before)
                 || Vocab.NOT_TODAY_AFTER.contains(doc.key(j + 1));
+    }
+
+    private static final String YESTERDAY = Lexicon.key("أمس");
+    /** not-yesterday-after.txt: words after which «أمس» is the elative «أمسّ» 'most in need of' («بأمس الحاجة»). */
+    private static final Set<String> NOT_YESTERDAY_AFTER = Vocab.keys("not-yesterday-after.txt");
+
+    /** «نحن بأمس الحاجة إلى …»: «أمسّ» 'most', not yesterday; with or without the glued «ب». */
+    static boolean notYesterday(TimexDoc doc, int j) {
+        String k = doc.key(j);
+        return (k.equals(YESTERDAY) || k.length() == YESTERDAY.length() + 1 && k.endsWith(YESTERDAY) && k.charAt(0) == 'ب')
+                && NOT_YESTERDAY_AFTER.contains(doc.key(j + 1));
     }
 
     /** A day number and a month name, or a numeric date, at word k. */

@@ -129,6 +129,30 @@ public class FalsePositiveFilter extends RuleAnnotator {
         return false;
     }
 
+    /** streak-markers.txt: «على التوالي» 'running', after the ordinal of a streak. */
+    private static final List<String[]> STREAK_MARKERS = Lexicon.lines("streak-markers.txt").stream()
+            .map(l -> Lexicon.key(l).split(" ")).toList();
+
+    /**
+     * A unit and an ordinal adjective without digits, right before a streak marker: «للعام الخامس على التوالي»,
+     * «للأسبوع الثالث على التوالي». The ordinal counts the times, it names no date and no length.
+     */
+    private static boolean streakOrdinal(TimexDoc doc, int first, int last) {
+        if (last == first || !doc.key(last).startsWith("ال") || doc.key(first).chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String[] m : STREAK_MARKERS) {
+            boolean match = true;
+            for (int k = 0; k < m.length && match; k++) {
+                match = doc.key(last + 1 + k).equals(m[k]);
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether this filter will remove {@code t} when it runs: lets an annotator before it (the date
      * grammar) ignore, rather than yield to, an expression that will not last («العام 32»).
@@ -213,6 +237,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
         }
         if (key.equals("اليوم") && DayPhraseAnnotator.isName(doc, first)) {
             return true;
+        }
+        if (streakOrdinal(doc, first, last)) {
+            return true; // «للعام الخامس على التوالي»: the ordinal of a streak, a count (adjudication case 57; acc12)
+        }
+        if (first == last && DayPhraseAnnotator.notYesterday(doc, first)) {
+            return true; // «بأمس الحاجة»: 'most in need', not yesterday (acc12)
         }
         if (last > first && doc.key(last).equals("اليوم") && Vocab.NOT_TODAY_AFTER.contains(after)) {
             return true; // HeidelTime's «نهاية اليوم» in «في نهاية اليوم المفتوح»: the end of that day, not of today (acc10)

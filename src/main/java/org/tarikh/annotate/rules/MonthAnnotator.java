@@ -73,6 +73,9 @@ public class MonthAnnotator extends RuleAnnotator {
         }
     }
 
+    /** month-forward-nouns.txt: nouns of delivery and maturity before which a month lies ahead («لتسليم ديسمبر»). */
+    private static final java.util.Set<String> FORWARD_NOUNS = Vocab.keys("month-forward-nouns.txt");
+
     /** Re-resolve the year of a HeidelTime date over this month name that has no year. */
     private void retense(TimexDoc doc, int monthWord, int month) {
         int b = doc.originalBegin(monthWord);
@@ -106,6 +109,11 @@ public class MonthAnnotator extends RuleAnnotator {
      * half a year each way) does the clause's tense decide.
      */
     static int resolve(TimexDoc doc, int wordIndex, int month, Integer day) {
+        if (FORWARD_NOUNS.contains(doc.key(wordIndex - 1))) {
+            // «العقود الآجلة لتسليم ديسمبر»: a delivery month is ahead, whatever the clause's verb (acc12)
+            int y = doc.dct.getYear();
+            return safe(y, month, day == null ? 28 : day).isBefore(doc.dct) ? y + 1 : y;
+        }
         int y = nearestYear(doc.dct, month, day, () -> Tense.future(doc, wordIndex));
         // acc10c: a completed event told by a perfect verb just before the month («سافرنا إلى وهران في شهر
         // أغسطس», «كنا في الرياض في أغسطس») is not placed after publication

@@ -61,6 +61,56 @@ public class RangeAnnotator extends RuleAnnotator {
             }
         }
         firstDays(doc);
+        firstYears(doc);
+    }
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile(".*[0-9\u0660-\u0669\u06F0-\u06F9]{4}.*");
+
+    /**
+     * The year of a first endpoint with its own day and Gregorian month but no year, when the second endpoint
+     * writes one: «من 1 يناير إلى 30 يونيو 2015», «… إلى 30 يونيو من العام 2015م» → 2015-01-01, not the
+     * occurrence of 1 January nearest publication (acc12). The year before when the first day would fall after
+     * the second («من 20 ديسمبر إلى 5 يناير 2016» → 2015-12-20).
+     */
+    static void firstYears(TimexDoc doc) {
+        for (int i = 0; i + 4 < doc.words.size(); i++) {
+            String k = doc.key(i);
+            if (!(k.equals("من") || k.equals("بين")) || !doc.words.get(i + 1).isNumber()) {
+                continue;
+            }
+            Months.Match m1 = Months.gregorian(doc.words, i + 2);
+            if (m1 == null) {
+                continue;
+            }
+            int c = i + 2 + m1.words();
+            String conn = doc.key(c);
+            if (!(conn.equals(TO) || conn.equals("حتى") || conn.equals("و") || conn.equals("-")) || !doc.words.get(c + 1).isNumber()) {
+                continue;
+            }
+            List<Timex3> onFirst = doc.overlapping(doc.originalBegin(i + 1), doc.originalEnd(c - 1));
+            List<Timex3> onSecond = doc.overlapping(doc.originalBegin(c + 1), doc.originalEnd(c + 1));
+            if (onFirst.size() != 1 || onSecond.size() != 1 || onSecond.get(0).getBegin() != doc.originalBegin(c + 1)
+                    || onFirst.get(0).getEnd() > doc.originalEnd(c - 1) || FOUR_DIGITS.matcher(onFirst.get(0).getCoveredText()).matches()
+                    || !FOUR_DIGITS.matcher(onSecond.get(0).getCoveredText()).matches()) {
+                continue;
+            }
+            Matcher a = DAY.matcher(onFirst.get(0).getTimexValue() == null ? "" : onFirst.get(0).getTimexValue());
+            Matcher b = DAY.matcher(onSecond.get(0).getTimexValue() == null ? "" : onSecond.get(0).getTimexValue());
+            if (!a.matches() || !b.matches() || Integer.parseInt(a.group(2)) != m1.number()) {
+                continue;
+            }
+            LocalDate last = LocalDate.of(Integer.parseInt(b.group(1)), Integer.parseInt(b.group(2)), Integer.parseInt(b.group(3)));
+            LocalDate first;
+            try {
+                first = LocalDate.of(last.getYear(), m1.number(), Integer.parseInt(a.group(3)));
+            } catch (DateTimeException e) {
+                continue;
+            }
+            if (first.isAfter(last)) {
+                first = first.minusYears(1);
+            }
+            onFirst.get(0).setTimexValue(first.toString());
+        }
     }
 
     /**

@@ -24,6 +24,8 @@ public class SetAnnotator extends RuleAnnotator {
     private static final Set<String> MANNER = new java.util.HashSet<>();
     /** Words after a period that make it one particular day, not "per day" (set-distributive.txt). */
     private static final Set<String> PARTICULAR = Vocab.keys("set-distributive.txt");
+    /** distributive-spans.txt: plural units that, before «في اليوم», tell how long per day («لساعات طويلة في اليوم»). */
+    private static final Set<String> SPANS_PER_PERIOD = Vocab.keys("distributive-spans.txt");
     /** How far from «في اليوم» a count may stand (words, within the clause). */
     private static final int DISTRIBUTIVE_WINDOW = 3;
 
@@ -99,7 +101,7 @@ public class SetAnnotator extends RuleAnnotator {
             if (Vocab.CLAUSE_BREAKS.contains(doc.key(k)) || isPunctuation(doc.key(k))) {
                 break;
             }
-            if (doc.words.get(k).isNumber() || COUNTS.contains(doc.key(k))) {
+            if (doc.words.get(k).isNumber() || COUNTS.contains(doc.key(k)) || SPANS_PER_PERIOD.contains(doc.key(k))) {
                 return true;
             }
         }
