@@ -75,14 +75,19 @@ class DatabaseTest {
                 .javaMigrations(Database.javaMigrations()).target(version).load().migrate();
     }
 
-    /** V19: on H2 the pending postings' ids are reserved 10,000 at a time; on both, ids still go up as rows are appended. */
+    /**
+     * V19: on H2 the ids of the tables the job appends to in its chunks are reserved 10,000 at a
+     * time; on both databases, ids still go up as rows are appended.
+     */
     @Test
-    void v19ReservesThePendingPostingsIdsInThousandsOnH2() throws Exception {
+    void v19ReservesTheJobsIdentitiesInThousandsOnH2() throws Exception {
         DataSource h2 = h2();
         Database.migrate(h2);
         JdbcTemplate jdbc = new JdbcTemplate(h2);
-        assertThat(jdbc.queryForObject("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_NAME = 'SEARCH_PENDING' AND COLUMN_NAME = 'ID'", Long.class)).isEqualTo(10_000L);
+        for (String table : List.of("SEARCH_PENDING", "ARTICLE_CAPTURE", "REJECTION")) {
+            assertThat(jdbc.queryForObject("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_NAME = ? AND COLUMN_NAME = 'ID'", Long.class, table)).as(table).isEqualTo(10_000L);
+        }
         pendingIdsAscend(jdbc);
         try (LocalPostgres pg = new LocalPostgres("tarikh_v19")) {
             DataSource postgres = Database.simple(pg.urlWithUser());
