@@ -317,12 +317,17 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         }
     }
 
+    /**
+     * Done with the current file: what it holds that is no article counts as the index found it in
+     * the whole file (a streamed cursor stops after the partition's last record, before any such
+     * records after it).
+     */
     private void finishIndexedFile() {
         if (cursor != null) {
-            closeCursor();
-        } else {
-            indexed.notArticles().forEach((k, n) -> notArticlesDone.merge(k, n, Long::sum));
+            cursor.close();
+            cursor = null;
         }
+        indexed.notArticles().forEach((k, n) -> notArticlesDone.merge(k, n, Long::sum));
         closeLines();
         indexed = null;
     }
