@@ -55,6 +55,14 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
     private final java.util.Map<String, Long> notArticlesDone = new java.util.TreeMap<>();
     private SourceRecord pending;
     private long position;
+    /** Indexed: the records of every partition, this source reads only {@link #partition}'s. */
+    private final RecordIndex index;
+    /** Indexed: the next file of {@link #index}, the current one and the next of its entries. */
+    private int fileNo;
+    private RecordIndex.FileIndex indexed;
+    private int entryNo;
+    /** Indexed, a JSON Lines file: the channel its own lines are read through, opened at the first. */
+    private java.nio.channels.FileChannel lines;
 
     public ArticleSource(List<Path> inputs) {
         this(inputs, 0, 1);
@@ -94,6 +102,25 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         this.partitions = partitions;
         this.split = split;
         this.load = new long[partitions];
+        this.index = null;
+    }
+
+    /**
+     * Partition {@code partition} of the records an index holds: only that partition's records are
+     * read (see {@link RecordIndex}); the others' claims are told to {@link #onSkipped} from the
+     * index, in input order, as a source that passed over them would tell them.
+     */
+    public ArticleSource(RecordIndex index, int partition) {
+        if (partition < 0 || partition >= index.partitions()) {
+            throw new IllegalArgumentException("partition " + partition + " of " + index.partitions());
+        }
+        this.files = new ArrayDeque<>();
+        this.unlistable = java.util.Map.of();
+        this.partition = partition;
+        this.partitions = index.partitions();
+        this.split = null;
+        this.load = null;
+        this.index = index;
     }
 
     private ArticleSource(RecordCursor cursor) {
@@ -104,23 +131,17 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         this.split = Split.POSITION;
         this.load = new long[1];
         this.cursor = cursor;
+        this.index = null;
+    }
+
+    /** The files of the listing not yet opened, in order ({@link RecordIndex}). */
+    List<Path> listedFiles() {
+        return List.copyOf(files);
     }
 
     /** The partition that owns the record at {@link #position}. */
     private int owner() {
-        if (partitions == 1) {
-            return 0;
-        }
-        if (split == Split.POSITION) {
-            return (int) (position % partitions);
-        }
-        int least = 0;
-        for (int p = 1; p < partitions; p++) {
-            if (load[p] < load[least]) {
-                least = p;
-            }
-        }
-        return least;
+        return RecordIndex.owner(split, position, load);
     }
 
     /**
@@ -207,12 +228,15 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
 
     @Override
     public boolean hasNext() {
+        if (index != null) {
+            return hasNextIndexed();
+        }
         while (pending == null) {
             if (cursor == null) {
                 if (files.isEmpty()) {
                     return false;
                 }
-                cursor = open(files.removeFirst());
+                cursor = openFile(files.removeFirst());
             }
             int owner = owner();
             if (owner == partition) {
@@ -234,6 +258,89 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
             closeCursor();
         }
         return true;
+    }
+
+    private boolean hasNextIndexed() {
+        while (pending == null) {
+            if (indexed == null) {
+                if (fileNo >= index.files().size()) {
+                    return false;
+                }
+                indexed = index.files().get(fileNo++);
+                entryNo = 0;
+                if (!indexed.lines() && indexed.owned()[partition] > 0) {
+                    cursor = openFile(indexed.file()); // its records cannot be read alone: stream it
+                }
+            }
+            if (entryNo >= indexed.entries().size()) {
+                finishIndexedFile();
+                continue;
+            }
+            RecordIndex.Entry entry = indexed.entries().get(entryNo++);
+            position++;
+            if (entry.owner() != partition) {
+                if (cursor != null) {
+                    cursor.pass();
+                }
+                skipped.accept(entry.claim());
+                continue;
+            }
+            pending = cursor != null ? cursor.next() : readLine(entry.at());
+            if (pending == null) { // the file ended before its index did: it changed since; stop there
+                finishIndexedFile();
+            }
+        }
+        return true;
+    }
+
+    /** One line of the current JSON Lines file, read alone: the record {@link JsonLinesCursor#next()} gives it. */
+    private SourceRecord readLine(JsonLinesCursor.Locator at) {
+        if (at.problem() != null) {
+            return at.problem();
+        }
+        try {
+            if (lines == null) {
+                lines = java.nio.channels.FileChannel.open(indexed.file(), java.nio.file.StandardOpenOption.READ);
+            }
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(at.length());
+            long offset = at.start();
+            while (buffer.hasRemaining()) {
+                int n = lines.read(buffer, offset + buffer.position());
+                if (n < 0) {
+                    throw new java.io.EOFException("the file ends before line " + at.line() + " (changed while read?)");
+                }
+            }
+            return JsonLinesCursor.record(buffer.array(), at.line(), indexed.name(), indexed.stem());
+        } catch (IOException e) {
+            return new Rejection(new Origin(indexed.name(), at.line()), null, Rejection.Reason.UNREADABLE_FILE,
+                    e.toString());
+        }
+    }
+
+    /**
+     * Done with the current file: what it holds that is no article counts as the index found it in
+     * the whole file (a streamed cursor stops after the partition's last record, before any such
+     * records after it).
+     */
+    private void finishIndexedFile() {
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
+        }
+        indexed.notArticles().forEach((k, n) -> notArticlesDone.merge(k, n, Long::sum));
+        closeLines();
+        indexed = null;
+    }
+
+    private void closeLines() {
+        if (lines != null) {
+            try {
+                lines.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+            lines = null;
+        }
     }
 
     private void closeCursor() {
@@ -271,10 +378,11 @@ public final class ArticleSource implements Iterator<SourceRecord>, Closeable {
         if (cursor != null) {
             closeCursor();
         }
+        closeLines();
     }
 
     /** The cursor over one listed file: its format's, or one rejection of the whole file. */
-    private RecordCursor open(Path file) {
+    RecordCursor openFile(Path file) {
         Origin whole = new Origin(file.toString(), 0);
         String unlisted = unlistable.get(file);
         if (unlisted != null) {

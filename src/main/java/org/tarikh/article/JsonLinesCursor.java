@@ -28,6 +28,18 @@ final class JsonLinesCursor implements RecordCursor {
     private boolean failed;
     /** The bytes of the line {@link #next()} returned last (0: too long, or a read error): its {@link #size}. */
     private long lastSize;
+    /** Bytes of the file consumed so far (line ends included): where the next line starts. */
+    private long consumed;
+    /** Where the record {@link #skip()} passed over last is ({@link RecordIndex}). */
+    private Locator lastLocator;
+
+    /**
+     * Where one record of a JSON Lines file is, so that it can be read again alone: the line's
+     * first byte and its length (without its line end), its line number; or, for a line that is
+     * a rejection whatever its bytes (too long, a read error), that rejection.
+     */
+    record Locator(long start, int length, long line, Rejection problem) {
+    }
 
     JsonLinesCursor(Path path, String stem) throws IOException {
         this(Files.newInputStream(path), path.toString(), stem);
@@ -50,26 +62,13 @@ final class JsonLinesCursor implements RecordCursor {
             byte[] raw;
             while ((raw = readLine()) != null) {
                 lineNumber++;
-                Origin origin = new Origin(file, lineNumber);
                 lastSize = raw == TOO_LONG ? 0 : raw.length;
                 if (raw == TOO_LONG) {
-                    return new Rejection(origin, null, Rejection.Reason.TOO_LARGE,
-                            "line longer than " + MAX_LINE_BYTES + " bytes");
+                    return tooLong(file, lineNumber);
                 }
-                String line;
-                try {
-                    line = JsonRecords.decode(raw);
-                } catch (CharacterCodingException e) {
-                    return new Rejection(origin, null, Rejection.Reason.INVALID_ENCODING, "the line is not UTF-8 text");
-                }
-                line = lineNumber == 1 ? JsonRecords.stripBom(line) : line;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    return JsonRecords.parseObject(line, null, stem + "-" + lineNumber, origin);
-                } catch (JacksonException e) {
-                    return new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage());
+                SourceRecord record = record(raw, lineNumber, file, stem);
+                if (record != null) {
+                    return record;
                 }
             }
             return null;
@@ -78,6 +77,48 @@ final class JsonLinesCursor implements RecordCursor {
             lastSize = 0;
             return new Rejection(new Origin(file, lineNumber + 1), null, Rejection.Reason.UNREADABLE_FILE, e.toString());
         }
+    }
+
+    private static Rejection tooLong(String file, long lineNumber) {
+        return new Rejection(new Origin(file, lineNumber), null, Rejection.Reason.TOO_LARGE,
+                "line longer than " + MAX_LINE_BYTES + " bytes");
+    }
+
+    /**
+     * The record one line's bytes (without its line end) make, line {@code lineNumber} of
+     * {@code file}; null for a blank line. {@link #next()} reads every line through this, and a
+     * partition reading a line alone ({@link RecordIndex}) too, so both give the same record.
+     */
+    static SourceRecord record(byte[] raw, long lineNumber, String file, String stem) {
+        Origin origin = new Origin(file, lineNumber);
+        String line;
+        try {
+            line = JsonRecords.decode(raw);
+        } catch (CharacterCodingException e) {
+            return new Rejection(origin, null, Rejection.Reason.INVALID_ENCODING, "the line is not UTF-8 text");
+        }
+        line = lineNumber == 1 ? JsonRecords.stripBom(line) : line;
+        if (line.isBlank()) {
+            return null;
+        }
+        try {
+            return JsonRecords.parseObject(line, null, stem + "-" + lineNumber, origin);
+        } catch (JacksonException e) {
+            return new Rejection(origin, null, Rejection.Reason.MALFORMED_JSON, e.getOriginalMessage());
+        }
+    }
+
+    /** Where the record {@link #skip()} passed over last is; null before the first. */
+    Locator locator() {
+        return lastLocator;
+    }
+
+    String file() {
+        return file;
+    }
+
+    String stem() {
+        return stem;
     }
 
     /**
@@ -92,15 +133,19 @@ final class JsonLinesCursor implements RecordCursor {
         }
         try {
             byte[] raw;
+            long lineStart = consumed;
             while ((raw = readLine()) != null) {
                 lineNumber++;
                 Origin origin = new Origin(file, lineNumber);
                 if (raw == TOO_LONG) {
+                    lastLocator = new Locator(lineStart, 0, lineNumber, tooLong(file, lineNumber));
                     return new Skipped(null, origin, null, 0);
                 }
                 if (isBlank(raw)) {
+                    lineStart = consumed;
                     continue;
                 }
+                lastLocator = new Locator(lineStart, raw.length, lineNumber, null);
                 int start = lineNumber == 1 && raw.length >= 3 && (raw[0] & 0xFF) == 0xEF
                         && (raw[1] & 0xFF) == 0xBB && (raw[2] & 0xFF) == 0xBF ? 3 : 0; // a byte order mark
                 try (JsonParser p = JsonRecords.JSON.createParser(raw, start, raw.length - start)) {
@@ -115,7 +160,10 @@ final class JsonLinesCursor implements RecordCursor {
             return null;
         } catch (IOException e) {
             failed = true;
-            return new Skipped(null, new Origin(file, lineNumber + 1), null, 0);
+            Origin origin = new Origin(file, lineNumber + 1);
+            lastLocator = new Locator(-1, 0, lineNumber + 1,
+                    new Rejection(origin, null, Rejection.Reason.UNREADABLE_FILE, e.toString()));
+            return new Skipped(null, origin, null, 0);
         }
     }
 
@@ -153,6 +201,7 @@ final class JsonLinesCursor implements RecordCursor {
         boolean tooLong = false;
         while ((b = in.read()) != -1) {
             any = true;
+            consumed++;
             if (b == '\n') {
                 break;
             }

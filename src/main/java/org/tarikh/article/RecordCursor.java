@@ -32,6 +32,15 @@ interface RecordCursor extends Closeable {
     }
 
     /**
+     * Passes over the next record when who owns it and what it claims are already known
+     * ({@link RecordIndex}): only keeps the cursor in step. False at the end. By default
+     * {@link #skip()}; a cursor that can step over a record more cheaply does so.
+     */
+    default boolean pass() {
+        return skip() != null;
+    }
+
+    /**
      * How much work the record {@code read}, just returned by {@link #next()}, stands for: what the
      * partitions balance ({@link ArticleSource}). It must be the number {@link #skip()} gives the
      * same record, since every partition decides who owns the next record from the sizes of the

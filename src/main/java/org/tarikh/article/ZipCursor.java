@@ -31,6 +31,8 @@ final class ZipCursor implements RecordCursor {
     private boolean array;
     /** The bytes of the array element read or passed over last (0: a whole entry, a problem): its {@link #size}. */
     private long lastSize;
+    /** {@link #pass()}: an element is tokenized, not scanned for its claim. */
+    private boolean passing;
 
     ZipCursor(Path path) throws IOException {
         this.file = path.toString();
@@ -55,8 +57,22 @@ final class ZipCursor implements RecordCursor {
         return s.skipped;
     }
 
+    /** An array element stepped over is only tokenized (malformed JSON still ends the entry here as in {@link #skip()}). */
+    @Override
+    public boolean pass() {
+        passing = true;
+        try {
+            Step s = advance(true);
+            return s != Step.END;
+        } finally {
+            passing = false;
+        }
+    }
+
     private record Step(SourceRecord record, Skipped skipped) {
         static final Step END = new Step(null, null);
+        /** Not {@link #END}, though equal to it: compared by identity. */
+        static final Step PASSED = new Step(null, null);
     }
 
     /** The bytes of the array element: the number {@link #skip()} gives it. */
@@ -87,6 +103,11 @@ final class ZipCursor implements RecordCursor {
                 }
                 element++;
                 long start = parser.currentTokenLocation().getByteOffset();
+                if (passing) {
+                    parser.skipChildren();
+                    lastSize = Math.max(0, parser.currentLocation().getByteOffset() - start);
+                    return Step.PASSED;
+                }
                 if (skipping) {
                     JsonRecords.Scan scan = JsonRecords.scan(parser, entryStem + "-" + element);
                     lastSize = Math.max(0, parser.currentLocation().getByteOffset() - start);

@@ -21,10 +21,11 @@ import org.tarikh.store.RunCounts;
  * stably ordered input.
  * <p>
  * In a partitioned step, the reader of partition {@code index} of {@code count} yields only the
- * records its {@link ArticleSource.Split} gives that partition, and passes over the others without
- * parsing them; its read count (and so its restart point) is its own. Every
- * partition's guard still learns every id, so a duplicate id is caught whichever partition owns
- * its second occurrence.
+ * records its {@link ArticleSource.Split} gives that partition, and reads only those: one pass
+ * over the inputs ({@link org.tarikh.article.RecordIndex}, shared by the partitions of the process)
+ * says who owns each record and where a JSON Lines record's line is; its read count (and so its
+ * restart point) is its own. Every partition's guard still learns every id, from the index, so a
+ * duplicate id is caught whichever partition owns its second occurrence.
  */
 public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> {
 
@@ -36,6 +37,8 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     private final ArticleSource.Split split;
     private ArticleSource source;
     private InputGuard guard;
+    /** Partitioned: the hold on the index of the inputs the partitions of this process share. */
+    private org.tarikh.article.RecordIndex.Lease index;
 
     /** Partition {@code partition} of {@code partitions}, with the default input guards. */
     public ArticleItemReader(List<Path> inputs, int partition, int partitions) {
@@ -79,8 +82,14 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     @Override
     protected void doOpen() {
         guard = guards.get();
-        // the other partitions' records are passed over unparsed; their ids still reach the guard
-        source = new ArticleSource(inputs, partition, partitions, split).onSkipped(guard::sighted);
+        if (partitions == 1) {
+            source = new ArticleSource(inputs, 0, 1, split);
+            return;
+        }
+        // one pass indexes every record (shared by this process's partitions); this partition then reads
+        // only its own records, and the others' ids reach the guard from the index
+        index = org.tarikh.article.RecordIndex.share(inputs, partitions, split);
+        source = new ArticleSource(index.index(), partition).onSkipped(guard::sighted);
     }
 
     @Override
@@ -134,6 +143,10 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
         if (source != null) {
             source.close();
             source = null;
+        }
+        if (index != null) {
+            index.close();
+            index = null;
         }
     }
 }

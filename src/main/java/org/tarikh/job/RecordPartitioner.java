@@ -9,8 +9,9 @@ import org.tarikh.article.ArticleSource;
 
 /**
  * Splits the input into {@code gridSize} independent partitions: each record goes to the partition
- * whose records before it add up to the least text ({@link ArticleSource.Split#SIZE}), which every
- * partition's reader works out alone, since each sees every record of the (stably ordered) input.
+ * whose records before it add up to the least text ({@link ArticleSource.Split#SIZE}), which one
+ * pass over the (stably ordered) input works out for all of them ({@link org.tarikh.article.RecordIndex},
+ * made alike in every process that reads the same files), after which each partition reads only its own records.
  * A partition is described entirely by its execution context (index, count, split), stored in the
  * job repository, so each partition restarts on its own where it stopped and the partitions could
  * run on other machines (remote partitioning) reading the same inputs. Interleaving records

@@ -131,6 +131,35 @@ class WebArchiveTest {
         }
     }
 
+    /**
+     * Partitions of an index ({@link RecordIndex}) read a web archive as partitions passing over it
+     * did: the same records each, and every partition ends with the whole archive's records that
+     * are no article (the last ones after the partition's last page included).
+     */
+    @Test
+    void indexedPartitionsOfAnArchiveYieldItsRecordsAndCountWhatIsNoArticle() throws IOException {
+        Path file = archive("site.warc.gz", WarcCompression.GZIP);
+        Map<String, Long> whole;
+        try (ArticleSource single = new ArticleSource(List.of(file))) {
+            single.forEachRemaining(r -> { });
+            whole = single.notArticles();
+        }
+        assertThat(whole).isNotEmpty();
+        RecordIndex index = RecordIndex.build(List.of(file), 2, ArticleSource.Split.SIZE);
+        for (int p = 0; p < 2; p++) {
+            List<String> passed = new java.util.ArrayList<>();
+            try (ArticleSource passing = new ArticleSource(List.of(file), p, 2, ArticleSource.Split.SIZE)) {
+                passing.forEachRemaining(r -> passed.add(r.origin() + " " + r.getClass().getSimpleName()));
+            }
+            List<String> indexed = new java.util.ArrayList<>();
+            try (ArticleSource source = new ArticleSource(index, p)) {
+                source.forEachRemaining(r -> indexed.add(r.origin() + " " + r.getClass().getSimpleName()));
+                assertThat(source.notArticles()).as("partition %d", p).isEqualTo(whole);
+            }
+            assertThat(indexed).as("partition %d", p).isEqualTo(passed).hasSize(index.records(p));
+        }
+    }
+
     @Test
     void aTruncatedArchiveKeepsItsFirstPagesAndTheNextFileIsRead() throws IOException {
         byte[] whole = Files.readAllBytes(archive("site.warc", WarcCompression.NONE));

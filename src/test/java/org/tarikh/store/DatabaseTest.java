@@ -75,6 +75,39 @@ class DatabaseTest {
                 .javaMigrations(Database.javaMigrations()).target(version).load().migrate();
     }
 
+    /**
+     * V19: on H2 the ids of the tables the job appends to in its chunks are reserved 10,000 at a
+     * time; on both databases, ids still go up as rows are appended.
+     */
+    @Test
+    void v19ReservesTheJobsIdentitiesInThousandsOnH2() throws Exception {
+        DataSource h2 = h2();
+        Database.migrate(h2);
+        JdbcTemplate jdbc = new JdbcTemplate(h2);
+        for (String table : List.of("SEARCH_PENDING", "ARTICLE_CAPTURE", "REJECTION")) {
+            assertThat(jdbc.queryForObject("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
+                    + " WHERE TABLE_NAME = ? AND COLUMN_NAME = 'ID'", Long.class, table)).as(table).isEqualTo(10_000L);
+        }
+        pendingIdsAscend(jdbc);
+        try (LocalPostgres pg = new LocalPostgres("tarikh_v19")) {
+            DataSource postgres = Database.simple(pg.urlWithUser());
+            Database.migrate(postgres);
+            pendingIdsAscend(new JdbcTemplate(postgres));
+        }
+    }
+
+    private static void pendingIdsAscend(JdbcTemplate jdbc) {
+        insert(jdbc, "p1", "صحيفة", "2020-02-02", "METADATA", "نص قصير عن السوق");
+        for (int i = 0; i < 40; i++) {
+            jdbc.update("INSERT INTO search_pending (term, article_id, context_events, text_events, text_count)"
+                    + " VALUES (?, 'p1', '1', '1', 1)", "كلمة" + i);
+        }
+        List<Long> ids = jdbc.queryForList("SELECT id FROM search_pending ORDER BY term", Long.class);
+        assertThat(ids).hasSize(40).doesNotHaveDuplicates();
+        assertThat(jdbc.queryForList("SELECT id FROM search_pending ORDER BY id", Long.class).get(39))
+                .isEqualTo(jdbc.queryForObject("SELECT MAX(id) FROM search_pending", Long.class));
+    }
+
     @Test
     void v14FillsInTheArticleKeyOfStoredArticlesInH2() {
         v14FillsInTheArticleKeyOfStoredArticles(h2());
