@@ -488,9 +488,16 @@ final class GrammarComposer {
         return yearIn(y, hijri);
     }
 
-    /** «عام 2011» as one DATE; a Hijri year or none is another rule's (year-word-hijri). */
+    /**
+     * «بالقذافي عام 2011» as one DATE, only after a word that ends in «في» or «و» without being that
+     * particle («وفي», «ففي», «بالقذافي», «النمو»; not «في» or «و» alone): there HeidelTime's own rule fails (its optional «في »/«و» prefix starts inside the word)
+     * and keeps the bare year; elsewhere its reading of «عام 2011» stands, with its own rule name. A
+     * Hijri year or none is another rule's (year-word-hijri).
+     */
     private static Sem.Reading gregorianYearWord(Sem.Year y, Context c) {
-        return y == null || y.hijri() ? null : yearReading(y, c);
+        String before = c.previousWord();
+        boolean heidelTimeLosesTheWord = before.length() > 2 && before.endsWith("في") || before.length() > 1 && before.endsWith("و");
+        return y == null || y.hijri() || !heidelTimeLosesTheWord ? null : yearReading(y, c);
     }
 
     /** Year {@code y} of one calendar, or null outside the years the grammar reads (Hijri 1300–1600, Gregorian 1000–2200). */

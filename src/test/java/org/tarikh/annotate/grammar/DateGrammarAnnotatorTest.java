@@ -45,10 +45,12 @@ class DateGrammarAnnotatorTest {
 
     @Test
     void aDateInsideAYieldingExpressionIsStillWritten() {
-        // «الاثنين 4-10-1436» overlaps «مساء الاثنين» (HeidelTime's, reaching before it): the date alone
-        Timex d = only(pipeline.tag("وعند مساء الاثنين 4-10-1436 ورد بلاغ للشرطة.", AFTER_EID), "4-10-1436");
-        assertThat(d.value()).isEqualTo(LocalDate.from(HijrahDate.of(1436, 10, 4)).toString());
-        assertThat(d.rule()).isEqualTo("tarikh:grammar:numeric-date");
+        // «الاثنين 4-10-1436» overlaps «مساء الاثنين» (HeidelTime's, reaching before it): the grammar writes the date
+        // alone, and since round twelve the part of the day before it joins it (PartOfDayDateAnnotator): one TIME on
+        // the grammar's day, 4 Shawwal 1436, a Monday
+        Timex d = only(pipeline.tag("وعند مساء الاثنين 4-10-1436 ورد بلاغ للشرطة.", AFTER_EID), "مساء الاثنين 4-10-1436");
+        assertThat(d.value()).isEqualTo(LocalDate.from(HijrahDate.of(1436, 10, 4)) + "TEV");
+        assertThat(d.rule()).isEqualTo("tarikh:part-of-day-date+numeric-date");
         // «عيد الفطر هذا العام» overlaps HeidelTime's «هذا العام 1436»: the Eid and the Hijri year each on their own
         TaggedText t = pipeline.tag("فمن الملاحظ في عيد الفطر هذا العام 1436 غياب الزيارات.", AFTER_EID);
         assertThat(only(t, "هذا العام 1436").value()).isEqualTo("2015");

@@ -45,6 +45,12 @@ class DateGrammarSeparatorsYearWordAndPrecedingSpanTest {
         assertThat(afterFi.value()).isEqualTo("2009");
         assertThat(afterFi.rule()).isEqualTo("tarikh:grammar:year-word-gregorian");
         assertThat(only(pipeline.tag("وتوقف النمو عام 2012 بعد الأزمة.", DCT), "عام 2012").value()).isEqualTo("2012");
+        // elsewhere HeidelTime's own reading stands, with its rule name
+        assertThat(only(pipeline.tag("وتوقف الإنتاج عام 2012 بعد الأزمة.", DCT), "عام 2012").rule()).startsWith("heideltime:");
+        assertThat(only(pipeline.tag("توقف الإنتاج في عام 2012 بعد الأزمة.", DCT), "عام 2012").rule()).startsWith("heideltime:");
+        // «وفي» is a word ending in «في»: HeidelTime kept only «2012» there too
+        assertThat(only(pipeline.tag("وفي عام 2012 توقف الإنتاج بعد الأزمة.", DCT), "عام 2012").rule())
+                .isEqualTo("tarikh:grammar:year-word-gregorian");
         // a Hijri year stays Hijri (year-word-hijri): the Gregorian year that holds 1 Rajab 1400
         assertThat(only(pipeline.tag("وتأسس النادي الثقافي عام 1400 في الرياض.", DCT), "عام 1400").value()).isEqualTo("1980");
     }
