@@ -129,6 +129,40 @@ public class FalsePositiveFilter extends RuleAnnotator {
         return false;
     }
 
+    /** the-back.txt: words before «الظهر» that make it the back, and parts of the body joined to it by «و». */
+    private static final String THE_BACK = Lexicon.key("الظهر");
+    private static final Set<String> BACK_BEFORE = Lexicon.table("the-back.txt").stream()
+            .filter(r -> r[0].equals("before")).map(r -> Lexicon.key(r[1])).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> BODY_PARTS = Lexicon.table("the-back.txt").stream()
+            .filter(r -> r[0].equals("body")).map(r -> Lexicon.key(r[1])).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A lone «الظهر» that is the back, not noon: after a word of pain or of a place on the body («آلام الظهر»,
+     * «أسفل الظهر», «حقيبة الظهر»), or joined by «و» to a part of the body («الرقبة والظهر», «الظهر والكتفين»).
+     */
+    private static boolean theBack(TimexDoc doc, int first, int last) {
+        if (first != last) {
+            return false;
+        }
+        String w = doc.key(first);
+        boolean joined = w.equals("و" + THE_BACK);
+        if (!joined && !w.equals(THE_BACK)) {
+            return false;
+        }
+        String before = doc.key(first - 1);
+        boolean andBefore = joined || before.equals("و");
+        String word = before.equals("و") ? doc.key(first - 2) : before;
+        if (!before.equals("و") && Lexicon.withConjunction(before, BACK_BEFORE::contains)) {
+            return true;
+        }
+        if (andBefore && Lexicon.withConjunction(word, BODY_PARTS::contains)) {
+            return true;
+        }
+        String after = doc.key(last + 1);
+        return after.length() > 2 && after.charAt(0) == 'و' && BODY_PARTS.contains(after.substring(1))
+                || after.equals("و") && BODY_PARTS.contains(doc.key(last + 2));
+    }
+
     /** streak-markers.txt: «على التوالي» 'running', after the ordinal of a streak. */
     private static final List<String[]> STREAK_MARKERS = Lexicon.lines("streak-markers.txt").stream()
             .map(l -> Lexicon.key(l).split(" ")).toList();
@@ -237,6 +271,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
         }
         if (key.equals("اليوم") && DayPhraseAnnotator.isName(doc, first)) {
             return true;
+        }
+        if (theBack(doc, first, last)) {
+            return true; // «آلام الظهر», «الرقبة والظهر»: the back, not noon (acc13)
         }
         if (streakOrdinal(doc, first, last)) {
             return true; // «للعام الخامس على التوالي»: the ordinal of a streak, a count (adjudication case 57; acc12)
