@@ -163,6 +163,24 @@ public class FalsePositiveFilter extends RuleAnnotator {
                 || after.equals("و") && BODY_PARTS.contains(doc.key(last + 2));
     }
 
+    /** number-labels.txt: «رقم» and its forms, before a number that is an id. */
+    private static final Set<String> NUMBER_LABELS = Vocab.keys("number-labels.txt");
+    /** count-approximators.txt: «نحو», «قرابة», «يقارب» … before a count. */
+    private static final Set<String> COUNT_APPROXIMATORS = Vocab.keys("count-approximators.txt");
+    private static final Set<String> MORE_OR_LESS = Set.of(Lexicon.key("أكثر"), Lexicon.key("أقل"));
+
+    /**
+     * A bare number after a word of approximation (count-approximators.txt) or «أكثر/أقل من», with «من» and a
+     * definite word after it: «نحو 2000 من المصلين», «أكثر من 1500 من الطلاب». A part of a group, a count.
+     */
+    private static boolean partitiveCount(TimexDoc doc, int first, int last, String before) {
+        boolean approximate = Lexicon.withConjunction(before, COUNT_APPROXIMATORS::contains)
+                || before.equals(OF) && MORE_OR_LESS.contains(Lexicon.key(org.tarikh.annotate.morph.Morphology.withoutConjunction(doc.key(first - 2))));
+        String group = doc.key(last + 2);
+        return approximate && OF.equals(doc.key(last + 1)) && group.length() > 3 && group.startsWith("ال")
+                && sameSentence(doc, last, last + 2);
+    }
+
     /** streak-markers.txt: «على التوالي» 'running', after the ordinal of a streak. */
     private static final List<String[]> STREAK_MARKERS = Lexicon.lines("streak-markers.txt").stream()
             .map(l -> Lexicon.key(l).split(" ")).toList();
@@ -296,6 +314,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
                 before = doc.key(first - 2);
                 after = doc.key(last + 2);
                 last = last + 1;
+            }
+            if (Lexicon.withConjunction(before, NUMBER_LABELS::contains)) {
+                return true; // «قرار مجلس الأمن رقم 2216 الذي»: an id, not a year (acc13)
+            }
+            if (partitiveCount(doc, first, last, before)) {
+                return true; // «نحو 2000 من المصلين»: a count of a group, not a year (acc13)
             }
             if (text.replaceAll("[^0-9\u0660-\u0669\u06F0-\u06F9]", "").length() <= 2) {
                 return true;
