@@ -129,6 +129,58 @@ public class FalsePositiveFilter extends RuleAnnotator {
         return false;
     }
 
+    /** the-back.txt: words before «الظهر» that make it the back, and parts of the body joined to it by «و». */
+    private static final String THE_BACK = Lexicon.key("الظهر");
+    private static final Set<String> BACK_BEFORE = Lexicon.table("the-back.txt").stream()
+            .filter(r -> r[0].equals("before")).map(r -> Lexicon.key(r[1])).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> BODY_PARTS = Lexicon.table("the-back.txt").stream()
+            .filter(r -> r[0].equals("body")).map(r -> Lexicon.key(r[1])).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A lone «الظهر» that is the back, not noon: after a word of pain or of a place on the body («آلام الظهر»,
+     * «أسفل الظهر», «حقيبة الظهر»), or joined by «و» to a part of the body («الرقبة والظهر», «الظهر والكتفين»).
+     */
+    private static boolean theBack(TimexDoc doc, int first, int last) {
+        if (first != last) {
+            return false;
+        }
+        String w = doc.key(first);
+        boolean joined = w.equals("و" + THE_BACK);
+        if (!joined && !w.equals(THE_BACK)) {
+            return false;
+        }
+        String before = doc.key(first - 1);
+        boolean andBefore = joined || before.equals("و");
+        String word = before.equals("و") ? doc.key(first - 2) : before;
+        if (!before.equals("و") && Lexicon.withConjunction(before, BACK_BEFORE::contains)) {
+            return true;
+        }
+        if (andBefore && Lexicon.withConjunction(word, BODY_PARTS::contains)) {
+            return true;
+        }
+        String after = doc.key(last + 1);
+        return after.length() > 2 && after.charAt(0) == 'و' && BODY_PARTS.contains(after.substring(1))
+                || after.equals("و") && BODY_PARTS.contains(doc.key(last + 2));
+    }
+
+    /** number-labels.txt: «رقم» and its forms, before a number that is an id. */
+    private static final Set<String> NUMBER_LABELS = Vocab.keys("number-labels.txt");
+    /** count-approximators.txt: «نحو», «قرابة», «يقارب» … before a count. */
+    private static final Set<String> COUNT_APPROXIMATORS = Vocab.keys("count-approximators.txt");
+    private static final Set<String> MORE_OR_LESS = Set.of(Lexicon.key("أكثر"), Lexicon.key("أقل"));
+
+    /**
+     * A bare number after a word of approximation (count-approximators.txt) or «أكثر/أقل من», with «من» and a
+     * definite word after it: «نحو 2000 من المصلين», «أكثر من 1500 من الطلاب». A part of a group, a count.
+     */
+    private static boolean partitiveCount(TimexDoc doc, int first, int last, String before) {
+        boolean approximate = Lexicon.withConjunction(before, COUNT_APPROXIMATORS::contains)
+                || before.equals(OF) && MORE_OR_LESS.contains(Lexicon.key(org.tarikh.annotate.morph.Morphology.withoutConjunction(doc.key(first - 2))));
+        String group = doc.key(last + 2);
+        return approximate && OF.equals(doc.key(last + 1)) && group.length() > 3 && group.startsWith("ال")
+                && sameSentence(doc, last, last + 2);
+    }
+
     /** streak-markers.txt: «على التوالي» 'running', after the ordinal of a streak. */
     private static final List<String[]> STREAK_MARKERS = Lexicon.lines("streak-markers.txt").stream()
             .map(l -> Lexicon.key(l).split(" ")).toList();
@@ -238,6 +290,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (key.equals("اليوم") && DayPhraseAnnotator.isName(doc, first)) {
             return true;
         }
+        if (theBack(doc, first, last)) {
+            return true; // «آلام الظهر», «الرقبة والظهر»: the back, not noon (acc13)
+        }
         if (streakOrdinal(doc, first, last)) {
             return true; // «للعام الخامس على التوالي»: the ordinal of a streak, a count (adjudication case 57; acc12)
         }
@@ -259,6 +314,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
                 before = doc.key(first - 2);
                 after = doc.key(last + 2);
                 last = last + 1;
+            }
+            if (Lexicon.withConjunction(before, NUMBER_LABELS::contains)) {
+                return true; // «قرار مجلس الأمن رقم 2216 الذي»: an id, not a year (acc13)
+            }
+            if (partitiveCount(doc, first, last, before)) {
+                return true; // «نحو 2000 من المصلين»: a count of a group, not a year (acc13)
             }
             if (text.replaceAll("[^0-9\u0660-\u0669\u06F0-\u06F9]", "").length() <= 2) {
                 return true;
