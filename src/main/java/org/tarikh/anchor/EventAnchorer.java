@@ -830,6 +830,9 @@ public final class EventAnchorer {
             for (int k = 0; k < seg.words.size(); k++) {
                 ArabicWords.Word w = seg.words.get(k);
                 TriggerLexicon.Entry e = lex.trigger(w.norm());
+                if (e != null && e.report() && lex.mayReportOnlyBefore(w.norm())) { // «نقل» reports only before «عن»
+                    e = lex.reportOnlyBefore(w.norm(), e, wordsAfter(segments, seg, k, 6));
+                }
                 if (e == null && k == 0 && seg.type.equals("relative")) {
                     e = lex.participle(w.norm());
                 }

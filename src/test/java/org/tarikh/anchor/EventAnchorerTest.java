@@ -885,4 +885,20 @@ class EventAnchorerTest {
         assertThat(withTrigger(more, "مشيرا").text()).as(describe(more)).startsWith("مشيرا");
         assertThat(EventAnchorer.reportParticiple("مشيره", TriggerLexicon.DEFAULT.trigger("مشيره"))).isTrue();
     }
+
+    @Test
+    void naqalReportsOnlyBeforeAn() {
+        // «نقل» before «عن» (quoted from): a statement; elsewhere a transport, reporting nothing
+        String quoted = "ونقلت الصحيفة عن مسؤول محلي أن الجسر افتتح أمس.";
+        List<Event> events = EventAnchorer.anchor(quoted, tagged(quoted), DCT);
+        assertThat(withTrigger(events, "ونقلت").group()).as(describe(events)).isEqualTo("report:say");
+        String moved = "وأصيب عامل في المصنع وتم نقله إلى المستشفى.";
+        List<Event> more = EventAnchorer.anchor(moved, tagged(moved), DCT);
+        assertThat(withTrigger(more, "نقله").group()).as(describe(more)).isEqualTo("happening:transport");
+        TriggerLexicon lex = TriggerLexicon.DEFAULT;
+        TriggerLexicon.Entry e = lex.trigger("نقلت");
+        assertThat(lex.reportOnlyBefore("نقلت", e, List.of("وكاله", "الانباء", "عن")).report()).isTrue();
+        assertThat(lex.reportOnlyBefore("نقلت", e, List.of("الجرحي", "الي", "المستشفي")).report()).isFalse();
+        assertThat(lex.reportOnlyBefore("قالت", lex.trigger("قالت"), List.of("الوزيره")).report()).isTrue();
+    }
 }
