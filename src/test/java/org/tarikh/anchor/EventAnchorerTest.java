@@ -901,4 +901,15 @@ class EventAnchorerTest {
         assertThat(lex.reportOnlyBefore("نقلت", e, List.of("الجرحي", "الي", "المستشفي")).report()).isFalse();
         assertThat(lex.reportOnlyBefore("قالت", lex.trigger("قالت"), List.of("الوزيره")).report()).isTrue();
     }
+
+    @Test
+    void stormingAPlaceIsNotAssaultingItsPeople() {
+        // two actions of one raid: the gold counts the storming and the beating as two happenings
+        String text = "واقتحم عشرات المستوطنين ساحة البلدة القديمة صباح أمس واعتدوا على الباعة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "واقتحم").group()).as(describe(events)).isEqualTo("happening:storm");
+        assertThat(withTrigger(events, "واعتدوا").group()).as(describe(events)).isEqualTo("happening:attack");
+        assertThat(TriggerLexicon.DEFAULT.trigger("اقتحام").group()).isEqualTo("storm");
+    }
 }
+
