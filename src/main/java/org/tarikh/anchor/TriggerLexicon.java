@@ -75,7 +75,24 @@ final class TriggerLexicon {
     /** report-only-before.txt: how many words after the verb the follower may come. */
     private int reportFollowerWords = 4;
 
+    /** distance-phrases.txt: the words that open a time phrase measured from another happening. */
+    private final java.util.Set<String> distanceFrom = new java.util.HashSet<>();
+    /** distance-phrases.txt: the words between the distance and the happening it is measured from. */
+    private final java.util.Set<String> distanceLinks = new java.util.HashSet<>();
+    /** distance-phrases.txt: the most words of the distance. */
+    private int distanceSpan = 3;
+
     private TriggerLexicon() {
+        for (String line : ArabicWords.lines("distance-phrases.txt")) {
+            String[] f = line.split("\\s+");
+            if (f[0].equals("span")) {
+                distanceSpan = Integer.parseInt(f[1]);
+                continue;
+            }
+            for (int i = 1; i < f.length; i++) {
+                (f[0].equals("from") ? distanceFrom : distanceLinks).add(ArabicWords.normalize(f[i]));
+            }
+        }
         for (String line : ArabicWords.lines("report-only-before.txt")) {
             String[] f = line.split("\\s+");
             if (f[0].equals("within")) {
@@ -448,6 +465,23 @@ final class TriggerLexicon {
 
     Entry participle(String norm) {
         return participles.get(norm);
+    }
+
+    /**
+     * «قبل يومين على الانتخابات»: whether the {@code k}-th of {@code words} follows a link word
+     * («على», «من») that ends a distance of one to a few words after «قبل» or «بعد»
+     * (distance-phrases.txt), so it names the happening the time is counted from.
+     */
+    boolean afterDistance(List<String> words, int k) {
+        if (k < 3 || !distanceLinks.contains(words.get(k - 1))) {
+            return false;
+        }
+        for (int j = k - 3; j >= 0 && j >= k - 2 - distanceSpan; j--) {
+            if (distanceFrom.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «في», «خلال», «قبيل»: a preposition that puts its clause's happening at the time of the event noun after it. */

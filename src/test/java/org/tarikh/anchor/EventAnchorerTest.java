@@ -911,5 +911,21 @@ class EventAnchorerTest {
         assertThat(withTrigger(events, "واعتدوا").group()).as(describe(events)).isEqualTo("happening:attack");
         assertThat(TriggerLexicon.DEFAULT.trigger("اقتحام").group()).isEqualTo("storm");
     }
+
+    @Test
+    void theHappeningATimeDistanceIsCountedFromIsAnEventOfItsOwn() {
+        // «قبل يومين على الانتخابات»: the rally and the election, not the rally of the election
+        String text = "ونظم الحزب تجمعا في المدينة قبل يومين على الانتخابات البلدية.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "الانتخابات").text()).as(describe(events)).doesNotContain("ونظم");
+        assertThat(withTrigger(events, "ونظم").text()).as(describe(events)).doesNotContain("الانتخابات");
+        String after = "وعاد السكان إلى بيوتهم بعد ثلاثة أسابيع من القصف.";
+        List<Event> more = EventAnchorer.anchor(after, tagged(after), DCT);
+        assertThat(withTrigger(more, "القصف").group()).as(describe(more)).isEqualTo("happening:attack");
+        // an object with no distance before it stays the object: «افتتح الوزير المعرض على الشاطئ»
+        TriggerLexicon lex = TriggerLexicon.DEFAULT;
+        assertThat(lex.afterDistance(List.of("نظم", "تجمعا", "قبل", "يومين", "علي", "الانتخابات"), 5)).isTrue();
+        assertThat(lex.afterDistance(List.of("نظم", "الحزب", "تجمعا", "علي", "الانتخابات"), 4)).isFalse();
+    }
 }
 
