@@ -927,5 +927,14 @@ class EventAnchorerTest {
         assertThat(lex.afterDistance(List.of("نظم", "تجمعا", "قبل", "يومين", "علي", "الانتخابات"), 5)).isTrue();
         assertThat(lex.afterDistance(List.of("نظم", "الحزب", "تجمعا", "علي", "الانتخابات"), 4)).isFalse();
     }
+
+    @Test
+    void anAttemptAfterARelativeClauseIsTheMainHappening() {
+        // «… التي اقتحمت … أمس حاول»: the relative clause ends at the main verb, an event of its own
+        String text = "وقال الحارس إن أحد أفراد المجموعة التي اقتحمت الساحة أمس حاول تعليق لافتة على السور.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "حاول").group()).as(describe(events)).isEqualTo("happening:try");
+        assertThat(withTrigger(events, "اقتحمت").text()).as(describe(events)).doesNotContain("حاول");
+    }
 }
 
