@@ -830,6 +830,9 @@ public final class EventAnchorer {
             for (int k = 0; k < seg.words.size(); k++) {
                 ArabicWords.Word w = seg.words.get(k);
                 TriggerLexicon.Entry e = lex.trigger(w.norm());
+                if (e != null && e.report() && lex.mayReportOnlyBefore(w.norm())) { // «نقل» reports only before «عن»
+                    e = lex.reportOnlyBefore(w.norm(), e, wordsAfter(segments, seg, k, 6));
+                }
                 if (e == null && k == 0 && seg.type.equals("relative")) {
                     e = lex.participle(w.norm());
                 }
@@ -864,7 +867,7 @@ public final class EventAnchorer {
                 if (!e.verb() && !seg.units.isEmpty() && !seg.units.get(seg.units.size() - 1).entry.report()
                         && !prepositional(seg.words, k) && !repeatedNoun(seg.words, k, lex)
                         && !coordinatedNoun(seg.words, k, e, seg.units.get(seg.units.size() - 1))
-                        && !reportParticiple(w.norm(), e)) {
+                        && !reportParticiple(w.norm(), e) && !afterDistance(seg.words, k, lex)) {
                     continue; // the object of the clause's happening: «افتتح الوزير المعرض»
                 }
                 // a sentence whose first event is in a relative clause: the noun phrase it describes is not
@@ -1123,6 +1126,18 @@ public final class EventAnchorer {
     }
 
     /** «في اشتباك», «جراء الهجوم», «بهجوم»: an event noun in a prepositional phrase is an event of its own. */
+    /** «قبل يومين على الانتخابات»: the event noun a time distance is counted from is no object (distance-phrases.txt). */
+    static boolean afterDistance(List<ArabicWords.Word> words, int k, TriggerLexicon lex) {
+        if (k < 3) {
+            return false;
+        }
+        List<String> norms = new ArrayList<>(k + 1);
+        for (int i = 0; i <= k; i++) {
+            norms.add(words.get(i).norm());
+        }
+        return lex.afterDistance(norms, k);
+    }
+
     private static boolean prepositional(List<ArabicWords.Word> words, int k) {
         String w = words.get(k).norm();
         String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;

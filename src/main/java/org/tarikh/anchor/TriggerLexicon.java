@@ -66,10 +66,59 @@ final class TriggerLexicon {
     /** Words after «من» that make a decade an age: «في الثلاثينات من عمره» (age-words.txt). */
     private final java.util.Set<String> ageWords = new java.util.HashSet<>();
 
+    /** report-only-before.txt: a report verb's PAST → the words one of which must follow it for it to be a report. */
+    private final Map<String, java.util.Set<String>> reportFollowers = new HashMap<>();
+    /** The other reading of the forms of those verbs (trigger-verbs.txt's non-report line), form → entry. */
+    private final Map<String, Entry> otherReadings = new HashMap<>();
+    /** The forms of those verbs as report verbs, form → their followers. */
+    private final Map<String, java.util.Set<String>> reportOnlyBefore = new HashMap<>();
+    /** report-only-before.txt: how many words after the verb the follower may come. */
+    private int reportFollowerWords = 4;
+
+    /** distance-phrases.txt: the words that open a time phrase measured from another happening. */
+    private final java.util.Set<String> distanceFrom = new java.util.HashSet<>();
+    /** distance-phrases.txt: the words between the distance and the happening it is measured from. */
+    private final java.util.Set<String> distanceLinks = new java.util.HashSet<>();
+    /** distance-phrases.txt: the most words of the distance. */
+    private int distanceSpan = 3;
+
     private TriggerLexicon() {
+        for (String line : ArabicWords.lines("distance-phrases.txt")) {
+            String[] f = line.split("\\s+");
+            if (f[0].equals("span")) {
+                distanceSpan = Integer.parseInt(f[1]);
+                continue;
+            }
+            for (int i = 1; i < f.length; i++) {
+                (f[0].equals("from") ? distanceFrom : distanceLinks).add(ArabicWords.normalize(f[i]));
+            }
+        }
+        for (String line : ArabicWords.lines("report-only-before.txt")) {
+            String[] f = line.split("\\s+");
+            if (f[0].equals("within")) {
+                reportFollowerWords = Integer.parseInt(f[1]);
+                continue;
+            }
+            java.util.Set<String> followers = new java.util.HashSet<>();
+            for (int i = 1; i < f.length; i++) {
+                followers.add(ArabicWords.normalize(f[i]));
+            }
+            reportFollowers.put(ArabicWords.normalize(f[0]), followers);
+        }
         for (String line : ArabicWords.lines("trigger-verbs.txt")) {
             String[] f = line.split("\\s+");
-            addVerb(f[0], f[1], ArabicWords.normalize(f[2]), ArabicWords.normalize(f[3]));
+            String past = ArabicWords.normalize(f[2]);
+            java.util.Set<String> followers = reportFollowers.get(past);
+            if (followers != null) { // «ونقلت الوكالة عن …» reports; «تم نقله إلى المستشفى» transports
+                Map<String, Entry> forms = new HashMap<>();
+                addVerb(f[0], f[1], past, ArabicWords.normalize(f[3]), forms::putIfAbsent);
+                if (f[0].equals("report")) {
+                    forms.keySet().forEach(form -> reportOnlyBefore.put(form, followers));
+                } else {
+                    forms.forEach(otherReadings::putIfAbsent);
+                }
+            }
+            addVerb(f[0], f[1], past, ArabicWords.normalize(f[3]), this::put);
         }
         for (String line : ArabicWords.lines("trigger-nouns.txt")) {
             String[] f = line.split("\\s+");
@@ -191,7 +240,8 @@ final class TriggerLexicon {
         }
     }
 
-    private void addVerb(String cls, String group, String past, String present) {
+    private void addVerb(String cls, String group, String past, String present,
+            java.util.function.BiConsumer<String, Entry> put) {
         Entry perfective = new Entry(cls, group, true, false, false);
         Entry imperfective = new Entry(cls, group, true, true, false);
         Entry future = new Entry(cls, group, true, true, true);
@@ -202,8 +252,8 @@ final class TriggerLexicon {
         for (String c : CONJ) {
             for (String p : pasts) {
                 for (String s : PAST_SUFFIXES) {
-                    put(c + p + s, perfective);
-                    put(c + "قد" + p + s, perfective);
+                    put.accept(c + p + s, perfective);
+                    put.accept(c + "قد" + p + s, perfective);
                 }
             }
             for (String pre : PRESENT_PREFIXES) {
@@ -211,9 +261,9 @@ final class TriggerLexicon {
                     if (pre.equals("ا") && !triggers.containsKey(c + pre + present + s)) {
                         firstPerson.add(c + pre + present + s);
                     }
-                    put(c + pre + present + s, imperfective);
-                    put(c + "س" + pre + present + s, future);
-                    put(c + "ل" + pre + present + s, imperfective);
+                    put.accept(c + pre + present + s, imperfective);
+                    put.accept(c + "س" + pre + present + s, future);
+                    put.accept(c + "ل" + pre + present + s, imperfective);
                 }
             }
         }
@@ -388,8 +438,50 @@ final class TriggerLexicon {
         return null;
     }
 
+    /** Whether {@code norm} is a form of a report verb of report-only-before.txt. */
+    boolean mayReportOnlyBefore(String norm) {
+        return reportOnlyBefore.containsKey(norm);
+    }
+
+    /**
+     * «نقل» is a report verb only before «عن» («ونقلت الوكالة عن مصدر …», report-only-before.txt):
+     * {@code e}, the word's entry, unless it is the report reading of such a verb and none of its
+     * words is among the {@code after} words within reach; then the verb's other reading
+     * («وتم نقله إلى المستشفى»: transport).
+     */
+    Entry reportOnlyBefore(String norm, Entry e, List<String> after) {
+        java.util.Set<String> followers = reportOnlyBefore.get(norm);
+        if (e == null || !e.report() || followers == null) {
+            return e;
+        }
+        for (int i = 0; i < after.size() && i < reportFollowerWords; i++) {
+            if (followers.contains(after.get(i))) {
+                return e;
+            }
+        }
+        Entry other = otherReadings.get(norm);
+        return other != null ? other : e;
+    }
+
     Entry participle(String norm) {
         return participles.get(norm);
+    }
+
+    /**
+     * «قبل يومين على الانتخابات»: whether the {@code k}-th of {@code words} follows a link word
+     * («على», «من») that ends a distance of one to a few words after «قبل» or «بعد»
+     * (distance-phrases.txt), so it names the happening the time is counted from.
+     */
+    boolean afterDistance(List<String> words, int k) {
+        if (k < 3 || !distanceLinks.contains(words.get(k - 1))) {
+            return false;
+        }
+        for (int j = k - 3; j >= 0 && j >= k - 2 - distanceSpan; j--) {
+            if (distanceFrom.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «في», «خلال», «قبيل»: a preposition that puts its clause's happening at the time of the event noun after it. */

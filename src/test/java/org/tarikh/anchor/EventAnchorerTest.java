@@ -885,4 +885,56 @@ class EventAnchorerTest {
         assertThat(withTrigger(more, "مشيرا").text()).as(describe(more)).startsWith("مشيرا");
         assertThat(EventAnchorer.reportParticiple("مشيره", TriggerLexicon.DEFAULT.trigger("مشيره"))).isTrue();
     }
+
+    @Test
+    void naqalReportsOnlyBeforeAn() {
+        // «نقل» before «عن» (quoted from): a statement; elsewhere a transport, reporting nothing
+        String quoted = "ونقلت الصحيفة عن مسؤول محلي أن الجسر افتتح أمس.";
+        List<Event> events = EventAnchorer.anchor(quoted, tagged(quoted), DCT);
+        assertThat(withTrigger(events, "ونقلت").group()).as(describe(events)).isEqualTo("report:say");
+        String moved = "وأصيب عامل في المصنع وتم نقله إلى المستشفى.";
+        List<Event> more = EventAnchorer.anchor(moved, tagged(moved), DCT);
+        assertThat(withTrigger(more, "نقله").group()).as(describe(more)).isEqualTo("happening:transport");
+        TriggerLexicon lex = TriggerLexicon.DEFAULT;
+        TriggerLexicon.Entry e = lex.trigger("نقلت");
+        assertThat(lex.reportOnlyBefore("نقلت", e, List.of("وكاله", "الانباء", "عن")).report()).isTrue();
+        assertThat(lex.reportOnlyBefore("نقلت", e, List.of("الجرحي", "الي", "المستشفي")).report()).isFalse();
+        assertThat(lex.reportOnlyBefore("قالت", lex.trigger("قالت"), List.of("الوزيره")).report()).isTrue();
+    }
+
+    @Test
+    void stormingAPlaceIsNotAssaultingItsPeople() {
+        // two actions of one raid: the gold counts the storming and the beating as two happenings
+        String text = "واقتحم عشرات المستوطنين ساحة البلدة القديمة صباح أمس واعتدوا على الباعة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "واقتحم").group()).as(describe(events)).isEqualTo("happening:storm");
+        assertThat(withTrigger(events, "واعتدوا").group()).as(describe(events)).isEqualTo("happening:attack");
+        assertThat(TriggerLexicon.DEFAULT.trigger("اقتحام").group()).isEqualTo("storm");
+    }
+
+    @Test
+    void theHappeningATimeDistanceIsCountedFromIsAnEventOfItsOwn() {
+        // «قبل يومين على الانتخابات»: the rally and the election, not the rally of the election
+        String text = "ونظم الحزب تجمعا في المدينة قبل يومين على الانتخابات البلدية.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "الانتخابات").text()).as(describe(events)).doesNotContain("ونظم");
+        assertThat(withTrigger(events, "ونظم").text()).as(describe(events)).doesNotContain("الانتخابات");
+        String after = "وعاد السكان إلى بيوتهم بعد ثلاثة أسابيع من القصف.";
+        List<Event> more = EventAnchorer.anchor(after, tagged(after), DCT);
+        assertThat(withTrigger(more, "القصف").group()).as(describe(more)).isEqualTo("happening:attack");
+        // an object with no distance before it stays the object: «افتتح الوزير المعرض على الشاطئ»
+        TriggerLexicon lex = TriggerLexicon.DEFAULT;
+        assertThat(lex.afterDistance(List.of("نظم", "تجمعا", "قبل", "يومين", "علي", "الانتخابات"), 5)).isTrue();
+        assertThat(lex.afterDistance(List.of("نظم", "الحزب", "تجمعا", "علي", "الانتخابات"), 4)).isFalse();
+    }
+
+    @Test
+    void anAttemptAfterARelativeClauseIsTheMainHappening() {
+        // «… التي اقتحمت … أمس حاول»: the relative clause ends at the main verb, an event of its own
+        String text = "وقال الحارس إن أحد أفراد المجموعة التي اقتحمت الساحة أمس حاول تعليق لافتة على السور.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "حاول").group()).as(describe(events)).isEqualTo("happening:try");
+        assertThat(withTrigger(events, "اقتحمت").text()).as(describe(events)).doesNotContain("حاول");
+    }
 }
+
