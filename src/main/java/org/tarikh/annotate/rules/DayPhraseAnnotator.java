@@ -34,17 +34,12 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     private int match(TimexDoc doc, int i) {
         int j = i;
         // «بعد ظهر أمس»: a two-word part of day (parts-of-day.txt) before the one-word «ظهر»
-        String pod = Vocab.PARTS_OF_DAY.get(doc.key(j) + " " + doc.key(j + 1));
-        if (pod != null) {
-            j += 2;
-        } else {
-            pod = Vocab.PARTS_OF_DAY.get(doc.key(j));
-            if (doc.key(j).equals("الليله")) {
-                pod = null; // «الليلة» is the night itself, handled below
-            }
-            if (pod != null) {
-                j++;
-            }
+        Vocab.PartOfDay part = Vocab.partOfDayAt(doc, j);
+        String pod = null;
+        // «الليلة» is the night itself, handled below
+        if (part != null && !(part.words() == 1 && doc.key(j).equals("الليله"))) {
+            pod = part.code();
+            j += part.words();
         }
         if (doc.key(j).equals("يوم") && (Vocab.WEEKDAYS.containsKey(doc.key(j + 1))
                 || Vocab.DAY_WORDS.containsKey(doc.key(j + 1)) || doc.key(j + 1).equals("اول"))) {

@@ -45,30 +45,24 @@ public class PartOfDayDateAnnotator extends RuleAnnotator {
             }
             LocalDate day = LocalDate.parse(date.getTimexValue());
             Timex3 phrase = dayPhraseBefore(doc, first);
-            int[] part;
+            int from;
+            Vocab.PartOfDay part;
             if (phrase != null) {
-                int from = doc.wordAtOriginal(phrase.getBegin());
-                part = partOfDayAt(doc, from);
-                if (part == null || !onlyWeekdayWords(doc, from + part[1], first - 1, day)) {
+                from = doc.wordAtOriginal(phrase.getBegin());
+                part = Vocab.partOfDayAt(doc, from);
+                if (part == null || !onlyWeekdayWords(doc, from + part.words(), first - 1, day)) {
                     continue;
                 }
-                part[1] = from;
             } else {
                 part = partOfDayBefore(doc, first);
-                if (part == null || !doc.overlapping(doc.originalBegin(part[1]), doc.originalEnd(first - 1)).isEmpty()) {
+                from = part == null ? -1 : first - part.words();
+                if (part == null || !doc.overlapping(doc.originalBegin(from), doc.originalEnd(first - 1)).isEmpty()) {
                     continue;
                 }
             }
             String rule = date.getFoundByRule() == null ? RULE : RULE + "+" + date.getFoundByRule().replaceFirst("^tarikh:(grammar:)?", "");
-            doc.put(part[1], last, TimexType.TIME, day + "T" + PART_CODES[part[0]], rule);
+            doc.put(from, last, TimexType.TIME, day + part.code(), rule);
         }
-    }
-
-    /** The TIMEX3 codes of the parts of the day, indexed as {@link #code}. */
-    private static final String[] PART_CODES = {"MO", "MI", "AF", "EV", "NI"};
-
-    private static int code(String timexCode) {
-        return java.util.Arrays.asList(PART_CODES).indexOf(timexCode.substring(1));
     }
 
     /** A part-of-day TIME whose last word is just before word {@code first}. */
@@ -82,26 +76,14 @@ public class PartOfDayDateAnnotator extends RuleAnnotator {
         return null;
     }
 
-    /** The part of the day that starts at word {@code w} (one or two words), as {code index, words}. */
-    private static int[] partOfDayAt(TimexDoc doc, int w) {
-        String two = Vocab.PARTS_OF_DAY.get(doc.key(w) + " " + doc.key(w + 1));
-        if (two != null) {
-            return new int[] {code(two), 2};
-        }
-        String one = Vocab.PARTS_OF_DAY.get(doc.key(w));
-        return one == null ? null : new int[] {code(one), 1};
-    }
-
-    /** The part of the day that ends just before word {@code first}, as {code index, its first word}. */
-    private static int[] partOfDayBefore(TimexDoc doc, int first) {
-        if (first >= 2) {
-            String two = Vocab.PARTS_OF_DAY.get(doc.key(first - 2) + " " + doc.key(first - 1));
-            if (two != null) {
-                return new int[] {code(two), first - 2};
-            }
+    /** The part of the day (one or two words) that ends just before word {@code first}. */
+    private static Vocab.PartOfDay partOfDayBefore(TimexDoc doc, int first) {
+        Vocab.PartOfDay two = first >= 2 ? Vocab.partOfDayAt(doc, first - 2) : null;
+        if (two != null && two.words() == 2) {
+            return two;
         }
         String one = Vocab.PARTS_OF_DAY.get(doc.key(first - 1));
-        return one == null ? null : new int[] {code(one), first - 1};
+        return one == null ? null : new Vocab.PartOfDay(one, 1);
     }
 
     /**

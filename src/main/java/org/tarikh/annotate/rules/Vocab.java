@@ -44,6 +44,23 @@ final class Vocab {
     private Vocab() {
     }
 
+    /** A part of the day written at a word: its TIMEX3 time code («TEV») and how many words it takes. */
+    record PartOfDay(String code, int words) {
+    }
+
+    /**
+     * The part of the day that starts at word {@code w} of {@code doc} (parts-of-day.txt), the two-word
+     * entries first («بعد ظهر» before «ظهر»); null if none.
+     */
+    static PartOfDay partOfDayAt(TimexDoc doc, int w) {
+        String two = PARTS_OF_DAY.get(doc.key(w) + " " + doc.key(w + 1));
+        if (two != null) {
+            return new PartOfDay(two, 2);
+        }
+        String one = PARTS_OF_DAY.get(doc.key(w));
+        return one == null ? null : new PartOfDay(one, 1);
+    }
+
     static Set<String> keys(String file) {
         Set<String> s = new HashSet<>();
         for (String l : Lexicon.lines(file)) {
