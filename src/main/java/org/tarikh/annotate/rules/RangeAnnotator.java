@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tarikh.annotate.TimexType;
@@ -34,7 +33,26 @@ public class RangeAnnotator extends RuleAnnotator {
         return i < doc.words.size() && doc.key(i).matches("\\d{4}");
     }
 
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** What joins the two ends of a range: «إلى», «حتى», «و», a dash. */
+    private static final java.util.Set<String> RANGE_JOINS = java.util.Set.of(TO, "حتى", "و", "-", "–");
+
+    private static boolean joinsRange(String key) {
+        return RANGE_JOINS.contains(key);
+    }
+
+    /** The day a TIMEX names when its value is a day (YYYY-MM-DD), else null. */
+    private static LocalDate dayOf(Timex3 t) {
+        String v = t.getTimexValue();
+        if (v == null || !DAY.matcher(v).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // «2015-02-30»: no such day
+        }
+    }
 
     @Override
     protected void process(TimexDoc doc) {
@@ -84,7 +102,7 @@ public class RangeAnnotator extends RuleAnnotator {
             }
             int c = i + 2 + m1.words();
             String conn = doc.key(c);
-            if (!(conn.equals(TO) || conn.equals("حتى") || conn.equals("و") || conn.equals("-")) || !doc.words.get(c + 1).isNumber()) {
+            if (!joinsRange(conn) || !doc.words.get(c + 1).isNumber()) {
                 continue;
             }
             List<Timex3> onFirst = doc.overlapping(doc.originalBegin(i + 1), doc.originalEnd(c - 1));
@@ -94,15 +112,14 @@ public class RangeAnnotator extends RuleAnnotator {
                     || !FOUR_DIGITS.matcher(onSecond.get(0).getCoveredText()).matches()) {
                 continue;
             }
-            Matcher a = DAY.matcher(onFirst.get(0).getTimexValue() == null ? "" : onFirst.get(0).getTimexValue());
-            Matcher b = DAY.matcher(onSecond.get(0).getTimexValue() == null ? "" : onSecond.get(0).getTimexValue());
-            if (!a.matches() || !b.matches() || Integer.parseInt(a.group(2)) != m1.number()) {
+            LocalDate written = dayOf(onFirst.get(0));
+            LocalDate last = dayOf(onSecond.get(0));
+            if (written == null || last == null || written.getMonthValue() != m1.number()) {
                 continue;
             }
-            LocalDate last = LocalDate.of(Integer.parseInt(b.group(1)), Integer.parseInt(b.group(2)), Integer.parseInt(b.group(3)));
             LocalDate first;
             try {
-                first = LocalDate.of(last.getYear(), m1.number(), Integer.parseInt(a.group(3)));
+                first = LocalDate.of(last.getYear(), m1.number(), written.getDayOfMonth());
             } catch (DateTimeException e) {
                 continue;
             }
@@ -131,10 +148,8 @@ public class RangeAnnotator extends RuleAnnotator {
             }
             int d1 = day1[0];
             int firstEnd = i + day1[1]; // the first endpoint's last word
-            String c = doc.key(firstEnd + 1);
-            boolean dash = c.equals("-") || c.equals("–");
             int second = firstEnd + 2;
-            if (!(c.equals(TO) || c.equals("حتى") || c.equals("و") || dash) || dayAt(doc, second) == null) {
+            if (!joinsRange(doc.key(firstEnd + 1)) || dayAt(doc, second) == null) {
                 continue;
             }
             List<Timex3> ts = doc.overlapping(doc.originalBegin(second), doc.originalEnd(second));
@@ -142,13 +157,11 @@ public class RangeAnnotator extends RuleAnnotator {
                 continue; // the second number must start the date («2 - 4 - 2015» is one date, not a range)
             }
             Timex3 end = ts.get(0);
-            Matcher m = DAY.matcher(end.getTimexValue() == null ? "" : end.getTimexValue());
+            LocalDate last = dayOf(end);
             List<Timex3> onFirst = doc.overlapping(doc.originalBegin(i + 1), doc.originalEnd(firstEnd));
-            if (!m.matches() || !onFirst.isEmpty() && !heidelTimesBareDay(doc, onFirst, i + 1)) {
+            if (last == null || !onFirst.isEmpty() && !heidelTimesBareDay(doc, onFirst, i + 1)) {
                 continue;
             }
-            LocalDate last = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
             LocalDate first = firstDay(last, d1, hijri(doc, second, doc.wordAtOriginal(end.getEnd() - 1)));
             if (first != null && !first.isAfter(last)) {
                 onFirst.forEach(Timex3::removeFromIndexes);
