@@ -155,10 +155,8 @@ final class GrammarComposer {
                 case "bareSpan" -> c.firstWord().startsWith("ال") || construct(c) ? null : vagueSpan((String[]) value(parts, "UNIT"));
                 case "offsetSpan" -> offsetSpan((String[]) value(parts, "UNIT"), c);
                 // acc12b: «نهاية ذلك العام» → the year last named, END (round thirteen d341)
-                case "modifiedThatYear" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}.*") ? null
-                        : modified(new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 4), null), parts);
-                case "thatYear" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}.*") ? null
-                        : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 4), null);
+                case "modifiedThatYear" -> thatYear(c) == null ? null : modified(thatYear(c), parts);
+                case "thatYear" -> thatYear(c);
                 case "seasonOfAYear" -> seasonOfAYear((Sem.Year) value(parts, "YEAR"), (String) value(parts, "SEASON"), c);
                 case "thatMonth" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
                         : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 7), null);
@@ -498,6 +496,12 @@ final class GrammarComposer {
         String before = c.previousWord();
         boolean heidelTimeLosesTheWord = before.length() > 2 && before.endsWith("في") || before.length() > 1 && before.endsWith("و");
         return y == null || y.hijri() || !heidelTimeLosesTheWord ? null : yearReading(y, c);
+    }
+
+    /** «ذلك العام», «العام نفسه»: the year of the last date the text named before, or null if there is none. */
+    private static Sem.Reading thatYear(Context c) {
+        return c.dateBefore() == null || !c.dateBefore().matches("\\d{4}.*") ? null
+                : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 4), null);
     }
 
     /** Year {@code y} of one calendar, or null outside the years the grammar reads (Hijri 1300–1600, Gregorian 1000–2200). */
