@@ -133,7 +133,7 @@ final class GrammarComposer {
                 case "eventOffset" -> duration(parts);
                 // «3 أو 4 سنوات»: the first count takes the unit written after the second
                 // «في الـ29 من العمر»: an age in years
-                case "ageYears" -> value(parts, "NUM") instanceof Integer a && a >= 1 && a <= 120
+                case "ageYears" -> value(parts, has(parts, "AGEORD") ? "AGEORD" : "NUM") instanceof Integer a && a >= 1 && a <= 120
                         ? new Sem.Reading(TimexType.DURATION, "P" + a + "Y", null) : null;
                 // «نحو ثلاثة إلى أربعة أسابيع»: «نحو» before the first count gives it APPROX (acc12b)
                 case "sharedUnit" -> numbers(parts).get(0) >= 1 && numbers(parts).get(0) <= 100 ? approximate(duration(parts), parts) : null;

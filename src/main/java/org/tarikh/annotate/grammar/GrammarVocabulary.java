@@ -57,6 +57,9 @@ final class GrammarVocabulary {
         for (String[] r : Lexicon.table("grammar/ordinals.txt")) {
             add(r[1], "DAYNUM", Integer.parseInt(r[0]));
         }
+        for (String[] r : Lexicon.table("grammar/age-ordinals.txt")) {
+            add(r[1], "AGEORD", Integer.parseInt(r[0]));
+        }
         for (String[] r : Lexicon.table("grammar/nth.txt")) {
             add(r[1], "NTH", Integer.parseInt(r[0]));
         }

@@ -46,4 +46,19 @@ class DateGrammarEralessHijriAndAgeTest {
         assertThat(only(pipeline.tag("تبدأ الدورة في الـ15 من الشهر الجاري.", DCT), "الـ15 من الشهر الجاري").value())
                 .isEqualTo("2015-08-15");
     }
+
+    @Test
+    void anAgeToldByAFeminineOrdinalIsADuration() {
+        // «في السابعة من عمرها»: the seventh (year) of her life, «في» outside (round thirteen, age-ordinals.txt)
+        Timex t = only(pipeline.tag("التقطت الصورة والأميرة في السابعة من عمرها مع شقيقتها.", DCT), "السابعة من عمرها");
+        assertThat(t.value()).isEqualTo("P7Y");
+        assertThat(t.rule()).isEqualTo("tarikh:grammar:age-in-years-ordinal");
+        // a two-word ordinal is one number, not «عشرة» alone
+        assertThat(only(pipeline.tag("هاجر إلى المدينة وهو في الثامنة عشرة من العمر.", DCT), "الثامنة عشرة من العمر").value())
+                .isEqualTo("P18Y");
+        assertThat(only(pipeline.tag("رحل الفنان عن الخامسة والستين من عمره.", DCT), "الخامسة والستين من عمره").value())
+                .isEqualTo("P65Y");
+        // an ordinal of something else is no age
+        assertThat(org.tarikh.annotate.RuleTesting.texts(pipeline, "فاز الفريق بالمرتبة السابعة من البطولة.", DCT)).isEmpty();
+    }
 }

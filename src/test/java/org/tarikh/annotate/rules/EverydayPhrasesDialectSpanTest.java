@@ -48,4 +48,14 @@ class EverydayPhrasesDialectSpanTest {
         // a count stays a count
         assertThat(org.tarikh.annotate.RuleTesting.texts(pipeline, "شارك في الحملة 2070 شخصاً.", DCT)).isEmpty();
     }
+
+    @Test
+    void aYearBeforeAPrepositionOfPlaceOrSide() {
+        // a count is followed by what it counts, never by «قرب», «أمام», «باسم» (round thirteen, year-followers.txt)
+        assertThat(only(pipeline.tag("تحطمت الطائرة في 2009 قرب الساحل.", DCT), "2009").value()).isEqualTo("2009");
+        assertThat(only(pipeline.tag("ترشح في الانتخابات البرلمانية 2014 باسم حزبه الجديد.", DCT), "2014").value())
+                .isEqualTo("2014");
+        // «بين» is not among them: «2000 بين لاعب ومدرب» counts people
+        assertThat(org.tarikh.annotate.RuleTesting.texts(pipeline, "وشارك في البطولة 2000 بين لاعب ومدرب.", DCT)).isEmpty();
+    }
 }

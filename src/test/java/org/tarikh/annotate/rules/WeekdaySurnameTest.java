@@ -35,4 +35,11 @@ class WeekdaySurnameTest {
         assertThat(texts("استقبل الملك سلمان الخميس رئيس الوزراء.")).contains("الخميس");
         assertThat(texts("وقال الخميس إن الاجتماع كان إيجابيا.")).contains("الخميس");
     }
+
+    @Test
+    void aWordAfterTheKunyaIsAName() {
+        // «أبو قرنين» is a family name, not two centuries (name-prefixes.txt, round thirteen)
+        assertThat(texts("حضر الحفل مدير الشرطة اللواء سالم أبو قرنين وعدد من المسؤولين.")).isEmpty();
+        assertThat(texts("احتاجت البلاد قرنين لتعود إلى ما كانت عليه.")).contains("قرنين");
+    }
 }
