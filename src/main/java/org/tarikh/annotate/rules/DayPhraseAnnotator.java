@@ -152,7 +152,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             // «من أجل غد خال من …», «نحو غد أفضل»: 'a (better) tomorrow', the future, not the next day (acc12)
             doc.put(i, i, TimexType.DATE, "FUTURE_REF", "tarikh:day-phrase-future");
         } else if (j == i + 1 && doc.key(i).equals(TODAY) && (contrastedWithThePast(doc, i) || opensAsNowadays(doc, i) || afterAStandingVerb(doc, i)
-                || beforeACopula(doc, i) || presentAgainstAnEarlierYear(doc, i))) {
+                || beforeACopula(doc, i) || presentAgainstAnEarlierYear(doc, i) || beforeABecomingVerb(doc, i))) {
             // «… التقاط صورة سيلفي اليوم فان رسمها كان في الماضي …»: nowadays
             doc.put(i, i, TimexType.DATE, "PRESENT_REF", "tarikh:day-phrase-nowadays");
         } else {
@@ -253,6 +253,21 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     /** object-pronouns.txt: the attached object pronouns of a verb («ها», «هم»), longest first. */
     private static final List<String> OBJECT_PRONOUNS = Vocab.keys("object-pronouns.txt").stream()
             .sorted((a, b) -> b.length() - a.length()).toList();
+
+    /** nowadays-becoming.txt: perfects of becoming («أصبح», «باتت»). */
+    private static final Set<String> BECOMING_VERBS = Vocab.keys("nowadays-becoming.txt");
+
+    /**
+     * A bare «اليوم» that opens its clause (first in its sentence, or after «و») right before a perfect of becoming
+     * (nowadays-becoming.txt): how things have come to be, "nowadays" («واليوم أصبح الوقت قصيرا», round thirteen).
+     */
+    private static boolean beforeABecomingVerb(TimexDoc doc, int i) {
+        if (!BECOMING_VERBS.contains(doc.key(i + 1))) {
+            return false;
+        }
+        int[] r = doc.sentenceRange(i);
+        return i - 1 < r[0] || doc.key(i - 1).equals("و") && (i - 2 < r[0] || !doc.key(i - 2).startsWith("ال"));
+    }
 
     /** nowadays-copulas.txt: the pronouns that join a nominal sentence's subject to its predicate («هم», «هي»). */
     private static final Set<String> COPULAS = Vocab.keys("nowadays-copulas.txt");

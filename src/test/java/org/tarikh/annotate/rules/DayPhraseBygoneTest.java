@@ -37,4 +37,21 @@ class DayPhraseBygoneTest {
         assertThat(now.value()).isEqualTo("PRESENT_REF");
         assertThat(now.rule()).isEqualTo("tarikh:day-phrase-nowadays");
     }
+
+    @Test
+    void todayOpeningAClauseBeforeAVerbOfBecomingIsNowadays() {
+        // nowadays-becoming.txt (round thirteen): how things have come to be
+        Timex now = only(pipeline.tag("كانت المعاملات تستغرق شهورا، واليوم أصبحت تنجز في أيام.", DCT), "اليوم");
+        assertThat(now.value()).isEqualTo("PRESENT_REF");
+        assertThat(now.rule()).isEqualTo("tarikh:day-phrase-nowadays");
+        // a happening of the day keeps the day
+        assertThat(only(pipeline.tag("واليوم يبدأ الاجتماع في مقر الوزارة.", DCT), "اليوم").value()).isEqualTo("2015-08-07");
+    }
+
+    @Test
+    void todayBesideTurningThePageOfThePastIsNowadays() {
+        // «طي صفحة الماضي» sets the present against the past (nowadays-contrasts.txt, round thirteen)
+        assertThat(only(pipeline.tag("وقال إن المنطقة تحتاج اليوم إلى طي صفحة الماضي والبناء من جديد.", DCT), "اليوم").value())
+                .isEqualTo("PRESENT_REF");
+    }
 }
