@@ -929,6 +929,20 @@ class EventAnchorerTest {
     }
 
     @Test
+    void aCoordinatedEventNounInConstructWithADefiniteNounIsAHappeningOfItsOwn() {
+        // «المكاسب التي أحرزها … وتحرير ميناء المدينة»: the gains and the liberation, two happenings, even
+        // after a verb whose action the lists do not know
+        String text = "أشاد الوزير بالمكاسب التي أحرزها المقاتلون في الشمال وتحرير ميناء المدينة من المسلحين.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "وتحرير").group()).as(describe(events)).isEqualTo("happening:capture");
+        assertThat(withTrigger(events, "أحرزها").text()).as(describe(events)).doesNotContain("وتحرير");
+        // the noun right after the happening, without «و», stays its object: «افتتح الوزير المعرض»
+        String object = "وافتتح الأمير المعرض الدولي للكتاب في المدينة.";
+        List<Event> one = EventAnchorer.anchor(object, tagged(object), DCT);
+        assertThat(one).as(describe(one)).hasSize(1);
+    }
+
+    @Test
     void anAttemptAfterARelativeClauseIsTheMainHappening() {
         // «… التي اقتحمت … أمس حاول»: the relative clause ends at the main verb, an event of its own
         String text = "وقال الحارس إن أحد أفراد المجموعة التي اقتحمت الساحة أمس حاول تعليق لافتة على السور.";
