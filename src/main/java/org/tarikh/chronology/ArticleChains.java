@@ -100,7 +100,7 @@ final class ArticleChains {
                     int j = seen.get(k);
                     SourceEvent o = events.get(j);
                     if (e.group().equals(o.group())) {
-                        if (MergeRule.time(e, o).compatible()) {
+                        if (MergeRule.time(e, o).compatible() && (definiteNoun(e) || !oneCaseOf(e, o))) {
                             if (chain[j] < 0) {
                                 chain[j] = j;
                             }
@@ -143,6 +143,26 @@ final class ArticleChains {
             seen.add(i);
         }
         return chain;
+    }
+
+    /**
+     * «بقتل آبائهم» in July and then «ان يقتله ابن اخته ليلة العيد»: a repeat of the action dated by its own
+     * expression to a finer time than the earlier mention's own (a night within the month) tells one case of
+     * what the earlier mention reported in general, not the same happening again.
+     */
+    static boolean oneCaseOf(SourceEvent later, SourceEvent earlier) {
+        return !EventSimilarity.undated(later) && !EventSimilarity.undated(earlier) && !later.vague() && !earlier.vague()
+                && !later.fromPublicationDate() && !earlier.fromPublicationDate()
+                && finer(later.granularity(), earlier.granularity());
+    }
+
+    private static final List<String> GRANULARITIES = List.of("MINUTE", "HOUR", "PART_OF_DAY", "DAY", "WEEK", "MONTH",
+            "QUARTER", "SEASON", "HALF_YEAR", "YEAR", "DECADE", "CENTURY");
+
+    private static boolean finer(String a, String b) {
+        int i = GRANULARITIES.indexOf(a);
+        int j = GRANULARITIES.indexOf(b);
+        return i >= 0 && j >= 0 && i < j;
     }
 
     /** How many words may stand between a contrast phrase and the trigger it opens («بينما الأسعار ارتفعت»). */
