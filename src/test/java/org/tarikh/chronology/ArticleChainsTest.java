@@ -550,4 +550,19 @@ class ArticleChainsTest {
         SourceEvent noName = event(0, 0, "وقال وزير الخارجية، في مؤتمر صحفي، إن المفاوضات مستمرة", "وقال", "report:say");
         assertThat(EventSimilarity.speaker(noName)).containsExactly(EventSimilarity.ROLE_ONLY);
     }
+
+    @Test
+    void aRolesPostBetweenTheRoleAndTheNameDoesNotEndTheSpeaker() {
+        // «حذر السفير الأردني في لندن محمود الخطيب …» and «وأشاد الخطيب …»: one speaker
+        SourceEvent role = event(0, 0, "حذر السفير الأردني في لندن محمود الخطيب من تصاعد التوتر", "حذر", "report:warn");
+        assertThat(EventSimilarity.speaker(role)).containsAll(ArabicTerms.of("محمود الخطيب"));
+        int[] chain = ArticleChains.of(List.of(role,
+                event(1, 900, "وأشاد الخطيب بالتعاون بين البلدين", "وأشاد", "report:praise")));
+        assertThat(chain[1]).isEqualTo(chain[0]);
+        // no name after the place: «في» ends the speaker as before
+        SourceEvent noName = event(0, 0, "وقال المتحدث في تصريح صحفي إن الوفد وصل", "وقال", "report:say");
+        assertThat(EventSimilarity.speaker(noName)).containsExactly(EventSimilarity.ROLE_ONLY);
+        SourceEvent named = event(0, 0, "وقال محمد العلي في مؤتمر صحفي محمود", "وقال", "report:say");
+        assertThat(EventSimilarity.speaker(named)).doesNotContainAnyElementsOf(ArabicTerms.of("مؤتمر"));
+    }
 }
