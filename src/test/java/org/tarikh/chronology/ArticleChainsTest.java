@@ -565,4 +565,15 @@ class ArticleChainsTest {
         SourceEvent named = event(0, 0, "وقال محمد العلي في مؤتمر صحفي محمود", "وقال", "report:say");
         assertThat(EventSimilarity.speaker(named)).doesNotContainAnyElementsOf(ArabicTerms.of("مؤتمر"));
     }
+
+    @Test
+    void anHonorificAfterARolesPostOpensTheSpeakersName() {
+        // «رئيس المقاومة في محافظة … الشيخ …»: the post, then the honorific and the name
+        SourceEvent role = event(0, 0, "ووصف قائد الشرطة في محافظة الجوف شمال المملكة اللواء فهد العنزي الحادث بأنه معزول",
+                "ووصف", "report:describe");
+        assertThat(EventSimilarity.speaker(role)).containsAll(ArabicTerms.of("العنزي"));
+        int[] chain = ArticleChains.of(List.of(role,
+                event(1, 900, "وأكد العنزي في تصريح أن التحقيق مستمر", "وأكد", "report:say")));
+        assertThat(chain[1]).isEqualTo(chain[0]);
+    }
 }
