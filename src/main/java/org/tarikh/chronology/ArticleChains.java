@@ -335,12 +335,18 @@ final class ArticleChains {
 
     /**
      * «قرارا يصادق على الاتفاق», «يذكر أن»: a statement continues in the perfect («وأضاف») or a
-     * participle («مشيراً»); an imperfect reporting verb without a speaker is something else.
+     * participle («مشيراً»); an imperfect reporting verb without a speaker is something else. A listed
+     * report verb's past form is a perfect even when it begins like an imperfect («وتابع»).
      */
     static boolean imperfect(SourceEvent e) {
         String t = e.triggerText();
         if (t == null) {
             return false;
+        }
+        String bare = org.tarikh.anchor.ArabicWords.normalize(t);
+        bare = (bare.startsWith("و") || bare.startsWith("ف")) && bare.length() > 3 ? bare.substring(1) : bare;
+        if (PAST_FORMS.contains(bare)) {
+            return false; // «وتابع», «وتحدث»: a listed perfect that begins like an imperfect («تـ»)
         }
         String key = org.tarikh.annotate.norm.Lexicon.key(t);
         return org.tarikh.annotate.morph.Morphology.isImperfect(org.tarikh.annotate.morph.Morphology.withoutConjunction(key))
@@ -440,6 +446,20 @@ final class ArticleChains {
 
     /** The event nouns of the anchoring's trigger list, normalized. */
     private static final Set<String> EVENT_NOUNS = words("trigger-nouns.txt", 2);
+    /** The past forms (third person masculine singular) of the anchoring's report verbs, normalized. */
+    private static final Set<String> PAST_FORMS = pastForms();
+
+    private static Set<String> pastForms() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : org.tarikh.RuleData.lines(org.tarikh.anchor.EventAnchorer.class, "trigger-verbs.txt")) {
+            String[] f = line.strip().split("\\s+");
+            if (f.length > 2 && f[0].equals("report")) {
+                out.add(org.tarikh.anchor.ArabicWords.normalize(f[2]));
+            }
+        }
+        return out;
+    }
+
     /** The past and present stems of the anchoring's trigger verbs, normalized. */
     private static final Set<String> VERB_FORMS = words("trigger-verbs.txt", 2);
 

@@ -576,4 +576,17 @@ class ArticleChainsTest {
                 event(1, 900, "وأكد العنزي في تصريح أن التحقيق مستمر", "وأكد", "report:say")));
         assertThat(chain[1]).isEqualTo(chain[0]);
     }
+
+    @Test
+    void aListedReportVerbsPerfectThatBeginsLikeAnImperfectContinuesTheStatement() {
+        // «وتابع» is «and he went on», not «you follow»; «يتابع» stays an imperfect
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "وأوضح الوزير خالد الفيصل", "وأوضح", "report:say"));
+        events.add(event(1, 120, "وتابع", "وتابع", "report:say"));
+        events.add(event(2, 240, "يتابع المجلس", "يتابع", "report:say"));
+        assertThat(ArticleChains.imperfect(events.get(1))).isFalse();
+        assertThat(ArticleChains.imperfect(events.get(2))).isTrue();
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isEqualTo(chain[0]);
+    }
 }
