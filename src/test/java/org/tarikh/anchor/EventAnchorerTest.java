@@ -943,6 +943,17 @@ class EventAnchorerTest {
     }
 
     @Test
+    void concludingAnAgreementIsSigningIt() {
+        // «الاتفاق الذي أبرمته إيران» and «توقيع الاتفاق»: one action (sign), so the mentions may merge
+        String text = "وانتقد النائب الاتفاق الذي أبرمته الحكومة مع الشركة في الربيع.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "أبرمته").group()).as(describe(events)).isEqualTo("happening:sign");
+        String present = "ويبرم الطرفان العقد في العاصمة.";
+        List<Event> more = EventAnchorer.anchor(present, tagged(present), DCT);
+        assertThat(withTrigger(more, "ويبرم").group()).as(describe(more)).isEqualTo("happening:sign");
+    }
+
+    @Test
     void anAttemptAfterARelativeClauseIsTheMainHappening() {
         // «… التي اقتحمت … أمس حاول»: the relative clause ends at the main verb, an event of its own
         String text = "وقال الحارس إن أحد أفراد المجموعة التي اقتحمت الساحة أمس حاول تعليق لافتة على السور.";
