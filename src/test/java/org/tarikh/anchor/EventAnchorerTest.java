@@ -943,6 +943,16 @@ class EventAnchorerTest {
     }
 
     @Test
+    void theProvinceAbyanIsNoVerb() {
+        // «محافظة ابين»: the place, not «أُبيّن» (I explain); the speaker's words stay one event
+        String text = "وأشاد محافظ ابين الجديد بجهود الأهالي في إعادة فتح المدارس.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events.stream().filter(e -> e.trigger() != null && e.trigger().text().equals("ابين")).toList())
+                .as(describe(events)).isEmpty();
+        assertThat(TriggerLexicon.DEFAULT.trigger("ابين")).isNull();
+    }
+
+    @Test
     void concludingAnAgreementIsSigningIt() {
         // «الاتفاق الذي أبرمته إيران» and «توقيع الاتفاق»: one action (sign), so the mentions may merge
         String text = "وانتقد النائب الاتفاق الذي أبرمته الحكومة مع الشركة في الربيع.";
