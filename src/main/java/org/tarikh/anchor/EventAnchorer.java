@@ -1112,8 +1112,25 @@ public final class EventAnchorer {
      */
     static boolean coordinatedNoun(List<ArabicWords.Word> words, int k, TriggerLexicon.Entry noun, Unit last) {
         String w = words.get(k).norm();
-        return w.startsWith("وال") && w.length() > 5 && last.entry.cls().equals("happening") && last.triggerIndex < k
-                && noun.group() != null && last.entry.group() != null && !noun.group().equals(last.entry.group());
+        boolean definiteNoun = w.startsWith("وال") && w.length() > 5 || w.startsWith("و") && w.length() > 3
+                && !w.startsWith("وال") && constructWithDefinite(words, k);
+        return definiteNoun && last.entry.cls().equals("happening") && last.triggerIndex < k
+                && noun.group() != null && !noun.group().equals(last.entry.group());
+    }
+
+    /**
+     * «وتحرير قاعدة العند», «وتحرير المدينة»: the noun at {@code k} heads a construct phrase that ends in a
+     * noun with the article, the next word or the one after it (Arabic makes the first noun of such a phrase
+     * definite by the last).
+     */
+    private static boolean constructWithDefinite(List<ArabicWords.Word> words, int k) {
+        for (int j = k + 1; j <= k + 2 && j < words.size(); j++) {
+            String n = words.get(j).norm();
+            if (n.startsWith("ال") && n.length() > 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

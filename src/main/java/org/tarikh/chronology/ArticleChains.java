@@ -100,7 +100,7 @@ final class ArticleChains {
                     int j = seen.get(k);
                     SourceEvent o = events.get(j);
                     if (e.group().equals(o.group())) {
-                        if (MergeRule.time(e, o).compatible()) {
+                        if (MergeRule.time(e, o).compatible() && (definiteNoun(e) || !oneCaseOf(e, o))) {
                             if (chain[j] < 0) {
                                 chain[j] = j;
                             }
@@ -143,6 +143,26 @@ final class ArticleChains {
             seen.add(i);
         }
         return chain;
+    }
+
+    /**
+     * «بقتل آبائهم» in July and then «ان يقتله ابن اخته ليلة العيد»: a repeat of the action dated by its own
+     * expression to a finer time than the earlier mention's own (a night within the month) tells one case of
+     * what the earlier mention reported in general, not the same happening again.
+     */
+    static boolean oneCaseOf(SourceEvent later, SourceEvent earlier) {
+        return !EventSimilarity.undated(later) && !EventSimilarity.undated(earlier) && !later.vague() && !earlier.vague()
+                && !later.fromPublicationDate() && !earlier.fromPublicationDate()
+                && finer(later.granularity(), earlier.granularity());
+    }
+
+    private static final List<String> GRANULARITIES = List.of("MINUTE", "HOUR", "PART_OF_DAY", "DAY", "WEEK", "MONTH",
+            "QUARTER", "SEASON", "HALF_YEAR", "YEAR", "DECADE", "CENTURY");
+
+    private static boolean finer(String a, String b) {
+        int i = GRANULARITIES.indexOf(a);
+        int j = GRANULARITIES.indexOf(b);
+        return i >= 0 && j >= 0 && i < j;
     }
 
     /** How many words may stand between a contrast phrase and the trigger it opens («بينما الأسعار ارتفعت»). */
@@ -315,12 +335,18 @@ final class ArticleChains {
 
     /**
      * «قرارا يصادق على الاتفاق», «يذكر أن»: a statement continues in the perfect («وأضاف») or a
-     * participle («مشيراً»); an imperfect reporting verb without a speaker is something else.
+     * participle («مشيراً»); an imperfect reporting verb without a speaker is something else. A listed
+     * report verb's past form is a perfect even when it begins like an imperfect («وتابع»).
      */
     static boolean imperfect(SourceEvent e) {
         String t = e.triggerText();
         if (t == null) {
             return false;
+        }
+        String bare = org.tarikh.anchor.ArabicWords.normalize(t);
+        bare = (bare.startsWith("و") || bare.startsWith("ف")) && bare.length() > 3 ? bare.substring(1) : bare;
+        if (PAST_FORMS.contains(bare)) {
+            return false; // «وتابع», «وتحدث»: a listed perfect that begins like an imperfect («تـ»)
         }
         String key = org.tarikh.annotate.norm.Lexicon.key(t);
         return org.tarikh.annotate.morph.Morphology.isImperfect(org.tarikh.annotate.morph.Morphology.withoutConjunction(key))
@@ -420,6 +446,20 @@ final class ArticleChains {
 
     /** The event nouns of the anchoring's trigger list, normalized. */
     private static final Set<String> EVENT_NOUNS = words("trigger-nouns.txt", 2);
+    /** The past forms (third person masculine singular) of the anchoring's report verbs, normalized. */
+    private static final Set<String> PAST_FORMS = pastForms();
+
+    private static Set<String> pastForms() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : org.tarikh.RuleData.lines(org.tarikh.anchor.EventAnchorer.class, "trigger-verbs.txt")) {
+            String[] f = line.strip().split("\\s+");
+            if (f.length > 2 && f[0].equals("report")) {
+                out.add(org.tarikh.anchor.ArabicWords.normalize(f[2]));
+            }
+        }
+        return out;
+    }
+
     /** The past and present stems of the anchoring's trigger verbs, normalized. */
     private static final Set<String> VERB_FORMS = words("trigger-verbs.txt", 2);
 

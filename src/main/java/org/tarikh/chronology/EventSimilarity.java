@@ -301,6 +301,34 @@ public final class EventSimilarity {
         return false;
     }
 
+    /** Prepositions that name where a role is held («السفير السعودي في مصر», «سفير المملكة لدى القاهرة»). */
+    private static final Set<String> POST_PREPOSITIONS = Set.of("في", "لدى");
+    /** How many words a role's post may have between its preposition and the person's name. */
+    static final int POST_WORDS = 4;
+    /** Honorifics right before a person's name (name-titles.txt: «الشيخ», «الدكتور»), as written. */
+    private static final Set<String> NAME_TITLES = words("name-titles.txt");
+
+    /**
+     * «دعا السفير السعودي في مصر أحمد عبدالعزيز قطان»: after a role without a given name, «في» or «لدى» and a
+     * place of at most {@value #POST_WORDS} words followed by a given name (or an honorific of
+     * {@code name-titles.txt}: «في محافظة ابين جنوب اليمن الشيخ عبداللطيف السيد») is where the role is held, and the
+     * name is the speaker's; returns the index of that name, or -1 («وقال المتحدث في تصريح»: no name follows).
+     */
+    private static int postName(String[] words, int k, String role) {
+        if (!POST_PREPOSITIONS.contains(words[k]) || role.isBlank() || givenName(role)) {
+            return -1;
+        }
+        for (int m = k + 2; m < words.length && m <= k + 1 + POST_WORDS; m++) {
+            if (NOT_SPEAKER.contains(words[m - 1])) {
+                return -1;
+            }
+            if (givenName(words[m]) || NAME_TITLES.contains(words[m]) && m + 1 < words.length) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
     /** The words naming who speaks, roles included, as written (empty when none). */
     private static String speakerText(SourceEvent e) {
         if (!e.statement() || e.triggerBegin() < e.begin() || e.triggerBegin() > e.end()) {
@@ -334,7 +362,14 @@ public final class EventSimilarity {
         StringBuilder who = new StringBuilder();
         // «وأكد كل من الوزير … والوزير …»: «كل من» opens the list of speakers
         int first = words.length > 3 && words[1].equals("كل") && words[2].equals("من") ? 3 : 1;
-        for (int k = first; k < words.length && k - first < SPEAKER_WORDS; k++) { // words[0] is the verb itself
+        int post = 0; // the words of a role's post, skipped: they do not count as the speaker's
+        for (int k = first; k < words.length && k - first - post < SPEAKER_WORDS; k++) { // words[0] is the verb itself
+            int name = k > first ? postName(words, k, who.toString()) : -1;
+            if (name > k) {
+                post += name - k;
+                k = name - 1; // «السفير السعودي في مصر أحمد قطان»: the role's post, then the person's name
+                continue;
+            }
             if (NOT_SPEAKER.contains(words[k]) || words[k].startsWith("ل") && words[k].length() <= 2
                     || addressee(words[k])) {
                 break; // «وقال في تصريح …», «وأضاف لـ…», «وقالت مصادر طبية ل»الرياض»»: the speaker's name ends

@@ -929,6 +929,41 @@ class EventAnchorerTest {
     }
 
     @Test
+    void aCoordinatedEventNounInConstructWithADefiniteNounIsAHappeningOfItsOwn() {
+        // «المكاسب التي أحرزها … وتحرير ميناء المدينة»: the gains and the liberation, two happenings, even
+        // after a verb whose action the lists do not know
+        String text = "أشاد الوزير بالمكاسب التي أحرزها المقاتلون في الشمال وتحرير ميناء المدينة من المسلحين.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "وتحرير").group()).as(describe(events)).isEqualTo("happening:capture");
+        assertThat(withTrigger(events, "أحرزها").text()).as(describe(events)).doesNotContain("وتحرير");
+        // the noun right after the happening, without «و», stays its object: «افتتح الوزير المعرض»
+        String object = "وافتتح الأمير المعرض الدولي للكتاب في المدينة.";
+        List<Event> one = EventAnchorer.anchor(object, tagged(object), DCT);
+        assertThat(one).as(describe(one)).hasSize(1);
+    }
+
+    @Test
+    void theProvinceAbyanIsNoVerb() {
+        // «محافظة ابين»: the place, not «أُبيّن» (I explain); the speaker's words stay one event
+        String text = "وأشاد محافظ ابين الجديد بجهود الأهالي في إعادة فتح المدارس.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events.stream().filter(e -> e.trigger() != null && e.trigger().text().equals("ابين")).toList())
+                .as(describe(events)).isEmpty();
+        assertThat(TriggerLexicon.DEFAULT.trigger("ابين")).isNull();
+    }
+
+    @Test
+    void concludingAnAgreementIsSigningIt() {
+        // «الاتفاق الذي أبرمته إيران» and «توقيع الاتفاق»: one action (sign), so the mentions may merge
+        String text = "وانتقد النائب الاتفاق الذي أبرمته الحكومة مع الشركة في الربيع.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(withTrigger(events, "أبرمته").group()).as(describe(events)).isEqualTo("happening:sign");
+        String present = "ويبرم الطرفان العقد في العاصمة.";
+        List<Event> more = EventAnchorer.anchor(present, tagged(present), DCT);
+        assertThat(withTrigger(more, "ويبرم").group()).as(describe(more)).isEqualTo("happening:sign");
+    }
+
+    @Test
     void anAttemptAfterARelativeClauseIsTheMainHappening() {
         // «… التي اقتحمت … أمس حاول»: the relative clause ends at the main verb, an event of its own
         String text = "وقال الحارس إن أحد أفراد المجموعة التي اقتحمت الساحة أمس حاول تعليق لافتة على السور.";

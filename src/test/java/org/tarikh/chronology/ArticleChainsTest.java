@@ -20,6 +20,34 @@ class ArticleChainsTest {
                 "u", ArabicTerms.of(text), trigger, begin, group, "HAPPENING", "ON_OR_BEFORE");
     }
 
+    /** An event of article a1 dated by its own expression from {@code start} to {@code until}. */
+    private static SourceEvent dated(int seq, int begin, String text, String trigger, String group, LocalDateTime start,
+            LocalDateTime until, String granularity, String value) {
+        return new SourceEvent("a1", seq, begin, begin + text.length(), text, start, until, granularity, false, "x", "DATE",
+                value, null, begin, begin + 1, DCT, "t", "s", "u", ArabicTerms.of(text), trigger, begin, group, "HAPPENING",
+                "ON");
+    }
+
+    @Test
+    void aRepeatDatedToAFinerTimeOfItsOwnIsOneCaseNotTheSameHappening() {
+        // «اغتيال مسؤولين في مارس» and then «أن يغتال مسلحون القاضي مساء العاشر منه»: one case of the month's killings
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(dated(0, 0, "شهدت المدينة في مارس اغتيال عدد من المسؤولين", "اغتيال", "happening:kill",
+                LocalDateTime.of(2015, 3, 1, 0, 0), LocalDateTime.of(2015, 4, 1, 0, 0), "MONTH", "2015-03"));
+        events.add(event(1, 60, "وتبعه قيام مسلحين بإغلاق الطريق", "بإغلاق", "happening:close"));
+        events.add(dated(2, 120, "أن يغتال مسلحون القاضي مساء العاشر منه", "يغتال", "happening:kill",
+                LocalDateTime.of(2015, 3, 10, 18, 0), LocalDateTime.of(2015, 3, 11, 0, 0), "PART_OF_DAY", "2015-03-10TEV"));
+        // a repeat without a time of its own still goes on with the first: «وقتل مسلحون …»
+        events.add(event(3, 200, "وقتل مسلحون الحارس", "وقتل", "happening:kill"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(ArticleChains.oneCaseOf(events.get(2), events.get(0))).isTrue();
+        assertThat(chain[2]).isNotEqualTo(chain[0]);
+        assertThat(chain[3]).isEqualTo(chain[2]);
+        // the same time, or the coarser mention after the finer one: no case of a general report
+        assertThat(ArticleChains.oneCaseOf(events.get(0), events.get(2))).isFalse();
+        assertThat(ArticleChains.oneCaseOf(events.get(3), events.get(0))).isFalse();
+    }
+
     @Test
     void aStatementContinuesInThePerfectNotInAnImperfectWithoutSpeaker() {
         List<SourceEvent> events = new ArrayList<>();
@@ -521,5 +549,44 @@ class ArticleChainsTest {
         // what follows the comma is no name: the speaker stays the role
         SourceEvent noName = event(0, 0, "وقال وزير الخارجية، في مؤتمر صحفي، إن المفاوضات مستمرة", "وقال", "report:say");
         assertThat(EventSimilarity.speaker(noName)).containsExactly(EventSimilarity.ROLE_ONLY);
+    }
+
+    @Test
+    void aRolesPostBetweenTheRoleAndTheNameDoesNotEndTheSpeaker() {
+        // «حذر السفير الأردني في لندن محمود الخطيب …» and «وأشاد الخطيب …»: one speaker
+        SourceEvent role = event(0, 0, "حذر السفير الأردني في لندن محمود الخطيب من تصاعد التوتر", "حذر", "report:warn");
+        assertThat(EventSimilarity.speaker(role)).containsAll(ArabicTerms.of("محمود الخطيب"));
+        int[] chain = ArticleChains.of(List.of(role,
+                event(1, 900, "وأشاد الخطيب بالتعاون بين البلدين", "وأشاد", "report:praise")));
+        assertThat(chain[1]).isEqualTo(chain[0]);
+        // no name after the place: «في» ends the speaker as before
+        SourceEvent noName = event(0, 0, "وقال المتحدث في تصريح صحفي إن الوفد وصل", "وقال", "report:say");
+        assertThat(EventSimilarity.speaker(noName)).containsExactly(EventSimilarity.ROLE_ONLY);
+        SourceEvent named = event(0, 0, "وقال محمد العلي في مؤتمر صحفي محمود", "وقال", "report:say");
+        assertThat(EventSimilarity.speaker(named)).doesNotContainAnyElementsOf(ArabicTerms.of("مؤتمر"));
+    }
+
+    @Test
+    void anHonorificAfterARolesPostOpensTheSpeakersName() {
+        // «رئيس المقاومة في محافظة … الشيخ …»: the post, then the honorific and the name
+        SourceEvent role = event(0, 0, "ووصف قائد الشرطة في محافظة الجوف شمال المملكة اللواء فهد العنزي الحادث بأنه معزول",
+                "ووصف", "report:describe");
+        assertThat(EventSimilarity.speaker(role)).containsAll(ArabicTerms.of("العنزي"));
+        int[] chain = ArticleChains.of(List.of(role,
+                event(1, 900, "وأكد العنزي في تصريح أن التحقيق مستمر", "وأكد", "report:say")));
+        assertThat(chain[1]).isEqualTo(chain[0]);
+    }
+
+    @Test
+    void aListedReportVerbsPerfectThatBeginsLikeAnImperfectContinuesTheStatement() {
+        // «وتابع» is «and he went on», not «you follow»; «يتابع» stays an imperfect
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "وأوضح الوزير خالد الفيصل", "وأوضح", "report:say"));
+        events.add(event(1, 120, "وتابع", "وتابع", "report:say"));
+        events.add(event(2, 240, "يتابع المجلس", "يتابع", "report:say"));
+        assertThat(ArticleChains.imperfect(events.get(1))).isFalse();
+        assertThat(ArticleChains.imperfect(events.get(2))).isTrue();
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[1]).isEqualTo(chain[0]);
     }
 }
