@@ -209,6 +209,16 @@ public final class Database {
         if (!isEmbeddedH2(url) || url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:mem:")) {
             return java.util.Optional.empty();
         }
+        // a file smaller than the threshold is not opened again: opening and closing it cost a run about 1 CPU-s (H2
+        // compacts for up to 200 ms on closing), for nothing (docs/performance.md, "Round thirteen")
+        java.nio.file.Path onDisk = h2File(url);
+        try {
+            if (onDisk != null && java.nio.file.Files.size(onDisk) < fromBytes) {
+                return java.util.Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty(); // no such file (a relative name H2 resolves otherwise): left as it is
+        }
         // embedded only: with AUTO_SERVER this connection might reach another process's database and close it
         String alone = url.replaceAll("(?i);AUTO_SERVER=[A-Z]+", "") + ";AUTO_SERVER=FALSE";
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(alone, user, password);
