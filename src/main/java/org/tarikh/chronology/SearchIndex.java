@@ -157,7 +157,8 @@ public final class SearchIndex {
      * partitions have ended: on H2, when no other session is connected through the server or holds
      * uncommitted changes, the moved rows leave {@code search_pending} by {@code TRUNCATE} after
      * the move's commit instead of row by row inside it (each deleted row was written twice, in the
-     * table and its article index, and again by the commit: about a third of the flush).
+     * table and its article index, and again by the commit: about half of a fresh 400-article run's flush,
+     * docs/performance.md, "Round thirteen").
      * See {@link #flush(DataSource, int, int, boolean, Runnable)}.
      */
     public static int flushAtRunEnd(DataSource dataSource) {
