@@ -45,6 +45,9 @@ final class PendingPostings {
     private final JdbcTemplate jdbc;
     private final int runRows;
 
+    /** The intervals of ids the last {@link #moveUpTo} read, [first, last] each. */
+    private final List<long[]> read = new ArrayList<>();
+
     PendingPostings(JdbcTemplate jdbc, int runRows) {
         this.jdbc = jdbc;
         this.runRows = Math.max(1, runRows);
@@ -58,11 +61,20 @@ final class PendingPostings {
         }
     }
 
-    /** Moves every pending row with an id up to {@code last}; returns how many. */
+    /** Moves every pending row with an id up to {@code last}, and deletes them; returns how many. */
     int moveUpTo(long last) {
+        return moveUpTo(last, true);
+    }
+
+    /**
+     * Moves every pending row with an id up to {@code last} into {@code search_term}; returns how
+     * many. With {@code delete}, also deletes the moved rows (by the intervals of ids read);
+     * without, leaves them for {@link #deleteMoved} or for a cheaper deletion of the caller's.
+     */
+    int moveUpTo(long last, boolean delete) {
         Path dir = null;
         List<Path> runs = new ArrayList<>();
-        List<long[]> read = new ArrayList<>(); // intervals of ids read, [first, last] each
+        read.clear();
         try {
             List<Row> run = new ArrayList<>();
             Long first = jdbc.queryForObject("SELECT MIN(id) FROM search_pending", Long.class);
@@ -95,7 +107,9 @@ final class PendingPostings {
                 }
                 moved = merge(runs);
             }
-            delete(read);
+            if (delete) {
+                deleteMoved();
+            }
             return moved;
         } catch (IOException e) {
             throw new UncheckedIOException("search index: cannot sort the pending postings in " + dir, e);
@@ -166,7 +180,9 @@ final class PendingPostings {
         }
     }
 
-    private void delete(List<long[]> intervals) {
+    /** Deletes the pending rows the last {@link #moveUpTo} read, by the intervals of their ids. */
+    void deleteMoved() {
+        List<long[]> intervals = read;
         for (int from = 0; from < intervals.size(); from += BATCH) {
             List<Object[]> batch = new ArrayList<>();
             for (long[] i : intervals.subList(from, Math.min(intervals.size(), from + BATCH))) {

@@ -152,8 +152,34 @@ public final class SearchIndex {
      */
     static final int REBUILD_ROWS = 300_000;
 
+    /**
+     * {@link #flush} at the end of a run, which holds the run lock (no other run writes) and whose
+     * partitions have ended: on H2, when no other session is connected through the server or holds
+     * uncommitted changes, the moved rows leave {@code search_pending} by {@code TRUNCATE} after
+     * the move's commit instead of row by row inside it (each deleted row was written twice, in the
+     * table and its article index, and again by the commit: about half of a fresh 400-article run's flush,
+     * docs/performance.md, "Round thirteen").
+     * See {@link #flush(DataSource, int, int, boolean, Runnable)}.
+     */
+    public static int flushAtRunEnd(DataSource dataSource) {
+        return flush(dataSource, FLUSH_ROWS, REBUILD_ROWS, true, null);
+    }
+
     /** {@link #flush} with runs of about {@code runRows} rows, rebuilding H2's article index from {@code rebuildRows} rows. */
     static int flush(DataSource dataSource, int runRows, int rebuildRows) {
+        return flush(dataSource, runRows, rebuildRows, false, null);
+    }
+
+    /**
+     * The flush. With {@code runEnd} ({@link #flushAtRunEnd}) on H2, the moved rows may be left in
+     * {@code search_pending} by the move's transaction and truncated after its commit
+     * ({@link #truncateMoved}); {@code afterMove} runs in between (a test's simulated kill). A
+     * process killed there leaves rows both pending and in {@code search_term}: the next flush
+     * deletes those first ({@link #forgetMoved}). A pending row whose (term, article) is already in
+     * the index can only be such a row: storing an article again deletes its postings from both
+     * tables (the cascade from {@code article}), and {@code search_term}'s key refuses a second row.
+     */
+    static int flush(DataSource dataSource, int runRows, int rebuildRows, boolean runEnd, Runnable afterMove) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         boolean h2 = isH2(jdbc);
         if (h2) {
@@ -162,17 +188,45 @@ public final class SearchIndex {
         if (!pending(jdbc)) {
             return 0;
         }
+        if (movedFirst(jdbc)) {
+            forgetMoved(jdbc);
+            if (!pending(jdbc)) {
+                return 0;
+            }
+        }
         boolean rebuild = h2 && rebuildsArticleIndex(jdbc, rebuildRows);
         if (rebuild) {
             dropArticleIndex(jdbc); // H2 commits a DDL statement on its own
         }
         try {
+            PendingPostings postings = new PendingPostings(jdbc, runRows);
+            boolean truncate = runEnd && h2 && alone(jdbc);
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            Integer moved = tx.execute(s -> {
+            long[] last = new long[1];
+            java.util.function.Supplier<Integer> move = () -> tx.execute(s -> {
                 jdbc.update(BUMP);
-                Long last = jdbc.queryForObject("SELECT MAX(id) FROM search_pending", Long.class);
-                return last == null ? 0 : new PendingPostings(jdbc, runRows).moveUpTo(last);
+                Long max = jdbc.queryForObject("SELECT MAX(id) FROM search_pending", Long.class);
+                last[0] = max == null ? 0 : max;
+                return max == null ? 0 : postings.moveUpTo(max, !truncate);
             });
+            Integer moved;
+            try {
+                moved = move.get();
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // moved rows left pending that the first row did not reveal (rows of a later run come first)
+                if (forgetMoved(jdbc) == 0) {
+                    throw e;
+                }
+                moved = move.get();
+            }
+            if (truncate && moved != null && moved > 0) {
+                if (afterMove != null) {
+                    afterMove.run();
+                }
+                if (!truncateMoved(jdbc, moved, last[0])) {
+                    tx.executeWithoutResult(s -> postings.deleteMoved());
+                }
+            }
             LOG.debug("search index: {} pending postings moved into the index{}", moved,
                     rebuild ? ", its article index built again" : "");
             return moved == null ? 0 : moved;
@@ -181,6 +235,72 @@ public final class SearchIndex {
                 articleIndex(jdbc);
             }
         }
+    }
+
+    /** Deletes the pending rows that are already in {@code search_term} (see {@link #flush(DataSource, int, int, boolean, Runnable)}). */
+    private static int forgetMoved(JdbcTemplate jdbc) {
+        int n = jdbc.update("DELETE FROM search_pending p WHERE EXISTS (SELECT 1 FROM search_term t"
+                + " WHERE t.term = p.term AND t.article_id = p.article_id)");
+        if (n > 0) {
+            LOG.info("search index: {} postings moved by a flush that was stopped before deleting them, deleted now", n);
+        }
+        return n;
+    }
+
+    /** Whether the oldest pending row is already in {@code search_term}: a flush stopped after its move left it. */
+    private static boolean movedFirst(JdbcTemplate jdbc) {
+        List<Map<String, Object>> first = jdbc.queryForList(
+                "SELECT term, article_id FROM search_pending ORDER BY id FETCH FIRST 1 ROWS ONLY");
+        return !first.isEmpty() && jdbc.queryForObject("SELECT COUNT(*) FROM search_term WHERE term = ? AND article_id = ?",
+                Integer.class, first.get(0).get("term"), first.get(0).get("article_id")) > 0;
+    }
+
+    /**
+     * True when no other session can be writing {@code search_pending} (H2): none is connected
+     * through the server (another process's, which could be indexing articles stored before the
+     * index) and none holds uncommitted changes. Only an administrator sees the other sessions:
+     * for any other user, false.
+     */
+    private static boolean alone(JdbcTemplate jdbc) {
+        Boolean admin = jdbc.queryForObject("SELECT IS_ADMIN FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = CURRENT_USER",
+                Boolean.class);
+        return Boolean.TRUE.equals(admin) && jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()"
+                + " AND (SERVER IS NOT NULL OR CLIENT_ADDR IS NOT NULL OR CONTAINS_UNCOMMITTED)", Integer.class) == 0;
+    }
+
+    /**
+     * Truncates {@code search_pending} (H2, after the move's commit) if it holds exactly the
+     * {@code moved} rows up to {@code last}, nothing committed since; false if it does not, or if
+     * another session holds a lock on it (the truncation does not wait: it would then remove rows
+     * that session commits): the caller deletes the moved rows by their ids instead.
+     */
+    private static boolean truncateMoved(JdbcTemplate jdbc, long moved, long last) {
+        Boolean done = jdbc.execute((java.sql.Connection c) -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(id) FROM search_pending")) {
+                    rs.next();
+                    if (rs.getLong(1) != moved || rs.getLong(2) != last) {
+                        return false;
+                    }
+                }
+                int timeout;
+                try (java.sql.ResultSet rs = s.executeQuery("CALL LOCK_TIMEOUT()")) {
+                    rs.next();
+                    timeout = rs.getInt(1);
+                }
+                s.execute("SET LOCK_TIMEOUT 0");
+                try {
+                    s.execute("TRUNCATE TABLE search_pending");
+                    return true;
+                } catch (java.sql.SQLException locked) {
+                    LOG.debug("search index: pending postings not truncated ({}); deleted by id", locked.getMessage());
+                    return false;
+                } finally {
+                    s.execute("SET LOCK_TIMEOUT " + timeout);
+                }
+            }
+        });
+        return Boolean.TRUE.equals(done);
     }
 
     private static boolean rebuildsArticleIndex(JdbcTemplate jdbc, int rebuildRows) {

@@ -58,7 +58,7 @@ public class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             int code = run(definition, out);
-            if (code == ExitCodes.OK || code == ExitCodes.COMPLETED_WITH_REJECTIONS) {
+            if ((code == ExitCodes.OK || code == ExitCodes.COMPLETED_WITH_REJECTIONS) && mayBeSparse) {
                 // the run's connections are closed now: an H2 file left mostly free space is compacted (docs/storage.md)
                 JobDefinition.Credentials credentials = definition.credentialsOrDefaults();
                 String database = definition.database() == null ? org.tarikh.store.Database.DEFAULT_URL : definition.database();
@@ -86,6 +86,9 @@ public class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** False when the database, read at the end of the run, is not one {@code compactIfSparse} would compact. */
+    private boolean mayBeSparse = true;
+
     private Integer run(JobDefinition definition, PrintWriter out) throws Exception {
         try (ConfigurableApplicationContext context = TimelineRun.context(definition)) {
             if (reprocess != null && !reprocess.isEmpty()) {
@@ -93,6 +96,8 @@ public class RunCommand implements Callable<Integer> {
                         .forEach(id -> spec.commandLine().getErr().println("--reprocess " + id + ": no such article stored"));
             }
             JobExecution execution = TimelineRun.execute(context, definition);
+            // read while the run's connections are open: a file not sparse now is not opened again after the run
+            mayBeSparse = org.tarikh.store.Database.mayBeSparse(context.getBean(javax.sql.DataSource.class));
             RunSummary summary = RunSummary.of(execution);
             out.println(summary.describe());
             // the accelerator's start-up self-check fell back to the reference path: same output, slower

@@ -77,7 +77,7 @@ public final class TimelineRun {
             JobExecution execution = executeLocked(context, definition);
             // the run's postings join the search index in one pass, and the merge weights it changed are summed
             // now, not by the first query after it (docs/chronology.md, docs/storage.md)
-            org.tarikh.chronology.SearchIndex.flush(dataSource);
+            org.tarikh.chronology.SearchIndex.flushAtRunEnd(dataSource);
             org.tarikh.chronology.SearchIndex.refreshFrequencies(dataSource);
             // "COMPLETED" must mean on disk: the summary is printed after this returns
             Database.sync(dataSource);

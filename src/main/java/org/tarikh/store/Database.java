@@ -204,10 +204,51 @@ public final class Database {
      */
     static final long COMPACT_FROM_BYTES = 64L << 20;
 
+    /**
+     * False when the database behind {@code dataSource} is an H2 file that {@link #compactIfSparse}
+     * would leave as it is (under {@link #COMPACT_FROM_BYTES}, or at least
+     * {@link #COMPACT_BELOW_FILL_PERCENT} % live), read through a connection that is open anyway;
+     * true otherwise, and for every other database. Closing the file only shrinks it and raises its
+     * share of live data (H2 compacts for a moment on closing), so what is not sparse now is not
+     * sparse after. {@code run} asks at its end and then does not open the file again only to find
+     * that out: reopening and closing it cost about 1 CPU-s of a 400-article run (docs/performance.md,
+     * "Round thirteen").
+     */
+    public static boolean mayBeSparse(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            String url = c.getMetaData().getURL();
+            if (!isEmbeddedH2(url) || url.startsWith("jdbc:h2:mem:")) {
+                return true;
+            }
+            java.util.Map<String, Long> info = new java.util.HashMap<>();
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME IN ('info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
+                while (rs.next()) {
+                    info.put(rs.getString(1), Long.parseLong(rs.getString(2).strip()));
+                }
+            }
+            Long fill = info.get("info.CHUNKS_FILL_RATE");
+            Long size = info.get("info.FILE_SIZE");
+            return fill == null || size == null || (fill < COMPACT_BELOW_FILL_PERCENT && size >= COMPACT_FROM_BYTES);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return true;
+        }
+    }
+
     /** {@link #compactIfSparse(String, String, String)} for files of at least {@code fromBytes}. */
     static java.util.Optional<String> compactIfSparse(String url, String user, String password, long fromBytes) {
         if (!isEmbeddedH2(url) || url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:mem:")) {
             return java.util.Optional.empty();
+        }
+        // a file smaller than the threshold is not opened again: opening and closing it cost a run about 1 CPU-s (H2
+        // compacts for up to 200 ms on closing), for nothing (docs/performance.md, "Round thirteen")
+        java.nio.file.Path onDisk = h2File(url);
+        try {
+            if (onDisk != null && java.nio.file.Files.size(onDisk) < fromBytes) {
+                return java.util.Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty(); // no such file (a relative name H2 resolves otherwise): left as it is
         }
         // embedded only: with AUTO_SERVER this connection might reach another process's database and close it
         String alone = url.replaceAll("(?i);AUTO_SERVER=[A-Z]+", "") + ";AUTO_SERVER=FALSE";

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tarikh.store.Database;
 
 /**
  * The search index (V11): postings per term and article, the candidates of a query, document
@@ -253,6 +254,103 @@ class SearchIndexTest {
                 .isEqualTo("SEARCH_TERM_ARTICLE");
         return jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'SEARCH_TERM'"
                 + " AND INDEX_TYPE_NAME <> 'PRIMARY KEY'", Integer.class);
+    }
+
+    /**
+     * At the end of a run on H2 the moved rows leave {@code search_pending} by a truncation after
+     * the move's commit. A process killed between the two (simulated: the flush stops there, the
+     * database is shut down and opened again) leaves the moved rows pending as well; the next flush,
+     * even after a later run added postings of its own, deletes them instead of moving them twice,
+     * and the index then holds exactly what an uninterrupted flush gives.
+     */
+    @Test
+    void aFlushKilledBetweenTheMoveAndTheTruncationLeavesTheSameIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String all = "SELECT term, article_id, context_events, text_events, text_count FROM search_term ORDER BY term, article_id";
+        DataSource reference = ChronologyDatabase.create();
+        storeTwo(reference);
+        ChronologyDatabase.store(reference, "chrono-z-later", "عاد الوفد يوم 7 أبريل 2021 إلى العاصمة بعد المحادثات.");
+        int pending = new JdbcTemplate(reference).queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class);
+        assertThat(SearchIndex.flushAtRunEnd(reference)).isEqualTo(pending);
+        assertThat(new JdbcTemplate(reference).queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class)).isZero();
+
+        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        DataSource db = ChronologyDatabase.create(url);
+        storeTwo(db);
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        int moved = jdbc.queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class);
+        int indexed = jdbc.queryForObject("SELECT COUNT(*) FROM search_term", Integer.class);
+        class Killed extends RuntimeException {
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SearchIndex.flush(db, SearchIndex.FLUSH_ROWS,
+                SearchIndex.REBUILD_ROWS, true, () -> {
+                    throw new Killed();
+                })).isInstanceOf(Killed.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_term", Integer.class)).as("moved, committed")
+                .isEqualTo(indexed + moved);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class)).as("not deleted").isEqualTo(moved);
+        jdbc.execute("SHUTDOWN"); // the process is gone; the next one opens the file again
+
+        DataSource restarted = Database.simple(url);
+        Database.migrate(restarted);
+        JdbcTemplate again = new JdbcTemplate(restarted);
+        ChronologyDatabase.store(restarted, "chrono-z-later", "عاد الوفد يوم 7 أبريل 2021 إلى العاصمة بعد المحادثات.");
+        int later = again.queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class) - moved;
+        assertThat(later).isPositive();
+        assertThat(SearchIndex.flushAtRunEnd(restarted)).as("only the later run's rows").isEqualTo(later);
+        assertThat(again.queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class)).isZero();
+        assertThat(again.queryForList(all)).isEqualTo(new JdbcTemplate(reference).queryForList(all));
+        assertThat(SearchIndex.flush(restarted)).as("nothing left").isZero();
+        again.execute("SHUTDOWN");
+    }
+
+    /**
+     * Moved rows left pending behind a row that is not (here a row given an older id by hand): the
+     * move meets a duplicate key, deletes every moved row, and moves the rest.
+     */
+    @Test
+    void movedRowsLeftPendingBehindANewOneAreDeletedWhenTheMoveMeetsThem() {
+        DataSource db = ChronologyDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        storeTwo(db);
+        int pending = jdbc.queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class);
+        // a copy of the pending rows, as if moved and not deleted
+        jdbc.update("INSERT INTO search_term (term, article_id, context_events, text_events, text_count)"
+                + " SELECT term, article_id, context_events, text_events, text_count FROM search_pending");
+        jdbc.update("INSERT INTO search_pending (id, term, article_id, context_events, text_events, text_count)"
+                + " VALUES (0, 'zz-first', 'chrono-z-one', '1', '1', 1)");
+        assertThat(SearchIndex.flush(db)).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM search_term WHERE article_id IN ('chrono-z-one', 'chrono-z-two')",
+                Integer.class)).isEqualTo(pending + 1);
+    }
+
+    /**
+     * The truncation removes only what the flush moved: while another session holds uncommitted
+     * pending rows, the end of a run deletes its moved rows by id, and the other session's row,
+     * committed after, stays pending.
+     */
+    @Test
+    void anotherSessionsUncommittedPostingsSurviveTheEndOfARun() throws Exception {
+        String url = "jdbc:h2:mem:chrono-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        DataSource db = ChronologyDatabase.create(url);
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        storeTwo(db);
+        int pending = jdbc.queryForObject("SELECT COUNT(*) FROM search_pending", Integer.class);
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(url, Database.H2_USER, Database.H2_PASSWORD)) {
+            other.setAutoCommit(false);
+            try (java.sql.Statement s = other.createStatement()) {
+                s.executeUpdate("INSERT INTO search_pending (term, article_id, context_events, text_events, text_count)"
+                        + " VALUES ('zz-other', 'chrono-z-one', '1', '1', 1)");
+            }
+            assertThat(SearchIndex.flushAtRunEnd(db)).isEqualTo(pending);
+            other.commit();
+        }
+        assertThat(jdbc.queryForList("SELECT term FROM search_pending", String.class)).containsExactly("zz-other");
+    }
+
+    private static void storeTwo(DataSource db) {
+        ChronologyDatabase.store(db, "chrono-z-one", "وصلت القوات الأمريكية يوم 7 أبريل 2021 إلى القاعدة الجوية في الأنبار.");
+        ChronologyDatabase.store(db, "chrono-z-two", "غادرت القوات البريطانية يوم 7 أبريل 2021 القاعدة بعد مناورات مشتركة.");
     }
 
     /** A run killed before its end leaves its postings pending: the next query moves them in and finds them. */
