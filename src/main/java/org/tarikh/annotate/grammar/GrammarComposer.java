@@ -1002,8 +1002,14 @@ final class GrammarComposer {
 
     /** «خلال أيام العيد», «منذ سنوات الحرب»: a unit in construct with a definite noun names that time, not a span. */
     private static boolean construct(Context c) {
-        return c.nextWord().startsWith("ال") && c.nextWord().length() > 3;
+        return c.nextWord().startsWith("ال") && c.nextWord().length() > 3 || GIVEN_NAMES.contains(c.nextWord());
     }
+
+    /** given-names.txt: «منذ أيام فيصل بن الحسين» is an era named by a person (case 49), not a span (acc14). */
+    private static final java.util.Set<String> GIVEN_NAMES = Lexicon.lines("given-names.txt").stream()
+            .filter(l -> !l.contains(":")).map(Lexicon::key)
+            .filter(k -> !k.equals(Lexicon.key("على"))) // «علي» reads as the preposition «على» once normalized: «منذ شهور على الشركة»
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** «لسنوات», «لساعات»: a plural unit of unstated length after a glued «لـ» (for). */
     private static Sem.Reading gluedSpan(List<Piece> parts, Context c) {

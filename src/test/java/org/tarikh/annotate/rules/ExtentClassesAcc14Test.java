@@ -47,4 +47,10 @@ class ExtentClassesAcc14Test {
         assertThat(only(pipeline.tag("ولم يكن هذا الحي معروفا لدى السياح من قبل.", DCT), "قبل").value()).isEqualTo("PAST_REF");
         assertThat(texts(pipeline, "وتمت مراجعة الطلبات من قبل اللجنة المختصة.", DCT)).isEmpty();
     }
+
+    @Test
+    void theDaysOfAPersonAreAnEra() {
+        assertThat(texts(pipeline, "ظلت المدينة مزدهرة منذ أيام فيصل الأول حتى الحرب.", DCT)).isEmpty();
+        assertThat(only(pipeline.tag("وتضغط الهيئة منذ شهور على المصنع لإصلاح العيب.", DCT), "شهور").value()).isEqualTo("PXM");
+    }
 }
