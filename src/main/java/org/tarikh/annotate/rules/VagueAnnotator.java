@@ -13,18 +13,18 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
  * «مستقبلا» (FUTURE_REF), from vague-words.txt. HeidelTime knows most of them but not every
  * spelling; this gives them one extent (without «في») and value. A third column may qualify an
  * entry: {@code lead=X} keeps the letters X that open the phrase outside the extent («فيما مضى» →
- * «ما مضى», the «في» written joined); {@code not-narrative} drops the word in a narrative of the past; {@code clause-end} takes the phrase only before punctuation or the end of its sentence
+ * «ما مضى», the «في» written joined); {@code not-narrative} drops the word in a narrative of the past
  * (see {@link #narrative}).
  */
 public class VagueAnnotator extends RuleAnnotator {
 
     /** One line of vague-words.txt: the value, the lead letters kept outside (key form, or null), the narrative gate. */
-    private record Entry(String value, String lead, boolean notNarrative, boolean clauseEnd) {
+    private record Entry(String value, String lead, boolean notNarrative) {
 
         static Entry of(String[] r) {
             String third = r.length > 2 ? r[2] : "";
             return new Entry(r[1], third.startsWith("lead=") ? Lexicon.key(third.substring(5)) : null,
-                    third.equals("not-narrative"), third.equals("clause-end"));
+                    third.equals("not-narrative"));
         }
     }
 
@@ -49,7 +49,7 @@ public class VagueAnnotator extends RuleAnnotator {
             if (WORDS.containsKey(three)) {
                 put(doc, i + 1, i + 2, WORDS.get(three));
                 i += 2;
-            } else if (WORDS.containsKey(two) && !(WORDS.get(two).clauseEnd() && !clauseEndsAt(doc, i + 2))) {
+            } else if (WORDS.containsKey(two)) {
                 Entry e = WORDS.get(two);
                 put(doc, e.lead() != null ? i : i + 1, i + 1, e);
                 i += 1;
@@ -64,15 +64,6 @@ public class VagueAnnotator extends RuleAnnotator {
                 put(doc, i, i, e);
             }
         }
-    }
-
-    /** Whether word k is past the end of its text or sentence, or punctuation: «معروفا من قبل.» (clause-end). */
-    private static boolean clauseEndsAt(TimexDoc doc, int k) {
-        if (k >= doc.words.size() || doc.sentenceRange(k - 1)[1] <= k) {
-            return true;
-        }
-        String w = doc.key(k);
-        return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));
     }
 
     private static void put(TimexDoc doc, int first, int last, Entry e) {
