@@ -160,6 +160,10 @@ final class GrammarComposer {
                 case "seasonOfAYear" -> seasonOfAYear((Sem.Year) value(parts, "YEAR"), (String) value(parts, "SEASON"), c);
                 case "thatMonth" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}.*") ? null
                         : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 7), null);
+                // acc14: «في نفس اليوم», «الأسبوع ذاته»: the day, or its ISO week, of the last dated expression
+                case "thatDay" -> c.dateBefore() == null || !c.dateBefore().matches("\\d{4}-\\d{2}-\\d{2}.*") ? null
+                        : new Sem.Reading(TimexType.DATE, c.dateBefore().substring(0, 10), null);
+                case "thatWeek" -> thatWeek(c.dateBefore());
                 case "clockOffset" -> clockOffset(parts, c);
                 case "weekdayOfDate" -> weekdayDate((Integer) value(parts, "WEEKDAY"), piece(parts, "DATE"), c);
                 case "partOfCurrentYear" -> new Sem.Reading(TimexType.DATE,
@@ -998,8 +1002,14 @@ final class GrammarComposer {
 
     /** «خلال أيام العيد», «منذ سنوات الحرب»: a unit in construct with a definite noun names that time, not a span. */
     private static boolean construct(Context c) {
-        return c.nextWord().startsWith("ال") && c.nextWord().length() > 3;
+        return c.nextWord().startsWith("ال") && c.nextWord().length() > 3 || GIVEN_NAMES.contains(c.nextWord());
     }
+
+    /** given-names.txt: «منذ أيام فيصل بن الحسين» is an era named by a person (case 49), not a span (acc14). */
+    private static final java.util.Set<String> GIVEN_NAMES = Lexicon.lines("given-names.txt").stream()
+            .filter(l -> !l.contains(":")).map(Lexicon::key)
+            .filter(k -> !k.equals(Lexicon.key("على"))) // «علي» reads as the preposition «على» once normalized: «منذ شهور على الشركة»
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** «لسنوات», «لساعات»: a plural unit of unstated length after a glued «لـ» (for). */
     private static Sem.Reading gluedSpan(List<Piece> parts, Context c) {
@@ -1344,5 +1354,25 @@ final class GrammarComposer {
         int year = n.get(n.size() - 1);
         Sem.Month m = monthOfYearBare(name, year, c);
         return m == null || day == null ? null : day(m, day);
+    }
+
+    /** The ISO week of a day value, or the week value itself («2015-W32»), or null. */
+    private static Sem.Reading thatWeek(String before) {
+        if (before == null) {
+            return null;
+        }
+        if (before.matches("\\d{4}-W\\d{2}")) {
+            return new Sem.Reading(TimexType.DATE, before, null);
+        }
+        if (!before.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(before.substring(0, 10));
+            return new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%04d-W%02d",
+                    d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), null);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 }

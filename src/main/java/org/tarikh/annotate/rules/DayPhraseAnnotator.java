@@ -119,7 +119,9 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             // «تعال العصر», «الصبح كان في زحمة», «بالليل هنروح»: a time on the publication date
             String k = standaloneKey(doc, i);
             int n = k.split(" ").length;
-            doc.put(i, i + n - 1, TimexType.TIME, doc.dct + STANDALONE.get(k), "tarikh:day-phrase-part");
+            String lead = STANDALONE_LEADS.get(leadKey(doc, i));
+            String onDay = lead != null && !lead.isEmpty() ? lead : doc.dct.toString();
+            doc.put(i, i + n - 1, TimexType.TIME, onDay + STANDALONE.get(k), "tarikh:day-phrase-part");
             return i + n;
         } else {
             return i;
@@ -356,6 +358,8 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     private static final Set<String> STANDALONE_NOT_AFTER = new HashSet<>();
     private static final Set<String> STANDALONE_STRICT = new HashSet<>();
     private static final Set<String> STANDALONE_STRICT_AFTER = new HashSet<>();
+    /** Lines "lead:" of standalone-parts-of-day.txt: a word of a stretch of time, and the day it gives ("" = the DCT's). */
+    private static final Map<String, String> STANDALONE_LEADS = new HashMap<>();
 
     static {
         for (String[] r : Lexicon.table("standalone-parts-of-day.txt")) {
@@ -363,6 +367,8 @@ public class DayPhraseAnnotator extends RuleAnnotator {
                 STANDALONE_STRICT.add(Lexicon.key(r[0].substring(7)));
             } else if (r[0].startsWith("after:")) {
                 STANDALONE_STRICT_AFTER.add(Lexicon.key(r[0].substring(6)));
+            } else if (r[0].startsWith("lead:")) {
+                STANDALONE_LEADS.put(Lexicon.key(r[0].substring(5)), r.length > 1 ? r[1] : "");
             } else if (r[0].startsWith("before:")) {
                 STANDALONE_NOT_AFTER.add(Lexicon.key(r[0].substring(7)));
             } else {
@@ -405,11 +411,32 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         return STANDALONE.containsKey(two) ? two : doc.key(j);
     }
 
+    /**
+     * The lead word of "lead:" right before word j, alone or with a glued proclitic («بوقت», «وخلال»),
+     * or "" when there is none.
+     */
+    private static String leadKey(TimexDoc doc, int j) {
+        String prev = doc.key(j - 1);
+        for (int c = 0; c <= 2 && prev.length() - c > 2; c++) {
+            if (c > 0 && "وفبل".indexOf(prev.charAt(c - 1)) < 0) {
+                break;
+            }
+            if (STANDALONE_LEADS.containsKey(prev.substring(c))) {
+                return prev.substring(c);
+            }
+        }
+        return "";
+    }
+
     /** A part of day alone is a time unless a noun or article word ties it to something else. */
     private static boolean standaloneTime(TimexDoc doc, int j) {
         int n = standaloneKey(doc, j).split(" ").length;
         String next = doc.key(j + n);
         String prev = doc.key(j - 1);
+        if (STANDALONE_LEADS.containsKey(leadKey(doc, j))) {
+            // «خلال الليل», «في فترة المساء», «في أوقات الليل»: a stretch of time names the part of day (acc14)
+            return !(next.startsWith("ال") && next.length() > 3) && !next.equals("ل");
+        }
         if (STANDALONE_STRICT.contains(standaloneKey(doc, j)) && !PREPOSITIONS.contains(prev)
                 && !STANDALONE_STRICT_AFTER.contains(prev) && doc.sentenceRange(j)[0] != j) {
             return false; // «مستجدات العصر»: the era

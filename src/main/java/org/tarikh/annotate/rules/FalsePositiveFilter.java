@@ -23,6 +23,10 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}\\s?[-–]\\s?\\d{1,2}");
     private static final Pattern SEASON = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
     private static final java.util.Set<String> SEASON_NAME_HEADS = Vocab.keys("season-name-heads.txt");
+    /** season-holidays.txt: a holiday noun before a bare season («إجازة الصيف»): the holiday, not the season. */
+    private static final java.util.Set<String> SEASON_HOLIDAYS = Vocab.keys("season-holidays.txt");
+    /** A word in Latin letters: the author or body of a cited work before its year. */
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z.'-]*,?");
     private static final Pattern NO_YEAR = Pattern.compile("[^0-9\u0660-\u0669\u06F0-\u06F9]*[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}[^0-9\u0660-\u0669\u06F0-\u06F9]*");
     private static final Set<String> YEAR_CUES = Vocab.keys("year-cues.txt");
     private static final Set<String> YEAR_FOLLOWERS = Vocab.keys("year-followers.txt");
@@ -336,6 +340,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
                     || (before.equals("و") || before.equals("-")) && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()) {
                 return false;
             }
+            if (YEAR_OF_NEWS.matcher(text).matches() && LATIN_WORD.matcher(before).matches()) {
+                return false; // «lewin 2009», «council 2013 cana»: the year of a cited work (guidelines, real news; acc14)
+            }
             // «مونديال روسيا 2018 قال …», «في 1991 ولا تزال»: a verb or particle after the number, not
             // the noun a count takes, makes a present-day year a year; so does a listed three-letter
             // perfect after «و/ف» («إنشون 2014 وبلغ عدد الوفد», «2018 وقال»), which Morphology leaves joined
@@ -348,6 +355,9 @@ public class FalsePositiveFilter extends RuleAnnotator {
             return wordAfter;
         }
         String nameHead = !before.isEmpty() && !Character.isLetterOrDigit(before.charAt(0)) ? doc.key(first - 2) : before;
+        if (SEASON.matcher(value).matches() && first == last && Lexicon.withConjunction(nameHead, SEASON_HOLIDAYS::contains)) {
+            return true; // «خلال إجازة الصيف»: the school holiday, without a year (adjudication case 44; acc14)
+        }
         if (SEASON.matcher(value).matches() && (Lexicon.withConjunction(nameHead, SEASON_NAME_HEADS::contains)
                 || nameHead.length() > 3 && nameHead.charAt(0) == 'ل' && SEASON_NAME_HEADS.contains(nameHead.substring(1)))) {
             return true; // «مهرجان «صيف دبي»»: a festival's name
