@@ -113,7 +113,7 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             k++;
         }
         String pod = Vocab.PARTS_OF_DAY.get(doc.key(k));
-        if (pod != null && (Vocab.WEEKDAYS.containsKey(doc.key(k + 1)) || dayWordLength(doc, k + 1) > 0)) {
+        if (pod != null && (Vocab.WEEKDAYS.containsKey(doc.key(k + 1)) || Vocab.dayWordAt(doc, k + 1) != null)) {
             period = period == null ? pod : period;
             k++;
         }
@@ -122,11 +122,11 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         if (dayMayFollow && Vocab.WEEKDAYS.containsKey(doc.key(k)) && doc.key(k).startsWith("ال")) {
             named = Tense.weekday(doc.dct, Vocab.WEEKDAYS.get(doc.key(k)), 0, Tense.future(doc, i));
             j = k + 1;
-        } else if (dayMayFollow && dayWordLength(doc, k) > 0) {
+        } else if (dayMayFollow && Vocab.dayWordAt(doc, k) != null) {
             // «من مساء أمس», «من مساء أول من أمس» (a day word of up to three words; acc12b, round thirteen d340)
-            int n = dayWordLength(doc, k);
-            named = doc.dct.plusDays(Vocab.DAY_WORDS.get(dayWordKey(doc, k, n)));
-            j = k + n;
+            Vocab.DayWord dayWord = Vocab.dayWordAt(doc, k);
+            named = doc.dct.plusDays(dayWord.days());
+            j = k + dayWord.words();
             if (Vocab.WEEKDAYS.containsKey(doc.key(j)) && doc.key(j).startsWith("ال")
                     && !DayPhraseAnnotator.explicitDateFollows(doc, j + 1)) {
                 j++; // «الساعة 8 مساء اليوم الأحد»: a weekday in apposition, the day word decides
@@ -165,24 +165,6 @@ public class ClockTimeAnnotator extends RuleAnnotator {
             markDayFromSentence(doc, time);
         }
         return j;
-    }
-
-    /** How many words (three, two, one, or none) the day word of day-words.txt at word k has: «أول من أمس», «بعد غد», «أمس». */
-    static int dayWordLength(TimexDoc doc, int k) {
-        for (int n = 3; n >= 1; n--) {
-            if (Vocab.DAY_WORDS.containsKey(dayWordKey(doc, k, n))) {
-                return n;
-            }
-        }
-        return 0;
-    }
-
-    private static String dayWordKey(TimexDoc doc, int k, int n) {
-        StringBuilder b = new StringBuilder(doc.key(k));
-        for (int m = 1; m < n; m++) {
-            b.append(' ').append(doc.key(k + m));
-        }
-        return b.toString();
     }
 
     private static final String CLOCK_DAY = "org.tarikh.annotate.ClockDay";

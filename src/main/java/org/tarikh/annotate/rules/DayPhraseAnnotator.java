@@ -47,24 +47,16 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         }
         LocalDate day = null;
         int dayWordAt = j;
-        String two = doc.key(j) + " " + doc.key(j + 1);
-        String three = two + " " + doc.key(j + 2);
-        boolean relative = Vocab.DAY_WORDS.containsKey(three) || Vocab.DAY_WORDS.containsKey(two)
-                || Vocab.DAY_WORDS.containsKey(doc.key(j)) || doc.key(j).equals("الليله");
+        Vocab.DayWord dayWord = Vocab.dayWordAt(doc, j);
+        boolean relative = dayWord != null || doc.key(j).equals("الليله");
         // the publication date, or the day of the statement the sentence continues
         LocalDate from = relative ? statementDay(doc, j) : doc.dct;
-        if (Vocab.DAY_WORDS.containsKey(three)) {
-            day = from.plusDays(Vocab.DAY_WORDS.get(three));
-            j += 3;
-        } else if (Vocab.DAY_WORDS.containsKey(two)) {
-            day = from.plusDays(Vocab.DAY_WORDS.get(two));
-            j += 2;
-        } else if (Vocab.DAY_WORDS.containsKey(doc.key(j))) {
-            if (doc.key(j).equals("اليوم") && isName(doc, j) || notYesterday(doc, j)) {
+        if (dayWord != null) {
+            if (dayWord.words() == 1 && (doc.key(j).equals("اليوم") && isName(doc, j) || notYesterday(doc, j))) {
                 return i;
             }
-            day = from.plusDays(Vocab.DAY_WORDS.get(doc.key(j)));
-            j++;
+            day = from.plusDays(dayWord.days());
+            j += dayWord.words();
         }
         String rule = "tarikh:day-phrase";
         if (day != null) {

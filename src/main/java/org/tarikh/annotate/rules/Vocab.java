@@ -61,6 +61,26 @@ final class Vocab {
         return one == null ? null : new PartOfDay(one, 1);
     }
 
+    /** A day word written at a word (day-words.txt): its offset from the reference day and how many words it takes. */
+    record DayWord(int days, int words) {
+    }
+
+    /**
+     * The day word that starts at word {@code w} of {@code doc} (day-words.txt), the longest entry first
+     * («أول من أمس» before «أمس», «بعد غد» before «غد»); null if none.
+     */
+    static DayWord dayWordAt(TimexDoc doc, int w) {
+        String key = doc.key(w) + " " + doc.key(w + 1) + " " + doc.key(w + 2);
+        for (int n = 3; n >= 1; n--) {
+            Integer days = DAY_WORDS.get(key);
+            if (days != null) {
+                return new DayWord(days, n);
+            }
+            key = key.substring(0, Math.max(0, key.lastIndexOf(' ')));
+        }
+        return null;
+    }
+
     static Set<String> keys(String file) {
         Set<String> s = new HashSet<>();
         for (String l : Lexicon.lines(file)) {
