@@ -130,7 +130,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             // «الساعات الأولى من صباح أمس»: a lead that narrows the part of day is inside, with its mod
             for (Map.Entry<String[], String> lead : LEADS.entrySet()) {
                 int n = lead.getKey().length;
-                if (i - n >= 0 && leadAt(doc, i - n, lead.getKey())) {
+                if (i - n >= 0 && doc.phraseAt(i - n, lead.getKey())) {
                     doc.put(i - n, j - 1, TimexType.TIME, day + pod, lead.getValue(), "tarikh:day-phrase-lead");
                     return j;
                 }
@@ -308,7 +308,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         int[] r = doc.sentenceRange(i);
         for (int k = r[0]; k < r[1]; k++) {
             for (String[] phrase : NOWADAYS_CONTRASTS) {
-                if (k + phrase.length <= r[1] && leadAt(doc, k, phrase)) {
+                if (k + phrase.length <= r[1] && doc.phraseAt(k, phrase)) {
                     return true;
                 }
             }
@@ -323,15 +323,6 @@ public class DayPhraseAnnotator extends RuleAnnotator {
         for (String[] r : Lexicon.table("part-of-day-leads.txt")) {
             LEADS.put(Lexicon.key(r[0]).split(" "), r[1]);
         }
-    }
-
-    private static boolean leadAt(TimexDoc doc, int k, String[] lead) {
-        for (int m = 0; m < lead.length; m++) {
-            if (!doc.key(k + m).equals(lead[m])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static final Map<String, Integer> EVES = new HashMap<>();

@@ -199,16 +199,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (last == first || !doc.key(last).startsWith("ال") || doc.key(first).chars().anyMatch(Character::isDigit)) {
             return false;
         }
-        for (String[] m : STREAK_MARKERS) {
-            boolean match = true;
-            for (int k = 0; k < m.length && match; k++) {
-                match = doc.key(last + 1 + k).equals(m[k]);
-            }
-            if (match) {
-                return true;
-            }
-        }
-        return false;
+        return STREAK_MARKERS.stream().anyMatch(m -> doc.phraseAt(last + 1, m));
     }
 
     /**

@@ -107,6 +107,16 @@ public final class TimexDoc {
         return i >= 0 && i < words.size() ? words.get(i).key() : "";
     }
 
+    /** Whether the words from k on are {@code keys}, in their {@link #key} form («على التوالي» as {"على", "التوالي"}). */
+    public boolean phraseAt(int k, String[] keys) {
+        for (int m = 0; m < keys.length; m++) {
+            if (!key(k + m).equals(keys[m])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Word range [first, end) of the sentence holding word i. */
     public int[] sentenceRange(int i) {
         int s = i >= 0 && i < sentenceOfWord.length ? sentenceOfWord[i] : -1;
