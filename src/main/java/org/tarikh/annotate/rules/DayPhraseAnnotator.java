@@ -218,9 +218,14 @@ public class DayPhraseAnnotator extends RuleAnnotator {
      * اليوم» is written «تملك اليوم …» too, «يعيش اليوم …»): a standing state, "nowadays" (round ten, acc10b). Not
      * before «الساعة»/a part of day or a weekday, which make it a day («يبلغ اليوم الخميس»).
      */
-    private static boolean afterAStandingVerb(TimexDoc doc, int i) {
+    /** A weekday or a part of day right after word i («اليوم الخميس», «اليوم مساء»): it names the day, not nowadays. */
+    private static boolean dayNamedAfter(TimexDoc doc, int i) {
         String next = doc.key(i + 1);
-        if (Vocab.WEEKDAYS.containsKey(next) || Vocab.PARTS_OF_DAY.containsKey(next)) {
+        return Vocab.WEEKDAYS.containsKey(next) || Vocab.PARTS_OF_DAY.containsKey(next);
+    }
+
+    private static boolean afterAStandingVerb(TimexDoc doc, int i) {
+        if (dayNamedAfter(doc, i)) {
             return false;
         }
         int[] r = doc.sentenceRange(i);
@@ -283,8 +288,7 @@ public class DayPhraseAnnotator extends RuleAnnotator {
      * "nowadays". Not before a weekday or a part of day, which name the day.
      */
     private static boolean presentAgainstAnEarlierYear(TimexDoc doc, int i) {
-        String next = doc.key(i + 1);
-        if (Vocab.WEEKDAYS.containsKey(next) || Vocab.PARTS_OF_DAY.containsKey(next)) {
+        if (dayNamedAfter(doc, i)) {
             return false;
         }
         int[] r = doc.sentenceRange(i);
