@@ -68,8 +68,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
     private static final String THE_FEAST = Lexicon.key("العيد");
     /** weekday-surnames.txt: weekday names that are also family names («أحمد الخميس»). */
     private static final Set<String> WEEKDAY_SURNAMES = Vocab.keys("weekday-surnames.txt");
+    /** name-prefixes.txt: the kunya «أبو/أبي/أبا», after which a word is a family name («أبو قرنين»). */
     private static final Set<String> NAME_PREFIXES = Vocab.keys("name-prefixes.txt");
-    private static final Pattern NO_DIGITS = Pattern.compile("[^0-9\u0660-\u0669\u06F0-\u06F9]+");
     /** name-list-marks.txt: the separators of a list of people («يزيد الخميس، شبيب الخليفة»). */
     private static final Set<String> NAME_LIST_MARKS = Vocab.keys("name-list-marks.txt");
     /** not-calendar-wholes.txt: «الربع الأول من الموسم» is a part of the season, not of the year. */
@@ -266,7 +266,7 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (key.equals(THE_FEAST) && familyName(doc, first)) {
             return true; // «وضمت إبراهيم العيد رئيسا للوفد … أكد العيد»: the person
         }
-        if (first == last && NAME_PREFIXES.contains(before) && NO_DIGITS.matcher(text).matches()) {
+        if (first == last && NAME_PREFIXES.contains(before) && text.chars().noneMatch(Character::isDigit)) {
             return true; // «اللواء محمد أبو قرنين»: a name after the kunya, not two centuries (round thirteen)
         }
         if (first == last && WEEKDAY_SURNAMES.contains(key) && weekdaySurname(doc, first)) {
