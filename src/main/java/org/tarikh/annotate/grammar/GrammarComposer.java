@@ -1006,8 +1006,7 @@ final class GrammarComposer {
     }
 
     /** given-names.txt: «منذ أيام فيصل بن الحسين» is an era named by a person (case 49), not a span (acc14). */
-    private static final java.util.Set<String> GIVEN_NAMES = Lexicon.lines("given-names.txt").stream()
-            .filter(l -> !l.contains(":")).map(Lexicon::key)
+    private static final java.util.Set<String> GIVEN_NAMES = org.tarikh.annotate.norm.GivenNames.NAMES.stream()
             .filter(k -> !k.equals(Lexicon.key("على"))) // «علي» reads as the preposition «على» once normalized: «منذ شهور على الشركة»
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -1368,9 +1367,7 @@ final class GrammarComposer {
             return null;
         }
         try {
-            LocalDate d = LocalDate.parse(before.substring(0, 10));
-            return new Sem.Reading(TimexType.DATE, String.format(Locale.ROOT, "%04d-W%02d",
-                    d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), null);
+            return week(LocalDate.parse(before.substring(0, 10)));
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
