@@ -220,19 +220,33 @@ public final class Database {
             if (!isEmbeddedH2(url) || url.startsWith("jdbc:h2:mem:")) {
                 return true;
             }
-            java.util.Map<String, Long> info = new java.util.HashMap<>();
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                    + " WHERE SETTING_NAME IN ('info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
-                while (rs.next()) {
-                    info.put(rs.getString(1), Long.parseLong(rs.getString(2).strip()));
-                }
-            }
-            Long fill = info.get("info.CHUNKS_FILL_RATE");
-            Long size = info.get("info.FILE_SIZE");
-            return fill == null || size == null || (fill < COMPACT_BELOW_FILL_PERCENT && size >= COMPACT_FROM_BYTES);
+            FileFill f = fileFill(s);
+            return f == null || f.sparse(COMPACT_FROM_BYTES);
         } catch (java.sql.SQLException | RuntimeException e) {
             return true;
         }
+    }
+
+    /** An H2 file's size and the share of it that is live data, as H2 reports them. */
+    private record FileFill(long bytes, long livePercent) {
+        /** Whether {@link #compactIfSparse} would compact it: at least {@code fromBytes}, under {@link #COMPACT_BELOW_FILL_PERCENT} % live. */
+        boolean sparse(long fromBytes) {
+            return livePercent < COMPACT_BELOW_FILL_PERCENT && bytes >= fromBytes;
+        }
+    }
+
+    /** The open H2 database's {@link FileFill} ({@code INFORMATION_SCHEMA.SETTINGS}), or null if H2 does not say. */
+    private static FileFill fileFill(java.sql.Statement s) throws java.sql.SQLException {
+        java.util.Map<String, Long> info = new java.util.HashMap<>();
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME IN ('info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
+            while (rs.next()) {
+                info.put(rs.getString(1), Long.parseLong(rs.getString(2).strip()));
+            }
+        }
+        Long fill = info.get("info.CHUNKS_FILL_RATE");
+        Long size = info.get("info.FILE_SIZE");
+        return fill == null || size == null ? null : new FileFill(size, fill);
     }
 
     /** {@link #compactIfSparse(String, String, String)} for files of at least {@code fromBytes}. */
@@ -254,18 +268,12 @@ public final class Database {
         String alone = url.replaceAll("(?i);AUTO_SERVER=[A-Z]+", "") + ";AUTO_SERVER=FALSE";
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(alone, user, password);
                 java.sql.Statement s = c.createStatement()) {
-            java.util.Map<String, Long> info = new java.util.HashMap<>();
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                    + " WHERE SETTING_NAME IN ('info.CHUNKS_FILL_RATE', 'info.FILE_SIZE')")) {
-                while (rs.next()) {
-                    info.put(rs.getString(1), Long.parseLong(rs.getString(2).strip()));
-                }
-            }
-            Long fill = info.get("info.CHUNKS_FILL_RATE");
-            Long before = info.get("info.FILE_SIZE");
-            if (fill == null || before == null || fill >= COMPACT_BELOW_FILL_PERCENT || before < fromBytes) {
+            FileFill f = fileFill(s);
+            if (f == null || !f.sparse(fromBytes)) {
                 return java.util.Optional.empty();
             }
+            long fill = f.livePercent();
+            long before = f.bytes();
             s.execute("SHUTDOWN COMPACT");
             java.nio.file.Path file = h2File(url);
             long after = file == null ? -1 : java.nio.file.Files.size(file);
