@@ -156,13 +156,11 @@ final class ArticleChains {
                 && finer(later.granularity(), earlier.granularity());
     }
 
-    private static final List<String> GRANULARITIES = List.of("MINUTE", "HOUR", "PART_OF_DAY", "DAY", "WEEK", "MONTH",
-            "QUARTER", "SEASON", "HALF_YEAR", "YEAR", "DECADE", "CENTURY");
-
+    /** Whether granularity {@code a} is finer than {@code b} ({@link org.tarikh.order.Granularity}'s order; VAGUE or none is neither). */
     private static boolean finer(String a, String b) {
-        int i = GRANULARITIES.indexOf(a);
-        int j = GRANULARITIES.indexOf(b);
-        return i >= 0 && j >= 0 && i < j;
+        String vague = org.tarikh.order.Granularity.VAGUE.name();
+        return a != null && b != null && !a.equals(vague) && !b.equals(vague)
+                && org.tarikh.order.Granularity.valueOf(a).compareTo(org.tarikh.order.Granularity.valueOf(b)) < 0;
     }
 
     /** How many words may stand between a contrast phrase and the trigger it opens («بينما الأسعار ارتفعت»). */
