@@ -445,27 +445,24 @@ final class ArticleChains {
     /** The event nouns of the anchoring's trigger list, normalized. */
     private static final Set<String> EVENT_NOUNS = words("trigger-nouns.txt", 2);
     /** The past forms (third person masculine singular) of the anchoring's report verbs, normalized. */
-    private static final Set<String> PAST_FORMS = pastForms();
-
-    private static Set<String> pastForms() {
-        Set<String> out = new java.util.HashSet<>();
-        for (String line : org.tarikh.RuleData.lines(org.tarikh.anchor.EventAnchorer.class, "trigger-verbs.txt")) {
-            String[] f = line.strip().split("\\s+");
-            if (f.length > 2 && f[0].equals("report")) {
-                out.add(org.tarikh.anchor.ArabicWords.normalize(f[2]));
-            }
-        }
-        return out;
-    }
+    private static final Set<String> PAST_FORMS = words("trigger-verbs.txt", "report", 2, 3);
 
     /** The past and present stems of the anchoring's trigger verbs, normalized. */
     private static final Set<String> VERB_FORMS = words("trigger-verbs.txt", 2);
 
     private static Set<String> words(String resource, int from) {
+        return words(resource, null, from, Integer.MAX_VALUE);
+    }
+
+    /** Fields {@code from} (inclusive) to {@code to} (exclusive) of the lines of {@code resource}, of class {@code cls} only unless null, normalized. */
+    private static Set<String> words(String resource, String cls, int from, int to) {
         Set<String> out = new java.util.HashSet<>();
         for (String line : org.tarikh.RuleData.lines(org.tarikh.anchor.EventAnchorer.class, resource)) {
             String[] f = line.strip().split("\\s+");
-            for (int i = from; i < f.length; i++) {
+            if (cls != null && !f[0].equals(cls)) {
+                continue;
+            }
+            for (int i = from; i < f.length && i < to; i++) {
                 out.add(org.tarikh.anchor.ArabicWords.normalize(f[i]));
             }
         }
