@@ -1150,7 +1150,6 @@ public final class EventAnchorer {
         return e.report() && !e.verb() && bare.startsWith("م");
     }
 
-    /** «في اشتباك», «جراء الهجوم», «بهجوم»: an event noun in a prepositional phrase is an event of its own. */
     /** «قبل يومين على الانتخابات»: the event noun a time distance is counted from is no object (distance-phrases.txt). */
     static boolean afterDistance(List<ArabicWords.Word> words, int k, TriggerLexicon lex) {
         if (k < 3) {
@@ -1163,6 +1162,7 @@ public final class EventAnchorer {
         return lex.afterDistance(norms, k);
     }
 
+    /** «في اشتباك», «جراء الهجوم», «بهجوم»: an event noun in a prepositional phrase is an event of its own. */
     private static boolean prepositional(List<ArabicWords.Word> words, int k) {
         String w = words.get(k).norm();
         String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
