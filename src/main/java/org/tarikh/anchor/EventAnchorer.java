@@ -831,7 +831,7 @@ public final class EventAnchorer {
                 ArabicWords.Word w = seg.words.get(k);
                 TriggerLexicon.Entry e = lex.trigger(w.norm());
                 if (e != null && e.report() && lex.mayReportOnlyBefore(w.norm())) { // «نقل» reports only before «عن»
-                    e = lex.reportOnlyBefore(w.norm(), e, wordsAfter(segments, seg, k, 6));
+                    e = lex.reportOnlyBefore(w.norm(), e, wordsAfter(segments, seg, k, lex.reportFollowerWords()));
                 }
                 if (e == null && k == 0 && seg.type.equals("relative")) {
                     e = lex.participle(w.norm());

@@ -443,6 +443,11 @@ final class TriggerLexicon {
         return reportOnlyBefore.containsKey(norm);
     }
 
+    /** report-only-before.txt's {@code within}: how many words after such a verb its follower may come. */
+    int reportFollowerWords() {
+        return reportFollowerWords;
+    }
+
     /**
      * «نقل» is a report verb only before «عن» («ونقلت الوكالة عن مصدر …», report-only-before.txt):
      * {@code e}, the word's entry, unless it is the report reading of such a verb and none of its
