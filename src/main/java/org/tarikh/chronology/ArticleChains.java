@@ -94,13 +94,14 @@ final class ArticleChains {
                 statement(i, events, speakers, speakerWords, heads, before, chain);
                 statements.add(i);
             } else if (e.group() != null && e.group().startsWith("happening:") && !contrasted(e)) {
-                int back = definiteNoun(e) ? REFERENCE_EVENTS : REPEAT_EVENTS;
+                boolean definite = definiteNoun(e);
+                int back = definite ? REFERENCE_EVENTS : REPEAT_EVENTS;
                 boolean linked = false;
                 for (int k = seen.size() - 1; k >= 0 && k >= seen.size() - back; k--) {
                     int j = seen.get(k);
                     SourceEvent o = events.get(j);
                     if (e.group().equals(o.group())) {
-                        if (MergeRule.time(e, o).compatible() && (definiteNoun(e) || !oneCaseOf(e, o))) {
+                        if (MergeRule.time(e, o).compatible() && (definite || !oneCaseOf(e, o))) {
                             if (chain[j] < 0) {
                                 chain[j] = j;
                             }
