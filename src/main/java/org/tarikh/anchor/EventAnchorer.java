@@ -831,7 +831,7 @@ public final class EventAnchorer {
                 ArabicWords.Word w = seg.words.get(k);
                 TriggerLexicon.Entry e = lex.trigger(w.norm());
                 if (e != null && e.report() && lex.mayReportOnlyBefore(w.norm())) { // «نقل» reports only before «عن»
-                    e = lex.reportOnlyBefore(w.norm(), e, wordsAfter(segments, seg, k, 6));
+                    e = lex.reportOnlyBefore(w.norm(), e, wordsAfter(segments, seg, k, lex.reportFollowerWords()));
                 }
                 if (e == null && k == 0 && seg.type.equals("relative")) {
                     e = lex.participle(w.norm());
@@ -870,15 +870,7 @@ public final class EventAnchorer {
                         && !reportParticiple(w.norm(), e) && !afterDistance(seg.words, k, lex)) {
                     continue; // the object of the clause's happening: «افتتح الوزير المعرض»
                 }
-                // a sentence whose first event is in a relative clause: the noun phrase it describes is not
-                // part of that happening («آخر رسائل الشهيد … الذي استشهد يوم أمس»); see headEvent
-                // so is a lead without a trigger before a sentence's first happening told in a «و» clause
-                // («وكانت عمان آخر دولة … تدخل المجال وأصدرت القواعد في عام 2012»: the year is the rules')
-                int begin = units.isEmpty() ? (seg != segments.get(0) && (seg.type.equals("relative")
-                        || seg.type.equals("coordinate") && k == 0 && e.verb() && w.norm().startsWith("و"))
-                        ? seg.begin : sentence.begin()) // not «ف»: «أما الوزير فقال …» is one statement
-                        : seg.units.isEmpty() ? seg.begin : w.begin();
-                Unit u = new Unit(begin, w, e, seg);
+                Unit u = new Unit(unitBegin(units.isEmpty(), segments, seg, k, w, e, sentence), w, e, seg);
                 u.triggerIndex = k;
                 u.statement = statementGoneOn(u, seg, k, units);
                 u.governor = u.statement != null ? u.statement : governor(u, seg, units);
@@ -947,6 +939,24 @@ public final class EventAnchorer {
         }
     }
 
+    /**
+     * Where the span of the event of trigger {@code w}, the {@code k}-th word of {@code seg}, begins ({@code first}:
+     * no event before it in the sentence): its word, or its clause's start when it is its clause's first event. A
+     * sentence whose first event is in a relative clause: the noun phrase it describes is not part of that
+     * happening («آخر رسائل الشهيد … الذي استشهد يوم أمس»; see headEvent); so is a lead without a trigger before
+     * a sentence's first happening told in a «و» clause («وكانت عمان آخر دولة … تدخل المجال وأصدرت القواعد في
+     * عام 2012»: the year is the rules'); not «ف»: «أما الوزير فقال …» is one statement.
+     */
+    private static int unitBegin(boolean first, List<Segment> segments, Segment seg, int k, ArabicWords.Word w,
+            TriggerLexicon.Entry e, Span sentence) {
+        if (!first) {
+            return seg.units.isEmpty() ? seg.begin : w.begin();
+        }
+        return seg != segments.get(0) && (seg.type.equals("relative")
+                || seg.type.equals("coordinate") && k == 0 && e.verb() && w.norm().startsWith("و"))
+                ? seg.begin : sentence.begin();
+    }
+
     /** Makes the {@code k}-th word of {@code seg}, an event noun that was no event of its own, one; in text order. */
     private static Unit headUnit(List<Segment> segments, List<Unit> units, Segment seg, int k, ArabicWords.Word w,
             TriggerLexicon.Entry e, Span sentence) {
@@ -954,9 +964,7 @@ public final class EventAnchorer {
         while (at < units.size() && units.get(at).trigger != null && units.get(at).trigger.begin() < w.begin()) {
             at++;
         }
-        int begin = at == 0 ? (seg.type.equals("relative") && seg != segments.get(0) ? seg.begin : sentence.begin())
-                : seg.units.isEmpty() ? seg.begin : w.begin();
-        Unit u = new Unit(begin, w, e, seg);
+        Unit u = new Unit(unitBegin(at == 0, segments, seg, k, w, e, sentence), w, e, seg);
         u.triggerIndex = k;
         u.governor = governor(u, seg, units.subList(0, at));
         seg.units.add(u);
@@ -1142,7 +1150,6 @@ public final class EventAnchorer {
         return e.report() && !e.verb() && bare.startsWith("م");
     }
 
-    /** «في اشتباك», «جراء الهجوم», «بهجوم»: an event noun in a prepositional phrase is an event of its own. */
     /** «قبل يومين على الانتخابات»: the event noun a time distance is counted from is no object (distance-phrases.txt). */
     static boolean afterDistance(List<ArabicWords.Word> words, int k, TriggerLexicon lex) {
         if (k < 3) {
@@ -1155,6 +1162,7 @@ public final class EventAnchorer {
         return lex.afterDistance(norms, k);
     }
 
+    /** «في اشتباك», «جراء الهجوم», «بهجوم»: an event noun in a prepositional phrase is an event of its own. */
     private static boolean prepositional(List<ArabicWords.Word> words, int k) {
         String w = words.get(k).norm();
         String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;

@@ -66,8 +66,6 @@ final class TriggerLexicon {
     /** Words after «من» that make a decade an age: «في الثلاثينات من عمره» (age-words.txt). */
     private final java.util.Set<String> ageWords = new java.util.HashSet<>();
 
-    /** report-only-before.txt: a report verb's PAST → the words one of which must follow it for it to be a report. */
-    private final Map<String, java.util.Set<String>> reportFollowers = new HashMap<>();
     /** The other reading of the forms of those verbs (trigger-verbs.txt's non-report line), form → entry. */
     private final Map<String, Entry> otherReadings = new HashMap<>();
     /** The forms of those verbs as report verbs, form → their followers. */
@@ -93,6 +91,8 @@ final class TriggerLexicon {
                 (f[0].equals("from") ? distanceFrom : distanceLinks).add(ArabicWords.normalize(f[i]));
             }
         }
+        // report-only-before.txt: a report verb's PAST → the words one of which must follow it for it to be a report
+        Map<String, java.util.Set<String>> reportFollowers = new HashMap<>();
         for (String line : ArabicWords.lines("report-only-before.txt")) {
             String[] f = line.split("\\s+");
             if (f[0].equals("within")) {
@@ -441,6 +441,11 @@ final class TriggerLexicon {
     /** Whether {@code norm} is a form of a report verb of report-only-before.txt. */
     boolean mayReportOnlyBefore(String norm) {
         return reportOnlyBefore.containsKey(norm);
+    }
+
+    /** report-only-before.txt's {@code within}: how many words after such a verb its follower may come. */
+    int reportFollowerWords() {
+        return reportFollowerWords;
     }
 
     /**

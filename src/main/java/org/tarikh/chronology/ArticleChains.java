@@ -94,13 +94,14 @@ final class ArticleChains {
                 statement(i, events, speakers, speakerWords, heads, before, chain);
                 statements.add(i);
             } else if (e.group() != null && e.group().startsWith("happening:") && !contrasted(e)) {
-                int back = definiteNoun(e) ? REFERENCE_EVENTS : REPEAT_EVENTS;
+                boolean definite = definiteNoun(e);
+                int back = definite ? REFERENCE_EVENTS : REPEAT_EVENTS;
                 boolean linked = false;
                 for (int k = seen.size() - 1; k >= 0 && k >= seen.size() - back; k--) {
                     int j = seen.get(k);
                     SourceEvent o = events.get(j);
                     if (e.group().equals(o.group())) {
-                        if (MergeRule.time(e, o).compatible() && (definiteNoun(e) || !oneCaseOf(e, o))) {
+                        if (MergeRule.time(e, o).compatible() && (definite || !oneCaseOf(e, o))) {
                             if (chain[j] < 0) {
                                 chain[j] = j;
                             }
@@ -156,13 +157,11 @@ final class ArticleChains {
                 && finer(later.granularity(), earlier.granularity());
     }
 
-    private static final List<String> GRANULARITIES = List.of("MINUTE", "HOUR", "PART_OF_DAY", "DAY", "WEEK", "MONTH",
-            "QUARTER", "SEASON", "HALF_YEAR", "YEAR", "DECADE", "CENTURY");
-
+    /** Whether granularity {@code a} is finer than {@code b} ({@link org.tarikh.order.Granularity}'s order; VAGUE or none is neither). */
     private static boolean finer(String a, String b) {
-        int i = GRANULARITIES.indexOf(a);
-        int j = GRANULARITIES.indexOf(b);
-        return i >= 0 && j >= 0 && i < j;
+        String vague = org.tarikh.order.Granularity.VAGUE.name();
+        return a != null && b != null && !a.equals(vague) && !b.equals(vague)
+                && org.tarikh.order.Granularity.valueOf(a).compareTo(org.tarikh.order.Granularity.valueOf(b)) < 0;
     }
 
     /** How many words may stand between a contrast phrase and the trigger it opens («بينما الأسعار ارتفعت»). */
@@ -447,27 +446,24 @@ final class ArticleChains {
     /** The event nouns of the anchoring's trigger list, normalized. */
     private static final Set<String> EVENT_NOUNS = words("trigger-nouns.txt", 2);
     /** The past forms (third person masculine singular) of the anchoring's report verbs, normalized. */
-    private static final Set<String> PAST_FORMS = pastForms();
-
-    private static Set<String> pastForms() {
-        Set<String> out = new java.util.HashSet<>();
-        for (String line : org.tarikh.RuleData.lines(org.tarikh.anchor.EventAnchorer.class, "trigger-verbs.txt")) {
-            String[] f = line.strip().split("\\s+");
-            if (f.length > 2 && f[0].equals("report")) {
-                out.add(org.tarikh.anchor.ArabicWords.normalize(f[2]));
-            }
-        }
-        return out;
-    }
+    private static final Set<String> PAST_FORMS = words("trigger-verbs.txt", "report", 2, 3);
 
     /** The past and present stems of the anchoring's trigger verbs, normalized. */
     private static final Set<String> VERB_FORMS = words("trigger-verbs.txt", 2);
 
     private static Set<String> words(String resource, int from) {
+        return words(resource, null, from, Integer.MAX_VALUE);
+    }
+
+    /** Fields {@code from} (inclusive) to {@code to} (exclusive) of the lines of {@code resource}, of class {@code cls} only unless null, normalized. */
+    private static Set<String> words(String resource, String cls, int from, int to) {
         Set<String> out = new java.util.HashSet<>();
         for (String line : org.tarikh.RuleData.lines(org.tarikh.anchor.EventAnchorer.class, resource)) {
             String[] f = line.strip().split("\\s+");
-            for (int i = from; i < f.length; i++) {
+            if (cls != null && !f[0].equals(cls)) {
+                continue;
+            }
+            for (int i = from; i < f.length && i < to; i++) {
                 out.add(org.tarikh.anchor.ArabicWords.normalize(f[i]));
             }
         }
