@@ -11,6 +11,9 @@ import java.util.List;
  * («:» «|» « - »), is keyed by the whole label instead, so «سمات: الحوثي، اليمن» and
  * «سمات: داعش» share the key «سمات» while what follows the separator varies. Not the first
  * line: there the words before a dash are a dateline («الرياض - واس») before the lead.
+ * An article of two lines keys only a labelled bottom line, one of one line nothing; in any article,
+ * a labelled line run on after the last line's last sentence («… . رابط الخبر بصحيفة الوئام: …»,
+ * {@link #tailStart}) is keyed by its label.
  */
 public final class Lines {
 
@@ -45,18 +48,39 @@ public final class Lines {
             }
             at = end + 1;
         }
+        if (nonBlankAfter == 0) { // the last line: a labelled link run on after its last sentence
+            int tail = tailStart(text, line[0], line[1]);
+            if (tail >= 0 && offset >= tail) {
+                return labelKey(text, tail, line[1]);
+            }
+        }
         String where = nonBlankBefore == 0 ? "B" : nonBlankAfter < 3 ? "E" : null;
-        if (where == null || lines.length < 3) {
+        if (where == null) {
             return null;
+        }
+        if (lines.length < 3) { // a short article's lines are its text, but for a labelled bottom line («سمات: …»)
+            return lines.length == 2 && "E".equals(where) ? labelKey(text, line[0], line[1]) : null;
         }
         // only at the bottom: a first line's lead before a dash is a dateline («الرياض - واس»), and its
         // sentence, the article's lead, is a happening
-        int head = "E".equals(where) ? separator(text, line[0], line[1]) : -1;
-        List<ArabicWords.Word> lead = head < 0 ? List.of() : ArabicWords.words(text, line[0], head).stream()
+        String label = "E".equals(where) ? labelKey(text, line[0], line[1]) : null;
+        return label != null ? label : keyOf(where, ArabicWords.words(text, line[0], line[1]).stream()
+                .filter(w -> !Character.isDigit(w.norm().charAt(0))).limit(2).toList());
+    }
+
+    /**
+     * The key of a bottom line [{@code begin}, {@code end}) that starts with a label (one to
+     * {@value #MAX_LEAD_WORDS} words, numbers dropped, before a {@link #separator}): «E|» and the
+     * label; null if it has none.
+     */
+    private static String labelKey(String text, int begin, int end) {
+        int head = separator(text, begin, end);
+        List<ArabicWords.Word> lead = head < 0 ? List.of() : ArabicWords.words(text, begin, head).stream()
                 .filter(w -> !Character.isDigit(w.norm().charAt(0))).toList();
-        List<ArabicWords.Word> words = !lead.isEmpty() && lead.size() <= MAX_LEAD_WORDS ? lead
-                : ArabicWords.words(text, line[0], line[1]).stream()
-                        .filter(w -> !Character.isDigit(w.norm().charAt(0))).limit(2).toList();
+        return lead.isEmpty() || lead.size() > MAX_LEAD_WORDS ? null : keyOf("E", lead);
+    }
+
+    private static String keyOf(String where, List<ArabicWords.Word> words) {
         if (words.isEmpty()) {
             return null;
         }
@@ -66,6 +90,42 @@ public final class Lines {
         }
         String key = k.toString().strip();
         return key.length() > 200 ? key.substring(0, 200) : key;
+    }
+
+    /** What ends a sentence before a run-on tail ({@link #tailStart}), when a space follows it. */
+    private static final String SENTENCE_ENDS = ".!?\u061f";
+
+    /** Words a run-on tail's label needs at least: «رابط الخبر بصحيفة الوئام:», not a speaker's «قال:». */
+    static final int MIN_TAIL_LABEL_WORDS = 2;
+
+    /**
+     * Where a labelled line runs on after the last sentence of the line [{@code begin}, {@code end}),
+     * or -1: «… في المنطقة. رابط الخبر بصحيفة الوئام: http://…». Sources that print their link
+     * line at the end of a one-paragraph text put it there; as its own line it would be keyed by
+     * its label. The tail starts after the rightmost sentence end (followed by a space) whose next
+     * words are a label of {@value #MIN_TAIL_LABEL_WORDS} to {@value #MAX_LEAD_WORDS} words before a
+     * separator; a link's own dots are followed by no space.
+     */
+    static int tailStart(String text, int begin, int end) {
+        for (int i = end - 2; i > begin; i--) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) < 0 || !Character.isWhitespace(text.charAt(i + 1))) {
+                continue;
+            }
+            int t = i + 1;
+            while (t < end && Character.isWhitespace(text.charAt(t))) {
+                t++;
+            }
+            int head = separator(text, t, end);
+            if (head <= t) {
+                continue;
+            }
+            long label = ArabicWords.words(text, t, head).stream().filter(w -> !Character.isDigit(w.norm().charAt(0)))
+                    .count();
+            if (label >= MIN_TAIL_LABEL_WORDS && label <= MAX_LEAD_WORDS) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -91,7 +151,24 @@ public final class Lines {
                 }
             }
         }
+        int tail = tail(text); // the last line's run-on tail, keyed apart from the line's start
+        if (tail >= 0) {
+            out.add(key(text, tail));
+        }
         return List.copyOf(out);
+    }
+
+    /** Where the text's last non-blank line has a labelled run-on tail ({@link #tailStart}), or -1. */
+    public static int tail(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return -1;
+        }
+        int[] last = lineAt(text, end - 1);
+        return tailStart(text, last[0], Math.min(last[1], end));
     }
 
     /**

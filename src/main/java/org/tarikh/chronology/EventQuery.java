@@ -238,23 +238,17 @@ public class EventQuery {
                         .add(r.lineKey());
             }
         }
-        Map<String, Integer> articlesBySource = new HashMap<>();
-        if (!keysBySource.isEmpty()) { // one pass over the articles for every source, not one per source
-            jdbc.query("SELECT COALESCE(source, 'null'), COUNT(*) FROM article GROUP BY COALESCE(source, 'null')", rs -> {
-                articlesBySource.put(rs.getString(1), rs.getInt(2));
-            });
-        }
         for (Map.Entry<String, Set<String>> e : keysBySource.entrySet()) {
             String source = e.getKey();
-            Integer articles = articlesBySource.getOrDefault(source, 0);
+            int articles = articlesOf(source);
             Set<String> keys = new java.util.HashSet<>();
             List<String> all = new ArrayList<>(e.getValue());
+            // one row per (article, key), with the article's source (V20): a count of rows is a count of articles
             if (all.size() > WHOLE_SOURCE_KEYS) { // most of the source's lines (a whole-archive chronology): one pass
                 keys.addAll(jdbc.queryForList("""
-                        SELECT l.line_key FROM article_line_key l JOIN article a ON a.id = l.article_id
-                         WHERE COALESCE(a.source, 'null') = ?
-                         GROUP BY l.line_key HAVING COUNT(*) >= ? AND COUNT(*) * 5 >= ?
-                        """, String.class, source, BOILERPLATE_MIN_ARTICLES, articles == null ? 0 : articles));
+                        SELECT line_key FROM article_line_key WHERE COALESCE(source, 'null') = ?
+                         GROUP BY line_key HAVING COUNT(*) >= ? AND COUNT(*) * 5 >= ?
+                        """, String.class, source, BOILERPLATE_MIN_ARTICLES, articles));
                 keys.retainAll(e.getValue());
                 all = List.of();
             }
@@ -263,15 +257,22 @@ public class EventQuery {
                 List<Object> args = new ArrayList<>(chunk);
                 args.add(source);
                 args.add(BOILERPLATE_MIN_ARTICLES);
-                args.add(articles == null ? 0 : articles);
-                // one row per (article, key): a count of rows is a count of articles
-                keys.addAll(jdbc.queryForList("SELECT l.line_key FROM article_line_key l JOIN article a ON a.id = l.article_id"
-                        + " WHERE l.line_key IN (" + SearchIndex.marks(chunk.size()) + ") AND COALESCE(a.source, 'null') = ?"
-                        + " GROUP BY l.line_key HAVING COUNT(*) >= ? AND COUNT(*) * 5 >= ?", String.class, args.toArray()));
+                args.add(articles);
+                keys.addAll(jdbc.queryForList("SELECT line_key FROM article_line_key"
+                        + " WHERE line_key IN (" + SearchIndex.marks(chunk.size()) + ") AND COALESCE(source, 'null') = ?"
+                        + " GROUP BY line_key HAVING COUNT(*) >= ? AND COUNT(*) * 5 >= ?", String.class, args.toArray()));
             }
             out.put(source, keys);
         }
         return out;
+    }
+
+    /** How many articles a source has (through the index on article.source); "null" counts those without one. */
+    private int articlesOf(String source) {
+        Integer n = "null".equals(source)
+                ? jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE source IS NULL OR source = 'null'", Integer.class)
+                : jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE source = ?", Integer.class, source);
+        return n == null ? 0 : n;
     }
 
     /**

@@ -61,7 +61,8 @@ public final class Database {
     /** The Java migrations, in version order (their versions are in {@link #VERSIONS} too). */
     static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
         return new org.flywaydb.core.api.migration.JavaMigration[] {new V1__Spring_batch_schema(), new V14__Article_key(),
-            new V15__Line_keys_and_context(), new V17__Dateline_search(), new V18__One_article_index()};
+            new V15__Line_keys_and_context(), new V17__Dateline_search(), new V18__One_article_index(),
+            new V21__Run_on_and_short_line_keys()};
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * How the Java migrations that fill a column from the stored bodies (V14, V15) read them: the ids
+ * How the Java migrations that fill a column from the stored bodies (V14, V15, V21) read them: the ids
  * first, then the rows by batches of ids, so that no database keeps a cursor over the bodies open
  * across the migration's own writes; the writes of each batch are sent as one JDBC batch.
  */
@@ -38,6 +38,11 @@ final class StoredArticleBatches {
                 ids.add(rs.getString(1));
             }
         }
+        forEach(c, ids, columns, write, row);
+    }
+
+    /** As above, for the articles of these ids. */
+    static void forEach(Connection c, List<String> ids, String columns, String write, Row row) throws SQLException {
         try (PreparedStatement w = c.prepareStatement(write)) {
             for (int i = 0; i < ids.size(); i += BATCH) {
                 List<String> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));

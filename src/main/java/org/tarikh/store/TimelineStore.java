@@ -179,7 +179,7 @@ public class TimelineStore {
         for (AnnotatedArticle a : articles) {
             Article art = a.article();
             for (String key : Lines.keys(art.text())) {
-                lineKeyRows.add(new Object[] {art.id(), key});
+                lineKeyRows.add(new Object[] {art.id(), key, art.source()});
             }
             articleRows.add(new Object[] {art.id(), art.published(), art.dct(), art.title(), art.source(), art.url(),
                     art.language(), a.contentHash(), art.text().length(), art.text(), art.origin().location(),
@@ -202,15 +202,19 @@ public class TimelineStore {
             // whole text) are computed once per line, by where it starts. The line's search form goes into the
             // search index only (the events' context postings); it is not stored with each event, which made the
             // table grow with the square of a line's length (docs/storage.md)
-            Map<Integer, String[]> lineTerms = new HashMap<>();
+            Map<Integer, String> lineTerms = new HashMap<>();
             List<SearchIndex.EventForms> forms = new ArrayList<>();
             int lead = Lines.leadStart(art.text()); // the first line's paragraph is searched without its dateline
+            int tail = Lines.tail(art.text()); // a link run on after the last sentence has a key of its own
+            Map<Integer, java.util.Optional<String>> keys = new HashMap<>(); // by where the line (or the tail) starts
             for (Event e : a.events()) {
                 int[] line = Lines.searchLineAt(art.text(), e.begin(), e.end(), lead);
-                String[] perLine = lineTerms.computeIfAbsent(line[0], start -> new String[] {
-                        ArabicTerms.searchForm(art.text().substring(line[0], line[1])), Lines.key(art.text(), e.begin())});
+                String lineTerm = lineTerms.computeIfAbsent(line[0],
+                        start -> ArabicTerms.searchForm(art.text().substring(line[0], line[1])));
+                String lineKey = keys.computeIfAbsent(tail >= 0 && e.begin() >= tail ? -1 : line[0],
+                        place -> java.util.Optional.ofNullable(Lines.key(art.text(), e.begin()))).orElse(null);
                 String searchTerms = ArabicTerms.searchForm(e.text());
-                forms.add(new SearchIndex.EventForms(e.position(), searchTerms, perLine[0]));
+                forms.add(new SearchIndex.EventForms(e.position(), searchTerms, lineTerm));
                 eventRows.add(new Object[] {art.id(), e.position(), e.begin(), e.end(), e.text(),
                         e.anchor() == null ? null : a.positionOf(e.anchor()), e.interval().start(),
                         e.interval().end(), e.interval().granularity().name(),
@@ -218,7 +222,7 @@ public class TimelineStore {
                         e.trigger() == null ? null : e.trigger().begin(), e.trigger() == null ? null : e.trigger().end(),
                         e.trigger() == null ? null : abbreviate(e.trigger().text(), 200), e.group(), e.kind().name(),
                         e.relation().name(), e.anchor() == null ? art.dct().toString() : e.anchor().value(),
-                        perLine[1]});
+                        lineKey});
             }
             postings.put(art.id(), SearchIndex.postings(forms));
             org.tarikh.StageEvent.end(terms);
@@ -234,7 +238,7 @@ public class TimelineStore {
                 + " sort_start, sort_end, granularity, vague, search_terms, trigger_begin, trigger_end, trigger_text,"
                 + " trigger_group, kind, relation, event_value, line_key)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", eventRows);
-        jdbc.batchUpdate("INSERT INTO article_line_key (article_id, line_key) VALUES (?,?)", lineKeyRows);
+        jdbc.batchUpdate("INSERT INTO article_line_key (article_id, line_key, source) VALUES (?,?,?)", lineKeyRows);
         SearchIndex.write(jdbc, postings);
     }
 

@@ -44,6 +44,34 @@ class LinesTest {
         assertThat(Lines.keys(text)).containsExactly("B|عنوان الخبر", "E|واضاف ان", "E|سمات", "E|رابط الخبر بصحيفه الوئام");
         assertThat(Lines.keys("سطر واحد\nوثان")).isEmpty(); // too short for any line to be boilerplate
     }
+
+    @Test
+    void aTwoLineArticleKeysOnlyALabelledBottomLine() {
+        String linked = "افتتح الوزير المعرض أمس في الرياض.\nرابط الخبر بصحيفة الوئام: افتتاح المعرض";
+        assertThat(Lines.keys(linked)).containsExactly("E|رابط الخبر بصحيفه الوئام");
+        assertThat(Lines.key(linked, linked.indexOf('\n') + 1)).isEqualTo("E|رابط الخبر بصحيفه الوئام");
+        assertThat(Lines.key(linked, 0)).isNull(); // the lead is the article
+        assertThat(Lines.keys("افتتح الوزير المعرض أمس.\nوأضاف أن المعرض كبير")).isEmpty();
+    }
+
+    @Test
+    void aLinkRunOnAfterTheLastSentenceIsKeyedByItsLabel() {
+        String oneLine = "افتتح الوزير المعرض أمس في الرياض. رابط الخبر بصحيفة الوئام: http://www.alweeam.com.sa/1.html";
+        int link = oneLine.indexOf("رابط");
+        assertThat(Lines.keys(oneLine)).containsExactly("E|رابط الخبر بصحيفه الوئام");
+        assertThat(Lines.key(oneLine, link)).isEqualTo("E|رابط الخبر بصحيفه الوئام");
+        assertThat(Lines.key(oneLine, 0)).isNull(); // the sentence before it is the article
+        String long_ = "عنوان الخبر\nافتتح الوزير المعرض.\nوقال إنه سعيد.\nوأضاف أن المعرض كبير. رابط الخبر بصحيفة الوئام: عنوان";
+        assertThat(Lines.keys(long_)).containsExactly("B|عنوان الخبر", "E|افتتح الوزير", "E|وقال انه", "E|واضاف ان",
+                "E|رابط الخبر بصحيفه الوئام");
+        assertThat(Lines.key(long_, long_.indexOf("رابط"))).isEqualTo("E|رابط الخبر بصحيفه الوئام");
+        // a speaker after a sentence is no label (one word), nor is a sentence of more than five words before a colon
+        assertThat(Lines.keys("افتتح الوزير المعرض. وقال: إنه سعيد")).isEmpty();
+        assertThat(Lines.keys("افتتح الوزير المعرض. وأكد الوزير أن المعرض سيبقى مفتوحا: كل يوم")).isEmpty();
+        // only after the last line's sentences: a link line's own dots are followed by no space
+        String dotted = "نص. رابط الخبر: http://a.b/c.html";
+        assertThat(Lines.tailStart(dotted, 0, dotted.length())).isEqualTo(4);
+    }
     /** What a dateline at the head of the text leaves: the lead, from where {@link Lines#leadStart} says. */
     static String lead(String text) {
         int at = Lines.leadStart(text);

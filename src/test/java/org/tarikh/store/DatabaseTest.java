@@ -185,7 +185,7 @@ class DatabaseTest {
                 + " sort_end, granularity, vague, context_terms) VALUES ('old', 0, 12, 39, 'افتتح الوزير المعرض', 0,"
                 + " TIMESTAMP '2021-04-07 00:00:00', TIMESTAMP '2021-04-08 00:00:00', 'DAY', FALSE, ' وزير معرض ')");
 
-        Database.migrate(ds);
+        migrateTo(ds, "15"); // V21 adds the keys an article lacks, "new"'s among them
 
         assertThat(jdbc.queryForList("SELECT line_key FROM article_line_key WHERE article_id = 'old'", String.class))
                 .containsExactlyInAnyOrderElementsOf(org.tarikh.anchor.Lines.keys(text)).isNotEmpty();
@@ -193,6 +193,64 @@ class DatabaseTest {
                 .as("an article with rows keeps them").containsExactly("B stored");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event WHERE context_terms IS NOT NULL", Integer.class))
                 .isZero();
+    }
+
+    @Test
+    void v20AndV21FillInTheSourceAndTheShortAndRunOnLineKeysInH2() {
+        v20AndV21FillInTheSourceAndTheShortAndRunOnLineKeys(h2());
+    }
+
+    @Test
+    void v20AndV21FillInTheSourceAndTheShortAndRunOnLineKeysInPostgreSql() throws Exception {
+        try (LocalPostgres pg = new LocalPostgres("tarikh_v21")) {
+            v20AndV21FillInTheSourceAndTheShortAndRunOnLineKeys(Database.simple(pg.urlWithUser()));
+        }
+    }
+
+    /**
+     * V20 gives each stored line key its article's source; V21 adds the keys of a two-line article's
+     * labelled bottom line and of a link run on after the last sentence, and keys those lines' events
+     * again, leaving articles whose keys are all stored as they are.
+     */
+    private static void v20AndV21FillInTheSourceAndTheShortAndRunOnLineKeys(DataSource ds) {
+        migrateTo(ds, "19");
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        String linked = "افتتح الوزير المعرض يوم 7 أبريل 2021 في الرياض.\nرابط الخبر بصحيفة الوئام: افتتاح المعرض";
+        String plain = "افتتح الوزير المعرض يوم 7 أبريل 2021.\nوقال إنه سعيد بالمعرض";
+        String runOn = "افتتح الوزير المعرض يوم 7 أبريل 2021. رابط الخبر بصحيفة الوئام: http://www.alweeam.com.sa/1.html";
+        String keyed = "عنوان الخبر\nافتتح الوزير المعرض يوم 7 أبريل 2021\nوقال إنه سعيد.\nوأضاف أن المعرض كبير.\n"
+                + "رابط الخبر بصحيفة الوئام: عنوان الخبر";
+        insert(jdbc, "linked", "alweeam.com.sa", "2021-04-08", "published", linked);
+        insert(jdbc, "plain", "alweeam.com.sa", "2021-04-08", "published", plain);
+        insert(jdbc, "run-on", "alweeam.com.sa", "2021-04-08", "published", runOn);
+        insert(jdbc, "keyed", "alweeam.com.sa", "2021-04-08", "published", keyed);
+        for (String key : org.tarikh.anchor.Lines.keys(keyed)) {
+            jdbc.update("INSERT INTO article_line_key (article_id, line_key) VALUES ('keyed', ?)", key);
+        }
+        event(jdbc, "linked", 0, 0);
+        event(jdbc, "linked", 1, linked.indexOf("رابط"));
+        event(jdbc, "run-on", 0, 0);
+        event(jdbc, "run-on", 1, runOn.indexOf("رابط"));
+        event(jdbc, "keyed", 0, keyed.indexOf("رابط"));
+        jdbc.update("UPDATE event SET line_key = ? WHERE article_id = 'keyed'", "E|رابط الخبر بصحيفه الوئام");
+
+        Database.migrate(ds);
+
+        String link = "E|رابط الخبر بصحيفه الوئام";
+        assertThat(jdbc.queryForList("SELECT article_id || ' ' || line_key || ' ' || source FROM article_line_key",
+                String.class)).containsExactlyInAnyOrder(
+                        "keyed B|عنوان الخبر alweeam.com.sa", "keyed E|رابط الخبر بصحيفه الوئام alweeam.com.sa",
+                        "keyed E|واضاف ان alweeam.com.sa", "keyed E|وقال انه alweeam.com.sa",
+                        "linked " + link + " alweeam.com.sa", "run-on " + link + " alweeam.com.sa");
+        assertThat(jdbc.queryForList("SELECT article_id || ' ' || seq || ' ' || COALESCE(line_key, '-') FROM event",
+                String.class)).containsExactlyInAnyOrder(
+                        "keyed 0 " + link, "linked 0 -", "linked 1 " + link, "run-on 0 -", "run-on 1 " + link);
+    }
+
+    private static void event(JdbcTemplate jdbc, String article, int seq, int begin) {
+        jdbc.update("INSERT INTO event (article_id, seq, begin_offset, end_offset, event_text, sort_start, sort_end,"
+                + " granularity, vague) VALUES (?, ?, ?, ?, 'حدث', TIMESTAMP '2021-04-07 00:00:00',"
+                + " TIMESTAMP '2021-04-08 00:00:00', 'DAY', FALSE)", article, seq, begin, begin + 3);
     }
 
     /**
