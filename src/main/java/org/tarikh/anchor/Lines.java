@@ -64,8 +64,12 @@ public final class Lines {
         // only at the bottom: a first line's lead before a dash is a dateline («الرياض - واس»), and its
         // sentence, the article's lead, is a happening
         String label = "E".equals(where) ? labelKey(text, line[0], line[1]) : null;
-        return label != null ? label : keyOf(where, ArabicWords.words(text, line[0], line[1]).stream()
-                .filter(w -> !Character.isDigit(w.norm().charAt(0))).limit(2).toList());
+        return label != null ? label : keyOf(where, wordsWithoutNumbers(text, line[0], line[1]).stream().limit(2).toList());
+    }
+
+    /** The words of [{@code begin}, {@code end}) that are no numbers: what a key is made of. */
+    private static List<ArabicWords.Word> wordsWithoutNumbers(String text, int begin, int end) {
+        return ArabicWords.words(text, begin, end).stream().filter(w -> !Character.isDigit(w.norm().charAt(0))).toList();
     }
 
     /**
@@ -75,8 +79,7 @@ public final class Lines {
      */
     private static String labelKey(String text, int begin, int end) {
         int head = separator(text, begin, end);
-        List<ArabicWords.Word> lead = head < 0 ? List.of() : ArabicWords.words(text, begin, head).stream()
-                .filter(w -> !Character.isDigit(w.norm().charAt(0))).toList();
+        List<ArabicWords.Word> lead = head < 0 ? List.of() : wordsWithoutNumbers(text, begin, head);
         return lead.isEmpty() || lead.size() > MAX_LEAD_WORDS ? null : keyOf("E", lead);
     }
 
@@ -107,21 +110,34 @@ public final class Lines {
      * separator; a link's own dots are followed by no space.
      */
     static int tailStart(String text, int begin, int end) {
-        for (int i = end - 2; i > begin; i--) {
-            if (SENTENCE_ENDS.indexOf(text.charAt(i)) < 0 || !Character.isWhitespace(text.charAt(i + 1))) {
+        int lastInk = end - 1; // a separator needs something after it
+        while (lastInk >= begin && Character.isWhitespace(text.charAt(lastInk))) {
+            lastInk--;
+        }
+        // one pass from the right: the nearest separator is known at each sentence end, so a long line of
+        // many sentences is not scanned again from each of them
+        int next = -1; // the nearest separator at or after i
+        int tooLong = -1; // a separator whose label was too long already from a sentence end nearer to it
+        for (int i = end - 1; i > begin; i--) {
+            if (labelSeparatorAt(text, i, begin, end)) {
+                next = i;
+            }
+            if (i + 1 >= end || SENTENCE_ENDS.indexOf(text.charAt(i)) < 0 || !Character.isWhitespace(text.charAt(i + 1))) {
                 continue;
             }
             int t = i + 1;
             while (t < end && Character.isWhitespace(text.charAt(t))) {
                 t++;
             }
-            int head = separator(text, t, end);
-            if (head <= t) {
+            // a dash right at t counts only with a space after it, as separator(text, t, end) reads it
+            int head = next == t ? separator(text, t, end) : next > t && next < lastInk ? next : -1;
+            if (head <= t || head == tooLong) {
                 continue;
             }
-            long label = ArabicWords.words(text, t, head).stream().filter(w -> !Character.isDigit(w.norm().charAt(0)))
-                    .count();
-            if (label >= MIN_TAIL_LABEL_WORDS && label <= MAX_LEAD_WORDS) {
+            int label = wordsWithoutNumbers(text, t, head).size();
+            if (label > MAX_LEAD_WORDS) {
+                tooLong = head; // every sentence end further left has more words before it
+            } else if (label >= MIN_TAIL_LABEL_WORDS) {
                 return t;
             }
         }
@@ -153,7 +169,7 @@ public final class Lines {
         }
         int tail = tail(text); // the last line's run-on tail, keyed apart from the line's start
         if (tail >= 0) {
-            out.add(key(text, tail));
+            out.add(labelKey(text, tail, lineAt(text, tail)[1]));
         }
         return List.copyOf(out);
     }
@@ -324,14 +340,18 @@ public final class Lines {
      */
     private static int separator(String text, int begin, int end) {
         for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
-            boolean sep = c == ':' || c == '|' || ((c == '-' || c == '\u2013' || c == '\u2014')
-                    && ((i > begin && Character.isWhitespace(text.charAt(i - 1)))
-                            || (i + 1 < end && Character.isWhitespace(text.charAt(i + 1)))));
-            if (sep) {
+            if (labelSeparatorAt(text, i, begin, end)) {
                 return text.substring(i + 1, end).isBlank() ? -1 : i;
             }
         }
         return -1;
+    }
+
+    /** A label's separator at {@code i} of [{@code begin}, {@code end}): «:», «|», or a dash with a space on one side. */
+    private static boolean labelSeparatorAt(String text, int i, int begin, int end) {
+        char c = text.charAt(i);
+        return c == ':' || c == '|' || ((c == '-' || c == '\u2013' || c == '\u2014')
+                && ((i > begin && Character.isWhitespace(text.charAt(i - 1)))
+                        || (i + 1 < end && Character.isWhitespace(text.charAt(i + 1)))));
     }
 }

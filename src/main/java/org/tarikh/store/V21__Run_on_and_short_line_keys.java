@@ -3,12 +3,9 @@ package org.tarikh.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -31,33 +28,34 @@ public class V21__Run_on_and_short_line_keys extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
-        Map<String, Set<String>> stored = new HashMap<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT article_id, line_key FROM article_line_key")) {
-            while (rs.next()) {
-                stored.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(rs.getString(2));
-            }
-        }
         List<String> gained = new ArrayList<>();
-        StoredArticleBatches.forEach(c, "SELECT id FROM article ORDER BY id", "id, body, source",
-                "INSERT INTO article_line_key (article_id, line_key, source) VALUES (?,?,?)", (rs, write) -> {
-                    String id = rs.getString(1);
-                    Set<String> have = stored.getOrDefault(id, Set.of());
-                    boolean added = false;
-                    for (String key : Lines.keys(rs.getString(2))) {
-                        if (!have.contains(key)) {
-                            write.setString(1, id);
-                            write.setString(2, key);
-                            write.setString(3, rs.getString(3));
-                            write.addBatch();
-                            added = true;
+        // each article's stored keys through the primary key, article by article: not the whole table in memory
+        try (PreparedStatement stored = c.prepareStatement("SELECT line_key FROM article_line_key WHERE article_id = ?")) {
+            StoredArticleBatches.forEach(c, "SELECT id FROM article ORDER BY id", "id, body, source",
+                    "INSERT INTO article_line_key (article_id, line_key, source) VALUES (?,?,?)", (rs, write) -> {
+                        String id = rs.getString(1);
+                        Set<String> have = new HashSet<>();
+                        stored.setString(1, id);
+                        try (ResultSet k = stored.executeQuery()) {
+                            while (k.next()) {
+                                have.add(k.getString(1));
+                            }
                         }
-                    }
-                    if (added) {
-                        gained.add(id);
-                    }
-                });
-        stored.clear();
+                        boolean added = false;
+                        for (String key : Lines.keys(rs.getString(2))) {
+                            if (!have.contains(key)) {
+                                write.setString(1, id);
+                                write.setString(2, key);
+                                write.setString(3, rs.getString(3));
+                                write.addBatch();
+                                added = true;
+                            }
+                        }
+                        if (added) {
+                            gained.add(id);
+                        }
+                    });
+        }
         try (PreparedStatement events = c.prepareStatement(
                 "SELECT seq, begin_offset, line_key FROM event WHERE article_id = ?")) {
             StoredArticleBatches.forEach(c, gained, "id, body",
