@@ -76,6 +76,16 @@ public final class EventAnchorer {
         return anchor(text, tagged, dct, TriggerLexicon.DEFAULT);
     }
 
+    /**
+     * Whether the relative pronoun {@code pronoun} (normalized) right after the event noun {@code noun}
+     * (normalized) can tell that noun's own happening ({@code describing-relatives.txt}, with its
+     * agreement): «التفجير الذي استهدف …», «المواجهات التي شهدتها …», not «الزيارة الذي». Read by the
+     * chronology's within-article chains as well as by the anchoring.
+     */
+    public static boolean describingRelative(String pronoun, String noun) {
+        return TriggerLexicon.DEFAULT.describes(pronoun, noun);
+    }
+
     static List<Event> anchor(String text, TaggedText tagged, LocalDate dct, TriggerLexicon lex) {
         List<Event> events = new ArrayList<>();
         TimeInterval publication = TimexIntervals.of(dct.toString(), null, dct).orElseThrow();

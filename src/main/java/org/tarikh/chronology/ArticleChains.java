@@ -86,7 +86,14 @@ final class ArticleChains {
                 seen.clear();
                 opener = -1;
             }
-            if (e.statement()) {
+            int previous = seen.isEmpty() ? -1 : seen.get(seen.size() - 1);
+            if (previous >= 0 && describesEventNoun(e, events.get(previous))) {
+                // «الجريمة الإرهابية البشعة» + «التي نفذها مستوطنون»: the clause tells more of the noun's happening
+                if (chain[previous] < 0) {
+                    chain[previous] = previous;
+                }
+                chain[i] = chain[previous];
+            } else if (e.statement()) {
                 chain[i] = i;
                 // «ورفع الأمير محمد بن نايف الشكر … وقال»: the unnamed speaker is the new sentence's subject
                 List<Integer> before = opener >= 0 && !statements.isEmpty() && statements.get(statements.size() - 1) < opener
@@ -144,6 +151,107 @@ final class ArticleChains {
             seen.add(i);
         }
         return chain;
+    }
+
+    /** At most this many words between an event noun and the relative clause describing it («مؤتمر الاتحاد البريدي العالمي «الخامس والعشرين»» + «المنعقد»). */
+    static final int RELATIVE_NOUN_WORDS = 6;
+    /** The relative clause's own trigger is at most this many words after its relative word («الذي تم توقيعه»). */
+    static final int RELATIVE_TRIGGER_WORDS = 3;
+
+    /**
+     * «الجريمة الإرهابية البشعة» and then «التي نفذها مستوطنون», «الهجوم الإرهابي» and then «الذي شنه
+     * مستوطنون»: an event that opens with a relative pronoun of the anchoring's {@code
+     * describing-relatives.txt}, its own trigger within {@value #RELATIVE_TRIGGER_WORDS} words of it,
+     * describes the happening of the event right before it when that one (no statement) ends in an event
+     * noun of {@code trigger-nouns.txt} followed by at most {@value #RELATIVE_NOUN_WORDS} definite words
+     * (adjectives, a definite genitive: «إعلان القاهرة»), the two are adjacent, the pronoun agrees with the
+     * noun as that file says («الذي» never after a noun in «ة» or «ات»; «التي» after a noun of neither form,
+     * a broken plural, only right after it: «لقتال المجموعة التي» is about the group), and their times are
+     * compatible. A
+     * noun followed by a preposition («الهجوم على المستشفى الذي …») is not described: the clause is about
+     * the preposition's object; nor is a noun that is itself the genitive of a word before it ({@link
+     * #genitive}: «وسيلة الاتصال التي …»). The anchoring joins such a clause to its noun only when the clause has a
+     * date of its own; here an undated one is a further mention of the noun's happening.
+     */
+    static boolean describesEventNoun(SourceEvent e, SourceEvent noun) {
+        String[] opening = e.text().strip().split("\\s+", 2);
+        if (opening.length == 0 || e.triggerText() == null || noun.triggerText() == null || noun.statement()
+                || !e.articleId().equals(noun.articleId()) || e.begin() < noun.end() || e.begin() - noun.end() > 3) {
+            return false;
+        }
+        int triggerAt = e.triggerBegin() - e.begin();
+        if (triggerAt < 0 || triggerAt > e.text().length()
+                || e.text().substring(0, triggerAt).strip().split("\\s+").length > RELATIVE_TRIGGER_WORDS) {
+            return false;
+        }
+        String t = noun.triggerText();
+        int nounAt = noun.triggerBegin() - noun.begin();
+        if (nounAt < 0 || nounAt + t.length() > noun.text().length() || !eventNoun(t)) {
+            return false;
+        }
+        if (genitive(noun.text().substring(0, nounAt), t)) {
+            return false;
+        }
+        int between = 0;
+        for (String w : noun.text().substring(nounAt + t.length()).split("[\\s«»\"()]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String n = org.tarikh.anchor.ArabicWords.normalize(w);
+            if (!(n.startsWith("ال") || n.startsWith("وال")) || n.length() < 4 || ++between > RELATIVE_NOUN_WORDS) {
+                return false;
+            }
+        }
+        String pronoun = org.tarikh.anchor.ArabicWords.normalize(opening[0]);
+        String head = org.tarikh.anchor.ArabicWords.normalize(t);
+        boolean feminineForm = head.endsWith("ه") || head.endsWith("ات");
+        // a pronoun that may follow a feminine noun («التي»), as the file's agreement says
+        boolean feminineAgreeing = org.tarikh.anchor.EventAnchorer.describingRelative(pronoun, "ه");
+        if (between > 0 && !feminineForm && feminineAgreeing) {
+            // «لقتال المجموعة التي أعلنت ولاءها»: a feminine pronoun after a masculine-looking head (a broken
+            // plural only when right after it, «المعارك التي») agrees with the word after the head
+            return false;
+        }
+        return org.tarikh.anchor.EventAnchorer.describingRelative(pronoun, head) && MergeRule.time(e, noun).compatible();
+    }
+
+    /** The words of {@code before-event-noun.txt}, normalized. */
+    private static final Set<String> BEFORE_EVENT_NOUN = Set.copyOf(
+            org.tarikh.RuleData.lines(ArticleChains.class, "before-event-noun.txt").stream()
+                    .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+")))
+                    .map(org.tarikh.anchor.ArabicWords::normalize).toList());
+
+    /**
+     * «وسيلة الاتصال», «محاضر الضبط»: the definite event noun {@code trigger} is the genitive of the word right
+     * before it, a word without the article that {@code before-event-noun.txt} does not list (no preposition,
+     * particle or demonstrative). A trigger with a prefixed preposition or «و» («للقرار», «والهجوم») is none.
+     */
+    private static boolean genitive(String before, String trigger) {
+        String n = org.tarikh.anchor.ArabicWords.normalize(trigger);
+        if (!n.startsWith("ال")) {
+            return false;
+        }
+        String[] words = before.strip().split("[\\s،,«»\"()]+");
+        String last = words.length == 0 ? "" : org.tarikh.anchor.ArabicWords.normalize(words[words.length - 1]);
+        if (last.isEmpty() || last.startsWith("ال") || last.startsWith("وال") || !Character.isLetter(last.charAt(0))) {
+            return false;
+        }
+        String bare = (last.startsWith("و") || last.startsWith("ف")) && last.length() > 2 ? last.substring(1) : last;
+        return !BEFORE_EVENT_NOUN.contains(last) && !BEFORE_EVENT_NOUN.contains(bare);
+    }
+
+    /** «الهجوم», «مؤتمر», «والغارات»: a listed event noun, after «و» «ف» «ب» «ل» and the article, and no listed verb form. */
+    private static boolean eventNoun(String trigger) {
+        String n = org.tarikh.anchor.ArabicWords.normalize(trigger);
+        for (String p : new String[] {"", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "وبال", "ولل", "وب", "ول"}) {
+            if (n.startsWith(p) && n.length() > p.length() + 2) {
+                String stem = n.substring(p.length());
+                if (EVENT_NOUNS.contains(stem) && (p.contains("ال") || p.equals("لل") || !VERB_FORMS.contains(stem))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,6 +48,73 @@ class ArticleChainsTest {
         assertThat(ArticleChains.oneCaseOf(events.get(3), events.get(0))).isFalse();
     }
 
+    /** Two undated events of article a1, the second right after the first (one space between), each trigger where its text has it. */
+    private static List<SourceEvent> nounAndClause(String noun, String nounTrigger, String nounGroup, String clause,
+            String clauseTrigger, String clauseGroup) {
+        SourceEvent undated = event(0, 0, noun, nounTrigger, nounGroup);
+        SourceEvent first = new SourceEvent("a1", 0, 0, noun.length(), noun, undated.start(), undated.until(), "DAY", false,
+                "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s", "u", ArabicTerms.of(noun), nounTrigger,
+                noun.indexOf(nounTrigger), nounGroup, "HAPPENING", "ON_OR_BEFORE");
+        int at = noun.length() + 1;
+        SourceEvent second = new SourceEvent("a1", 1, at, at + clause.length(), clause, first.start(), first.until(), "DAY",
+                false, "", "DATE", DCT.toString(), null, -1, -1, DCT, "t", "s", "u", ArabicTerms.of(clause), clauseTrigger,
+                at + clause.indexOf(clauseTrigger), clauseGroup, "HAPPENING", "ON_OR_BEFORE");
+        return List.of(first, second);
+    }
+
+    @Test
+    void aRelativeClauseRightAfterAnEventNounTellsMoreOfItsHappening() {
+        List<SourceEvent> crime = nounAndClause("الجريمة الإرهابية البشعة»", "الجريمة", "happening:crime",
+                "التي نفذها مستوطنون إسرائيليون في قرية دوما", "نفذها", null);
+        int[] chain = ArticleChains.of(crime);
+        assertThat(chain[1]).isEqualTo(chain[0]).isNotNegative();
+        // after a definite genitive and adjectives; «التي» after a broken plural
+        List<SourceEvent> congress = nounAndClause("مؤتمر الاتحاد البريدي العالمي «الخامس والعشرين»", "مؤتمر",
+                "happening:conference", "الذي عقد في الدوحة بدولة قطر", "عقد", "happening:meet");
+        assertThat(ArticleChains.describesEventNoun(congress.get(1), congress.get(0))).isTrue();
+        List<SourceEvent> battles = nounAndClause("المعارك", "المعارك", "happening:fight",
+                "التي شهدتها مديرية صبر", "شهدتها", null);
+        assertThat(ArticleChains.describesEventNoun(battles.get(1), battles.get(0))).isTrue();
+        // a statement told in the clause («إعلان القاهرة» + «الذي أكد خلاله الجانبان») joins no statement chain
+        List<SourceEvent> declaration = nounAndClause("إعلان القاهرة", "إعلان", "happening:announce",
+                "الذي أكد خلاله الجانبان الحرص على تعزيز الأمن", "أكد", "report:say");
+        chain = ArticleChains.of(declaration);
+        assertThat(chain[1]).isEqualTo(chain[0]).isNotNegative();
+    }
+
+    @Test
+    void aRelativeClauseAboutAnotherNounIsAnotherHappening() {
+        // the relative does not agree with the event noun: «الزيارة الرسمية الذي» is about a noun further back
+        List<SourceEvent> visit = nounAndClause("الزيارة الرسمية", "الزيارة", "happening:visit",
+                "الذي افتتح العام الماضي", "افتتح", null);
+        assertThat(ArticleChains.describesEventNoun(visit.get(1), visit.get(0))).isFalse();
+        // a prepositional phrase after the noun: the clause describes its object
+        List<SourceEvent> attack = nounAndClause("الهجوم على المستشفى", "الهجوم", "happening:attack",
+                "الذي افتتح العام الماضي", "افتتح", null);
+        assertThat(ArticleChains.describesEventNoun(attack.get(1), attack.get(0))).isFalse();
+        int[] chain = ArticleChains.of(attack);
+        assertThat(chain[1]).isNegative(); // in no chain
+        // «التي» after a masculine-looking head and its genitive: the genitive's clause
+        List<SourceEvent> group = nounAndClause("لقتال المجموعة", "لقتال", "happening:fight",
+                "التي أعلنت ولاءها للتنظيم", "أعلنت", "report:announce");
+        assertThat(ArticleChains.describesEventNoun(group.get(1), group.get(0))).isFalse();
+        // the event noun is the genitive of a noun before it: the clause describes that noun
+        List<SourceEvent> records = nounAndClause("بناء على محاضر الضبط", "الضبط", "happening:arrest",
+                "التي دونها مفتشو فرع السياحة", "دونها", null);
+        assertThat(ArticleChains.describesEventNoun(records.get(1), records.get(0))).isFalse();
+        List<SourceEvent> during = nounAndClause("واستعرضا خلال اللقاء", "اللقاء", "happening:meet",
+                "الذي حضره نائب الرئيس", "حضره", null);
+        assertThat(ArticleChains.describesEventNoun(during.get(1), during.get(0))).isTrue();
+        // the same noun and clause, with the clause's trigger too far from its relative word
+        List<SourceEvent> far = nounAndClause("الهجوم الإرهابي", "الهجوم", "happening:attack",
+                "الذي قال عنه الوزير في مؤتمر صحفي إنه فشل", "فشل", null);
+        assertThat(ArticleChains.describesEventNoun(far.get(1), far.get(0))).isFalse();
+        // a verb before the relative («وأدت إلى حرق رضيع» is no event noun)
+        List<SourceEvent> verb = nounAndClause("أقدمت عليه قوات الاحتلال", "أقدمت", "happening:capture",
+                "التي اقتحمت المسجد", "اقتحمت", "happening:storm");
+        assertThat(ArticleChains.describesEventNoun(verb.get(1), verb.get(0))).isFalse();
+    }
+
     @Test
     void aStatementContinuesInThePerfectNotInAnImperfectWithoutSpeaker() {
         List<SourceEvent> events = new ArrayList<>();
