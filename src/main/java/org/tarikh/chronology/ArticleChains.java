@@ -35,6 +35,9 @@ import java.util.Set;
  *   shares at least {@value #SHARED_TERMS} content terms besides the triggers («استعادة قاعدة
  *   العند» … «استعادة قاعدة العند الجوية»; 2 cost 0.003 precision, 1 cost 0.023). A happening opened by
  *   a contrast phrase («في حين», «بينما»: {@link #contrasted}) refers back to none.</li>
+ *   <li><b>Relative clauses.</b> A clause opened by a relative pronoun right after an event noun («الهجوم
+ *   الإرهابي» + «الذي شنه مستوطنون») is a further mention of the noun's happening ({@link #describesEventNoun}),
+ *   checked before the two kinds above.</li>
  * </ul>
  */
 final class ArticleChains {
