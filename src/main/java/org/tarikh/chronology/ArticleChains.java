@@ -81,6 +81,9 @@ final class ArticleChains {
         List<Integer> statements = new ArrayList<>();
         List<Integer> seen = new ArrayList<>();
         int opener = -1;
+        // a decision whose span ends before what was decided («حيث قرر المجلس»), until its object comes
+        int awaiting = -1;
+        int awaitingAt = 0; // how many events of the article came before it
         for (int i : order) {
             SourceEvent e = events.get(i);
             if (!e.articleId().equals(article)) {
@@ -88,14 +91,21 @@ final class ArticleChains {
                 statements.clear();
                 seen.clear();
                 opener = -1;
+                awaiting = -1;
             }
             int previous = seen.isEmpty() ? -1 : seen.get(seen.size() - 1);
+            boolean decided = awaiting >= 0 && seen.size() - awaitingAt <= DECISION_OBJECT_EVENTS
+                    && decisionObject(e) && MergeRule.time(e, events.get(awaiting)).compatible();
             if (previous >= 0 && describesEventNoun(e, events.get(previous))) {
                 // «الجريمة الإرهابية البشعة» + «التي نفذها مستوطنون»: the clause tells more of the noun's happening
                 if (chain[previous] < 0) {
                     chain[previous] = previous;
                 }
                 chain[i] = chain[previous];
+            } else if (decided) {
+                // «حيث قرر المجلس، بعد النظر في …، الموافقة على نظام …»: what the body decided is its decision
+                chain[i] = chain[awaiting];
+                awaiting = -1;
             } else if (e.statement()) {
                 chain[i] = i;
                 // «ورفع الأمير محمد بن نايف الشكر … وقال»: the unnamed speaker is the new sentence's subject
@@ -148,12 +158,68 @@ final class ArticleChains {
                     }
                 }
             }
+            if (decision(e) && !decided) {
+                awaiting = awaitsObject(e) ? i : -1;
+                awaitingAt = seen.size();
+            } else if (e.statement()) {
+                awaiting = -1; // another speaker's statement: the decision's object does not come after it
+            }
             if (!e.statement() && opensSentence(e)) {
                 opener = i;
             }
             seen.add(i);
         }
         return chain;
+    }
+
+    /** What a body decided comes at most this many events after its decision («قرر المجلس» + «بعد النظر في قرارات …» + «ورقم …» + «ورقم …» + «الموافقة على …»). */
+    static final int DECISION_OBJECT_EVENTS = 4;
+    /** A decision's span with at most this many words after its verb holds no object («حيث قرر المجلس», «وافق مجلس الوزراء على»). */
+    static final int DECISION_SUBJECT_WORDS = 3;
+
+    /**
+     * «حيث قرر المجلس», «ووافق مجلس الوزراء على»: a decision ({@link #decision}) whose span ends within
+     * {@value #DECISION_SUBJECT_WORDS} words of its verb, none of them «مع» («يتفق مع نتائج»: agreeing with
+     * something) or an event noun («تقرر تأجيل»: the object is in the span), so that what was decided is told by
+     * a later event.
+     */
+    static boolean awaitsObject(SourceEvent e) {
+        int at = e.triggerBegin() - e.begin();
+        if (e.triggerText() == null || at < 0 || at + e.triggerText().length() > e.text().length()) {
+            return false;
+        }
+        String after = e.text().substring(at + e.triggerText().length()).strip();
+        if (after.isEmpty()) {
+            return true;
+        }
+        String[] words = after.split("[\\s،,]+");
+        if (words.length > DECISION_SUBJECT_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            // «يتفق مع نتائج», «اتفق الجميع مع تلك»: agreeing with something, no decision; «تقرر تأجيل»: the object is here
+            if (org.tarikh.anchor.ArabicWords.normalize(w).equals("مع") || eventNoun(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * «الموافقة على نظام المناطق المحمية», «تعيين كل من …»: an event whose span opens with its trigger, an event
+     * noun of {@code trigger-nouns.txt} without «و» (no new clause: the object of a decision told before it). A
+     * decision awaiting its object ({@link #awaitsObject}) at most {@value #DECISION_OBJECT_EVENTS} events back,
+     * with no statement or decision between, takes the first such event whose time is compatible with its own as
+     * what it decided: one happening («قرر كاميرون إجراء» + «الاستفتاء في يونيو من العام المقبل» is not: the
+     * decision is told as done, the vote is next year).
+     */
+    static boolean decisionObject(SourceEvent e) {
+        String t = e.triggerText();
+        if (t == null || e.statement() || e.triggerBegin() != e.begin() + (e.text().length() - e.text().stripLeading().length())) {
+            return false;
+        }
+        String n = org.tarikh.anchor.ArabicWords.normalize(t);
+        return !n.startsWith("و") && !n.startsWith("ف") && eventNoun(t);
     }
 
     /** At most this many words between an event noun and the relative clause describing it («مؤتمر الاتحاد البريدي العالمي «الخامس والعشرين»» + «المنعقد»). */

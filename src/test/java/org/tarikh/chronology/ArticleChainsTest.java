@@ -115,6 +115,48 @@ class ArticleChainsTest {
         assertThat(ArticleChains.describesEventNoun(verb.get(1), verb.get(0))).isFalse();
     }
 
+    /** An undated event of article a1 whose trigger is where its text has it. */
+    private static SourceEvent at(int seq, int begin, String text, String trigger, String group) {
+        SourceEvent e = event(seq, begin, text, trigger, group);
+        return new SourceEvent("a1", seq, begin, e.end(), text, e.start(), e.until(), "DAY", false, "", "DATE",
+                DCT.toString(), null, -1, -1, DCT, "t", "s", "u", e.terms(), trigger, begin + text.indexOf(trigger), group,
+                "HAPPENING", "ON_OR_BEFORE");
+    }
+
+    @Test
+    void whatABodyDecidedAfterAProceduralClauseIsItsDecision() {
+        // the cabinet's session: «حيث قرر المجلس، بعد النظر في قرارات مجلس الشورى …، الموافقة على نظام …»
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(at(0, 0, "حيث قرر المجلس", "قرر", "report:decide"));
+        events.add(at(1, 20, "بعد النظر في قرارات مجلس الشورى رقم 104/ 47", "قرارات", "happening:decide"));
+        events.add(at(2, 70, "ورقم 52/ 30 وتاريخ 15/ 6/ 1435هـ", "ورقم", null));
+        events.add(at(3, 110, "الموافقة على نظام المناطق المحمية للحياة الفطرية", "الموافقة", "happening:approve"));
+        events.add(at(4, 170, "كما قرر المجلس", "قرر", "report:decide"));
+        events.add(at(5, 190, "بعد الاطلاع على ما رفعه وزير الاتصالات", "رفعه", "happening:lift"));
+        events.add(at(6, 240, "الموافقة على قرارات مؤتمر الاتحاد البريدي", "الموافقة", "happening:approve"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[3]).isEqualTo(chain[0]).isNotNegative();
+        // the second decision's approval is its own, not a repeat of the first approval
+        assertThat(chain[6]).isEqualTo(chain[4]).isNotEqualTo(chain[0]);
+        assertThat(chain[1]).isNotEqualTo(chain[0]);
+    }
+
+    @Test
+    void agreeingWithSomethingOrAnObjectInTheSpanAwaitsNoObject() {
+        assertThat(ArticleChains.awaitsObject(at(0, 0, "وافق مجلس الوزراء على", "وافق", "report:agree"))).isTrue();
+        assertThat(ArticleChains.awaitsObject(at(0, 0, "يتفق مع نتائج", "يتفق", "report:agree"))).isFalse();
+        assertThat(ArticleChains.awaitsObject(at(0, 0, "قرر المجلس عقد اجتماع", "قرر", "report:decide"))).isFalse();
+        assertThat(ArticleChains.awaitsObject(at(0, 0, "قررت روسيا العودة إلى استخدام هذا النوع من السلاح", "قررت",
+                "report:decide"))).isFalse();
+        // an object that comes after another speaker's statement is not the decision's
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(at(0, 0, "وقرر المجلس", "وقرر", "report:decide"));
+        events.add(at(1, 20, "وقال الوزير", "وقال", "report:say"));
+        events.add(at(2, 40, "الموافقة على النظام", "الموافقة", "happening:approve"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[2]).isNotEqualTo(chain[0]);
+    }
+
     @Test
     void aStatementContinuesInThePerfectNotInAnImperfectWithoutSpeaker() {
         List<SourceEvent> events = new ArrayList<>();
