@@ -83,7 +83,7 @@ public final class EventAnchorer {
      * chronology's within-article chains as well as by the anchoring.
      */
     public static boolean describingRelative(String pronoun, String noun) {
-        return TriggerLexicon.DEFAULT.describes(pronoun, noun);
+        return RelativePronouns.defaults().describes(pronoun, noun); // not the whole trigger lexicon: queries ask this
     }
 
     static List<Event> anchor(String text, TaggedText tagged, LocalDate dct, TriggerLexicon lex) {

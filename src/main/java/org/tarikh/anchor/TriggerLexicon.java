@@ -59,10 +59,6 @@ final class TriggerLexicon {
     private final Map<String, java.util.Set<String>> ownFollowers = new HashMap<>();
     /** reports-before-that.txt: the most words the speaker may have. */
     private int speakerWords = 4;
-    /** Relative pronouns that may tell their head event noun's happening, and whether they are masculine. */
-    private final Map<String, Boolean> describingRelatives = new HashMap<>();
-    /** Copulas that open a relative clause telling when its head event noun happens (describing-relatives.txt). */
-    private final java.util.Set<String> copulas = new java.util.HashSet<>();
     /** Words after «من» that make a decade an age: «في الثلاثينات من عمره» (age-words.txt). */
     private final java.util.Set<String> ageWords = new java.util.HashSet<>();
 
@@ -149,16 +145,6 @@ final class TriggerLexicon {
         for (String line : ArabicWords.lines("since-comparisons.txt")) {
             for (String w : line.split("\\s+")) {
                 sinceComparisons.add(ArabicWords.normalize(w));
-            }
-        }
-        for (String line : ArabicWords.lines("describing-relatives.txt")) {
-            String[] f = line.split("\\s+");
-            for (int i = 1; i < f.length; i++) {
-                if (f[0].equals("copula")) {
-                    copulas.add(ArabicWords.normalize(f[i]));
-                } else {
-                    describingRelatives.put(ArabicWords.normalize(f[i]), f[0].equals("masculine"));
-                }
             }
         }
         for (String line : ArabicWords.lines("age-words.txt")) {
@@ -509,16 +495,12 @@ final class TriggerLexicon {
      * happening ({@code describing-relatives.txt}): «التفجير الذي استهدف …», not «الزيارة الذي».
      */
     boolean describes(String pronoun, String noun) {
-        Boolean masculine = describingRelatives.get(pronoun);
-        if (masculine == null) {
-            return false;
-        }
-        return !masculine || !(noun.endsWith("ه") || noun.endsWith("ات"));
+        return RelativePronouns.defaults().describes(pronoun, noun);
     }
 
     /** «كان», «ستكون»: a copula opening a relative clause that dates its head event noun. */
     boolean copula(String norm) {
-        return copulas.contains(norm);
+        return RelativePronouns.defaults().copula(norm);
     }
 
     /** «عمره», «العمر»: after a decade and «من», the decade is an age («في الثلاثينات من عمره»). */

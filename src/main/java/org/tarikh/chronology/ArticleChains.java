@@ -243,9 +243,13 @@ final class ArticleChains {
      * date of its own; here an undated one is a further mention of the noun's happening.
      */
     static boolean describesEventNoun(SourceEvent e, SourceEvent noun) {
-        String[] opening = e.text().strip().split("\\s+", 2);
-        if (opening.length == 0 || e.triggerText() == null || noun.triggerText() == null || noun.statement()
+        // the cheap tests first: this is asked of every event and the one before it, at every query
+        if (e.triggerText() == null || noun.triggerText() == null || noun.statement()
                 || !e.articleId().equals(noun.articleId()) || e.begin() < noun.end() || e.begin() - noun.end() > 3) {
+            return false;
+        }
+        String first = firstWord(e.text());
+        if (first.isEmpty()) {
             return false;
         }
         int triggerAt = e.triggerBegin() - e.begin();
@@ -271,7 +275,7 @@ final class ArticleChains {
                 return false;
             }
         }
-        String pronoun = org.tarikh.anchor.ArabicWords.normalize(opening[0]);
+        String pronoun = org.tarikh.anchor.ArabicWords.normalize(first);
         String head = org.tarikh.anchor.ArabicWords.normalize(t);
         boolean feminineForm = head.endsWith("ه") || head.endsWith("ات");
         // a pronoun that may follow a feminine noun («التي»), as the file's agreement says
@@ -282,6 +286,19 @@ final class ArticleChains {
             return false;
         }
         return org.tarikh.anchor.EventAnchorer.describingRelative(pronoun, head) && MergeRule.time(e, noun).compatible();
+    }
+
+    /** The first whitespace-delimited word of a text, without copying the rest. */
+    private static String firstWord(String text) {
+        int from = 0;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     /** The words of {@code before-event-noun.txt}, normalized. */

@@ -160,11 +160,15 @@ public final class ChronologyBuilder {
         return out;
     }
 
-    /** A cluster being built: its members, and the summed scores to the clusters it has scored pairs with. */
+    /**
+     * A cluster being built: its members, and the clusters it has summed scores with ({@code neighbours}, each
+     * listed once; the sums themselves are in one primitive map for all clusters, keyed by the pair).
+     */
     private static final class Cluster {
         final int id;
         final List<Integer> members = new ArrayList<>();
-        final Map<Integer, Double> sums = new HashMap<>();
+        int[] neighbours = new int[4];
+        int neighbourCount;
         int version;
         boolean dead;
 
@@ -172,9 +176,20 @@ public final class ChronologyBuilder {
             this.id = id;
             members.add(id);
         }
+
+        void addNeighbour(int c) {
+            if (neighbourCount == neighbours.length) {
+                neighbours = java.util.Arrays.copyOf(neighbours, neighbourCount * 2);
+            }
+            neighbours[neighbourCount++] = c;
+        }
     }
 
     private record Pair(double avg, int a, int b, int va, int vb) {
+    }
+
+    private static long pairKey(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     }
 
     /** Average linkage with pairwise compatibility: merge the best pair while its average score reaches the threshold. */
@@ -184,11 +199,17 @@ public final class ChronologyBuilder {
         for (int i = 0; i < n; i++) {
             cs.add(new Cluster(i));
         }
+        // the summed scores between clusters (pairs never scored count 0); a dead cluster's sums are never read again
+        PairScores sums = new PairScores();
         PriorityQueue<Pair> queue = new PriorityQueue<>(Comparator.comparingDouble((Pair p) -> -p.avg())
                 .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
         for (EventSimilarity.Scored s : sim.candidates()) {
-            cs.get(s.i()).sums.put(s.j(), s.score());
-            cs.get(s.j()).sums.put(s.i(), s.score());
+            long key = pairKey(s.i(), s.j());
+            if (!sums.containsKey(key)) {
+                cs.get(s.i()).addNeighbour(s.j());
+                cs.get(s.j()).addNeighbour(s.i());
+            }
+            sums.put(key, s.score());
             if (s.score() >= sim.threshold()) {
                 queue.add(new Pair(s.score(), s.i(), s.j(), 0, 0));
             }
@@ -203,23 +224,27 @@ public final class ChronologyBuilder {
             if (!allCompatible(a.members, b.members, sim)) {
                 continue;
             }
-            // b joins a
             a.members.addAll(b.members);
             b.dead = true;
             a.version++;
-            a.sums.remove(b.id);
-            for (Map.Entry<Integer, Double> e : b.sums.entrySet()) {
-                if (e.getKey() == a.id) {
+            for (int k = 0; k < b.neighbourCount; k++) {
+                int c = b.neighbours[k];
+                if (c == a.id || cs.get(c).dead) {
                     continue;
                 }
-                a.sums.merge(e.getKey(), e.getValue(), Double::sum);
-                Cluster c = cs.get(e.getKey());
-                c.sums.remove(b.id);
-                c.sums.put(a.id, a.sums.get(e.getKey()));
+                long ac = pairKey(a.id, c);
+                if (!sums.containsKey(ac)) {
+                    a.addNeighbour(c);
+                    cs.get(c).addNeighbour(a.id);
+                }
+                sums.put(ac, sums.get(ac) + sums.get(pairKey(b.id, c)));
             }
-            for (Map.Entry<Integer, Double> e : a.sums.entrySet()) {
-                Cluster c = cs.get(e.getKey());
-                double avg = e.getValue() / ((double) a.members.size() * c.members.size());
+            for (int k = 0; k < a.neighbourCount; k++) {
+                Cluster c = cs.get(a.neighbours[k]);
+                if (c.dead) {
+                    continue;
+                }
+                double avg = sums.get(pairKey(a.id, c.id)) / ((double) a.members.size() * c.members.size());
                 if (avg >= sim.threshold()) {
                     int x = Math.min(a.id, c.id);
                     int y = Math.max(a.id, c.id);
