@@ -63,6 +63,43 @@ class PackagedJarIT {
         assertThat(JsonMapper.builder().build().readTree(json.out).size()).isPositive();
     }
 
+    /**
+     * The README's launch files, from the project root: {@code tarikh.args} for the job and {@code tarikh-quick.args}
+     * for the short commands (C1 only, the serial collector, the archive trained on a query). Each maps its class-data
+     * archive (no warning on standard error, where the files send the JVM's warnings), and the quick launch prints the
+     * same chronology as the plain jar.
+     */
+    @Test
+    void launchFilesRunTheExtractedLayoutWithTheirArchives() throws Exception {
+        String db = "jdbc:h2:file:" + dir.resolve("db/tarikh");
+        Path root = Path.of("").toAbsolutePath();
+        Result run = launch(root, List.of("@tarikh.args"), "run", "--input", SAMPLES.toString(), "--db", db);
+        assertThat(run.code).as(run.out + run.err).isZero();
+        assertThat(run.err).as("the job's launch maps its archive").doesNotContainIgnoringCase("shared");
+        Result quick = launch(root, List.of("@tarikh-quick.args"), "timeline", "--db", db, "--query", "العراق",
+                "--format", "json");
+        assertThat(quick.code).as(quick.err).isZero();
+        assertThat(quick.err).as("the quick launch maps its archive").doesNotContainIgnoringCase("shared");
+        Result plain = launch(root, List.of("-jar", JAR.toString()), "timeline", "--db", db, "--query", "العراق",
+                "--format", "json");
+        assertThat(plain.code).as(plain.err).isZero();
+        assertThat(JsonMapper.builder().build().readTree(quick.out).get("entries")).isNotEmpty();
+        assertThat(quick.out).isEqualTo(plain.out);
+    }
+
+    private Result launch(Path workingDir, List<String> launch, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(launch);
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(workingDir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        p.getOutputStream().close();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
+        return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
     /** Where the seed article's chronology line for this expression starts in the output. */
     private static int seedLine(String out, String expressionAndValue) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(

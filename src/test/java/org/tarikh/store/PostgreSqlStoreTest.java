@@ -73,7 +73,7 @@ class PostgreSqlStoreTest {
             JdbcTemplate jdbc = new JdbcTemplate(Database.simple(pg.urlWithUser()));
             assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                     String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13",
-                            "14", "15", "16", "17", "18", "19", "20", "21");
+                            "14", "15", "16", "17", "18", "19", "20", "21", "22");
             assertThat(jdbc.queryForObject("SELECT is_nullable FROM information_schema.columns"
                     + " WHERE table_name = 'event' AND column_name = 'timex_seq'", String.class)).isEqualTo("YES");
         }
