@@ -100,8 +100,34 @@ public class ChronologyOptions {
         return open;
     }
 
+    /**
+     * After a command on an embedded H2 file has closed it: a file that is mostly free space is compacted, once, as a
+     * run compacts it at its end ({@link Database#compactIfSparse}), and the note is printed on {@code err}. A query
+     * that moved an interrupted run's postings into the search index leaves the file so; left as it is, every later
+     * command paid H2's compaction at closing (about 1 s on a 5 GB file; docs/performance.md, "Query time at 30,000
+     * articles"). {@code sparse} is {@link OpenDatabase#mayBeSparse()}, read before closing; nothing else is opened
+     * again. A file another process holds open is left alone.
+     */
+    void compactIfSparse(boolean sparse, String command, java.io.PrintWriter err) {
+        if (!sparse || !Database.isEmbeddedH2(db)) {
+            return;
+        }
+        Database.compactIfSparse(db, Database.H2_USER, Database.H2_PASSWORD).ifPresent(note -> {
+            err.println(command + ": " + note);
+            err.flush();
+        });
+    }
+
     /** A database and the connection that holds it open (null: nothing to hold, not an embedded H2). */
     record OpenDatabase(javax.sql.DataSource dataSource, java.sql.Connection holder) implements AutoCloseable {
+
+        /**
+         * Whether this embedded H2 file may be one {@link Database#compactIfSparse} would compact (large, mostly
+         * free space), read through the open database: false for anything else.
+         */
+        boolean mayBeSparse() {
+            return holder != null && Database.mayBeSparse(dataSource);
+        }
 
         @Override
         public void close() {

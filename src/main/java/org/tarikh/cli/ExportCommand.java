@@ -38,6 +38,7 @@ public class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new org.tarikh.job.ConfigurationException("--format: " + e.getMessage(), e);
         }
+        boolean sparse;
         try (ChronologyOptions.OpenDatabase db = options.open()) {
             DataSource ds = db.dataSource();
             try {
@@ -50,7 +51,9 @@ public class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
                 return ExitCodes.FAILED;
             }
+            sparse = db.mayBeSparse();
         }
+        options.compactIfSparse(sparse, "export", spec.commandLine().getErr());
         spec.commandLine().getOut().println("exported " + format + " to " + out);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -69,6 +69,7 @@ public class TimelineCommand implements Callable<Integer> {
                     "--limit: expected 0 (no limit) or a number of articles, not " + limit);
         }
         org.tarikh.curation.Curator.Result r;
+        boolean sparse;
         try (ChronologyOptions.OpenDatabase db = options.open()) {
             DataSource ds = db.dataSource();
             opened = lap();
@@ -83,6 +84,7 @@ public class TimelineCommand implements Callable<Integer> {
                         newest.candidateArticles());
             }
             queried = lap();
+            sparse = db.mayBeSparse();
         }
         Chronology c = r.chronology();
         PrintWriter out = spec.commandLine().getOut();
@@ -94,6 +96,7 @@ public class TimelineCommand implements Callable<Integer> {
             ChronologyText.write(r, out);
         }
         out.flush();
+        options.compactIfSparse(sparse, "timeline", spec.commandLine().getErr());
         if (timing) {
             spec.commandLine().getErr().printf("timeline timing: open %s; query, merge and curation %s; print %s;"
                     + " JVM up %d ms%n", opened, queried, lap(),
