@@ -188,10 +188,6 @@ public final class ChronologyBuilder {
     private record Pair(double avg, int a, int b, int va, int vb) {
     }
 
-    private static long pairKey(int a, int b) {
-        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
-    }
-
     /** Average linkage with pairwise compatibility: merge the best pair while its average score reaches the threshold. */
     static List<List<Integer>> cluster(List<SourceEvent> events, EventSimilarity sim) {
         int n = events.size();
@@ -204,7 +200,7 @@ public final class ChronologyBuilder {
         PriorityQueue<Pair> queue = new PriorityQueue<>(Comparator.comparingDouble((Pair p) -> -p.avg())
                 .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
         for (EventSimilarity.Scored s : sim.candidates()) {
-            long key = pairKey(s.i(), s.j());
+            long key = PairScores.key(s.i(), s.j());
             if (!sums.containsKey(key)) {
                 cs.get(s.i()).addNeighbour(s.j());
                 cs.get(s.j()).addNeighbour(s.i());
@@ -232,19 +228,19 @@ public final class ChronologyBuilder {
                 if (c == a.id || cs.get(c).dead) {
                     continue;
                 }
-                long ac = pairKey(a.id, c);
+                long ac = PairScores.key(a.id, c);
                 if (!sums.containsKey(ac)) {
                     a.addNeighbour(c);
                     cs.get(c).addNeighbour(a.id);
                 }
-                sums.put(ac, sums.get(ac) + sums.get(pairKey(b.id, c)));
+                sums.put(ac, sums.get(ac) + sums.get(PairScores.key(b.id, c)));
             }
             for (int k = 0; k < a.neighbourCount; k++) {
                 Cluster c = cs.get(a.neighbours[k]);
                 if (c.dead) {
                     continue;
                 }
-                double avg = sums.get(pairKey(a.id, c.id)) / ((double) a.members.size() * c.members.size());
+                double avg = sums.get(PairScores.key(a.id, c.id)) / ((double) a.members.size() * c.members.size());
                 if (avg >= sim.threshold()) {
                     int x = Math.min(a.id, c.id);
                     int y = Math.max(a.id, c.id);

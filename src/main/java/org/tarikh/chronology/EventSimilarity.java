@@ -546,7 +546,7 @@ public final class EventSimilarity {
                 }
                 double s = compute(i, j);
                 if (s > 0) {
-                    scores.put(key(i, j), s);
+                    scores.put(PairScores.key(i, j), s);
                     out.add(new Scored(i, j, s));
                 }
             }
@@ -564,8 +564,8 @@ public final class EventSimilarity {
                 for (int y = x + 1; y < same.size(); y++) {
                     int i = Math.min(same.get(x), same.get(y));
                     int j = Math.max(same.get(x), same.get(y));
-                    if (!scores.containsKey(key(i, j)) && copyInContext(i, j)) {
-                        scores.put(key(i, j), 1.0);
+                    if (!scores.containsKey(PairScores.key(i, j)) && copyInContext(i, j)) {
+                        scores.put(PairScores.key(i, j), 1.0);
                         out.add(new Scored(i, j, 1.0));
                     }
                 }
@@ -582,8 +582,8 @@ public final class EventSimilarity {
                 for (int y = x + 1; y < members.size(); y++) {
                     int i = Math.min(members.get(x), members.get(y));
                     int j = Math.max(members.get(x), members.get(y));
-                    if (!scores.containsKey(key(i, j))) {
-                        scores.put(key(i, j), 1.0);
+                    if (!scores.containsKey(PairScores.key(i, j))) {
+                        scores.put(PairScores.key(i, j), 1.0);
                         out.add(new Scored(i, j, 1.0));
                     }
                 }
@@ -597,7 +597,7 @@ public final class EventSimilarity {
             int j = s.j();
             if (chains[i] >= 0 && chains[j] >= 0 && !events.get(i).articleId().equals(events.get(j).articleId())
                     && copy(i, j)) {
-                copiedMentions.merge(key(chains[i], chains[j]), 1, Integer::sum);
+                copiedMentions.merge(PairScores.key(chains[i], chains[j]), 1, Integer::sum);
             }
         }
         List<Scored> copiedChains = new ArrayList<>();
@@ -612,8 +612,8 @@ public final class EventSimilarity {
                 for (int y : byChain.get(b)) {
                     int i = Math.min(x, y);
                     int j = Math.max(x, y);
-                    if (!scores.containsKey(key(i, j))) {
-                        scores.put(key(i, j), 1.0);
+                    if (!scores.containsKey(PairScores.key(i, j))) {
+                        scores.put(PairScores.key(i, j), 1.0);
                         copiedChains.add(new Scored(i, j, 1.0));
                     }
                 }
@@ -636,16 +636,12 @@ public final class EventSimilarity {
 
     /** Whether two events belong to chains of two articles that copy each other ({@link #COPIED_MENTIONS}). */
     boolean copiedChain(int i, int j) {
-        return chains[i] >= 0 && chains[j] >= 0 && copiedChains.contains(key(chains[i], chains[j]));
-    }
-
-    private static long key(int i, int j) {
-        return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+        return chains[i] >= 0 && chains[j] >= 0 && copiedChains.contains(PairScores.key(chains[i], chains[j]));
     }
 
     /** The score of a scored pair, 0 for a pair never scored. */
     double score(int i, int j) {
-        return scores.get(key(i, j));
+        return scores.get(PairScores.key(i, j));
     }
 
     boolean copy(int i, int j) {

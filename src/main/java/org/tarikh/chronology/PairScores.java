@@ -9,6 +9,14 @@ package org.tarikh.chronology;
  */
 final class PairScores {
 
+    /**
+     * The key of the unordered pair {@code {i, j}} of distinct non-negative indexes: the smaller index in the
+     * high 32 bits, the larger in the low ones (never 0). Events, chains and clusters are keyed by it.
+     */
+    static long key(int i, int j) {
+        return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+    }
+
     private long[] keys = new long[1 << 12];
     private double[] values = new double[1 << 12];
     private int size;

@@ -109,7 +109,7 @@ public class ChronologyOptions {
      * again. A file another process holds open is left alone.
      */
     void compactIfSparse(boolean sparse, String command, java.io.PrintWriter err) {
-        if (!sparse || !Database.isEmbeddedH2(db)) {
+        if (!sparse) { // only an embedded H2 file may be: OpenDatabase#mayBeSparse
             return;
         }
         Database.compactIfSparse(db, Database.H2_USER, Database.H2_PASSWORD).ifPresent(note -> {

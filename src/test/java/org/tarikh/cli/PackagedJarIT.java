@@ -73,21 +73,23 @@ class PackagedJarIT {
     void launchFilesRunTheExtractedLayoutWithTheirArchives() throws Exception {
         String db = "jdbc:h2:file:" + dir.resolve("db/tarikh");
         Path root = Path.of("").toAbsolutePath();
-        Result run = launch(root, List.of("@tarikh.args"), "run", "--input", SAMPLES.toString(), "--db", db);
+        Result run = launch(root, List.of("@tarikh.args"), "", "run", "--input", SAMPLES.toString(), "--db", db);
         assertThat(run.code).as(run.out + run.err).isZero();
         assertThat(run.err).as("the job's launch maps its archive").doesNotContainIgnoringCase("shared");
-        Result quick = launch(root, List.of("@tarikh-quick.args"), "timeline", "--db", db, "--query", "العراق",
+        Result quick = launch(root, List.of("@tarikh-quick.args"), "", "timeline", "--db", db, "--query", "العراق",
                 "--format", "json");
         assertThat(quick.code).as(quick.err).isZero();
         assertThat(quick.err).as("the quick launch maps its archive").doesNotContainIgnoringCase("shared");
-        Result plain = launch(root, List.of("-jar", JAR.toString()), "timeline", "--db", db, "--query", "العراق",
+        Result plain = launch(root, List.of("-jar", JAR.toString()), "", "timeline", "--db", db, "--query", "العراق",
                 "--format", "json");
         assertThat(plain.code).as(plain.err).isZero();
         assertThat(JsonMapper.builder().build().readTree(quick.out).get("entries")).isNotEmpty();
         assertThat(quick.out).isEqualTo(plain.out);
     }
 
-    private Result launch(Path workingDir, List<String> launch, String... args) throws IOException, InterruptedException {
+    /** {@code java LAUNCH... args...} in {@code workingDir}, {@code stdin} on its input, both streams captured. */
+    private Result launch(Path workingDir, List<String> launch, String stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(launch);
         cmd.addAll(List.of(args));
@@ -95,6 +97,7 @@ class PackagedJarIT {
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile())
                 .start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
         return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
@@ -108,18 +111,9 @@ class PackagedJarIT {
         return m.start();
     }
 
+    /** {@code java -Xmx512m -jar target/tarikh.jar args...} in the test's directory, {@code stdin} on its input. */
     private Result java(String stdin, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile())
-                .redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile())
-                .start();
-        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
-        return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+        return launch(dir, List.of("-Xmx512m", "-jar", JAR.toString()), stdin, args);
     }
 
     private record Result(int code, String out, String err) {

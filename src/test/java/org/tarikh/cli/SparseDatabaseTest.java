@@ -14,9 +14,9 @@ import org.tarikh.store.Database;
 /**
  * A query on an H2 file that is mostly free space (what a query leaves after moving an interrupted run's
  * postings into the search index) compacts it once after closing it, as a run does at its end, and says so on
- * standard error; the next query finds nothing to do. The file is made sparse the way H2's store grows: pages
- * written again and again, with H2's own compaction at closing turned off ({@code MAX_COMPACT_TIME=0}, also on
- * the commands' URL), so that only Tarikh's compaction can shrink it.
+ * standard error; the next query finds nothing to do. The file is made sparse by {@link org.tarikh.store.SparseH2},
+ * with H2's own compaction at closing turned off ({@code MAX_COMPACT_TIME=0}, also on the commands' URL), so that
+ * only Tarikh's compaction can shrink it.
  */
 class SparseDatabaseTest {
 
@@ -58,13 +58,7 @@ class SparseDatabaseTest {
         Database.migrate(Database.simple(url));
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, Database.H2_USER, Database.H2_PASSWORD);
                 java.sql.Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE churn (id INT PRIMARY KEY, v VARCHAR(1000))");
-            for (int round = 0; round < 40; round++) { // each round's pages are written anew, the old ones left behind
-                s.execute("DELETE FROM churn");
-                s.execute("INSERT INTO churn SELECT X, REPEAT('x', 1000) FROM SYSTEM_RANGE(1, 2000)");
-                s.execute("CHECKPOINT");
-            }
-            s.execute("DROP TABLE churn");
+            org.tarikh.store.SparseH2.churn(s, 40, 1000);
         }
         assertThat(Files.size(dir.resolve(name + ".mv.db"))).as("large enough for a run to compact it")
                 .isGreaterThanOrEqualTo(64L << 20);

@@ -266,13 +266,7 @@ class DatabaseTest {
                 java.sql.Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kept (id INT PRIMARY KEY, v VARCHAR(1000))");
             s.execute("INSERT INTO kept VALUES (1, 'باق')");
-            s.execute("CREATE TABLE churn (id INT PRIMARY KEY, v VARCHAR(1000))");
-            for (int round = 0; round < 30; round++) { // each round's pages are rewritten, the old ones left behind
-                s.execute("DELETE FROM churn");
-                s.execute("INSERT INTO churn SELECT X, REPEAT('x', 900) FROM SYSTEM_RANGE(1, 2000)");
-                s.execute("CHECKPOINT");
-            }
-            s.execute("DELETE FROM churn");
+            SparseH2.churn(s, 30, 900);
         }
         long before = Files.size(dir.resolve("db.mv.db"));
         assertThat(before).as("a small file").isLessThan(Database.COMPACT_FROM_BYTES);
