@@ -42,7 +42,8 @@ import org.tarikh.order.TimexIntervals;
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
  *   something else and date nothing; nor does an expression inside a quotation date the
  *   statement that opens it, nor one glossed in parentheses right after it («اليوم (أمس)»:
- *   {@code glossed}), nor one after «حتى» (an end, {@code until}), nor «الآن»/«المقبل»
+ *   {@code glossed}), nor one after «حتى» (an end, {@code until}), nor a day of an earlier year after «ذكرى» (the day an
+ *   anniversary remembers: {@code anniversary}), nor «الآن»/«المقبل»
  *   alone a perfect verb. A statement participle after a comma («، مشيرا») is dated like the
  *   sentence's first statement ({@code statementGoneOn}).</li>
  *   <li><b>Shared time.</b> A happening without an expression of its own whose span says
@@ -144,6 +145,9 @@ public final class EventAnchorer {
                 }
                 if (sinceComparison(text, p.timex(), lex) || comparisonBaseline(text, p.timex(), lex)) {
                     continue; // «هبط … للمرة الأولى منذ يناير»: a comparison's baseline, not when it happened
+                }
+                if (anniversary(text, p.timex(), owner.trigger.begin(), dct, lex)) {
+                    continue; // «احتفالاً بذكرى ثورة 23 يوليو»: the day remembered, not the celebration's
                 }
                 owner.own.add(p);
                 if (trailing(text, p, seg, segments, sentence)) {
@@ -575,6 +579,33 @@ public final class EventAnchorer {
             }
             if (lex.comparisonBaseline(before.get(k).norm())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «احتفالاً بذكرى ثورة 23 يوليو», «في ذكرى 11 سبتمبر»: an expression at most four words after a
+     * word of {@code anniversary-words.txt}, with no comma, semicolon or full stop between, whose
+     * value lies in a year before the publication's, is the day an anniversary remembers, not the
+     * time of a happening whose trigger comes before that word (the celebration is this year's). A
+     * trigger after the word keeps it: «بذكرى ثورة 23 يوليو» dates the revolution. A value in the
+     * publication's year is the anniversary itself and dates the happening as any expression does
+     * («في الأسبوع المتزامن مع ذكرى ثورة يونيو» → 2015-06).
+     */
+    static boolean anniversary(String text, Timex t, int triggerBegin, LocalDate dct, TriggerLexicon lex) {
+        String v = t.value();
+        if (v == null || v.length() < 4 || !v.substring(0, 4).chars().allMatch(Character::isDigit)
+                || Integer.parseInt(v.substring(0, 4)) >= dct.getYear()) {
+            return false;
+        }
+        List<ArabicWords.Word> before = ArabicWords.words(text, Math.max(0, t.begin() - 80), t.begin());
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 4; k--) {
+            if (text.substring(before.get(k).end(), t.begin()).chars().anyMatch(c -> ".،,؛;".indexOf(c) >= 0)) {
+                return false;
+            }
+            if (lex.anniversary(before.get(k).norm())) {
+                return triggerBegin < before.get(k).begin();
             }
         }
         return false;

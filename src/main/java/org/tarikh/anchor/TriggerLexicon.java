@@ -51,6 +51,8 @@ final class TriggerLexicon {
     private final java.util.Set<String> sinceComparisons = new java.util.HashSet<>();
     /** comparison-baselines.txt: words that make a time expression shortly after them a comparison's baseline. */
     private final java.util.Set<String> comparisonBaselines = new java.util.HashSet<>();
+    /** anniversary-words.txt: words that make a time expression shortly after them the day an anniversary remembers. */
+    private final java.util.Set<String> anniversaryWords = new java.util.HashSet<>();
     /** reports-before-that.txt: words that are a report verb only before a speaker and a complementizer. */
     private final Map<String, Entry> reportsBeforeThat = new HashMap<>();
     /** reports-before-that.txt: the complementizers that must follow the speaker. */
@@ -140,6 +142,11 @@ final class TriggerLexicon {
         for (String line : ArabicWords.lines("comparison-baselines.txt")) {
             for (String w : line.split("\\s+")) {
                 comparisonBaselines.add(ArabicWords.normalize(w));
+            }
+        }
+        for (String line : ArabicWords.lines("anniversary-words.txt")) {
+            for (String w : line.split("\\s+")) {
+                anniversaryWords.add(ArabicWords.normalize(w));
             }
         }
         for (String line : ArabicWords.lines("since-comparisons.txt")) {
@@ -484,6 +491,11 @@ final class TriggerLexicon {
     /** «بالمقارنة مع الفترة المقابلة من العام الماضي»: a word after which a time is what is compared with. */
     boolean comparisonBaseline(String norm) {
         return comparisonBaselines.contains(norm);
+    }
+
+    /** «احتفالاً بذكرى ثورة 23 يوليو»: a word after which a time is the day an anniversary remembers. */
+    boolean anniversary(String norm) {
+        return anniversaryWords.contains(norm);
     }
 
     boolean sinceComparison(String norm) {

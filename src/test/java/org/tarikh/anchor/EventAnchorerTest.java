@@ -541,6 +541,28 @@ class EventAnchorerTest {
     }
 
     @Test
+    void theDayAnAnniversaryRemembersDatesOnlyTheHappeningItNames() {
+        // «احتفالاً بذكرى ثورة 23 يوليو»: the celebration is this year's; the revolution keeps its day
+        String text = "وأقامت السفارة حفلا بذكرى ثورة 23 يوليو في العاصمة. وأعلنت الوزارة في 23 يوليو فتح التسجيل.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"23 يوليو", "DATE", "1952-07-23"}), DCT);
+        Event party = withTrigger(events, "وأقامت");
+        assertThat(party.anchor()).as(describe(events)).isNull();
+        assertThat(party.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        String revolution = "واندلعت ثورة 23 يوليو في مصر.";
+        List<Event> named = EventAnchorer.anchor(revolution, tagged(revolution, new String[] {"23 يوليو", "DATE", "1952-07-23"}), DCT);
+        assertThat(named.get(0).anchor()).as(describe(named)).isNotNull();
+        assertThat(named.get(0).anchor().value()).isEqualTo("1952-07-23");
+        // the same day without the anniversary word dates the happening
+        assertThat(EventAnchorer.anniversary("حفلا بذكرى ثورة 23 يوليو", new Timex("t", 16, 24, "23 يوليو", "DATE",
+                "1952-07-23", null, null, null, null), 0, DCT, TriggerLexicon.DEFAULT)).isTrue();
+        assertThat(EventAnchorer.anniversary("حفلا بذكرى ثورة 23 يوليو", new Timex("t", 16, 24, "23 يوليو", "DATE",
+                "1952-07-23", null, null, null, null), 11, DCT, TriggerLexicon.DEFAULT)).isFalse();
+        // read in the publication's year, it is the anniversary day itself
+        assertThat(EventAnchorer.anniversary("حفلا بذكرى ثورة 23 يوليو", new Timex("t", 16, 24, "23 يوليو", "DATE",
+                "2021-07-23", null, null, null, null), 0, DCT, TriggerLexicon.DEFAULT)).isFalse();
+    }
+
+    @Test
     void aPerfectVerbIsNotDatedByNowOrLater() {
         String text = "غير أن الدول الكبرى أعلنت منذ الآن نيتها التمديد. وافق المجلس على خطة للمرحلة القادمة.";
         List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الآن", "DATE", "PRESENT_REF"},
