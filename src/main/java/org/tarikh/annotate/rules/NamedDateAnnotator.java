@@ -17,11 +17,15 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
  * after a head noun {@code named-dates.txt} lists for that day and month (a proclitic «و ف ب ل ك»
  * before the noun allowed: «بهجمات», «وثورة»), takes the event's day, rule {@code tarikh:named-date}.
  * An expression with a year, a relative word («11 سبتمبر المقبل») or a weekday keeps its value, and
- * so does a day after any other word («بعد 11 سبتمبر», «قمة 11 سبتمبر»).
+ * so does a day after any other word («بعد 11 سبتمبر», «قمة 11 سبتمبر»). A line whose value is
+ * {@value #NAME} is a proper name («قصر 22 مايو», «قوى 14 آذار», «مدينة 6 أكتوبر»): the expression
+ * is removed, since it names no time.
  */
 public class NamedDateAnnotator extends RuleAnnotator {
 
     static final String RULE = "tarikh:named-date";
+    /** The value column of a proper name that holds a day and month. */
+    static final String NAME = "name";
 
     /** One line of {@code named-dates.txt}. */
     record NamedDate(String value, int day, int month, Set<String> heads) {
@@ -50,7 +54,9 @@ public class NamedDateAnnotator extends RuleAnnotator {
                 continue;
             }
             NamedDate named = named(doc.key(first - 1), dayMonth[0], dayMonth[1]);
-            if (named != null && !named.value().equals(t.getTimexValue())) {
+            if (named != null && named.value().equals(NAME)) {
+                t.removeFromIndexes(); // «قصر 22 مايو الرئاسي»: a palace, not a day
+            } else if (named != null && !named.value().equals(t.getTimexValue())) {
                 t.setTimexValue(named.value());
                 t.setTimexMod(null);
                 t.setFoundByRule(RULE);

@@ -50,6 +50,16 @@ class NamedDateAnnotatorTest {
     }
 
     @Test
+    void aDayAndMonthInsideAProperNameIsNoTime() {
+        assertThat(pipeline.tag("واستعادت القوات قصر 22 مايو الرئاسي في عدن.", DCT).timexes()).isEmpty();
+        assertThat(pipeline.tag("أما قوى 14 آذار فرفضت البيان.", DCT).timexes()).isEmpty();
+        assertThat(pipeline.tag("ووقع الحادث في مدينة 6 أكتوبر غرب القاهرة.", DCT).timexes()).isEmpty();
+        // the same day and month after any other word is a day
+        assertThat(pipeline.tag("ووصلت القوات في 22 مايو إلى عدن.", DCT).timexes()).extracting(Timex::value)
+                .containsExactly("2015-05-22");
+    }
+
+    @Test
     void theHeadNounWithItsProclitics() {
         assertThat(NamedDateAnnotator.named("وبهجمات", 11, 9)).isNotNull();
         assertThat(NamedDateAnnotator.named("لثوره", 25, 1).value()).isEqualTo("2011-01-25");
