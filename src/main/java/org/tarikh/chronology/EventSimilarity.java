@@ -72,6 +72,21 @@ public final class EventSimilarity {
     /** Each event's distinct content terms ({@link SourceEvent#contentTerms()}), computed once per query. */
     private final List<Set<String>> contentSets = new ArrayList<>();
     private final Set<String> context;
+    /**
+     * Each event's distinct content terms as sorted term numbers ({@link #termNumbers}) with their
+     * weights alongside: pairs are scored by merging two arrays instead of hashing strings (the
+     * scoring runs for every candidate pair of a query).
+     */
+    private int[][] termIds;
+    private double[][] termWeights;
+    /** Term numbers of the query's words. */
+    private final java.util.BitSet queryIds = new java.util.BitSet();
+    /** Each event's trigger terms and speaker terms as sorted term numbers (terms of no event's content left out). */
+    private int[][] triggerIds;
+    private int[][] speakerIds;
+    /** Each event's article as a number, and each article's subject terms ({@link #topics}) as sorted term numbers. */
+    private int[] articleOf;
+    private int[][] articleTopics;
 
     EventSimilarity(List<SourceEvent> events, MergeRule.Weights weights, ChronologyFilter filter, double threshold) {
         this(events, weights, filter, threshold, Set.of());
@@ -129,6 +144,7 @@ public final class EventSimilarity {
             }
             topics.put(a.getKey(), topic);
         }
+        numberTerms();
         for (int i = 0; i < events.size(); i++) {
             contexts.add(NO_BIGRAMS);
             contextKeys.add(null);
@@ -154,6 +170,57 @@ public final class EventSimilarity {
     }
 
     private static final long[] NO_BIGRAMS = new long[0];
+
+    /** Fills {@link #termIds} and the other numbered forms from the vectors, speakers, triggers and topics. */
+    private void numberTerms() {
+        int n = events.size();
+        termIds = new int[n][];
+        termWeights = new double[n][];
+        triggerIds = new int[n][];
+        speakerIds = new int[n][];
+        articleOf = new int[n];
+        Map<String, Integer> articles = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> v = vectors.get(i);
+            int[] ids = new int[v.size()];
+            int k = 0;
+            for (String t : v.keySet()) {
+                ids[k++] = number(t);
+            }
+            java.util.Arrays.sort(ids);
+            termIds[i] = ids;
+            termWeights[i] = new double[ids.length];
+            articleOf[i] = articles.computeIfAbsent(events.get(i).articleId(), a -> articles.size());
+        }
+        // reverse lookup for the weights, after every content term has its number
+        String[] byNumber = new String[termNumbers.size()];
+        termNumbers.forEach((t, id) -> byNumber[id] = t);
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < termIds[i].length; k++) {
+                termWeights[i][k] = vectors.get(i).get(byNumber[termIds[i][k]]);
+            }
+            triggerIds[i] = numbered(triggerTerms.get(i));
+            speakerIds[i] = numbered(speakers.get(i));
+        }
+        for (String t : queryTerms) {
+            Integer id = termNumbers.get(t);
+            if (id != null) {
+                queryIds.set(id);
+            }
+        }
+        articleTopics = new int[articles.size()][];
+        articles.forEach((a, id) -> articleTopics[id] = numbered(topics.getOrDefault(a, Set.of())));
+    }
+
+    /** The numbers of those of {@code terms} that have one, sorted. */
+    private int[] numbered(Set<String> terms) {
+        return terms.stream().map(termNumbers::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
+                .sorted().toArray();
+    }
+
+    private static boolean has(int[] sorted, int id) {
+        return sorted.length > 0 && java.util.Arrays.binarySearch(sorted, id) >= 0;
+    }
 
     /**
      * The distinct word bigrams of these terms, each coded as its two terms' numbers
@@ -503,19 +570,26 @@ public final class EventSimilarity {
 
     /** Pairs sharing rarer terms, scored (those the builder can ever merge). */
     List<Scored> candidates() {
-        Map<String, List<Integer>> postings = new HashMap<>();
+        // each term's events as an ascending array (events are added in index order); query terms and terms in
+        // too many events have none
+        int[] counts = new int[termNumbers.size()];
         for (int i = 0; i < events.size(); i++) {
-            for (String t : vectors.get(i).keySet()) {
-                if (!queryTerms.contains(t)) {
-                    postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-                }
+            for (int t : termIds[i]) {
+                counts[t]++;
             }
         }
-        // each term's events as an ascending array (events are added in index order), terms in too many events left out
-        Map<String, int[]> rare = new HashMap<>();
-        for (Map.Entry<String, List<Integer>> p : postings.entrySet()) {
-            if (p.getValue().size() <= ChronologyBuilder.MAX_POSTINGS) {
-                rare.put(p.getKey(), p.getValue().stream().mapToInt(Integer::intValue).toArray());
+        int[][] rare = new int[counts.length][];
+        for (int t = 0; t < counts.length; t++) {
+            if (counts[t] > 0 && counts[t] <= ChronologyBuilder.MAX_POSTINGS && !queryIds.get(t)) {
+                rare[t] = new int[counts[t]];
+            }
+        }
+        int[] filled = new int[counts.length];
+        for (int i = 0; i < events.size(); i++) {
+            for (int t : termIds[i]) {
+                if (rare[t] != null) {
+                    rare[t][filled[t]++] = i;
+                }
             }
         }
         List<Scored> out = new ArrayList<>();
@@ -524,8 +598,8 @@ public final class EventSimilarity {
         int[] touched = new int[events.size()];
         for (int i = 0; i < events.size(); i++) {
             int m = 0;
-            for (String t : vectors.get(i).keySet()) {
-                int[] list = rare.get(t);
+            for (int t : termIds[i]) {
+                int[] list = rare[t];
                 if (list == null) {
                     continue;
                 }
@@ -707,53 +781,44 @@ public final class EventSimilarity {
         if (copy(i, j) || sameStatement(i, j)) {
             return 1.0;
         }
-        if (events.get(i).articleId().equals(events.get(j).articleId())) {
+        if (articleOf[i] == articleOf[j]) {
             // one article's mentions of one happening are its chains (ArticleChains); two events of one action and
             // day in one article that no chain joins are two happenings («تم الاقتحام أمس» and «قصف الطيران أمس»)
             return 0;
         }
-        // what two reports share must go beyond their action and speaker: «وقالت المصادر» twice is not one statement
-        // counted over the shorter vector's terms, up to the number needed (the pairs scored are mostly rejected here)
-        Map<String, Double> shorter = vectors.get(i).size() <= vectors.get(j).size() ? vectors.get(i) : vectors.get(j);
-        Map<String, Double> longer = shorter == vectors.get(i) ? vectors.get(j) : vectors.get(i);
+        // what two reports share must go beyond their action and speaker: «وقالت المصادر» twice is not one statement;
+        // an event without a time of its own joins a dated report of another article only on words that are not the
+        // subject of either article («القوات الأمريكية في العراق» all through both)
+        boolean ownWords = undated(events.get(i)) != undated(events.get(j));
+        int[] tx = articleTopics[articleOf[i]];
+        int[] ty = articleTopics[articleOf[j]];
+        int[] a = termIds[i];
+        int[] b = termIds[j];
+        double[] wa = termWeights[i];
+        double[] wb = termWeights[j];
         int evidence = 0;
-        for (String t : shorter.keySet()) {
-            if (longer.containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
-                    && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t)
-                    && ++evidence >= MIN_EVIDENCE_TERMS) {
-                break;
-            }
-        }
-        if (evidence < MIN_EVIDENCE_TERMS) {
-            return 0;
-        }
-        SourceEvent x0 = events.get(i);
-        SourceEvent y0 = events.get(j);
-        if (!x0.articleId().equals(y0.articleId()) && undated(x0) != undated(y0)) {
-            // an event without a time of its own joins a dated report of another article only on words that are
-            // not the subject of either article («القوات الأمريكية في العراق» all through both)
-            Set<String> tx = topics.getOrDefault(x0.articleId(), Set.of());
-            Set<String> ty = topics.getOrDefault(y0.articleId(), Set.of());
-            int own = 0;
-            for (String t : shorter.keySet()) {
-                if (longer.containsKey(t) && !queryTerms.contains(t) && !triggerTerms.get(i).contains(t)
-                        && !triggerTerms.get(j).contains(t) && !speakers.get(i).contains(t) && !tx.contains(t)
-                        && !ty.contains(t) && ++own >= MIN_EVIDENCE_TERMS) {
-                    break;
-                }
-            }
-            if (own < MIN_EVIDENCE_TERMS) {
-                return 0;
-            }
-        }
+        int own = 0;
         double dot = 0;
-        Map<String, Double> a = vectors.get(i);
-        Map<String, Double> b = vectors.get(j);
-        for (Map.Entry<String, Double> e : (a.size() <= b.size() ? a : b).entrySet()) {
-            Double o = (a.size() <= b.size() ? b : a).get(e.getKey());
-            if (o != null) {
-                dot += e.getValue() * o;
+        for (int x = 0, y = 0; x < a.length && y < b.length;) {
+            if (a[x] < b[y]) {
+                x++;
+            } else if (a[x] > b[y]) {
+                y++;
+            } else {
+                int t = a[x];
+                dot += wa[x] * wb[y];
+                if (!queryIds.get(t) && !has(triggerIds[i], t) && !has(triggerIds[j], t) && !has(speakerIds[i], t)) {
+                    evidence++;
+                    if (ownWords && !has(tx, t) && !has(ty, t)) {
+                        own++;
+                    }
+                }
+                x++;
+                y++;
             }
+        }
+        if (evidence < MIN_EVIDENCE_TERMS || ownWords && own < MIN_EVIDENCE_TERMS) {
+            return 0;
         }
         double cos = norms.get(i) == 0 || norms.get(j) == 0 ? 0 : dot / (norms.get(i) * norms.get(j));
         SourceEvent x = events.get(i);
