@@ -52,6 +52,11 @@ public class EvalEventsCommand implements Callable<Integer> {
             description = "How many errors to list per topic (default: ${DEFAULT-VALUE}).")
     int errors;
 
+    @Option(names = "--view", paramLabel = "query|every", defaultValue = "query",
+            description = "Which chronology each topic is scored on: query (its query, as timeline --query builds it)"
+                    + " or every (each topic ingested alone, every event of its articles shown; default: ${DEFAULT-VALUE}).")
+    EventEvaluation.View view;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -75,7 +80,11 @@ public class EvalEventsCommand implements Callable<Integer> {
             err.println("tarikh eval-events: no topic files in " + gold);
             return ExitCodes.FAILED;
         }
-        DataSource ds = EventEvaluation.ingest(topics);
+        if (view == EventEvaluation.View.every && sweep != null && !sweep.isEmpty()) {
+            err.println("tarikh eval-events: --sweep scores the query view only");
+            return ExitCodes.USAGE;
+        }
+        DataSource ds = view == EventEvaluation.View.query ? EventEvaluation.ingest(topics) : null;
         if (sweep != null && !sweep.isEmpty()) {
             for (double t : sweep) {
                 EventEvaluation.Result r = EventEvaluation.score(ds, topics, t);
@@ -86,12 +95,17 @@ public class EvalEventsCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        EventEvaluation.Result r = EventEvaluation.score(ds, topics, threshold == null ? EventSimilarity.THRESHOLD : threshold);
+        double t = threshold == null ? EventSimilarity.THRESHOLD : threshold;
+        EventEvaluation.Result r = view == EventEvaluation.View.every ? EventEvaluation.scoreEvery(topics, t)
+                : EventEvaluation.score(ds, topics, t);
         if (format == Format.json) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(EventEvaluation.toMap(r)));
             out.flush();
         } else {
+            if (view == EventEvaluation.View.every) {
+                out.println("view: every event of each topic's articles (each topic ingested alone; no query)");
+            }
             EventEvaluation.printText(r, out, errors);
         }
         return ExitCodes.OK;

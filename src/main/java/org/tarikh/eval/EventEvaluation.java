@@ -99,12 +99,35 @@ public final class EventEvaluation {
         return g.slug() + "/" + a.key();
     }
 
+    /**
+     * Which chronology a topic is scored on: {@code query}, the topic's query as {@code timeline
+     * --query} builds it (its paragraphs, their chained mentions, the context of articles about it);
+     * {@code every}, every event of the topic's articles, each topic ingested alone and its whole
+     * chronology built with no words (as {@code timeline} without {@code --query} shows a database
+     * holding only these articles): what merging does when nothing is left out.
+     */
+    public enum View { query, every }
+
     public static Result score(DataSource ds, List<EventGold> gold, double threshold) {
         List<TopicResult> topics = new ArrayList<>();
         EventQuery query = new EventQuery(ds);
         for (EventGold g : gold) {
-            topics.add(topic(ds, query, g, threshold));
+            topics.add(topic(ds, query, g, threshold, View.query));
         }
+        return combine(topics, threshold);
+    }
+
+    /** The {@link View#every} figures: each topic ingested alone into its own database, its every event shown. */
+    public static Result scoreEvery(List<EventGold> gold, double threshold) {
+        List<TopicResult> topics = new ArrayList<>();
+        for (EventGold g : gold) {
+            DataSource ds = ingest(List.of(g));
+            topics.add(topic(ds, new EventQuery(ds), g, threshold, View.every));
+        }
+        return combine(topics, threshold);
+    }
+
+    private static Result combine(List<TopicResult> topics, double threshold) {
         int n = 0;
         double mp = 0;
         double mr = 0;
@@ -134,8 +157,9 @@ public final class EventEvaluation {
                 undated, threshold);
     }
 
-    private static TopicResult topic(DataSource ds, EventQuery query, EventGold g, double threshold) {
-        ChronologyFilter filter = new ChronologyFilter(g.query(), null, null, null, null, null, false);
+    private static TopicResult topic(DataSource ds, EventQuery query, EventGold g, double threshold, View view) {
+        ChronologyFilter filter = new ChronologyFilter(view == View.query ? g.query() : null, null, null, null, null,
+                null, false);
         Chronology merged = ChronologyBuilder.query(ds, filter, MergeRule.DEFAULT, true, threshold);
         Chronology single = ChronologyBuilder.query(ds, filter, MergeRule.DEFAULT, false, threshold);
         Map<String, List<SourceEvent>> byArticle = new HashMap<>();

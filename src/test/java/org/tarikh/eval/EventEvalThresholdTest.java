@@ -17,8 +17,8 @@ import org.tarikh.chronology.EventSimilarity;
 /**
  * The chronology gate: merged chronologies of the event gold topics ({@code src/eval/events},
  * texts from the shared SaudiNewsNet corpus) must not fall below the minimums of
- * {@code event-eval-thresholds.properties}, and merging must not do worse than not merging.
- * Skipped (with a message) when the corpus is not on this machine.
+ * {@code event-eval-thresholds.properties}, and merging must not do worse than not merging, in the
+ * query view and with every event shown ({@link EventEvaluation.View}). Skipped (with a message) when the corpus is not on this machine.
  */
 class EventEvalThresholdTest {
 
@@ -50,5 +50,17 @@ class EventEvalThresholdTest {
                 .isLessThanOrEqualTo(Integer.parseInt(min.getProperty("mixedEntries.max")));
         assertThat(r.dateAccuracy()).as("event date accuracy")
                 .isGreaterThanOrEqualTo(Double.parseDouble(min.getProperty("dateAccuracy.min")));
+        EventEvaluation.Result every = EventEvaluation.scoreEvery(gold, EventSimilarity.THRESHOLD);
+        System.out.printf("every event shown: merged P %.3f R %.3f F1 %.3f (no merge F1 %.3f), %d mixed%n",
+                every.merged().precision(), every.merged().recall(), every.merged().f1(), every.noMerge().f1(),
+                every.mixedEntries());
+        assertThat(every.merged().precision()).as("B-cubed precision, every event")
+                .isGreaterThanOrEqualTo(Double.parseDouble(min.getProperty("every.merged.precision.min")));
+        assertThat(every.merged().recall()).as("B-cubed recall, every event")
+                .isGreaterThanOrEqualTo(Double.parseDouble(min.getProperty("every.merged.recall.min")));
+        assertThat(every.merged().f1()).as("merging must not do worse than not merging, every event")
+                .isGreaterThanOrEqualTo(every.noMerge().f1());
+        assertThat(every.mixedEntries()).as("entries mixing gold happenings, every event")
+                .isLessThanOrEqualTo(Integer.parseInt(min.getProperty("every.mixedEntries.max")));
     }
 }
