@@ -20,7 +20,8 @@ import org.tarikh.order.TimexIntervals;
  *   <li><b>Clauses.</b> Each sentence is cut into clauses at «،» «؛» «:» , ; and at the clause
  *   markers of {@code clause-markers.txt}: complementizers («أن» «إن» «بأن»), relative pronouns
  *   («الذي» «التي»), purpose phrases («من أجل» «بهدف», «لـ» with a verbal noun: «لبحث»
- *   «لمباراة»), contrast («بينما» «في حين» «في الوقت الذي»), cause («لأن» «إثر» «عقب») and
+ *   «لمباراة»), contrast («بينما» «في حين» «في الوقت الذي»), cause («لأن» «إثر» «عقب», a fronted
+ *   «وبعد/وقبل» phrase) and
  *   coordination («ثم», «و» or «ف» before a trigger verb: «وأضاف», «وقد» before a verb); a
  *   definite participle of {@code trigger-participles.txt} («المبرم») opens a reduced relative
  *   clause and is its trigger.</li>

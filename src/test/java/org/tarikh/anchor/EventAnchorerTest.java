@@ -541,6 +541,21 @@ class EventAnchorerTest {
     }
 
     @Test
+    void aFrontedAfterPhraseDatesTheClauseAfterItNotTheOneBefore() {
+        // «، وبعد أحداث 11 سبتمبر أصبحت …»: the battles are 1994's, not the attacks' day
+        String text = "وشهدت المدينة أهم المعارك خلال حرب 1994 الأهلية، وبعد أحداث 11 سبتمبر أصبحت مركزا للقيادة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"1994", "DATE", "1994"},
+                new String[] {"11 سبتمبر", "DATE", "2001-09-11"}), DCT);
+        assertThat(events.get(0).anchor()).as(describe(events)).isNotNull();
+        assertThat(events.get(0).anchor().value()).as(describe(events)).isEqualTo("1994");
+        // the phrase's time dates the happening told after it
+        String after = "ووصل الوفد إلى الرياض، وبعد التحقيق أمس اعترفت الأم بالحادث.";
+        List<Event> told = EventAnchorer.anchor(after, tagged(after, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        assertThat(withTrigger(told, "اعترفت").anchor()).as(describe(told)).isNotNull();
+        assertThat(withTrigger(told, "ووصل").anchor()).as(describe(told)).isNull();
+    }
+
+    @Test
     void theDayAnAnniversaryRemembersDatesOnlyTheHappeningItNames() {
         // «احتفالاً بذكرى ثورة 23 يوليو»: the celebration is this year's; the revolution keeps its day
         String text = "وأقامت السفارة حفلا بذكرى ثورة 23 يوليو في العاصمة. وأعلنت الوزارة في 23 يوليو فتح التسجيل.";
