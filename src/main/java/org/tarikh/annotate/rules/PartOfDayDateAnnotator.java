@@ -18,6 +18,8 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
  * part of the day, «يوم», a weekday and a relative word, and its weekday must be the date's;
  * otherwise the two name different days and stay apart.</li>
  * <li>«صباح يوم الأحد 26 يوليو»: a part of the day alone before the date is taken into it.</li>
+ * <li>«ليلة العيد», «ليلة عيد الفطر»: «ليلة» before a feast is its eve, the night before the feast's
+ * day (the Hijri day begins at sunset): 2015-07-16TNI for Eid al-Fitr on 2015-07-17.</li>
  * </ul>
  * The part of the day decides the time code (parts-of-day.txt), not the reading of the phrase
  * before it: HeidelTime reads «مساء الأحد» as the past Sunday's night, but before «10/10/1436هـ»
@@ -28,6 +30,8 @@ public class PartOfDayDateAnnotator extends RuleAnnotator {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PART_OF_DAY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(MO|MI|AF|EV|NI)");
     private static final String RULE = "tarikh:part-of-day-date";
+    /** «ليلة» before a feast: the feast's eve («ليلة العيد», «ليلة عيد الفطر»), the night before its day. */
+    private static final String NIGHT = org.tarikh.annotate.norm.Lexicon.key("ليلة");
     /** «يوم», the head noun of a day phrase («مساء يوم الاثنين»). */
     private static final String DAY_HEAD = org.tarikh.annotate.norm.Lexicon.key("يوم");
 
@@ -60,7 +64,12 @@ public class PartOfDayDateAnnotator extends RuleAnnotator {
                     continue;
                 }
             }
-            String rule = date.getFoundByRule() == null ? RULE : RULE + "+" + date.getFoundByRule().replaceFirst("^tarikh:(grammar:)?", "");
+            String dateRule = date.getFoundByRule() == null ? "" : date.getFoundByRule().replaceFirst("^tarikh:(grammar:)?", "");
+            String rule = dateRule.isEmpty() ? RULE : RULE + "+" + dateRule;
+            if (phrase == null && part.words() == 1 && NIGHT.equals(doc.key(from)) && dateRule.startsWith("holiday")) {
+                day = day.minusDays(1); // «ليلة العيد»: the feast's eve, the night before its day
+                rule = RULE + "(eve)+" + dateRule;
+            }
             doc.put(from, last, TimexType.TIME, day + part.code(), rule);
         }
     }

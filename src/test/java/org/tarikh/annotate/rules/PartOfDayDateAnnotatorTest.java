@@ -46,6 +46,17 @@ class PartOfDayDateAnnotatorTest {
     }
 
     @Test
+    void theNightBeforeAFeastIsItsEve() {
+        // Eid al-Fitr 1436 fell on 2015-07-17; «ليلة العيد» is the night before it
+        Timex eve = only(tag("وتوفي الرجل ليلة العيد في المستشفى."), "ليلة العيد");
+        assertThat(eve.value()).isEqualTo("2015-07-16TNI");
+        assertThat(eve.rule()).contains("(eve)");
+        assertThat(only(tag("واحتفل الأطفال ليلة عيد الفطر في الحي."), "ليلة عيد الفطر").value()).isEqualTo("2015-07-16TNI");
+        // another part of the day is on the feast's own day
+        assertThat(only(tag("وزار الأمير المرضى صباح العيد في الرياض."), "صباح العيد").value()).isEqualTo("2015-07-17TMO");
+    }
+
+    @Test
     void aWeekdayThatIsNotTheDatesStaysApart() {
         // Sunday is not 28 July (a Tuesday): two expressions, as written
         TaggedText t = tag("وعقد الاجتماع مساء الأحد، 28 يوليو موعد الجلسة الثانية.");
