@@ -26,6 +26,8 @@ public class ClockTimeAnnotator extends RuleAnnotator {
     /** The minute unit after minutes written in words (units.txt spellings). */
     private static final java.util.Set<String> MINUTE_UNITS = java.util.Set.of(
             Lexicon.key("دقيقة"), Lexicon.key("دقائق"));
+    /** Minutes, «ر», hours, in one word: «55ر09» (wire copy; see match). */
+    private static final Pattern WIRE_CLOCK = Pattern.compile("(\\d{2})ر(\\d{1,2})");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     static {
@@ -66,6 +68,14 @@ public class ClockTimeAnnotator extends RuleAnnotator {
                 minute = Integer.parseInt(doc.key(j + 1));
                 j += 2;
             }
+        } else if (saa && j < doc.words.size() && WIRE_CLOCK.matcher(doc.key(j)).matches()) {
+            // «الساعة 55ر09 بتوقيت جرينتش»: wire copy writes a decimal «ر» with the fraction first («58ر54 دولار»
+            // is 54.58), so the minutes come first: 09:55
+            java.util.regex.Matcher m = WIRE_CLOCK.matcher(doc.key(j));
+            m.matches();
+            minute = Integer.parseInt(m.group(1));
+            hour = Integer.parseInt(m.group(2));
+            j++;
         } else {
             return i;
         }

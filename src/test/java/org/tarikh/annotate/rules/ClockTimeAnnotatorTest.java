@@ -68,4 +68,14 @@ class ClockTimeAnnotatorTest {
         assertThat(only(tag("هبطت الطائرة في الساعة 8 مساء اليوم الأربعاء في المطار."), "الساعة 8 مساء اليوم الأربعاء")
                 .value()).isEqualTo("2021-04-07T20:00");
     }
+
+    @Test
+    void wireCopyWritesTheMinutesFirstAroundRa() {
+        assertThat(only(tag("وصعد خام برنت 79 سنتًا عند الساعة 55ر09 بتوقيت جرينتش."), "الساعة 55ر09").value())
+                .isEqualTo("2021-04-07T09:55");
+        assertThat(only(tag("وتراجع الذهب أمس بحلول الساعة 15ر05 بتوقيت جرينتش."), "الساعة 15ر05").value())
+                .isEqualTo("2021-04-06T05:15");
+        // a price written the same way is no clock
+        assertThat(tag("وارتفع الخام إلى 58ر54 دولار للبرميل.").timexes()).isEmpty();
+    }
 }
