@@ -604,6 +604,18 @@ class EventAnchorerTest {
     }
 
     @Test
+    void aFrontedByPhraseDatesTheVerbAfterItNotTheClauseBefore() {
+        // «وبحلول الساعة …» is no verb of its own: the verb after it happened by that time
+        String text = "وبحلول الساعة 1100 بتوقيت جرينتش تراجع خام برنت 35 سنتا. "
+                + "وقالت السلطات إن حريقا اندلع يوم الثلاثاء، وبحلول صباح الأربعاء، كان قد أتى على 4000 هكتار.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الساعة 1100", "TIME", "2021-04-07T11:00"},
+                new String[] {"يوم الثلاثاء", "DATE", "2021-04-06"}, new String[] {"صباح الأربعاء", "TIME", "2021-04-07TMO"}), DCT);
+        assertThat(events).as(describe(events)).noneMatch(e -> e.trigger() != null && e.trigger().text().equals("وبحلول"));
+        assertThat(withTrigger(events, "تراجع").anchor().text()).as(describe(events)).isEqualTo("الساعة 1100");
+        assertThat(withTrigger(events, "حريقا").anchor().text()).as(describe(events)).isEqualTo("يوم الثلاثاء");
+    }
+
+    @Test
     void aParallelContrastClauseOfTheSameActionHappenedAtTheSameTime() {
         String text = "وارتفعت عقود برنت 35 سنتا بحلول الساعة 0150 بتوقيت جرينتش، في حين زادت عقود الخام الأمريكي 33 سنتا. "
                 + "وفاز الفريق الأول الأحد، في حين استقال مدرب الفريق الثاني.";
