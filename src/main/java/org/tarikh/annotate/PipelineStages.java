@@ -43,6 +43,7 @@ final class PipelineStages {
             org.tarikh.annotate.rules.PartOfDayDateAnnotator.class,
             org.tarikh.annotate.rules.NamedDateAnnotator.class,
             org.tarikh.annotate.rules.PreviousSessionAnnotator.class,
+            org.tarikh.annotate.rules.NeighbouringDayAnnotator.class,
             org.tarikh.annotate.rules.FalsePositiveFilter.class,
             org.tarikh.annotate.rules.TimexIdAssigner.class);
 

@@ -3,12 +3,9 @@ package org.tarikh.annotate.rules;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.tarikh.annotate.TimexType;
 import org.tarikh.annotate.norm.Lexicon;
-
-import de.unihd.dbs.uima.types.heideltime.Timex3;
 
 /**
  * «ارتفعت أسعار النفط يوم الثلاثاء بعد هبوطها 5% في الجلسة السابقة»: in market news, «الجلسة
@@ -28,7 +25,6 @@ public class PreviousSessionAnnotator extends RuleAnnotator {
             .filter(r -> r[0].equals("phrase")).map(r -> Lexicon.key(r[1]).split(" ")).toList();
     private static final List<String> CUES = Lexicon.table("previous-session.txt").stream()
             .filter(r -> r[0].equals("cue")).map(r -> Lexicon.key(r[1])).toList();
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
 
     @Override
     protected void process(TimexDoc doc) {
@@ -44,7 +40,7 @@ public class PreviousSessionAnnotator extends RuleAnnotator {
                     continue; // inside a longer expression; one inside it (HeidelTime's «السابقة», PAST_REF) gives way
                 }
                 int[] sentence = doc.sentenceRange(i);
-                LocalDate named = dayNamedBefore(doc, sentence[0], i);
+                LocalDate named = doc.lastDayNamed(sentence[0], i);
                 LocalDate session = named == null || !marketNews(doc, sentence) ? null : sessionBefore(named);
                 if (session != null) {
                     doc.put(i, last, TimexType.DATE, session.toString(), RULE);
@@ -61,23 +57,6 @@ public class PreviousSessionAnnotator extends RuleAnnotator {
             case SUNDAY -> day.minusDays(3);
             case MONDAY, SATURDAY -> null;
         };
-    }
-
-    /** The day of the last expression valued as a day that ends before word {@code i} in the sentence from word {@code first}. */
-    private static LocalDate dayNamedBefore(TimexDoc doc, int first, int i) {
-        int begin = doc.originalBegin(first);
-        int end = doc.originalBegin(i);
-        Timex3 nearest = null;
-        for (Timex3 t : doc.overlapping(begin, end)) {
-            if (t.getBegin() >= begin && t.getEnd() <= end && t.getTimexValue() != null
-                    && DAY.matcher(t.getTimexValue()).matches()
-                    && (TimexType.DATE.is(t.getTimexType()) || TimexType.TIME.is(t.getTimexType()))
-                    && (t.getFoundByRule() == null || !t.getFoundByRule().contains("holiday")) // no session on a feast
-                    && (nearest == null || t.getEnd() > nearest.getEnd())) {
-                nearest = t;
-            }
-        }
-        return nearest == null ? null : LocalDate.parse(nearest.getTimexValue().substring(0, 10));
     }
 
     private static boolean marketNews(TimexDoc doc, int[] sentence) {
