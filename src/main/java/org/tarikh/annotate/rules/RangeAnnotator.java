@@ -131,15 +131,21 @@ public class RangeAnnotator extends RuleAnnotator {
     }
 
     /**
-     * The bare first day of «من/بين D1 إلى/حتى/و/- D2 …» when D2 starts a day-precise date: D1 gets
+     * The words before a first day: «من 10 إلى 15 أبريل», «بين 14 و18 فبراير», and two days of one
+     * month, «يومي 4 و5 أغسطس 2015», «في 27 و31 يوليو» (round seventeen: the first day was missed,
+     * so «يعقد … يومي 4 و5 أغسطس» was dated the 5th).
+     */
+    private static final java.util.Set<String> FIRST_DAY_OPENERS = java.util.Set.of("من", "بين", "يومي", "في");
+
+    /**
+     * The bare first day of «من/بين/يومي/في D1 إلى/حتى/و/- D2 …» when D2 starts a day-precise date: D1 gets
      * D2's month and year, in D2's calendar. D1 and D2 are numbers or ordinal day words
      * (grammar/ordinals.txt: «من العاشر إلى العشرين من شهر شوال الجاري»). A first day already
      * tagged is left as it is.
      */
     static void firstDays(TimexDoc doc) {
         for (int i = 0; i + 3 < doc.words.size(); i++) {
-            String k = doc.key(i);
-            if (!(k.equals("من") || k.equals("بين"))) {
+            if (!FIRST_DAY_OPENERS.contains(doc.key(i))) {
                 continue;
             }
             int[] day1 = dayAt(doc, i + 1);

@@ -37,6 +37,17 @@ class RangeAnnotatorTest {
     }
 
     @Test
+    void twoDaysOfOneMonthGiveTheFirstItsMonth() {
+        // «يومي 4 و5 أغسطس 2015»: the first day was missed, and what it dates fell on the second
+        TaggedText t = tag("ويعقد اجتماع اللجنة الفنية يومي 4 و5 أغسطس 2015 في الدوحة.");
+        assertThat(only(t, "4").value()).isEqualTo("2015-08-04");
+        assertThat(only(t, "4").rule()).isEqualTo("tarikh:range");
+        assertThat(only(tag("وتقام مباريات الذهاب في 18 و19 أغسطس الجاري."), "18").value()).isEqualTo("2015-08-18");
+        // a count before a day is no first day
+        assertThat(org.tarikh.annotate.RuleTesting.texts(pipeline, "وفاز الفريق في 3 و4 مباريات متتالية.", DCT)).isEmpty();
+    }
+
+    @Test
     void aFirstDayInOrdinalWordsTakesTheSecondEndpointsMonth() {
         TaggedText t = tag("ونظم النادي معرضا في الفترة من العاشر إلى العشرين من شهر شوال الجاري.");
         assertThat(only(t, "العاشر").value()).isEqualTo("2015-07-26"); // 10 Shawwal 1436
