@@ -99,6 +99,9 @@ public class MonthAnnotator extends RuleAnnotator {
                 }
             }
             int y = resolve(doc, monthWord, month, day);
+            if (day != null && day > YearMonth.of(y, month).lengthOfMonth()) {
+                return; // «30 فبراير»: no such day; the value stays as read (it failed the whole article)
+            }
             t.setTimexValue(day == null ? YearMonth.of(y, month).toString() : LocalDate.of(y, month, day).toString());
         }
     }

@@ -48,4 +48,10 @@ class MonthAnnotatorPastClauseTest {
                 .isEqualTo("2024-09");
         assertThat(value("وافق البرلمان في نوفمبر على القانون.", "نوفمبر")).as("a listed masculine perfect").isEqualTo("2023-11");
     }
+
+    @Test
+    void aDayTheMonthDoesNotHaveFailsNoArticle() {
+        // «30 فبراير» (no such day) threw while the year was chosen, and the whole article was rejected
+        assertThat(value("ارتفع النفط يوم 30 فبراير بعد هبوطه.", "يوم 30 فبراير")).isEqualTo("2024-02-30");
+    }
 }
