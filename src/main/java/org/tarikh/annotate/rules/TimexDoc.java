@@ -124,31 +124,35 @@ public final class TimexDoc {
     }
 
     private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
+    private static final String BARE_PART_OF_DAY = "tarikh:day-phrase-part";
 
     /**
      * The day of the last DATE or TIME valued as a day («2015-08-04», «2015-08-04T09:55») that lies
      * within words [{@code first}, {@code before}), not a feast (whose day is no working day) nor a bare
-     * part of day («الصباح», «المساء»: often any morning, read as today's), or
-     * null: the day a text names before an expression counted from it («في الجلسة السابقة», «في
-     * اليوم التالي»).
+     * part of day («الصباح», «المساء»: often any morning, read as today's), or null: the day a text
+     * names before an expression counted from it («في الجلسة السابقة», «في اليوم التالي»). A value
+     * that is no calendar day (HeidelTime's «2015-02-30» for «30 فبراير») names none.
      */
-    private static final String BARE_PART_OF_DAY = "tarikh:day-phrase-part";
-
     public LocalDate lastDayNamed(int first, int before) {
         int begin = originalBegin(Math.max(0, first));
         int end = before < words.size() ? originalBegin(before) : originalEnd(words.size() - 1);
-        Timex3 nearest = null;
+        LocalDate day = null;
+        int dayEnd = -1;
         for (Timex3 t : overlapping(begin, end)) {
-            if (t.getBegin() >= begin && t.getEnd() <= end && t.getTimexValue() != null
+            if (t.getBegin() >= begin && t.getEnd() <= end && t.getEnd() > dayEnd && t.getTimexValue() != null
                     && DAY_VALUE.matcher(t.getTimexValue()).matches()
                     && (TimexType.DATE.is(t.getTimexType()) || TimexType.TIME.is(t.getTimexType()))
                     && (t.getFoundByRule() == null || !t.getFoundByRule().contains("holiday")
-                            && !t.getFoundByRule().equals(BARE_PART_OF_DAY))
-                    && (nearest == null || t.getEnd() > nearest.getEnd())) {
-                nearest = t;
+                            && !t.getFoundByRule().equals(BARE_PART_OF_DAY))) {
+                try {
+                    day = LocalDate.parse(t.getTimexValue().substring(0, 10));
+                    dayEnd = t.getEnd();
+                } catch (java.time.format.DateTimeParseException e) {
+                    // no such day: not a day named
+                }
             }
         }
-        return nearest == null ? null : LocalDate.parse(nearest.getTimexValue().substring(0, 10));
+        return day;
     }
 
     public int originalBegin(int wordIndex) {

@@ -44,6 +44,13 @@ class NeighbouringDayAnnotatorTest {
     }
 
     @Test
+    void aValueThatIsNoCalendarDayNamesNoDay() {
+        // «30 فبراير» reads as 2015-02-30, which no calendar has: the article is still annotated
+        assertThat(pipeline.tag("وصل الوفد في 30 فبراير الماضي، وفي اليوم التالي غادر.", DCT).timexes())
+                .extracting(Timex::rule).doesNotContain(NeighbouringDayAnnotator.RULE);
+    }
+
+    @Test
     void forAFurtherDayIsNoDay() {
         assertThat(pipeline.tag("وتواصلت أمس في الخرطوم لليوم التالي اجتماعات اللجنة.", DCT).timexes())
                 .extracting(Timex::rule).doesNotContain(NeighbouringDayAnnotator.RULE);

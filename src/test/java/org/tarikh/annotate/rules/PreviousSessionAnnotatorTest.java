@@ -42,6 +42,13 @@ class PreviousSessionAnnotatorTest {
     }
 
     @Test
+    void aValueThatIsNoCalendarDayNamesNoDay() {
+        // «30 فبراير» reads as 2015-02-30, which no calendar has: the article is still annotated
+        assertThat(org.tarikh.annotate.RuleTesting.texts(pipeline, "ارتفع النفط يوم 30 فبراير بعد هبوطه في الجلسة السابقة.", DCT))
+                .doesNotContain("الجلسة السابقة");
+    }
+
+    @Test
     void leftUntaggedWhenTheSessionIsUnsure() {
         // after a Monday: Friday on Western exchanges, Sunday on Gulf ones
         assertThat(org.tarikh.annotate.RuleTesting.texts(pipeline, "وهبط خام برنت يوم الاثنين بعدما ارتفع في الجلسة السابقة.", DCT))
