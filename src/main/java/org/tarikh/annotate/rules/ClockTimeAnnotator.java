@@ -50,6 +50,7 @@ public class ClockTimeAnnotator extends RuleAnnotator {
         int hour;
         int minute = 0;
         String two = doc.key(j) + " " + doc.key(j + 1);
+        java.util.regex.Matcher wireClock = null;
         if (HOURS.containsKey(two)) {
             hour = HOURS.get(two);
             j += 2;
@@ -68,13 +69,11 @@ public class ClockTimeAnnotator extends RuleAnnotator {
                 minute = Integer.parseInt(doc.key(j + 1));
                 j += 2;
             }
-        } else if (saa && j < doc.words.size() && WIRE_CLOCK.matcher(doc.key(j)).matches()) {
+        } else if (saa && (wireClock = WIRE_CLOCK.matcher(doc.key(j))).matches()) {
             // «الساعة 55ر09 بتوقيت جرينتش»: wire copy writes a decimal «ر» with the fraction first («58ر54 دولار»
             // is 54.58), so the minutes come first: 09:55
-            java.util.regex.Matcher m = WIRE_CLOCK.matcher(doc.key(j));
-            m.matches();
-            minute = Integer.parseInt(m.group(1));
-            hour = Integer.parseInt(m.group(2));
+            minute = Integer.parseInt(wireClock.group(1));
+            hour = Integer.parseInt(wireClock.group(2));
             j++;
         } else {
             return i;

@@ -21,9 +21,10 @@ public class PreviousSessionAnnotator extends RuleAnnotator {
 
     static final String RULE = "tarikh:previous-session";
 
-    private static final List<String[]> PHRASES = Lexicon.table("previous-session.txt").stream()
+    private static final List<String[]> WORDS = Lexicon.table("previous-session.txt");
+    private static final List<String[]> PHRASES = WORDS.stream()
             .filter(r -> r[0].equals("phrase")).map(r -> Lexicon.key(r[1]).split(" ")).toList();
-    private static final List<String> CUES = Lexicon.table("previous-session.txt").stream()
+    private static final List<String> CUES = WORDS.stream()
             .filter(r -> r[0].equals("cue")).map(r -> Lexicon.key(r[1])).toList();
 
     @Override
