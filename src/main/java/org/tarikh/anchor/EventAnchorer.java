@@ -863,6 +863,16 @@ public final class EventAnchorer {
         return segments;
     }
 
+    /** Whether the word lies within one of the sentence's time expressions. */
+    private static boolean insideTimex(ArabicWords.Word w, List<Placed> placed) {
+        for (Placed p : placed) {
+            if (w.begin() >= p.timex().begin() && w.end() <= p.timex().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The events of a sentence, in text order; each knows the statement that reports it, if any. */
     static List<Unit> units(List<Segment> segments, Span sentence, List<Placed> placed, TriggerLexicon lex) {
         List<Unit> units = new ArrayList<>();
@@ -871,6 +881,9 @@ public final class EventAnchorer {
             int lightAt = -1;
             for (int k = 0; k < seg.words.size(); k++) {
                 ArabicWords.Word w = seg.words.get(k);
+                if (insideTimex(w, placed)) {
+                    continue; // «بعد هبوطها 5% في الجلسة السابقة»: a word of a time expression names a time, not a happening
+                }
                 TriggerLexicon.Entry e = lex.trigger(w.norm());
                 if (e != null && e.report() && lex.mayReportOnlyBefore(w.norm())) { // «نقل» reports only before «عن»
                     e = lex.reportOnlyBefore(w.norm(), e, wordsAfter(segments, seg, k, lex.reportFollowerWords()));

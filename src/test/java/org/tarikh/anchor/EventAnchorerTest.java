@@ -616,6 +616,19 @@ class EventAnchorerTest {
     }
 
     @Test
+    void aWordOfATimeExpressionIsNoTrigger() {
+        // «فجر» (dawn) is also the verb 'blew up', «الجلسة» a meeting: inside an expression they name a time
+        String text = "وسيعود الفريق إلى جدة فجر السبت. "
+                + "ارتفعت أسعار النفط يوم الثلاثاء بعد هبوطها بنسبة 5 بالمئة في الجلسة السابقة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"فجر السبت", "TIME", "2021-04-10TMO"},
+                new String[] {"يوم الثلاثاء", "DATE", "2021-04-06"}, new String[] {"الجلسة السابقة", "DATE", "2021-04-05"}), DCT);
+        assertThat(events).as(describe(events)).noneMatch(e -> e.trigger() != null
+                && (e.trigger().text().equals("فجر") || e.trigger().text().equals("الجلسة")));
+        assertThat(withTrigger(events, "وسيعود").anchor().text()).as(describe(events)).isEqualTo("فجر السبت");
+        assertThat(withTrigger(events, "هبوطها").anchor().text()).as(describe(events)).isEqualTo("الجلسة السابقة");
+    }
+
+    @Test
     void aParallelContrastClauseOfTheSameActionHappenedAtTheSameTime() {
         String text = "وارتفعت عقود برنت 35 سنتا بحلول الساعة 0150 بتوقيت جرينتش، في حين زادت عقود الخام الأمريكي 33 سنتا. "
                 + "وفاز الفريق الأول الأحد، في حين استقال مدرب الفريق الثاني.";
