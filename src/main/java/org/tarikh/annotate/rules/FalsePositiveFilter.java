@@ -256,6 +256,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
         if (signedContract(doc, first, last)) {
             return true; // «وقّعت الهيئة عقداً مع شركة»: a contract (round ten, acc10b)
         }
+        if (heldNotDecade(doc, first, last)) {
+            return true; // «قبل عقد القران», «بعد عقد اجتماع», «من خلال عقد ملتقى»: holding, not a decade
+        }
+        if (SEASON.matcher(value).matches() && first == last && seasonNameOrAge(doc, first, key)) {
+            return true; // «المهاجم ربيع سفياني», «ذو الـ80 ربيعاً», «اللواء أسامة الربيع»: a name or an age
+        }
         if (NOT_TEMPORAL.contains(key) || (ADJECTIVES.contains(key) && TimexType.SET.is(t.getTimexType())
                 && !"tarikh:set-adjective".equals(t.getFoundByRule()))) { // «بشكل يومي» stays (SetAnnotator)
             return true;
@@ -535,6 +541,61 @@ public class FalsePositiveFilter extends RuleAnnotator {
             }
         }
         return false;
+    }
+
+    /** decade-holding.txt: what a bare «عقد» holds («اجتماع», «القران»); decades.txt: the decades' names. */
+    private static final Set<String> HELD_NOUNS = Vocab.keys("decade-holding.txt");
+    private static final Set<String> DECADE_NAMES = Lexicon.table("decades.txt").stream()
+            .filter(r -> r[0].equals("decade")).map(r -> Lexicon.key(r[1])).collect(java.util.stream.Collectors.toSet());
+    private static final String BARE_DECADE_WORD = Lexicon.key("عقد");
+    private static final String BY_MEANS_OF = Lexicon.key("خلال");
+    private static final String FROM = Lexicon.key("من");
+
+    /**
+     * An expression ending in a bare «عقد» that is the verbal noun 'holding' or a contract, not a decade:
+     * a definite noun other than a decade's name after it («قبل عقد القران», «حول عقد العمل»), a noun
+     * of decade-holding.txt after it («بعد عقد اجتماع»), or «من خلال» before it («من خلال عقد شراكات»).
+     */
+    private static boolean heldNotDecade(TimexDoc doc, int first, int last) {
+        if (!BARE_DECADE_WORD.equals(doc.key(last)) || !sameSentence(doc, last, last + 1)) {
+            return false;
+        }
+        String next = doc.key(last + 1);
+        if (next.startsWith("ال") && next.length() > 3 && !DECADE_NAMES.contains(next.substring(2))) {
+            return true;
+        }
+        if (Lexicon.withConjunction(next, HELD_NOUNS::contains)
+                || next.length() > 2 && (next.charAt(0) == 'ب' || next.charAt(0) == 'ل') && HELD_NOUNS.contains(next.substring(1))) {
+            return true;
+        }
+        int by = first == last ? first - 1 : first;
+        return BY_MEANS_OF.equals(doc.key(by)) && FROM.equals(doc.key(by - 1));
+    }
+
+    /** season-year-words.txt: what may follow a bare season word that is a time («ربيع عام 2012»). */
+    private static final Set<String> SEASON_YEAR_WORDS = Vocab.keys("season-year-words.txt");
+    private static final String SPRING = Lexicon.key("ربيع");
+    private static final String THE_SPRING = Lexicon.key("الربيع");
+    private static final String SPRINGS = Lexicon.key("ربيعا");
+
+    /**
+     * A one-word spring that is an age or a name: «ربيعاً» ('springs' after a number: «ذو الـ80
+     * ربيعاً»), a bare «ربيع» followed by a word that is neither a year nor one of
+     * season-year-words.txt («ربيع سفياني», «ربيع الإسلاميين»), or «الربيع» after a given name
+     * («اللواء أسامة الربيع»).
+     */
+    private static boolean seasonNameOrAge(TimexDoc doc, int k, String key) {
+        if (SPRINGS.equals(key)) {
+            return true;
+        }
+        if (THE_SPRING.equals(key)) {
+            return GIVEN_NAMES.contains(doc.key(k - 1));
+        }
+        if (!SPRING.equals(key) || !sameSentence(doc, k, k + 1)) {
+            return false;
+        }
+        String next = doc.key(k + 1);
+        return !next.isEmpty() && Character.isLetter(next.charAt(0)) && !SEASON_YEAR_WORDS.contains(next);
     }
 
     private static boolean sameSentence(TimexDoc doc, int a, int b) {

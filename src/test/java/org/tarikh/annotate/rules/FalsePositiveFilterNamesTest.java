@@ -29,6 +29,27 @@ class FalsePositiveFilterNamesTest {
     }
 
     @Test
+    void aSpringThatIsANameOrAnAgeIsNoSeason() {
+        assertThat(texts("وسجل المهاجم ربيع سفياني هدفين في المباراة.")).noneMatch(t -> t.contains("ربيع"));
+        assertThat(texts("وتوفي المواطن ذو الـ80 ربيعاً في منزله.")).noneMatch(t -> t.contains("ربيع"));
+        assertThat(texts("وقال قائد القوات البحرية اللواء محمد الربيع إن السفن جاهزة.")).noneMatch(t -> t.contains("ربيع"));
+        // a spring with a year, or a year word after it, stays
+        assertThat(texts("وصل إلى ليبيا في ربيع عام 2012 للتدريب.")).anyMatch(t -> t.contains("ربيع"));
+        assertThat(texts("وتنتهي الأعمال ربيع العام المقبل.")).anyMatch(t -> t.contains("ربيع"));
+    }
+
+    @Test
+    void aDecadeThatIsHeldIsNoDecade() {
+        // «عقد» is also the verbal noun 'holding' and a contract
+        assertThat(texts("ولا يلتقي الخطيبان إلا هاتفيا قبل عقد القران.")).noneMatch(t -> t.contains("عقد"));
+        assertThat(texts("وجاء الإعلان بعد عقد اجتماع مجلس الإدارة.")).noneMatch(t -> t.contains("عقد"));
+        assertThat(texts("وتسعى الهيئة إلى تسهيل الخدمات من خلال عقد شراكات مع المكاتب.")).noneMatch(t -> t.contains("عقد"));
+        // a decade stays
+        assertThat(texts("وغادر البلاد قبل عقد من الزمن.")).anyMatch(t -> t.contains("عقد"));
+        assertThat(texts("وكانت المدينة صغيرة قبل عقد الثمانينيات.")).anyMatch(t -> t.contains("الثمانينيات"));
+    }
+
+    @Test
     void aPresentDayYearFollowedByAVerbOrParticleIsAYear() {
         // «2018» then «قال», «1991» then «ولا»: no noun is counted, so they are years; counts stay removed
         assertThat(texts("وعن قرعة تصفيات مونديال روسيا 2018 قال المدرب إن مجموعتنا قوية.")).contains("2018");
