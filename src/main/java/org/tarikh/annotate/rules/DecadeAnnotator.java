@@ -9,7 +9,8 @@ import org.tarikh.annotate.norm.Lexicon;
 /**
  * Decades, centuries and millennia: «الثمانينيات», «ثمانينيات القرن الماضي» (198), «القرن
  * العشرين» (19), «القرن الماضي» (the century before the publication date's), «العقد الماضي»,
- * «مطلع الألفية الثالثة» (2, START), with START/MID/END modifiers.
+ * «مطلع الألفية الثالثة» (2, START), with START/MID/END modifiers; «القرن الرابع الهجري» is a Hijri
+ * century ({@link #hijriCentury}: «09»).
  */
 public class DecadeAnnotator extends RuleAnnotator {
 
@@ -54,7 +55,7 @@ public class DecadeAnnotator extends RuleAnnotator {
                     century = c[0];
                     j = c[1];
                 }
-                value = century + "" + decade;
+                value = String.format("%02d%d", century, decade);
                 if (c == null && HIJRI.containsKey(doc.key(j))) {
                     value = hijriDecade(decade, doc.dct);
                     j++;
@@ -62,8 +63,12 @@ public class DecadeAnnotator extends RuleAnnotator {
             } else {
                 int[] c = century(doc, j, dctCentury);
                 if (c != null) {
-                    value = String.valueOf(c[0]);
+                    value = String.format("%02d", c[0]);
                     j = c[1];
+                    if (HIJRI.containsKey(doc.key(j)) && c[2] == 1) {
+                        value = hijriCentury(c[0] + 1);
+                        j++;
+                    }
                 } else if (doc.key(j).equals("العقد") && Vocab.RELATIVE.containsKey(doc.key(j + 1))) {
                     int rel = Vocab.RELATIVE.get(doc.key(j + 1));
                     value = String.valueOf(doc.dct.getYear() / 10 + rel);
@@ -96,7 +101,23 @@ public class DecadeAnnotator extends RuleAnnotator {
         return String.valueOf(gregorian / 10);
     }
 
-    /** «القرن العشرين», «القرن الماضي», «القرن الحالي» at word j: {century value, index after}. */
+    /**
+     * «القرن الرابع الهجري»: the Hijri century (ordinal {@code n}), valued as the Gregorian century that
+     * holds its middle year, as {@link #hijriDecade} does for decades: 301–400 AH → 350 AH → 961 → «09».
+     * The year is converted with the mean ratio of the two calendars (33 Hijri years to 32 Gregorian),
+     * since {@link java.time.chrono.HijrahChronology} covers only 1300–1600 AH; a century's middle year
+     * is far enough from its ends for that.
+     */
+    static String hijriCentury(int n) {
+        int middle = n * 100 - 50;
+        int gregorian = middle - middle / 33 + 622;
+        return String.format("%02d", gregorian / 100);
+    }
+
+    /**
+     * «القرن العشرين», «القرن الماضي», «القرن الحالي» at word j: {century value, index after, 1 when
+     * the century is named by its ordinal (and so may be Hijri), else 0}.
+     */
     private static int[] century(TimexDoc doc, int j, int dctCentury) {
         if (!doc.key(j).equals("القرن")) {
             return null;
@@ -104,17 +125,17 @@ public class DecadeAnnotator extends RuleAnnotator {
         String three = doc.key(j + 1) + " " + doc.key(j + 2) + " " + doc.key(j + 3);
         String two = doc.key(j + 1) + " " + doc.key(j + 2);
         if (CENTURIES.containsKey(three)) {
-            return new int[] {CENTURIES.get(three), j + 4};
+            return new int[] {CENTURIES.get(three), j + 4, 1};
         }
         if (CENTURIES.containsKey(two)) {
-            return new int[] {CENTURIES.get(two), j + 3};
+            return new int[] {CENTURIES.get(two), j + 3, 1};
         }
         if (CENTURIES.containsKey(doc.key(j + 1))) {
-            return new int[] {CENTURIES.get(doc.key(j + 1)), j + 2};
+            return new int[] {CENTURIES.get(doc.key(j + 1)), j + 2, 1};
         }
         Integer rel = Vocab.RELATIVE.get(doc.key(j + 1));
         if (rel != null) {
-            return new int[] {dctCentury + rel, j + 2};
+            return new int[] {dctCentury + rel, j + 2, 0};
         }
         return null;
     }

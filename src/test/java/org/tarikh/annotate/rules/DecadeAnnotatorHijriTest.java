@@ -34,6 +34,20 @@ class DecadeAnnotatorHijriTest {
     }
 
     @Test
+    void anEarlierCenturyByItsOrdinalKeepsItsModifierAndAHijriOneIsTheGregorianCenturyOfItsMiddle() {
+        Timex late = only(pipeline.tag("وظهرت الرواية في نهاية القرن السابع عشر في أوروبا.", DCT), "نهاية القرن السابع عشر");
+        assertThat(late.value()).isEqualTo("16");
+        assertThat(late.mod()).isEqualTo("END");
+        assertThat(only(pipeline.tag("وبنيت المئذنة في القرن السابع الهجري ثم رممت.", DCT), "القرن السابع الهجري").value())
+                .isEqualTo("12"); // 650 AH → 1252
+        Timex early = only(pipeline.tag("ويعود تاريخ القرية إلى أوائل القرن الثالث الهجري كما تظهر النقوش.", DCT),
+                "أوائل القرن الثالث الهجري");
+        assertThat(early.value()).isEqualTo("08"); // 250 AH → 865
+        assertThat(early.mod()).isEqualTo("START");
+        assertThat(only(pipeline.tag("ودمر الهيكل في القرن الأول الميلادي.", DCT), "القرن الأول").value()).isEqualTo("00");
+    }
+
+    @Test
     void theDecadesOfTheCurrentHijriCenturyThatHaveCome() {
         assertThat(DecadeAnnotator.hijriDecade(3, DCT)).isEqualTo("201"); // 1435 AH → 2014
         assertThat(DecadeAnnotator.hijriDecade(4, DCT)).isEqualTo("192"); // 1440s still to come: 1345 AH → 1926
