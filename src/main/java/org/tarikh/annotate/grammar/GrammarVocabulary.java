@@ -33,7 +33,7 @@ final class GrammarVocabulary {
                 case "ERA" -> r[1];
                 case "SEP" -> r[2]; // the separator itself: a numeric date writes both the same
                 case "HALF" -> Double.parseDouble(r[1]);
-                case "UNIT", "LIFEUNIT" -> r[1].split(":");
+                case "UNIT", "LIFEUNIT", "FRACTION" -> r[1].split(":");
                 case "VAGUE", "AGENOW", "RECENT", "MODIFIER", "LATELY", "PARTOFYEAR", "SEASON", "PASTNOUN", "TIMENOUN" -> r[1];
                 case "REL", "STEP" -> Integer.parseInt(r[1]);
                 default -> null;
@@ -259,6 +259,11 @@ final class GrammarVocabulary {
                     amounts.add(new Piece("AMOUNT", p.first(), u.last(), p.skip(),
                             new Sem.Amount((Integer) p.value(), unit[0], true), ""));
                 }
+            } else if (p.category().equals("FRACTION")) {
+                // «نصف قرن», «ربع قرن»: a fraction of a unit, counted in a smaller one (grammar/words.txt)
+                String[] fraction = (String[]) p.value();
+                amounts.add(new Piece("AMOUNT", p.first(), p.last(), p.skip(),
+                        new Sem.Amount(Integer.parseInt(fraction[1]), fraction[0], true), ""));
             } else if (p.category().equals("UNIT")) {
                 String[] unit = (String[]) p.value();
                 if (unit[1].equals("1") || unit[1].equals("2")) {

@@ -75,6 +75,8 @@ public class FalsePositiveFilter extends RuleAnnotator {
     /** not-calendar-wholes.txt: «الربع الأول من الموسم» is a part of the season, not of the year. */
     private static final Set<String> NOT_CALENDAR_WHOLES = Vocab.keys("not-calendar-wholes.txt");
     private static final Pattern PART_OF_YEAR = Pattern.compile("\\d{4}-(Q[1-4]|H[12])");
+    /** «ربع», «نصف» ending an expression: before a unit («ربع ساعة») a fraction of it, not of the year. */
+    private static final Set<String> FRACTION_WORDS = Set.of(Lexicon.key("ربع"), Lexicon.key("نصف"));
     private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}");
     /** The nouns of an age (AGE in grammar/words.txt): «العقد الأول من العمر» is an age bracket. */
     private static final Set<String> AGE_WORDS = Lexicon.table("grammar/words.txt").stream()
@@ -286,6 +288,10 @@ public class FalsePositiveFilter extends RuleAnnotator {
         }
         if (PART_OF_YEAR.matcher(value).matches() && OF.equals(after) && NOT_CALENDAR_WHOLES.contains(doc.key(last + 2))) {
             return true; // «في الربع الأول من الموسم»: a part of the season (acc11b)
+        }
+        if (PART_OF_YEAR.matcher(value).matches() && FRACTION_WORDS.contains(doc.key(last))
+                && org.tarikh.annotate.norm.Units.isUnit(after)) {
+            return true; // HeidelTime's «بعد ربع» in «بعد ربع ساعة»: a quarter of an hour, not of the year
         }
         if (DECADE_VALUE.matcher(value).matches() && OF.equals(after) && AGE_WORDS.contains(doc.key(last + 2))) {
             return true; // «في العقد الأول من العمر»: an age bracket, not the 1910s (adjudication case 52; acc11b)
