@@ -35,6 +35,16 @@ class TenseTest {
     }
 
     @Test
+    void nounsAndPerfectsThatBeginLikeAnImperfectPointNowhere() {
+        // «نادي», «تمام» are nouns, «نفذت» a perfect: none makes the clause future
+        assertThat(value("قدم نادي فلومينزي الخميس لاعبه الجديد.", "الخميس")).isEqualTo("2021-04-01");
+        assertThat(value("باشرت الفرق في تمام الساعة الثانية من صباح الخميس بلاغا.", "صباح الخميس")).isEqualTo("2021-04-01TMO");
+        assertThat(value("نفذت الوزارة الخميس حملة تفتيش.", "الخميس")).isEqualTo("2021-04-01");
+        // a first-person plural imperfect still points forward
+        assertThat(value("نلتقي الخميس في الرياض.", "الخميس")).isEqualTo("2021-04-08");
+    }
+
+    @Test
     void reportsPointBack() {
         assertThat(value("وصل الوفد الخميس إلى الرياض.", "الخميس")).isEqualTo("2021-04-01");
         assertThat(value("لم يحدد الوزير الخميس موعدا.", "الخميس")).isEqualTo("2021-04-01");
