@@ -106,6 +106,9 @@ public class DayPhraseAnnotator extends RuleAnnotator {
             if (rel != null && rel < 0) {
                 day = from.minusDays(1);
                 j++;
+            } else if (BEFORE.equals(doc.key(j)) && (rel = Vocab.RELATIVE.get(doc.key(j + 1))) != null && rel < 0) {
+                day = from.minusDays(2); // «الليلة قبل الماضية»: the night before last (adjudication d162)
+                j += 2;
             }
         } else if (STANDALONE.containsKey(standaloneKey(doc, i)) && standaloneTime(doc, i)) {
             // «تعال العصر», «الصبح كان في زحمة», «بالليل هنروح»: a time on the publication date
@@ -179,6 +182,8 @@ public class DayPhraseAnnotator extends RuleAnnotator {
     private static final String TOMORROW = Lexicon.key("غد");
     /** tomorrow-idiom-before.txt: words before an indefinite «غد» that make it 'a tomorrow', the future («من أجل غد أفضل»). */
     private static final Set<String> TOMORROW_IDIOM_BEFORE = Vocab.keys("tomorrow-idiom-before.txt");
+    /** «قبل» of «الليلة قبل الماضية». */
+    private static final String BEFORE = Lexicon.key("قبل");
     /** bygone-nouns.txt: «أعداء الأمس», «حلفاء اليوم»: the idiom, not a day. */
     private static final Set<String> BYGONE_NOUNS = Vocab.keys("bygone-nouns.txt");
     private static final List<String[]> NOWADAYS_CONTRASTS = Lexicon.lines("nowadays-contrasts.txt").stream()

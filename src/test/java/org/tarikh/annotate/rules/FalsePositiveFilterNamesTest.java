@@ -39,6 +39,21 @@ class FalsePositiveFilterNamesTest {
     }
 
     @Test
+    void theLastMinuteAndElevenAreNoTimeButSoFarAndNotLongAgoAre() {
+        assertThat(texts("وقرر المنتخب الانسحاب من البطولة في اللحظة الأخيرة.")).isEmpty();
+        assertThat(texts("وقرأ الشاعر الأبيات الأحد عشر في الحفل.")).isEmpty();
+        java.util.List<Timex> soFar = pipeline.tag("وبلغت الاستثمارات حتى اللحظة مليار ريال.", DCT).timexes();
+        assertThat(soFar).singleElement().satisfies(t -> assertThat(t.value()).isEqualTo("PRESENT_REF"));
+        java.util.List<Timex> lately = pipeline.tag("وبالأمس القريب اختتمت مسابقة القرآن الكريم.", DCT).timexes();
+        assertThat(lately).singleElement().satisfies(t -> assertThat(t.value()).isEqualTo("PAST_REF"));
+        java.util.List<Timex> night = pipeline.tag("وقتل ثلاثة أشخاص الليلة قبل الماضية في هجوم.", DCT).timexes();
+        assertThat(night).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("الليلة قبل الماضية");
+            assertThat(t.value()).isEqualTo("2015-07-24TNI");
+        });
+    }
+
+    @Test
     void aDecadeThatIsHeldIsNoDecade() {
         // «عقد» is also the verbal noun 'holding' and a contract
         assertThat(texts("ولا يلتقي الخطيبان إلا هاتفيا قبل عقد القران.")).noneMatch(t -> t.contains("عقد"));
