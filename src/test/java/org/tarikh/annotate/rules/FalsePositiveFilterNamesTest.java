@@ -54,6 +54,21 @@ class FalsePositiveFilterNamesTest {
     }
 
     @Test
+    void anOrdinalPeriodIsNoDurationAndADaySingledOutIsPerDay() {
+        // HeidelTime's one-unit durations: «اليوم الأول للبطولة» is an ordinal day of an event, «الدقيقة الواحدة
+        // والستين» a match minute; «في اليوم الواحد» is per day (adjudication d393)
+        assertThat(texts("وفاز الفريق في اليوم الأول للبطولة على منافسه.")).isEmpty();
+        assertThat(texts("ووزعت الكتب خلال الأسبوع الأول لعودة المعلمين.")).isEmpty();
+        assertThat(texts("وسجل المهاجم الهدف عند الدقيقة الواحدة والستين.")).isEmpty();
+        java.util.List<Timex> perDay = pipeline.tag("ويصل المدينة في اليوم الواحد ألف زائر.", DCT).timexes();
+        assertThat(perDay).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("اليوم");
+            assertThat(t.type()).isEqualTo("SET");
+            assertThat(t.value()).isEqualTo("P1D");
+        });
+    }
+
+    @Test
     void aDecadeThatIsHeldIsNoDecade() {
         // «عقد» is also the verbal noun 'holding' and a contract
         assertThat(texts("ولا يلتقي الخطيبان إلا هاتفيا قبل عقد القران.")).noneMatch(t -> t.contains("عقد"));
