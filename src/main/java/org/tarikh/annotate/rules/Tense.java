@@ -137,8 +137,8 @@ public final class Tense {
     private static boolean ahead(TimexDoc doc, int i, int sentenceEnd) {
         for (int k = i + 1; k < sentenceEnd && k <= i + AHEAD_WINDOW; k++) {
             String key = doc.key(k);
-            if (Vocab.CLAUSE_BREAKS.contains(key)) {
-                return false;
+            if (Vocab.CLAUSE_BREAKS.contains(key) || AHEAD_PREPOSITIONS.contains(key)) {
+                return false; // «ووقع هجوم الجمعة في منطقة يؤمها السائحون»: past the preposition a verb is another clause's
             }
             Morphology.Aspect a = Morphology.aspect(key, doc.key(k - 1));
             if (a == Morphology.Aspect.IMPERFECT && Morphology.mayBePerfect(Morphology.withoutConjunction(key))) {
@@ -156,6 +156,9 @@ public final class Tense {
     }
 
     private static final int AHEAD_WINDOW = 4;
+    /** Prepositions after which {@link #ahead} stops: a verb beyond them describes the noun they govern. */
+    private static final java.util.Set<String> AHEAD_PREPOSITIONS = java.util.stream.Stream.of("في", "على", "من", "إلى", "عن", "مع",
+            "داخل", "قرب").map(org.tarikh.annotate.norm.Lexicon::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final java.util.Set<String> DIALECT_FUTURE = new java.util.HashSet<>();
     private static final java.util.List<String> DIALECT_PREFIXES = new java.util.ArrayList<>();

@@ -40,6 +40,9 @@ class TenseTest {
         assertThat(value("قدم نادي فلومينزي الخميس لاعبه الجديد.", "الخميس")).isEqualTo("2021-04-01");
         assertThat(value("باشرت الفرق في تمام الساعة الثانية من صباح الخميس بلاغا.", "صباح الخميس")).isEqualTo("2021-04-01TMO");
         assertThat(value("نفذت الوزارة الخميس حملة تفتيش.", "الخميس")).isEqualTo("2021-04-01");
+        // an imperfect past a preposition describes the noun it governs: «في منطقة يؤمها السائحون», «على قانون يتيح»
+        assertThat(value("ووقع هجوم الخميس في منطقة يؤمها السائحون.", "الخميس")).isEqualTo("2021-04-01");
+        assertThat(value("صادق البرلمان الخميس على قانون يتيح الاطعام القسري.", "الخميس")).isEqualTo("2021-04-01");
         // a first-person plural imperfect still points forward
         assertThat(value("نلتقي الخميس في الرياض.", "الخميس")).isEqualTo("2021-04-08");
     }
