@@ -69,16 +69,14 @@ public final class TimexDoc {
         }
     }
 
-    /** How far from the publication date a day stated with «اليوم» may lie and still be taken for it. */
-    private static final int STATED_DAY_REACH = 3;
-
     /**
      * The day the text itself says it was written, when that contradicts the publication date:
      * «اليوم الأحد», «صباح اليوم (السبت)» in an article dated Monday (a newspaper's issue date is
-     * often the day after the writing) make that Sunday the day every relative expression counts
-     * from (annotation guidelines, "Evidence in the text decides"). The first such statement
-     * decides; a weekday more than {@link #STATED_DAY_REACH} days away, or «اليوم» as a name
-     * («صحيفة اليوم»), says nothing.
+     * often the day after the writing; a crawl date days after it) make the latest such Sunday on or
+     * before the publication date the day every relative expression counts from (annotation
+     * guidelines, "DCT" and "Evidence in the text decides"; round eighteen: the nearest one, up to
+     * three days ahead, was taken before). The first such statement decides; «اليوم» as a name
+     * («صحيفة اليوم») says nothing.
      */
     static LocalDate statedDay(List<Words.Word> words, LocalDate dct) {
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -91,14 +89,9 @@ public final class TimexDoc {
             if (wd == null || !words.get(k).key().startsWith("ال")) {
                 continue;
             }
-            for (int off = 0; off <= STATED_DAY_REACH; off++) {
-                for (int sign : new int[] {-1, 1}) {
-                    LocalDate c = dct.plusDays((long) sign * off);
-                    if (c.getDayOfWeek().getValue() == wd) {
-                        return c;
-                    }
-                }
-            }
+            // the latest such weekday on or before the publication date: an article is written before it is
+            // published and crawled (adjudication case 31: «اليوم (الجمعة)» crawled on Tuesday 2015-07-21 is 07-17)
+            return dct.minusDays((dct.getDayOfWeek().getValue() - wd + 7) % 7);
         }
         return dct;
     }

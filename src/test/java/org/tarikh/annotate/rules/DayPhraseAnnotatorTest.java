@@ -63,6 +63,11 @@ class DayPhraseAnnotatorTest {
         assertThat(only(t, "اليوم الثلاثاء").value()).isEqualTo("2021-04-06");
         assertThat(only(t, "أمس").value()).isEqualTo("2021-04-05");
         assertThat(only(tag("أعلنت الوزارة صباح اليوم (الثلاثاء) أن الوفد وصل أمس."), "أمس").value()).isEqualTo("2021-04-05");
+        // a weekday after the publication date is the latest such day before it, never one ahead (an article is
+        // written before it is published or crawled; adjudication case 31): «اليوم الجمعة» on Wednesday is 2021-04-02
+        TaggedText friday = tag("قتل 13 شخصا اليوم الجمعة في ثلاثة تفجيرات، بعد أن وصل الوفد أمس.");
+        assertThat(only(friday, "اليوم الجمعة").value()).isEqualTo("2021-04-02");
+        assertThat(only(friday, "أمس").value()).isEqualTo("2021-04-01");
         // the weekday agrees with the publication date, or «اليوم» is a newspaper: nothing moves
         assertThat(only(tag("قال الوزير اليوم الأربعاء إن الوفد وصل أمس."), "أمس").value()).isEqualTo("2021-04-06");
         assertThat(only(tag("ذكرت صحيفة اليوم السبت الماضي أن الوفد وصل أمس."), "أمس").value()).isEqualTo("2021-04-06");
