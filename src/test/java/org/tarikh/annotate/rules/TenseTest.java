@@ -43,6 +43,9 @@ class TenseTest {
         // an imperfect past a preposition describes the noun it governs: «في منطقة يؤمها السائحون», «على قانون يتيح»
         assertThat(value("ووقع هجوم الخميس في منطقة يؤمها السائحون.", "الخميس")).isEqualTo("2021-04-01");
         assertThat(value("صادق البرلمان الخميس على قانون يتيح الاطعام القسري.", "الخميس")).isEqualTo("2021-04-01");
+        // «ستيفان» is a name, «سيطرت» a perfect: no future particle
+        assertThat(value("توفي ستيفان بيكنباور الخميس عن 46 عاما.", "الخميس")).isEqualTo("2021-04-01");
+        assertThat(value("سيطرت القوات على المدينة الخميس.", "الخميس")).isEqualTo("2021-04-01");
         // a first-person plural imperfect still points forward
         assertThat(value("نلتقي الخميس في الرياض.", "الخميس")).isEqualTo("2021-04-08");
     }
