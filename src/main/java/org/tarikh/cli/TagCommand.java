@@ -97,7 +97,7 @@ public class TagCommand implements Callable<Integer> {
             return th;
         });
         // each worker's engine is built where it annotates (its time-budget worker); the first alone (PipelinePool)
-        try (PipelinePool pipelines = PipelinePool.deferred(TemporalPipeline::create);
+        try (PipelinePool pipelines = PipelinePool.deferred(() -> ArticleProcessor.warmedEngine(TemporalPipeline::create));
              TimeBudget budget = new TimeBudget(limits.budget());
              ArticleSource records = input.equals("-") ? ArticleSource.jsonLines(System.in, name)
                      : new ArticleSource(java.util.List.of(Path.of(input)));

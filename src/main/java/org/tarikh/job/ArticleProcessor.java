@@ -115,6 +115,34 @@ public class ArticleProcessor implements ItemProcessor<SourceRecord, Outcome>, C
         }
     }
 
+    /** engine-warm-up.txt without its comment lines: the text {@link #warmedEngine} runs. */
+    private static final String WARM_UP = String.join("\n", org.tarikh.RuleData.lines(ArticleProcessor.class, "engine-warm-up.txt"));
+    private static final java.time.LocalDate WARM_UP_DCT = java.time.LocalDate.of(2021, 4, 7);
+
+    /**
+     * A new engine, run once through the whole per-article path ({@link #annotate}: tagging and anchoring) on
+     * {@code engine-warm-up.txt} before any article is timed. The engine is built on the time budget's worker
+     * without a limit ({@link TimeBudget#call}); the warm-up belongs to that build. Without it the first article
+     * also initialized the classes of the later stages (the anchoring's word tables), within its budget: on a
+     * loaded machine the budget could run out there, and a worker stopped inside a class's initializer leaves
+     * that class unusable for the rest of the process, so every later article of the run was rejected with
+     * «Could not initialize class org.tarikh.anchor.TriggerLexicon» (round eighteen, found on the whole corpus
+     * beside a CI run).
+     *
+     * @return the engine, once the warm-up text went through it
+     */
+    public static TemporalPipeline warmedEngine(java.util.function.Supplier<TemporalPipeline> create) {
+        TemporalPipeline pipeline = create.get();
+        warmUp(pipeline);
+        return pipeline;
+    }
+
+    /** Runs {@code engine-warm-up.txt} through {@link #annotate}'s two stages on the pipeline. */
+    static AnnotatedArticle warmUp(TemporalPipeline pipeline) {
+        TaggedText tagged = pipeline.tag(WARM_UP, WARM_UP_DCT);
+        return new AnnotatedArticle(null, "", tagged.timexes(), EventAnchorer.anchor(WARM_UP, tagged, WARM_UP_DCT));
+    }
+
     /** Annotate → anchor → order, the per-article path shared by the job and {@code tag}. */
     public static AnnotatedArticle annotate(TemporalPipeline pipeline, Article article, String hash) {
         TaggedText tagged = pipeline.tag(article.text(), article.dct());

@@ -39,7 +39,7 @@ final class JobEngines implements AutoCloseable {
     static JobEngines start(JobDefinition definition) {
         org.tarikh.annotate.Acceleration acceleration = definition.acceleration();
         // built only when a thread asks: the builds started below, or a worker's first partition
-        PipelinePool pipelines = PipelinePool.deferred(() -> TemporalPipeline.create(acceleration));
+        PipelinePool pipelines = PipelinePool.deferred(() -> ArticleProcessor.warmedEngine(() -> TemporalPipeline.create(acceleration)));
         TimeBudget budget = new TimeBudget(definition.limitsOrDefaults().budget());
         int threads = definition.scaledOut() ? 1 : definition.threadsOrDefault();
         PartitionThreads executor = new PartitionThreads(threads);
