@@ -584,9 +584,6 @@ public class FalsePositiveFilter extends RuleAnnotator {
 
     private static final Set<String> FIRST = Set.of(Lexicon.key("الأول"), Lexicon.key("الأولى"));
     private static final String WEEK = Lexicon.key("الأسبوع");
-    private static final Set<String> ONE = Set.of(Lexicon.key("الواحد"), Lexicon.key("الواحدة"));
-    private static final Set<String> TENS = java.util.stream.Stream.of("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين",
-            "ثمانين", "تسعين").map(Lexicon::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * HeidelTime's one-unit durations of a unit and «الأول/الأولى» («اليوم الأول للبطولة», «الأسبوع الأول لعودة
@@ -606,11 +603,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
             // «الأسبوع الأول من شهر محرم» stays: without it HeidelTime's «الأول من شهر محرم» would be the 1st
             return !(WEEK.equals(doc.key(first)) && OF.equals(next));
         }
-        if (!ONE.contains(end) || next.length() < 4 || next.charAt(0) != 'و') {
+        if (!Vocab.SINGLE.contains(end) || next.length() < 4 || next.charAt(0) != 'و') {
             return false;
         }
         String tens = next.substring(1).startsWith("ال") ? next.substring(3) : next.substring(1);
-        return TENS.contains(tens);
+        Integer n = Numbers.word(tens); // number-words.txt; the oblique «والستين» of an ordinal
+        return n != null && n >= 20 && n < 100 && n % 10 == 0 && tens.endsWith("ين");
     }
 
     /** season-year-words.txt: what may follow a bare season word that is a time («ربيع عام 2012»). */

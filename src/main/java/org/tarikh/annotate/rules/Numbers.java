@@ -23,6 +23,11 @@ final class Numbers {
     private Numbers() {
     }
 
+    /** The value of one number word of number-words.txt («ستين» → 60), in key form, or null. */
+    static Integer word(String key) {
+        return WORDS.get(key);
+    }
+
     static Num at(TimexDoc doc, int i) {
         if (i < 0 || i >= doc.words.size()) {
             return null;

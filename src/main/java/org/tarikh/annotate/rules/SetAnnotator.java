@@ -26,9 +26,6 @@ public class SetAnnotator extends RuleAnnotator {
     private static final Set<String> PARTICULAR = Vocab.keys("set-distributive.txt");
     /** distributive-spans.txt: plural units that, before «في اليوم», tell how long per day («لساعات طويلة في اليوم»). */
     private static final Set<String> SPANS_PER_PERIOD = Vocab.keys("distributive-spans.txt");
-    /** «الواحد/الواحدة» after the period: «في اليوم الواحد» is per day, with or without a count near it. */
-    private static final Set<String> SINGLE = Set.of(org.tarikh.annotate.norm.Lexicon.key("الواحد"),
-            org.tarikh.annotate.norm.Lexicon.key("الواحدة"));
     /** How far from «في اليوم» a count may stand (words, within the clause). */
     private static final int DISTRIBUTIVE_WINDOW = 3;
 
@@ -95,7 +92,7 @@ public class SetAnnotator extends RuleAnnotator {
             return false;
         }
         String next = doc.key(i + 1);
-        if (SINGLE.contains(next)) {
+        if (Vocab.SINGLE.contains(next)) {
             return true; // «ساعتين في اليوم الواحد», «ما يصلها في اليوم الواحد»: per single day (adjudication d393)
         }
         if ((next.startsWith("ال") && next.length() > 3) || PARTICULAR.contains(next) || Vocab.WEEKDAYS.containsKey(next)

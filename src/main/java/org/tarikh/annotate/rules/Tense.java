@@ -157,8 +157,7 @@ public final class Tense {
 
     private static final int AHEAD_WINDOW = 4;
     /** Prepositions after which {@link #ahead} stops: a verb beyond them describes the noun they govern. */
-    private static final java.util.Set<String> AHEAD_PREPOSITIONS = java.util.stream.Stream.of("في", "على", "من", "إلى", "عن", "مع",
-            "داخل", "قرب").map(org.tarikh.annotate.norm.Lexicon::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> AHEAD_PREPOSITIONS = Vocab.keys("tense-ahead-stops.txt");
 
     private static final java.util.Set<String> DIALECT_FUTURE = new java.util.HashSet<>();
     private static final java.util.List<String> DIALECT_PREFIXES = new java.util.ArrayList<>();

@@ -20,6 +20,8 @@ final class Vocab {
     static final Set<String> NOT_A_DATE_BEFORE = keys("not-a-date-before.txt");
     /** Words before «اليوم» that make it another day than publication («نفس», «ذات»), read with NOT_A_DATE_BEFORE. */
     static final Set<String> NOT_TODAY_BEFORE = keys("not-today-before.txt");
+    /** «الواحد/الواحدة» after a unit: 'a single' («في اليوم الواحد», «الدقيقة الواحدة والستين»). */
+    static final Set<String> SINGLE = Set.of(Lexicon.key("الواحد"), Lexicon.key("الواحدة"));
 
     static {
         for (String[] r : Lexicon.table("weekdays.txt")) {
