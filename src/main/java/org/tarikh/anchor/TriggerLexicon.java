@@ -325,6 +325,9 @@ final class TriggerLexicon {
                 }
             }
         }
+        if (notVerbs.contains(norm) || notTriggers.contains(norm)) {
+            return null; // «وزير», «وفقا», «فيصل»: listed with their «و»/«ف», which the guess takes off below
+        }
         String w = norm;
         if ((w.startsWith("و") || w.startsWith("ف")) && w.length() > 3) {
             w = w.substring(1);

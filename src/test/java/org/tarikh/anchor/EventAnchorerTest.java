@@ -1033,5 +1033,15 @@ class EventAnchorerTest {
         assertThat(withTrigger(events, "حاول").group()).as(describe(events)).isEqualTo("happening:try");
         assertThat(withTrigger(events, "اقتحمت").text()).as(describe(events)).doesNotContain("حاول");
     }
+
+    @Test
+    void aNameOrNounThatLooksLikeAVerbOpensNoEvent() {
+        // «فيصل» is «ف» + «يصل» and «وزير» is «و» + «زير» only to the verb guess
+        String text = "استقبل صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض أمس وزير التعليم.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        assertThat(events).extracting(Event::text).as(describe(events)).containsExactly(text);
+        assertThat(withTrigger(events, "استقبل").anchor().value()).isEqualTo("2021-04-06");
+    }
+
 }
 
