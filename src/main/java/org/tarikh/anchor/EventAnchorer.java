@@ -884,7 +884,7 @@ public final class EventAnchorer {
                 if (insideTimex(w, placed)) {
                     continue; // «بعد هبوطها 5% في الجلسة السابقة»: a word of a time expression names a time, not a happening
                 }
-                TriggerLexicon.Entry e = lex.trigger(w.norm());
+                TriggerLexicon.Entry e = lex.trigger(w.norm(), w.text());
                 if (e != null && e.report() && lex.mayReportOnlyBefore(w.norm())) { // «نقل» reports only before «عن»
                     e = lex.reportOnlyBefore(w.norm(), e, wordsAfter(segments, seg, k, lex.reportFollowerWords()));
                 }

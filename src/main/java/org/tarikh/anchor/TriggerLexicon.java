@@ -288,6 +288,16 @@ final class TriggerLexicon {
         return notTriggers.contains(norm) ? null : triggers.get(norm);
     }
 
+    /**
+     * As {@link #trigger(String)}, for a word as written: a word written with «ة» is a noun, so a verb form
+     * that only its normalized spelling matches (a perfect with the pronoun «ه») is no trigger: «بعثة»
+     * (a delegation, not «بعثه» 'he sent him'), «إضافة إلى» (besides, not «أضافه»), «مرة», «إقامة».
+     */
+    Entry trigger(String norm, String text) {
+        Entry e = trigger(norm);
+        return e != null && e.verb() && text.endsWith("ة") ? null : e;
+    }
+
     private static final java.util.Set<String> STOP = stopWords();
 
     private static java.util.Set<String> stopWords() {

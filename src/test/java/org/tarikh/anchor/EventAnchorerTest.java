@@ -1043,5 +1043,16 @@ class EventAnchorerTest {
         assertThat(withTrigger(events, "استقبل").anchor().value()).isEqualTo("2021-04-06");
     }
 
+    @Test
+    void aWordWrittenWithTaMarbutaIsNoVerbWithAPronoun() {
+        // «بعثة» (a delegation) normalizes like «بعثه» (he sent him): the departure keeps its day
+        String text = "غادرت بعثة نادي هجر أمس الخميس إلى تركيا، إضافة إلى اللاعبين الجدد.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أمس الخميس", "DATE", "2021-04-06"}), DCT);
+        Event left = withTrigger(events, "غادرت");
+        assertThat(left.anchor().value()).as(describe(events)).isEqualTo("2021-04-06");
+        assertThat(events).extracting(e -> e.trigger() == null ? "" : e.trigger().text())
+                .doesNotContain("بعثة", "إضافة");
+    }
+
 }
 
