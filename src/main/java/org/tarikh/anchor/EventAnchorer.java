@@ -934,12 +934,41 @@ public final class EventAnchorer {
                 light = e.light() ? u : null;
                 lightAt = k;
             }
+            reportedWithoutVerb(segments, seg, units, sentence, placed);
         }
         describedHeads(segments, units, sentence, placed, lex);
         copularHeads(segments, lex);
         participleHeads(segments, units, sentence, placed, lex);
         return units;
     }
+
+    /**
+     * «وكشف المتحدث …، أن وزير التعليم الدكتور عزام بن محمد الدخيل اطلع على التقرير»: what a statement
+     * reports is a happening of its own even when none of its words is a verb the lists or the guess know
+     * (the verb comes after a long subject). Its trigger is the clause's first word after «أن» (its action
+     * unknown) and its span the clause, so that neither the statement's span nor its date takes it in.
+     */
+    private static void reportedWithoutVerb(List<Segment> segments, Segment seg, List<Unit> units, Span sentence,
+            List<Placed> placed) {
+        if (!seg.units.isEmpty() || !seg.type.equals("complement") || units.isEmpty()
+                || !units.get(units.size() - 1).entry.report()) {
+            return;
+        }
+        int k = seg.markerWords;
+        if (k >= seg.words.size() || insideTimex(seg.words.get(k), placed)
+                || !seg.words.get(k).norm().chars().allMatch(Character::isLetter)) {
+            return;
+        }
+        ArabicWords.Word w = seg.words.get(k);
+        Unit u = new Unit(unitBegin(false, segments, seg, k, w, REPORTED, sentence), w, REPORTED, seg);
+        u.triggerIndex = k;
+        u.governor = governor(u, seg, units);
+        seg.units.add(u);
+        units.add(u);
+    }
+
+    /** A reported happening whose verb is not known: action unknown, not imperfective, no future. */
+    private static final TriggerLexicon.Entry REPORTED = new TriggerLexicon.Entry("happening", null, true, false, false);
 
     /** How far back before a participle {@link #participleHeads} looks for the event noun it describes. */
     private static final int PARTICIPLE_HEAD_WORDS = 10;

@@ -1054,5 +1054,14 @@ class EventAnchorerTest {
                 .doesNotContain("بعثة", "إضافة");
     }
 
+    @Test
+    void whatAStatementReportsIsAnEventEvenWhenItsVerbIsUnknown() {
+        String text = "وكشف المتحدث الرسمي للوزارة، أن وزير التعليم الدكتور عزام بن محمد الدخيل اطلع على التقرير.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events).extracting(Event::text).as(describe(events)).containsExactly(
+                "وكشف المتحدث الرسمي للوزارة",
+                "أن وزير التعليم الدكتور عزام بن محمد الدخيل اطلع على التقرير.");
+    }
+
 }
 
