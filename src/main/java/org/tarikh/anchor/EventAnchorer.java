@@ -921,7 +921,7 @@ public final class EventAnchorer {
                 }
                 if (!e.verb() && !seg.units.isEmpty() && !seg.units.get(seg.units.size() - 1).entry.report()
                         && !prepositional(seg.words, k) && !repeatedNoun(seg.words, k, lex)
-                        && !coordinatedNoun(seg.words, k, e, seg.units.get(seg.units.size() - 1))
+                        && !coordinatedNoun(seg.words, k, e, seg.units.get(seg.units.size() - 1), lex)
                         && !reportParticiple(w.norm(), e) && !afterDistance(seg.words, k, lex)) {
                     continue; // the object of the clause's happening: «افتتح الوزير المعرض»
                 }
@@ -1202,13 +1202,39 @@ public final class EventAnchorer {
      * first, an event of its own. Of the same action it is the same happening told twice («شهدت أهم المعارك
      * والاشتباكات», «الهجوم والقصف»), and stays in the first's event.
      */
-    static boolean coordinatedNoun(List<ArabicWords.Word> words, int k, TriggerLexicon.Entry noun, Unit last) {
+    static boolean coordinatedNoun(List<ArabicWords.Word> words, int k, TriggerLexicon.Entry noun, Unit last,
+            TriggerLexicon lex) {
         String w = words.get(k).norm();
         boolean definiteNoun = w.startsWith("وال") && w.length() > 5 || w.startsWith("و") && w.length() > 3
-                && !w.startsWith("وال") && constructWithDefinite(words, k);
+                && !w.startsWith("وال") && (constructWithDefinite(words, k) || countFollows(words, k)
+                        || withPronoun(w, noun, lex));
         return definiteNoun && last.entry.cls().equals("happening") && last.triggerIndex < k
                 && noun.group() != null && !noun.group().equals(last.entry.group());
     }
+
+    /** «انتهت بالفشل وإعدام 13 قياديا», «ومقتل 5 أشخاص»: a count of the people it befell follows the noun. */
+    private static boolean countFollows(List<ArabicWords.Word> words, int k) {
+        return k + 1 < words.size() && !words.get(k + 1).norm().isEmpty()
+                && words.get(k + 1).norm().chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * «اعتقال البغدادي لجميع المخططين وإعدامهم»: a noun with an attached pronoun is definite; the pronoun is
+     * a suffix that leaves a listed event noun of the same action when taken off.
+     */
+    private static boolean withPronoun(String w, TriggerLexicon.Entry noun, TriggerLexicon lex) {
+        for (String p : PRONOUN_SUFFIXES) {
+            if (w.endsWith(p) && w.length() - p.length() > 3) {
+                TriggerLexicon.Entry bare = lex.trigger(w.substring(0, w.length() - p.length()));
+                if (bare != null && !bare.verb() && java.util.Objects.equals(bare.group(), noun.group())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "ها", "ه");
 
     /**
      * «وتحرير قاعدة العند», «وتحرير المدينة»: the noun at {@code k} heads a construct phrase that ends in a

@@ -1063,5 +1063,13 @@ class EventAnchorerTest {
                 "أن وزير التعليم الدكتور عزام بن محمد الدخيل اطلع على التقرير.");
     }
 
+    @Test
+    void aCoordinatedEventNounWithACountOrAPronounIsAHappeningOfItsOwn() {
+        String text = "انتهت المحاولة بالفشل وإعدام 13 قياديا، ما أدى إلى اعتقال البغدادي لجميع المخططين وإعدامهم نحرا.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events).extracting(e -> e.trigger().text()).as(describe(events))
+                .containsExactly("انتهت", "وإعدام", "اعتقال", "وإعدامهم");
+    }
+
 }
 
