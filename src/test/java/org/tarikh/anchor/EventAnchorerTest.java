@@ -1071,5 +1071,13 @@ class EventAnchorerTest {
                 .containsExactly("انتهت", "وإعدام", "اعتقال", "وإعدامهم");
     }
 
+    @Test
+    void anEachTimeClauseNeitherTakesNorGivesATime() {
+        String text = "واستجابت المملكة لطلبات الهدنة أمس، وكل مرة يخرقها الحوثيون.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        assertThat(events).extracting(Event::text).as(describe(events)).containsExactly(
+                "واستجابت المملكة لطلبات الهدنة أمس", "وكل مرة يخرقها الحوثيون.");
+        assertThat(events.get(1).anchor()).isNull();
+    }
 }
 
