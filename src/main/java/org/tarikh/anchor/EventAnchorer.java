@@ -821,6 +821,7 @@ public final class EventAnchorer {
                 // inside parentheses: an abbreviation, a name or a gloss, no clause of its own
             } else if (k > 0 && skip == 0) {
                 String type = null;
+                int quoteAt = -1;
                 int prevEnd = words.get(k - 1).end();
                 String gap = text.substring(prevEnd, w.begin());
                 for (String[] phrase : lex.phrases(w.norm())) {
@@ -849,8 +850,14 @@ public final class EventAnchorer {
                 if (type == null && containsAny(gap, CLAUSE_ENDS)) {
                     type = gap.indexOf(':') >= 0 ? "colon" : "comma";
                 }
+                if (type == null && quotationOpens(text, gap, w, sentence) && current.words.stream()
+                        .anyMatch(o -> lex.trigger(o.norm()) != null && lex.trigger(o.norm()).report())) {
+                    type = "colon"; // «وأضاف المسؤول الروسي "لم نجد أي أحداث عنصرية"»: the words said, as after «:»
+                    quoteAt = prevEnd + lastIndexOfAny(gap, "\"“«");
+                }
                 if (type != null) {
-                    int at = containsAny(gap, CLAUSE_ENDS) ? prevEnd + lastIndexOfAny(gap, CLAUSE_ENDS) + 1 : w.begin();
+                    int at = containsAny(gap, CLAUSE_ENDS) ? prevEnd + lastIndexOfAny(gap, CLAUSE_ENDS) + 1
+                            : quoteAt >= 0 ? quoteAt : w.begin();
                     current = new Segment(at, type);
                     current.markerWords = skip + 1;
                     segments.add(current);
@@ -861,6 +868,27 @@ public final class EventAnchorer {
             current.words.add(w);
         }
         return segments;
+    }
+
+    /** Words a quotation must hold to be words said rather than a quoted name («شركة "أرامكو"»). */
+    private static final int QUOTATION_WORDS = 4;
+
+    /**
+     * Whether a quotation mark in {@code gap} opens a quotation at word {@code w} that closes within the sentence
+     * after at least {@link #QUOTATION_WORDS} words.
+     */
+    private static boolean quotationOpens(String text, String gap, ArabicWords.Word w, Span sentence) {
+        String open = gap.indexOf('"') >= 0 ? "\"" : gap.indexOf('“') >= 0 ? "”" : gap.indexOf('«') >= 0 ? "»" : null;
+        if (open == null || open.equals("\"") && insideQuotation(text, sentence.begin(), w.begin() - gap.length()
+                + gap.indexOf('"'))) {
+            return false; // «وطالب "الفيفي" الجهات»: a straight mark that closes a quotation opens none
+        }
+        int close = text.indexOf(open, w.begin());
+        if (close < 0) {
+            close = sentence.end(); // a quotation that goes on past the sentence
+        }
+        return close <= sentence.end()
+                && ArabicWords.words(text, w.begin(), Math.min(close, sentence.end())).size() >= QUOTATION_WORDS;
     }
 
     /** Whether the word lies within one of the sentence's time expressions. */
@@ -934,7 +962,7 @@ public final class EventAnchorer {
                 light = e.light() ? u : null;
                 lightAt = k;
             }
-            reportedWithoutVerb(segments, seg, units, sentence, placed);
+            reportedWithoutVerb(segments, seg, units, sentence, placed, lex);
         }
         describedHeads(segments, units, sentence, placed, lex);
         copularHeads(segments, lex);
@@ -946,17 +974,28 @@ public final class EventAnchorer {
      * «وكشف المتحدث …، أن وزير التعليم الدكتور عزام بن محمد الدخيل اطلع على التقرير»: what a statement
      * reports is a happening of its own even when none of its words is a verb the lists or the guess know
      * (the verb comes after a long subject). Its trigger is the clause's first word after «أن» (its action
-     * unknown) and its span the clause, so that neither the statement's span nor its date takes it in.
+     * unknown) and its span the clause, so that neither the statement's span nor its date takes it in. So
+     * are the words said after a colon or an opening quotation mark («وأضاف: "لم نجد أي أحداث"»).
      */
     private static void reportedWithoutVerb(List<Segment> segments, Segment seg, List<Unit> units, Span sentence,
-            List<Placed> placed) {
-        if (!seg.units.isEmpty() || !seg.type.equals("complement") || units.isEmpty()
+            List<Placed> placed, TriggerLexicon lex) {
+        boolean complement = seg.type.equals("complement");
+        if (!seg.units.isEmpty() || !complement && !seg.type.equals("colon") || units.isEmpty()
                 || !units.get(units.size() - 1).entry.report()) {
             return;
         }
-        int k = seg.markerWords;
-        if (k >= seg.words.size() || insideTimex(seg.words.get(k), placed)
-                || !seg.words.get(k).norm().chars().allMatch(Character::isLetter)) {
+        int k = -1;
+        for (int j = complement ? seg.markerWords : 0; j < seg.words.size(); j++) {
+            ArabicWords.Word o = seg.words.get(j);
+            if (!insideTimex(o, placed) && o.norm().chars().allMatch(Character::isLetter)) {
+                k = k < 0 ? j : k; // the first word that may be one, unless a later word is no particle
+                if (!lex.stopWord(o.norm())) {
+                    k = j; // «"لم نجد …"», «بأنه عند الساعة … مساء أمس»: not the particle, not the time
+                    break;
+                }
+            }
+        }
+        if (k < 0) {
             return;
         }
         ArabicWords.Word w = seg.words.get(k);

@@ -300,6 +300,11 @@ final class TriggerLexicon {
 
     private static final java.util.Set<String> STOP = stopWords();
 
+    /** Whether the normalized word is one of Lucene's Arabic stop words («لم», «في», «هذا»). */
+    boolean stopWord(String norm) {
+        return STOP.contains(norm);
+    }
+
     private static java.util.Set<String> stopWords() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Object w : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {

@@ -1079,5 +1079,16 @@ class EventAnchorerTest {
                 "واستجابت المملكة لطلبات الهدنة أمس", "وكل مرة يخرقها الحوثيون.");
         assertThat(events.get(1).anchor()).isNull();
     }
+
+    @Test
+    void theWordsSaidInQuotationMarksAreAnEventOfTheirOwn() {
+        String text = "وصرح فابيوس لوسائل اعلام فرنسية \"سأكون هناك الاسبوع المقبل\". وطالب \"الفيفي\" الجهات المعنية بإقامة جدار.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"الاسبوع المقبل", "DATE", "2021-W15"}), DCT);
+        assertThat(events).extracting(Event::text).as(describe(events)).containsExactly(
+                "وصرح فابيوس لوسائل اعلام فرنسية", "\"سأكون هناك الاسبوع المقبل\".",
+                "وطالب \"الفيفي\" الجهات المعنية بإقامة جدار.");
+        assertThat(events.get(0).anchor()).isNull();
+        assertThat(events.get(1).anchor().value()).isEqualTo("2021-W15");
+    }
 }
 
