@@ -880,7 +880,7 @@ public final class EventAnchorer {
     private static boolean quotationOpens(String text, String gap, ArabicWords.Word w, Span sentence) {
         String open = gap.indexOf('"') >= 0 ? "\"" : gap.indexOf('“') >= 0 ? "”" : gap.indexOf('«') >= 0 ? "»" : null;
         if (open == null || open.equals("\"") && insideQuotation(text, sentence.begin(), w.begin() - gap.length()
-                + gap.indexOf('"'))) {
+                + gap.lastIndexOf('"'))) {
             return false; // «وطالب "الفيفي" الجهات»: a straight mark that closes a quotation opens none
         }
         int close = text.indexOf(open, w.begin());
