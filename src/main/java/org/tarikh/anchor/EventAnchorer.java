@@ -706,11 +706,21 @@ public final class EventAnchorer {
         }
         Placed best = time.stream()
                 .min(Comparator.comparing((Placed p) -> p.interval().granularity())
+                        .thenComparing(p -> occasionName(p.timex()))
                         .thenComparingInt(p -> p.timex().begin()))
                 .orElseThrow();
         List<Timex> others = time.stream().filter(p -> p != best).map(Placed::timex).toList();
         return new Event(position, from, to, text.substring(from, to), best.timex(), best.interval(), others, t, group,
                 kind, relation);
+    }
+
+    /**
+     * «ارتفع المؤشر في أول جلسة بعد إجازة عيد الفطر يوم أمس», «الاحتفال بعيد الفطر يوم 18 يوليو»: a feast named
+     * alone (the grammar's rule {@code holiday}) often names the occasion, not the day; another expression of
+     * the same precision in the clause dates the event before it. The feast's day also varies by country.
+     */
+    private static boolean occasionName(Timex t) {
+        return t.rule() != null && t.rule().endsWith(":holiday");
     }
 
     private static boolean isTrimmable(char c) {

@@ -21,7 +21,8 @@ class EventAnchorerTest {
         int n = 0;
         for (String[] p : phrases) {
             int at = text.indexOf(p[0]);
-            timexes.add(new Timex("t" + n++, at, at + p[0].length(), p[0], p[1], p[2], p.length > 3 ? p[3] : null, null, null, null));
+            timexes.add(new Timex("t" + n++, at, at + p[0].length(), p[0], p[1], p[2], p.length > 3 ? p[3] : null, null, null,
+                    p.length > 4 ? p[4] : null));
         }
         return new TaggedText(ArabicSentenceAnnotator.split(text), timexes);
     }
@@ -1089,6 +1090,15 @@ class EventAnchorerTest {
                 "وطالب \"الفيفي\" الجهات المعنية بإقامة جدار.");
         assertThat(events.get(0).anchor()).isNull();
         assertThat(events.get(1).anchor().value()).isEqualTo("2021-W15");
+    }
+
+    @Test
+    void aFeastNamedAsTheOccasionGivesWayToTheDayTheClauseStates() {
+        String text = "ارتفع مؤشر البورصة في أول جلسة تداول بعد إجازة عيد الفطر يوم أمس.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text,
+                new String[] {"عيد الفطر", "DATE", "2021-05-13", null, "tarikh:grammar:holiday"},
+                new String[] {"يوم أمس", "DATE", "2021-04-06"}), DCT);
+        assertThat(withTrigger(events, "ارتفع").anchor().value()).as(describe(events)).isEqualTo("2021-04-06");
     }
 }
 
