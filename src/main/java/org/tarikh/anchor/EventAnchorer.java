@@ -936,6 +936,7 @@ public final class EventAnchorer {
                 }
                 if (e == null && seg.units.isEmpty() && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
                     e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));
+                    e = e != null && lex.reportedState(w.norm()) ? REPORTED_STATE : e; // «وليس», «بأنه ليس هناك …»
                 }
                 if (e == null && seg.units.isEmpty() && seg.type.equals("complement")
                         && (k == 2 || k == 3 && definite(seg.words.get(1).norm()) && definite(seg.words.get(2).norm()))) {
@@ -995,7 +996,8 @@ public final class EventAnchorer {
             return;
         }
         int k = -1;
-        for (int j = complement ? seg.markerWords : 0; j < seg.words.size(); j++) {
+        int first = complement ? seg.markerWords : 0;
+        for (int j = first; j < seg.words.size(); j++) {
             ArabicWords.Word o = seg.words.get(j);
             if (!insideTimex(o, placed) && o.norm().chars().allMatch(Character::isLetter)) {
                 k = k < 0 ? j : k; // the first word that may be one, unless a later word is no particle
@@ -1009,7 +1011,12 @@ public final class EventAnchorer {
             return;
         }
         ArabicWords.Word w = seg.words.get(k);
-        Unit u = new Unit(unitBegin(false, segments, seg, k, w, REPORTED, sentence), w, REPORTED, seg);
+        boolean state = false;
+        for (int j = first; j <= k; j++) {
+            state |= lex.reportedState(seg.words.get(j).norm()); // «أنه لا تغيير في رسوم العبور»
+        }
+        TriggerLexicon.Entry entry = state ? REPORTED_STATE : REPORTED;
+        Unit u = new Unit(unitBegin(false, segments, seg, k, w, entry, sentence), w, entry, seg);
         u.triggerIndex = k;
         u.governor = governor(u, seg, units);
         seg.units.add(u);
@@ -1018,6 +1025,9 @@ public final class EventAnchorer {
 
     /** A reported happening whose verb is not known: action unknown, not imperfective, no future. */
     private static final TriggerLexicon.Entry REPORTED = new TriggerLexicon.Entry("happening", null, true, false, false);
+
+    /** A reported clause that opens with a word of {@code reported-states.txt} («ليس هناك», «لا يوجد»): a state. */
+    private static final TriggerLexicon.Entry REPORTED_STATE = new TriggerLexicon.Entry("state", null, true, false, false);
 
     /** How far back before a participle {@link #participleHeads} looks for the event noun it describes. */
     private static final int PARTICIPLE_HEAD_WORDS = 10;

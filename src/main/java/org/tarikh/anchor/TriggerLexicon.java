@@ -43,6 +43,7 @@ final class TriggerLexicon {
     private final Map<String, List<String[]>> phrases = new HashMap<>();
     private final Map<String, Boolean> purposeMasdars = new HashMap<>();
     private final java.util.Set<String> notTriggers = new java.util.HashSet<>();
+    private final java.util.Set<String> reportedStates = new java.util.HashSet<>();
     private final java.util.Set<String> notVerbs = new java.util.HashSet<>();
     private final Map<String, Entry> participles = new HashMap<>();
     private final java.util.Set<String> verbOpeners = new java.util.HashSet<>();
@@ -190,6 +191,11 @@ final class TriggerLexicon {
                 notTriggers.add(ArabicWords.normalize(w));
             }
         }
+        for (String line : ArabicWords.lines("reported-states.txt")) {
+            for (String w : line.split("\\s+")) {
+                reportedStates.add(ArabicWords.normalize(w));
+            }
+        }
         for (String line : ArabicWords.lines("not-verbs.txt")) {
             for (String w : line.split("\\s+")) {
                 notVerbs.add(ArabicWords.normalize(w));
@@ -299,6 +305,11 @@ final class TriggerLexicon {
     }
 
     private static final java.util.Set<String> STOP = stopWords();
+
+    /** Whether a reported clause that opens with this word tells a state («بأنه ليس هناك تحديد لموعد»): reported-states.txt. */
+    boolean reportedState(String norm) {
+        return reportedStates.contains(norm);
+    }
 
     /** Whether the normalized word is one of Lucene's Arabic stop words («لم», «في», «هذا»). */
     boolean stopWord(String norm) {

@@ -1100,5 +1100,13 @@ class EventAnchorerTest {
                 new String[] {"يوم أمس", "DATE", "2021-04-06"}), DCT);
         assertThat(withTrigger(events, "ارتفع").anchor().value()).as(describe(events)).isEqualTo("2021-04-06");
     }
+
+    @Test
+    void aReportedThereIsOrIsNotIsAState() {
+        String text = "وأكد المتحدث بأنه ليس هناك تحديد لموعد الانسحاب. وأكدت مصادر ملاحية، أنه لا تغيير في رسوم العبور.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events).extracting(Event::kind).as(describe(events)).containsExactly(
+                EventKind.HAPPENING, EventKind.STATE, EventKind.HAPPENING, EventKind.STATE);
+    }
 }
 
