@@ -39,7 +39,8 @@ import org.tarikh.order.TimexIntervals;
  *   noun it describes ({@code participleHeads}). A sentence is never cut inside a parenthesis
  *   ({@code sentences}).</li>
  *   <li><b>Own time.</b> The DATE/TIME expressions inside an event's span date it (the most
- *   precise one anchors, the others are {@link Event#alsoInClause()}), except those in a
+ *   precise one anchors, a feast named alone last among equals: {@code occasionName}; the others are
+ *   {@link Event#alsoInClause()}), except those in a
  *   relative, purpose, contrast or cause clause that has no trigger of its own: those describe
  *   something else and date nothing; nor does an expression inside a quotation date the
  *   statement that opens it, nor one glossed in parentheses right after it («اليوم (أمس)»:
