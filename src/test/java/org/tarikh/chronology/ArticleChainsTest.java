@@ -698,4 +698,16 @@ class ArticleChainsTest {
         int[] chain = ArticleChains.of(events);
         assertThat(chain[1]).isEqualTo(chain[0]);
     }
+
+    @Test
+    void theSameSourcesGoOnWithTheSourcesNamedLast() {
+        // «وأضافت المصادر نفسها»: "the same" is no word of a name; it refers back to «مصادر مطلعة في الموصل»
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "كشفت مصادر عراقية وسورية متطابقة عن", "كشفت", "report:say"));
+        events.add(event(1, 40, "وتقول مصادر مطلعة في مدينة الموصل العراقية", "وتقول", "report:say"));
+        events.add(event(2, 90, "إن «عملية الانقلاب التي", "عملية", null));
+        events.add(event(3, 600, "وأضافت المصادر نفسها", "وأضافت", "report:say"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(chain[3]).isEqualTo(chain[1]).isNotEqualTo(chain[0]);
+    }
 }
