@@ -1108,5 +1108,12 @@ class EventAnchorerTest {
         assertThat(events).extracting(Event::kind).as(describe(events)).containsExactly(
                 EventKind.HAPPENING, EventKind.STATE, EventKind.HAPPENING, EventKind.STATE);
     }
+
+    @Test
+    void aFeminineBayyanatBeforeASpeakerAndThatIsAReport() {
+        String text = "وبيّنت الهيئة أن الاختلافات في المواصفات كبيرة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events.get(0).group()).as(describe(events)).isEqualTo("report:say");
+    }
 }
 
