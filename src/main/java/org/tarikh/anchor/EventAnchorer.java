@@ -935,7 +935,7 @@ public final class EventAnchorer {
                     TriggerLexicon.Entry report = lex.reportBeforeThat(w.norm(), wordsAfter(segments, seg, k, 6));
                     e = report != null ? report : e;
                 }
-                if (e == null && seg.units.isEmpty() && clauseStart(seg, k) && !isMarkerWord(seg, k, lex)) {
+                if (e == null && seg.units.isEmpty() && clauseStart(seg, k, lex) && !isMarkerWord(seg, k, lex)) {
                     e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));
                     e = e != null && lex.reportedState(w.norm()) ? REPORTED_STATE : e; // «وليس», «بأنه ليس هناك …»
                 }
@@ -1391,18 +1391,22 @@ public final class EventAnchorer {
         return null;
     }
 
-    /** The first word of a clause, after its marker and «قد»/«لقد». */
-    private static boolean clauseStart(Segment seg, int k) {
-        if (QAD.contains(seg.words.get(k).norm())) {
-            return false; // «وقد» itself is no verb: the verb after it opens the clause
+    /** The first word of a clause, after its marker, «قد»/«لقد» and the words of {@code clause-openers.txt}. */
+    private static boolean clauseStart(Segment seg, int k, TriggerLexicon lex) {
+        if (opener(seg.words.get(k).norm(), lex)) {
+            return false; // «وقد», «وربما» itself is no verb: the verb after it opens the clause
         }
         // after its marker: «بينما وصل», «في حين اطلع» (also opening a sentence)
         int first = seg.type.equals("comma") || seg.type.equals("colon") || seg.type.equals("coordinate")
                 || seg.type.equals("purpose") ? 0 : seg.markerWords;
-        while (first < seg.words.size() && first < k && QAD.contains(seg.words.get(first).norm())) {
+        while (first < seg.words.size() && first < k && opener(seg.words.get(first).norm(), lex)) {
             first++;
         }
         return k == first;
+    }
+
+    private static boolean opener(String norm, TriggerLexicon lex) {
+        return QAD.contains(norm) || lex.clauseOpener(norm);
     }
 
     private static final Set<String> QAD = Set.of("قد", "لقد", "وقد", "فقد", "كما", "ثم");

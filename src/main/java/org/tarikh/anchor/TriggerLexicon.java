@@ -44,6 +44,7 @@ final class TriggerLexicon {
     private final Map<String, Boolean> purposeMasdars = new HashMap<>();
     private final java.util.Set<String> notTriggers = new java.util.HashSet<>();
     private final java.util.Set<String> reportedStates = new java.util.HashSet<>();
+    private final java.util.Set<String> clauseOpeners = new java.util.HashSet<>();
     private final java.util.Set<String> notVerbs = new java.util.HashSet<>();
     private final Map<String, Entry> participles = new HashMap<>();
     private final java.util.Set<String> verbOpeners = new java.util.HashSet<>();
@@ -191,11 +192,8 @@ final class TriggerLexicon {
                 notTriggers.add(ArabicWords.normalize(w));
             }
         }
-        for (String line : ArabicWords.lines("reported-states.txt")) {
-            for (String w : line.split("\\s+")) {
-                reportedStates.add(ArabicWords.normalize(w));
-            }
-        }
+        addWords("clause-openers.txt", clauseOpeners);
+        addWords("reported-states.txt", reportedStates);
         for (String line : ArabicWords.lines("not-verbs.txt")) {
             for (String w : line.split("\\s+")) {
                 notVerbs.add(ArabicWords.normalize(w));
@@ -305,6 +303,20 @@ final class TriggerLexicon {
     }
 
     private static final java.util.Set<String> STOP = stopWords();
+
+    /** Adds the normalized words of a resource's lines to {@code out}. */
+    private static void addWords(String resource, java.util.Set<String> out) {
+        for (String line : ArabicWords.lines(resource)) {
+            for (String w : line.split("\\s+")) {
+                out.add(ArabicWords.normalize(w));
+            }
+        }
+    }
+
+    /** Whether the word opens a clause before its verb and is no verb itself («وربما», «ولعل»): clause-openers.txt. */
+    boolean clauseOpener(String norm) {
+        return clauseOpeners.contains(norm);
+    }
 
     /** Whether a reported clause that opens with this word tells a state («بأنه ليس هناك تحديد لموعد»): reported-states.txt. */
     boolean reportedState(String norm) {

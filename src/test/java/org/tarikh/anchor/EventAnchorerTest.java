@@ -1115,5 +1115,12 @@ class EventAnchorerTest {
         List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
         assertThat(events.get(0).group()).as(describe(events)).isEqualTo("report:say");
     }
+
+    @Test
+    void aParticleThatOpensAClauseIsNoTriggerAndTheVerbAfterItIs() {
+        String text = "وربما تنظر بعض الشركات في سعر السهم.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events).extracting(e -> e.trigger().text()).as(describe(events)).containsExactly("تنظر");
+    }
 }
 
