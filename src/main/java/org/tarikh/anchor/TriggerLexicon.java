@@ -136,31 +136,11 @@ final class TriggerLexicon {
                 }
             }
         }
-        for (String line : ArabicWords.lines("same-time-prepositions.txt")) {
-            for (String w : line.split("\\s+")) {
-                sameTimePrepositions.add(ArabicWords.normalize(w));
-            }
-        }
-        for (String line : ArabicWords.lines("comparison-baselines.txt")) {
-            for (String w : line.split("\\s+")) {
-                comparisonBaselines.add(ArabicWords.normalize(w));
-            }
-        }
-        for (String line : ArabicWords.lines("anniversary-words.txt")) {
-            for (String w : line.split("\\s+")) {
-                anniversaryWords.add(ArabicWords.normalize(w));
-            }
-        }
-        for (String line : ArabicWords.lines("since-comparisons.txt")) {
-            for (String w : line.split("\\s+")) {
-                sinceComparisons.add(ArabicWords.normalize(w));
-            }
-        }
-        for (String line : ArabicWords.lines("age-words.txt")) {
-            for (String w : line.split("\\s+")) {
-                ageWords.add(ArabicWords.normalize(w));
-            }
-        }
+        addWords("same-time-prepositions.txt", sameTimePrepositions);
+        addWords("comparison-baselines.txt", comparisonBaselines);
+        addWords("anniversary-words.txt", anniversaryWords);
+        addWords("since-comparisons.txt", sinceComparisons);
+        addWords("age-words.txt", ageWords);
         for (String line : ArabicWords.lines("reports-before-that.txt")) {
             String[] f = line.split("\\s+");
             if (f[0].equals("that")) {
@@ -187,18 +167,10 @@ final class TriggerLexicon {
                 }
             }
         }
-        for (String line : ArabicWords.lines("not-triggers.txt")) {
-            for (String w : line.split("\\s+")) {
-                notTriggers.add(ArabicWords.normalize(w));
-            }
-        }
+        addWords("not-triggers.txt", notTriggers);
         addWords("clause-openers.txt", clauseOpeners);
         addWords("reported-states.txt", reportedStates);
-        for (String line : ArabicWords.lines("not-verbs.txt")) {
-            for (String w : line.split("\\s+")) {
-                notVerbs.add(ArabicWords.normalize(w));
-            }
-        }
+        addWords("not-verbs.txt", notVerbs);
         for (String line : ArabicWords.lines("clause-markers.txt")) {
             String[] f = line.split("\\s+");
             for (int i = 1; i < f.length; i++) {
