@@ -937,7 +937,6 @@ public final class EventAnchorer {
                 }
                 if (e == null && seg.units.isEmpty() && clauseStart(seg, k, lex) && !isMarkerWord(seg, k, lex)) {
                     e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));
-                    e = e != null && lex.reportedState(w.norm()) ? REPORTED_STATE : e; // «وليس», «بأنه ليس هناك …»
                 }
                 if (e == null && seg.units.isEmpty() && seg.type.equals("complement")
                         && (k == 2 || k == 3 && definite(seg.words.get(1).norm()) && definite(seg.words.get(2).norm()))) {
@@ -1016,19 +1015,13 @@ public final class EventAnchorer {
         for (int j = first; j <= k; j++) {
             state |= lex.reportedState(seg.words.get(j).norm()); // «أنه لا تغيير في رسوم العبور»
         }
-        TriggerLexicon.Entry entry = state ? REPORTED_STATE : REPORTED;
+        TriggerLexicon.Entry entry = state ? TriggerLexicon.UNKNOWN_STATE : TriggerLexicon.UNKNOWN_HAPPENING;
         Unit u = new Unit(unitBegin(false, segments, seg, k, w, entry, sentence), w, entry, seg);
         u.triggerIndex = k;
         u.governor = governor(u, seg, units);
         seg.units.add(u);
         units.add(u);
     }
-
-    /** A reported happening whose verb is not known: action unknown, not imperfective, no future. */
-    private static final TriggerLexicon.Entry REPORTED = new TriggerLexicon.Entry("happening", null, true, false, false);
-
-    /** A reported clause that opens with a word of {@code reported-states.txt} («ليس هناك», «لا يوجد»): a state. */
-    private static final TriggerLexicon.Entry REPORTED_STATE = new TriggerLexicon.Entry("state", null, true, false, false);
 
     /** How far back before a participle {@link #participleHeads} looks for the event noun it describes. */
     private static final int PARTICIPLE_HEAD_WORDS = 10;
@@ -1283,7 +1276,7 @@ public final class EventAnchorer {
      * a suffix that leaves a listed event noun of the same action when taken off.
      */
     private static boolean withPronoun(String w, TriggerLexicon.Entry noun, TriggerLexicon lex) {
-        for (String p : PRONOUN_SUFFIXES) {
+        for (String p : TriggerLexicon.PRONOUN_SUFFIXES) {
             if (w.endsWith(p) && w.length() - p.length() > 3) {
                 TriggerLexicon.Entry bare = lex.trigger(w.substring(0, w.length() - p.length()));
                 if (bare != null && !bare.verb() && java.util.Objects.equals(bare.group(), noun.group())) {
@@ -1293,8 +1286,6 @@ public final class EventAnchorer {
         }
         return false;
     }
-
-    private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "ها", "ه");
 
     /**
      * «وتحرير قاعدة العند», «وتحرير المدينة»: the noun at {@code k} heads a construct phrase that ends in a

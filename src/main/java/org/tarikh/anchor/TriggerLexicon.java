@@ -31,6 +31,12 @@ final class TriggerLexicon {
     private static final String[] PRESENT_SUFFIXES = {"", "ون", "ان", "ين", "ن", "ه", "ها", "هم", "وا", "وها"};
     private static final String[] PREP = {"", "ب", "ل", "ك"};
     private static final String[] NOUN_SUFFIXES = {"", "ا", "ات", "ها", "هم", "ه", "ين", "ان", "ي", "اتها", "اته"};
+    /** The object or possessive pronouns a word may end in: «ألقاه», «أبرمته», «وإعدامهم». */
+    static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "ها", "ه");
+    /** A happening whose verb the lists do not know: action unknown, perfective, no future. */
+    static final Entry UNKNOWN_HAPPENING = new Entry("happening", null, true, false, false);
+    /** A state told by a word of {@code reported-states.txt} («ليس هناك», «لا يوجد»): action unknown. */
+    static final Entry UNKNOWN_STATE = new Entry("state", null, true, false, false);
 
     /** After the form tables above: static fields initialize in order. */
     static final TriggerLexicon DEFAULT = new TriggerLexicon();
@@ -311,7 +317,8 @@ final class TriggerLexicon {
     /**
      * A word that opens a clause and looks like a verb the lists do not know («وكثف», «اندلع»):
      * three to six letters after «و»/«ف», no article, no digits, not a stop word, not ending like
-     * a noun or adjective («ة», «ات», «ين», «ون», «ي»). Its action is unknown (no group).
+     * a noun or adjective («ة», «ات», «ين», «ون», «ي»). Its action is unknown (no group); a word of
+     * {@code reported-states.txt} («وليس») is a state.
      */
     Entry guessedVerb(String norm) {
         return guessedVerb(norm, false);
@@ -325,10 +332,15 @@ final class TriggerLexicon {
      * («الخطاب الذي ألقاه»: no article follows a relative pronoun).
      */
     Entry guessedVerb(String norm, boolean relative) {
+        Entry e = guess(norm, relative);
+        return e != null && reportedStates.contains(norm) ? UNKNOWN_STATE : e; // «وليس من الممكن»: is not, a state
+    }
+
+    private Entry guess(String norm, boolean relative) {
         if (relative) {
-            for (String p : new String[] {"هما", "هم", "ها", "ه"}) {
+            for (String p : PRONOUN_SUFFIXES) {
                 if (norm.endsWith(p) && norm.length() - p.length() >= 3) {
-                    Entry e = guessedVerb(norm.substring(0, norm.length() - p.length()), true);
+                    Entry e = guess(norm.substring(0, norm.length() - p.length()), true);
                     if (e != null) {
                         return e;
                     }
@@ -383,7 +395,7 @@ final class TriggerLexicon {
             }
         }
         return org.tarikh.annotate.morph.Morphology.isPerfect(org.tarikh.annotate.norm.Lexicon.key(w))
-                ? new Entry("happening", null, true, false, false) : null;
+                ? UNKNOWN_HAPPENING : null;
     }
 
     /**
