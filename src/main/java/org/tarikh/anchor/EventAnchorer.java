@@ -1382,25 +1382,20 @@ public final class EventAnchorer {
         return null;
     }
 
-    /** The first word of a clause, after its marker, «قد»/«لقد» and the words of {@code clause-openers.txt}. */
+    /** The first word of a clause, after its marker and the words of {@code clause-openers.txt} («قد», «وربما»). */
     private static boolean clauseStart(Segment seg, int k, TriggerLexicon lex) {
-        if (opener(seg.words.get(k).norm(), lex)) {
+        if (lex.clauseOpener(seg.words.get(k).norm())) {
             return false; // «وقد», «وربما» itself is no verb: the verb after it opens the clause
         }
         // after its marker: «بينما وصل», «في حين اطلع» (also opening a sentence)
         int first = seg.type.equals("comma") || seg.type.equals("colon") || seg.type.equals("coordinate")
                 || seg.type.equals("purpose") ? 0 : seg.markerWords;
-        while (first < seg.words.size() && first < k && opener(seg.words.get(first).norm(), lex)) {
+        while (first < seg.words.size() && first < k && lex.clauseOpener(seg.words.get(first).norm())) {
             first++;
         }
         return k == first;
     }
 
-    private static boolean opener(String norm, TriggerLexicon lex) {
-        return QAD.contains(norm) || lex.clauseOpener(norm);
-    }
-
-    private static final Set<String> QAD = Set.of("قد", "لقد", "وقد", "فقد", "كما", "ثم");
 
     /** The clause marker word itself («الذي», «لبحث» when not an event noun) is not a trigger. */
     private static boolean isMarkerWord(Segment seg, int k, TriggerLexicon lex) {
