@@ -861,8 +861,8 @@ public final class EventAnchorer {
                 if (type == null && containsAny(gap, CLAUSE_ENDS)) {
                     type = gap.indexOf(':') >= 0 ? "colon" : "comma";
                 }
-                if (type == null && quotationOpens(text, gap, w, sentence) && current.words.stream()
-                        .anyMatch(o -> lex.trigger(o.norm()) != null && lex.trigger(o.norm()).report())) {
+                if (type == null && quotationOpens(text, prevEnd, gap, w, sentence)
+                        && current.words.stream().map(o -> lex.trigger(o.norm())).anyMatch(t -> t != null && t.report())) {
                     type = "colon"; // «وأضاف المسؤول الروسي "لم نجد أي أحداث عنصرية"»: the words said, as after «:»
                     quoteAt = prevEnd + lastIndexOfAny(gap, "\"“«");
                 }
@@ -885,13 +885,12 @@ public final class EventAnchorer {
     private static final int QUOTATION_WORDS = 4;
 
     /**
-     * Whether a quotation mark in {@code gap} opens a quotation at word {@code w} that closes within the sentence
-     * after at least {@link #QUOTATION_WORDS} words.
+     * Whether a quotation mark in {@code gap} (the text from {@code gapBegin} to word {@code w}) opens a quotation
+     * at {@code w} that closes within the sentence after at least {@link #QUOTATION_WORDS} words.
      */
-    private static boolean quotationOpens(String text, String gap, ArabicWords.Word w, Span sentence) {
+    private static boolean quotationOpens(String text, int gapBegin, String gap, ArabicWords.Word w, Span sentence) {
         String open = gap.indexOf('"') >= 0 ? "\"" : gap.indexOf('“') >= 0 ? "”" : gap.indexOf('«') >= 0 ? "»" : null;
-        if (open == null || open.equals("\"") && insideQuotation(text, sentence.begin(), w.begin() - gap.length()
-                + gap.lastIndexOf('"'))) {
+        if (open == null || open.equals("\"") && insideQuotation(text, sentence.begin(), gapBegin + gap.lastIndexOf('"'))) {
             return false; // «وطالب "الفيفي" الجهات»: a straight mark that closes a quotation opens none
         }
         int close = text.indexOf(open, w.begin());
@@ -995,18 +994,20 @@ public final class EventAnchorer {
                 || !units.get(units.size() - 1).entry.report()) {
             return;
         }
-        int k = -1;
+        // the clause's first word that is no particle and no time word («"لم نجد …"», «بأنه عند الساعة … مساء أمس
+        // تلقت»), else its first word of letters outside a time expression
         int first = complement ? seg.markerWords : 0;
-        for (int j = first; j < seg.words.size(); j++) {
+        int k = -1;
+        int fallback = -1;
+        for (int j = first; j < seg.words.size() && k < 0; j++) {
             ArabicWords.Word o = seg.words.get(j);
-            if (!insideTimex(o, placed) && o.norm().chars().allMatch(Character::isLetter)) {
-                k = k < 0 ? j : k; // the first word that may be one, unless a later word is no particle
-                if (!lex.stopWord(o.norm())) {
-                    k = j; // «"لم نجد …"», «بأنه عند الساعة … مساء أمس»: not the particle, not the time
-                    break;
-                }
+            if (insideTimex(o, placed) || !o.norm().chars().allMatch(Character::isLetter)) {
+                continue;
             }
+            fallback = fallback < 0 ? j : fallback;
+            k = lex.stopWord(o.norm()) ? -1 : j;
         }
+        k = k >= 0 ? k : fallback;
         if (k < 0) {
             return;
         }
