@@ -1122,5 +1122,15 @@ class EventAnchorerTest {
         List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
         assertThat(events).extracting(e -> e.trigger().text()).as(describe(events)).containsExactly("تنظر");
     }
-}
 
+    @Test
+    void whatAStatementDisclosesByAnEventNounIsAHappeningOfItsOwn() {
+        String text = "كشفت مصادر عراقية عن محاولة انقلاب داخل التنظيم. وأشار إلى الغزو الأمريكي للعراق عام 2003.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"عام 2003", "DATE", "2003"}), DCT);
+        assertThat(events).extracting(e -> e.trigger().text()).as(describe(events))
+                .containsExactly("كشفت", "انقلاب", "وأشار", "الغزو");
+        assertThat(events.get(1).anchor()).isNull();
+        assertThat(events.get(2).anchor()).isNull();
+        assertThat(events.get(3).anchor().text()).isEqualTo("عام 2003");
+    }
+}
