@@ -102,6 +102,13 @@ final class ArticleChains {
                     chain[previous] = previous;
                 }
                 chain[i] = chain[previous];
+            } else if (previous >= 0 && !e.statement() && consequence(e) && !events.get(previous).statement()
+                    && MergeRule.time(e, events.get(previous)).compatible()) {
+                // «هاجم مستوطنون المنزل» + «كما أدى إلى إصابة والديه»: what the happening led to is part of it
+                if (chain[previous] < 0) {
+                    chain[previous] = previous;
+                }
+                chain[i] = chain[previous];
             } else if (decided) {
                 // «حيث قرر المجلس، بعد النظر في …، الموافقة على نظام …»: what the body decided is its decision
                 chain[i] = chain[awaiting];
@@ -170,6 +177,39 @@ final class ArticleChains {
             seen.add(i);
         }
         return chain;
+    }
+
+    /** How many words may come before the trigger of a consequence, its verb among them («كما أدى إلى»). */
+    static final int CONSEQUENCE_WORDS = 4;
+
+    /** The verbs of {@code consequence-verbs.txt}, normalized. */
+    private static final Set<String> CONSEQUENCE_VERBS = Set.copyOf(
+            org.tarikh.RuleData.lines(ArticleChains.class, "consequence-verbs.txt").stream()
+                    .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+")))
+                    .map(org.tarikh.anchor.ArabicWords::normalize).toList());
+
+    /**
+     * «وأدت إلى حرق رضيع», «كما أدى إلى إصابة والديه»: an event whose span opens, at most {@value
+     * #CONSEQUENCE_WORDS} words before its trigger, with a verb of {@code consequence-verbs.txt} («و», «ف» or
+     * «ك» before it, or none) tells what the happening before it led to.
+     */
+    static boolean consequence(SourceEvent e) {
+        int at = e.triggerBegin() - e.begin();
+        if (e.triggerText() == null || at <= 0 || at > e.text().length()) {
+            return false;
+        }
+        String[] words = e.text().substring(0, at).strip().split("[\\s،,]+");
+        if (words.length > CONSEQUENCE_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            String n = org.tarikh.anchor.ArabicWords.normalize(w);
+            if (CONSEQUENCE_VERBS.contains(n) || n.length() > 3 && "وفك".indexOf(n.charAt(0)) >= 0
+                    && CONSEQUENCE_VERBS.contains(n.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a body decided comes at most this many events after its decision («قرر المجلس» + «بعد النظر في قرارات …» + «ورقم …» + «ورقم …» + «الموافقة على …»). */
