@@ -894,8 +894,10 @@ public final class EventAnchorer {
             return false; // «وطالب "الفيفي" الجهات»: a straight mark that closes a quotation opens none
         }
         int close = text.indexOf(open, w.begin());
-        if (close < 0) {
-            close = sentence.end(); // a quotation that goes on past the sentence
+        if (close < 0 || close > sentence.end() && !open.equals("\"")) {
+            // a quotation that goes on past the sentence («“سيوجه أعضاء … يمثل الرئيس..» and its closing mark
+            // sentences later); a straight mark opens one only when it closes in the sentence
+            close = sentence.end();
         }
         return close <= sentence.end()
                 && ArabicWords.words(text, w.begin(), Math.min(close, sentence.end())).size() >= QUOTATION_WORDS;

@@ -1133,4 +1133,12 @@ class EventAnchorerTest {
         assertThat(events.get(2).anchor()).isNull();
         assertThat(events.get(3).anchor().text()).isEqualTo("عام 2003");
     }
+
+    @Test
+    void aQuotationWhoseClosingMarkComesSentencesLaterStillOpensAtItsMark() {
+        String text = "وأضاف بينر للصحفيين “سيوجه أعضاء في الكونجرس أسئلة أكثر صعوبة.. وسنرى ما يحدث”.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events).extracting(Event::text).as(describe(events)).startsWith(
+                "وأضاف بينر للصحفيين", "“سيوجه أعضاء في الكونجرس أسئلة أكثر صعوبة..");
+    }
 }
