@@ -256,11 +256,14 @@ final class TriggerLexicon {
                 stems.add(base + s);
             }
         }
+        String nisba = noun + "ي"; // with the article an adjective: «الطيران الحربي», «القتالي», not «حربي» (my war)
         for (String c : CONJ) {
             for (String p : PREP) {
                 for (String stem : stems) {
                     putNoun(c + p + stem, e);
-                    putNoun(c + (p.equals("ل") ? "لل" : p + "ال") + stem, e);
+                    if (!stem.equals(nisba)) {
+                        putNoun(c + (p.equals("ل") ? "لل" : p + "ال") + stem, e);
+                    }
                 }
             }
         }

@@ -1141,4 +1141,12 @@ class EventAnchorerTest {
         assertThat(events).extracting(Event::text).as(describe(events)).startsWith(
                 "وأضاف بينر للصحفيين", "“سيوجه أعضاء في الكونجرس أسئلة أكثر صعوبة..");
     }
+
+    @Test
+    void anAdjectiveMadeFromAnEventNounIsNoTrigger() {
+        String text = "وكانت مواقع التواصل الاجتماعي قد تداولت مقطعا للوافد. وصار يستعمل الطيران الحربي في بعض المناطق.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events).extracting(e -> e.trigger().text()).as(describe(events))
+                .doesNotContain("الاجتماعي", "الحربي");
+    }
 }
