@@ -1149,4 +1149,16 @@ class EventAnchorerTest {
         assertThat(events).extracting(e -> e.trigger().text()).as(describe(events))
                 .doesNotContain("الاجتماعي", "الحربي");
     }
+
+    @Test
+    void aWarAndTheEndOfAHolidayAreHappeningsOfTheirOwn() {
+        String text = "وشهدت أهم المعارك خلال حرب 1994 الأهلية. ومن المقرر أن يزور ظريف عدة دول بعد انتهاء عطلة عيد الفطر.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"1994", "DATE", "1994"},
+                new String[] {"عيد الفطر", "DATE", "2021-05-13"}), DCT);
+        assertThat(events).extracting(e -> e.trigger().text()).as(describe(events))
+                .containsExactly("وشهدت", "حرب", "يزور", "انتهاء");
+        assertThat(events.get(1).anchor().text()).isEqualTo("1994");
+        assertThat(events.get(2).anchor()).isNull();
+        assertThat(events.get(3).anchor().text()).isEqualTo("عيد الفطر");
+    }
 }
