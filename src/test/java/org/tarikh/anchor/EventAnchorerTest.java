@@ -1161,4 +1161,12 @@ class EventAnchorerTest {
         assertThat(events.get(2).anchor()).isNull();
         assertThat(events.get(3).anchor().text()).isEqualTo("عيد الفطر");
     }
+
+    @Test
+    void concessionsPronounsAndForTheSakeOfAreNoTriggers() {
+        String text = "رغم أن أغلبية مدننا تصطف في طابور واحد. نحن نعرف الطريق. وقدمت الوزارة الدعم من أجل توفير حياة كريمة.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events).extracting(e -> e.trigger() == null ? null : e.trigger().text()).as(describe(events))
+                .doesNotContain("رغم", "نحن", "أجل").contains("نعرف", "وقدمت");
+    }
 }
