@@ -49,6 +49,17 @@ public final class ArabicWords {
         return b.toString();
     }
 
+    /** Whether every character of the word is an Arabic letter (no digits, no Latin letters: «com», «Next»). */
+    static boolean arabicLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) || Character.UnicodeBlock.of(c) != Character.UnicodeBlock.ARABIC) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
     /** Non-comment, non-blank lines of a resource next to this class. */
     static List<String> lines(String resource) {
         return org.tarikh.RuleData.lines(ArabicWords.class, resource);

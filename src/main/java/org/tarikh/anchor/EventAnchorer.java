@@ -1003,7 +1003,7 @@ public final class EventAnchorer {
         int fallback = -1;
         for (int j = first; j < seg.words.size() && k < 0; j++) {
             ArabicWords.Word o = seg.words.get(j);
-            if (insideTimex(o, placed) || !o.norm().chars().allMatch(Character::isLetter)) {
+            if (insideTimex(o, placed) || !ArabicWords.arabicLetters(o.norm())) {
                 continue;
             }
             fallback = fallback < 0 ? j : fallback;

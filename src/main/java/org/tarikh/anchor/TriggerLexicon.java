@@ -364,10 +364,8 @@ final class TriggerLexicon {
                 || markers.containsKey(norm) || notVerbs.contains(w)) {
             return null;
         }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i))) {
-                return null;
-            }
+        if (!ArabicWords.arabicLetters(w)) {
+            return null; // «com», «Next Previous»: a verb is written in Arabic letters
         }
         for (String end : new String[] {"ه", "ات", "ين", "ون", "ي", "ان"}) {
             if (relative && end.length() == 2 && w.length() == 3) {

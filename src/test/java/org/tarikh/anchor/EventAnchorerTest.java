@@ -1169,4 +1169,11 @@ class EventAnchorerTest {
         assertThat(events).extracting(e -> e.trigger() == null ? null : e.trigger().text()).as(describe(events))
                 .doesNotContain("رغم", "نحن", "أجل").contains("نعرف", "وقدمت");
     }
+
+    @Test
+    void aWordInLatinLettersIsNoVerb() {
+        String text = "ودعت الجامعة الراغبين إلى التقدم من خلال موقعها www.uod.edu.sa وذلك خلال أسبوع.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events).extracting(e -> e.trigger().text()).as(describe(events)).containsExactly("ودعت");
+    }
 }
