@@ -145,6 +145,9 @@ public final class EventAnchorer {
                     // an imperfect keeps it: «ويستمر المعرض حتى 17 نيسان» lasts to that day
                     continue; // «قرار تأجيل البطولة حتى العام المقبل»: where something lasts to, not when it happened
                 }
+                if (yearBoundary(text, p.timex())) {
+                    continue; // «العراق بعد عام 2003 … تحول»: a year the happening is after or before, not its time
+                }
                 if (sinceComparison(text, p.timex(), lex) || comparisonBaseline(text, p.timex(), lex)) {
                     continue; // «هبط … للمرة الأولى منذ يناير»: a comparison's baseline, not when it happened
                 }
@@ -562,6 +565,29 @@ public final class EventAnchorer {
     }
 
     private static final Set<String> SINCE = Set.of("منذ", "ومنذ");
+
+    /** «بعد», «قبل»: before a year, a boundary ({@link #yearBoundary}). */
+    private static final Set<String> AFTER_BEFORE = Set.of("بعد", "وبعد", "فبعد", "قبل", "وقبل", "فقبل");
+
+    /**
+     * «العراق بعد عام 2003 … تحول», «قبل 2010 كانت …»: «بعد» or «قبل» (in the expression or right before it)
+     * followed by a year written in digits, with or without «عام/سنة», names a boundary the happening is
+     * after or before, not when it happened. «بعد يومين», «قبل عام» (a duration turned into a date) and
+     * «بعد ظهر …» are no such boundary.
+     */
+    static boolean yearBoundary(String text, Timex t) {
+        List<ArabicWords.Word> words = ArabicWords.words(text, t.begin(), t.end());
+        int k = 0;
+        if (!words.isEmpty() && AFTER_BEFORE.contains(words.get(0).norm())) {
+            k = 1;
+        } else if (!AFTER_BEFORE.contains(lastWordBefore(text, t.begin()))) {
+            return false;
+        }
+        if (k < words.size() && YEAR_WORDS.contains(words.get(k).norm())) {
+            k++;
+        }
+        return k < words.size() && words.get(k).norm().matches("[0-9]{4}");
+    }
 
     /**
      * «للمرة الأولى منذ يناير», «أدنى مستوى منذ 2009»: an expression after «منذ» («since») with a word

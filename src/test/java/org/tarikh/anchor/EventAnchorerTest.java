@@ -1176,4 +1176,14 @@ class EventAnchorerTest {
         List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
         assertThat(events).extracting(e -> e.trigger().text()).as(describe(events)).containsExactly("ودعت");
     }
+
+    @Test
+    void aYearAfterBaadOrQablIsABoundaryNotTheHappeningsTime() {
+        String text = "وانتقل اللاعب إلى النادي بعد عام 2011. وسيعود الوفد بعد يومين.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"بعد عام 2011", "DATE", "2011"},
+                new String[] {"بعد يومين", "DATE", "2021-04-09"}), DCT);
+        assertThat(events).extracting(e -> e.trigger().text()).as(describe(events)).containsExactly("وانتقل", "وسيعود");
+        assertThat(events.get(0).anchor()).as(describe(events)).isNull();
+        assertThat(events.get(1).anchor().text()).isEqualTo("بعد يومين");
+    }
 }
