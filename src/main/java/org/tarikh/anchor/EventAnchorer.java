@@ -204,6 +204,12 @@ public final class EventAnchorer {
                         relation = DateRelation.ON_OR_BEFORE;
                     }
                 }
+                if (!time.isEmpty() && time.stream().allMatch(p -> "PAST_REF".equals(p.timex().value()))) {
+                    // «وكانت الوزارة كشفت في وقت سابق … أمر خادم الحرمين»: an earlier time taken from another
+                    // event says no more than "on or before the report", as an event's own «مؤخراً» above
+                    time = List.of();
+                    relation = DateRelation.ON_OR_BEFORE;
+                }
                 events.add(event(events.size(), text, u.begin, end, time, u.trigger, u.entry, kind(u, shared || sameStatement),
                         relation, publication));
             }

@@ -1186,4 +1186,12 @@ class EventAnchorerTest {
         assertThat(events.get(0).anchor()).as(describe(events)).isNull();
         assertThat(events.get(1).anchor().text()).isEqualTo("بعد يومين");
     }
+
+    @Test
+    void anEarlierTimeTakenFromAnotherEventIsOnOrBeforeTheReport() {
+        String text = "وكانت الوزارة كشفت في وقت سابق أن الأمر صدر بتخصيص 20 مليار ريال.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"في وقت سابق", "DATE", "PAST_REF"}), DCT);
+        assertThat(events).as(describe(events)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.anchor() == null || !"PAST_REF".equals(e.anchor().value())).isTrue());
+    }
 }
