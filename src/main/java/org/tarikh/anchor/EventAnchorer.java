@@ -596,11 +596,6 @@ public final class EventAnchorer {
     }
 
     /**
-     * «للمرة الأولى منذ يناير», «أدنى مستوى منذ 2009»: an expression after «منذ» («since») with a word
-     * of {@code since-comparisons.txt} at most four words before «منذ» is the baseline of a
-     * comparison: the happening is now, not then. «توقف العمل منذ السبت» keeps its day.
-     */
-    /**
      * «انخفضت الإيرادات … بالمقارنة مع الفترة المقابلة من العام الماضي», «مقارنة بعام 2014»: an
      * expression at most five words after a word of {@code comparison-baselines.txt}, with no comma,
      * semicolon or full stop between, is what the happening is compared with, not when it happened.
@@ -645,6 +640,11 @@ public final class EventAnchorer {
         return false;
     }
 
+    /**
+     * «للمرة الأولى منذ يناير», «أدنى مستوى منذ 2009»: an expression after «منذ» («since») with a word
+     * of {@code since-comparisons.txt} at most four words before «منذ» is the baseline of a
+     * comparison: the happening is now, not then. «توقف العمل منذ السبت» keeps its day.
+     */
     static boolean sinceComparison(String text, Timex t, TriggerLexicon lex) {
         List<ArabicWords.Word> inside = ArabicWords.words(text, t.begin(), t.end());
         int at = t.begin();
