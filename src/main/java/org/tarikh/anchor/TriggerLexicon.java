@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Trigger words (trigger-verbs.txt, trigger-nouns.txt) and clause markers (clause-markers.txt),
- * matched on normalized surface forms: every form a listed verb or noun takes with the usual
- * clitics («و» «ف» «ب» «ل» «ال» «س»), person prefixes and suffixes is generated once, so a word
- * is one map lookup.
+ * Trigger words (trigger-verbs.txt, trigger-nouns.txt, and the fixed readings of trigger-forms.txt) and
+ * clause markers (clause-markers.txt), matched on normalized surface forms: every form a listed verb
+ * or noun takes with the usual clitics («و» «ف» «ب» «ل» «ال» «س»), person prefixes and suffixes is
+ * generated once, so a word is one map lookup.
  */
 final class TriggerLexicon {
 
@@ -171,6 +171,13 @@ final class TriggerLexicon {
                         ownFollowers.put(ArabicWords.normalize(f[i]), own);
                     }
                 }
+            }
+        }
+        for (String line : ArabicWords.lines("trigger-forms.txt")) { // fixed readings of generated forms
+            String[] f = line.split("\\s+");
+            Entry e = new Entry(f[0], f[1], true, false, false);
+            for (int i = 2; i < f.length; i++) {
+                triggers.put(ArabicWords.normalize(f[i]), e);
             }
         }
         addWords("not-triggers.txt", notTriggers);

@@ -1194,4 +1194,14 @@ class EventAnchorerTest {
         assertThat(events).as(describe(events)).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.anchor() == null || !"PAST_REF".equals(e.anchor().value())).isTrue());
     }
+
+    @Test
+    void isConsideredIsAStateAndPreparedAHappening() {
+        String text = "ويعد المهرجان من أكبر الفعاليات في المنطقة. وقد أعد مرسوم ملكي بذلك.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text), DCT);
+        assertThat(events).extracting(e -> e.trigger().text()).as(describe(events)).containsExactly("ويعد", "أعد");
+        assertThat(events.get(0).kind()).isEqualTo(EventKind.STATE);
+        assertThat(events.get(1).kind()).isEqualTo(EventKind.HAPPENING);
+        assertThat(events.get(1).group()).isEqualTo("happening:prepare");
+    }
 }
