@@ -175,7 +175,7 @@ public final class EventAnchorer {
                 Unit u = units.get(i);
                 int end = i + 1 < units.size() ? units.get(i + 1).begin : sentence.end();
                 List<Placed> time = u.own;
-                if (!time.isEmpty() && time.stream().allMatch(p -> "PAST_REF".equals(p.timex().value()))) {
+                if (onlyEarlier(time)) {
                     time = List.of(); // «مؤخراً», «في الآونة الأخيرة»: on or before its report, as without a time
                 }
                 if (!time.isEmpty() && perfect(u) && time.stream().allMatch(p -> VAGUE_NOW_OR_LATER.contains(p.timex().value()))) {
@@ -204,7 +204,7 @@ public final class EventAnchorer {
                         relation = DateRelation.ON_OR_BEFORE;
                     }
                 }
-                if (!time.isEmpty() && time.stream().allMatch(p -> "PAST_REF".equals(p.timex().value()))) {
+                if (onlyEarlier(time)) {
                     // «وكانت الوزارة كشفت في وقت سابق … أمر خادم الحرمين»: an earlier time taken from another
                     // event says no more than "on or before the report", as an event's own «مؤخراً» above
                     time = List.of();
@@ -215,6 +215,11 @@ public final class EventAnchorer {
             }
         }
         return events;
+    }
+
+    /** Whether the times are some and all PAST_REF («مؤخراً», «في وقت سابق»): earlier, no date. */
+    private static boolean onlyEarlier(List<Placed> time) {
+        return !time.isEmpty() && time.stream().allMatch(p -> "PAST_REF".equals(p.timex().value()));
     }
 
     /**
@@ -572,6 +577,8 @@ public final class EventAnchorer {
 
     private static final Set<String> SINCE = Set.of("منذ", "ومنذ");
 
+    /** A year written in digits (words are normalized: Arabic-Indic digits are ASCII). */
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("[0-9]{4}");
     /** «بعد», «قبل»: before a year, a boundary ({@link #yearBoundary}). */
     private static final Set<String> AFTER_BEFORE = Set.of("بعد", "وبعد", "فبعد", "قبل", "وقبل", "فقبل");
 
@@ -592,7 +599,7 @@ public final class EventAnchorer {
         if (k < words.size() && YEAR_WORDS.contains(words.get(k).norm())) {
             k++;
         }
-        return k < words.size() && words.get(k).norm().matches("[0-9]{4}");
+        return k < words.size() && FOUR_DIGITS.matcher(words.get(k).norm()).matches();
     }
 
     /**
@@ -1430,7 +1437,6 @@ public final class EventAnchorer {
         }
         return k == first;
     }
-
 
     /** The clause marker word itself («الذي», «لبحث» when not an event noun) is not a trigger. */
     private static boolean isMarkerWord(Segment seg, int k, TriggerLexicon lex) {

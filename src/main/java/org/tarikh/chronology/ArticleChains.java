@@ -96,19 +96,10 @@ final class ArticleChains {
             int previous = seen.isEmpty() ? -1 : seen.get(seen.size() - 1);
             boolean decided = awaiting >= 0 && seen.size() - awaitingAt <= DECISION_OBJECT_EVENTS
                     && decisionObject(e) && MergeRule.time(e, events.get(awaiting)).compatible();
-            if (previous >= 0 && describesEventNoun(e, events.get(previous))) {
-                // «الجريمة الإرهابية البشعة» + «التي نفذها مستوطنون»: the clause tells more of the noun's happening
-                if (chain[previous] < 0) {
-                    chain[previous] = previous;
-                }
-                chain[i] = chain[previous];
-            } else if (previous >= 0 && !e.statement() && consequence(e) && !events.get(previous).statement()
-                    && MergeRule.time(e, events.get(previous)).compatible()) {
+            if (previous >= 0 && (describesEventNoun(e, events.get(previous)) || consequenceOf(e, events.get(previous)))) {
+                // «الجريمة الإرهابية البشعة» + «التي نفذها مستوطنون»: the clause tells more of the noun's happening;
                 // «هاجم مستوطنون المنزل» + «كما أدى إلى إصابة والديه»: what the happening led to is part of it
-                if (chain[previous] < 0) {
-                    chain[previous] = previous;
-                }
-                chain[i] = chain[previous];
+                join(chain, i, previous);
             } else if (decided) {
                 // «حيث قرر المجلس، بعد النظر في …، الموافقة على نظام …»: what the body decided is its decision
                 chain[i] = chain[awaiting];
@@ -129,10 +120,7 @@ final class ArticleChains {
                     SourceEvent o = events.get(j);
                     if (e.group().equals(o.group())) {
                         if (MergeRule.time(e, o).compatible() && (definite || !oneCaseOf(e, o))) {
-                            if (chain[j] < 0) {
-                                chain[j] = j;
-                            }
-                            chain[i] = chain[j];
+                            join(chain, i, j);
                             linked = true;
                         }
                         break;
@@ -142,10 +130,7 @@ final class ArticleChains {
                     int j = seen.get(k);
                     SourceEvent o = events.get(j);
                     if (e.group().equals(o.group()) && MergeRule.time(e, o).compatible() && terms.shared(i, j) >= SHARED_TERMS) {
-                        if (chain[j] < 0) {
-                            chain[j] = j;
-                        }
-                        chain[i] = chain[j];
+                        join(chain, i, j);
                         break;
                     }
                 }
@@ -157,10 +142,7 @@ final class ArticleChains {
                     SourceEvent o = events.get(j);
                     if (unknownActionOnADay(o) && o.start().equals(e.start()) && o.until().equals(e.until())
                             && terms.shared(i, j) >= SHARED_TERMS) {
-                        if (chain[j] < 0) {
-                            chain[j] = j;
-                        }
-                        chain[i] = chain[j];
+                        join(chain, i, j);
                         break;
                     }
                 }
@@ -179,14 +161,27 @@ final class ArticleChains {
         return chain;
     }
 
+    /** Puts event {@code i} in the chain of the earlier event {@code j}, which starts one if it is in none. */
+    private static void join(int[] chain, int i, int j) {
+        if (chain[j] < 0) {
+            chain[j] = j;
+        }
+        chain[i] = chain[j];
+    }
+
+    /**
+     * A happening that tells what the happening right before it (no statement, a compatible time) led to: its
+     * span opens with a verb of {@code consequence-verbs.txt} ({@link #consequence}).
+     */
+    private static boolean consequenceOf(SourceEvent e, SourceEvent previous) {
+        return !e.statement() && !previous.statement() && consequence(e) && MergeRule.time(e, previous).compatible();
+    }
+
     /** How many words may come before the trigger of a consequence, its verb among them («كما أدى إلى»). */
     static final int CONSEQUENCE_WORDS = 4;
 
     /** The verbs of {@code consequence-verbs.txt}, normalized. */
-    private static final Set<String> CONSEQUENCE_VERBS = Set.copyOf(
-            org.tarikh.RuleData.lines(ArticleChains.class, "consequence-verbs.txt").stream()
-                    .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+")))
-                    .map(org.tarikh.anchor.ArabicWords::normalize).toList());
+    private static final Set<String> CONSEQUENCE_VERBS = normalizedWords("consequence-verbs.txt");
 
     /**
      * «وأدت إلى حرق رضيع», «كما أدى إلى إصابة والديه»: an event whose span opens, at most {@value
@@ -342,10 +337,14 @@ final class ArticleChains {
     }
 
     /** The words of {@code before-event-noun.txt}, normalized. */
-    private static final Set<String> BEFORE_EVENT_NOUN = Set.copyOf(
-            org.tarikh.RuleData.lines(ArticleChains.class, "before-event-noun.txt").stream()
-                    .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+")))
-                    .map(org.tarikh.anchor.ArabicWords::normalize).toList());
+    private static final Set<String> BEFORE_EVENT_NOUN = normalizedWords("before-event-noun.txt");
+
+    /** Every word of the lines of a resource next to this class, normalized. */
+    private static Set<String> normalizedWords(String resource) {
+        return Set.copyOf(org.tarikh.RuleData.lines(ArticleChains.class, resource).stream()
+                .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+")))
+                .map(org.tarikh.anchor.ArabicWords::normalize).toList());
+    }
 
     /**
      * «وسيلة الاتصال», «محاضر الضبط»: the definite event noun {@code trigger} is the genitive of the word right
