@@ -133,8 +133,8 @@ public final class EventAnchorer {
                 }
                 Unit owner = units.get(0);
                 for (Unit u : units) {
-                    if (u.begin <= p.timex().begin()) {
-                        owner = u;
+                    if (u.begin <= p.timex().begin() && (!u.referring || u == units.get(0))) {
+                        owner = u; // «بدء محاكمة 29 متهما في هذا الاعتداء اليوم»: the trial's day, not the attack's
                     }
                 }
                 if (owner.entry.report() && insideQuotation(text, owner.trigger.end(), p.timex().begin())) {
@@ -830,6 +830,8 @@ public final class EventAnchorer {
         Unit statement;
         /** For a participle opening a reduced relative clause («المنعقد في الدوحة …»): the event noun it describes. */
         Unit participleHead;
+        /** «في هذا الاعتداء»: an event noun after a demonstrative refers back to a happening told before. */
+        boolean referring;
 
         Unit(int begin, ArabicWords.Word trigger, TriggerLexicon.Entry entry, Segment segment) {
             this.begin = begin;
@@ -1006,6 +1008,7 @@ public final class EventAnchorer {
                 }
                 Unit u = new Unit(unitBegin(units.isEmpty(), segments, seg, k, w, e, sentence), w, e, seg);
                 u.triggerIndex = k;
+                u.referring = !e.verb() && k > 0 && DEMONSTRATIVES.contains(seg.words.get(k - 1).norm());
                 u.statement = statementGoneOn(u, seg, k, units);
                 u.governor = u.statement != null ? u.statement : governor(u, seg, units);
                 seg.units.add(u);
@@ -1266,7 +1269,10 @@ public final class EventAnchorer {
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("في", "خلال", "جراء", "اثر", "عقب", "منذ", "قبل", "بعد",
-            "اثناء", "اعقاب", "وسط", "اطار", "ضمن", "اي", "بعيد", "حين");
+            "اثناء", "اعقاب", "وسط", "اطار", "ضمن", "اي", "بعيد", "حين", "عشيه", "غداه");
+
+    /** «في هذا الاعتداء»: a demonstrative between a preposition and its event noun. */
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين");
 
     /** How far back {@link #repeatedNoun} looks for the same event noun. */
     private static final int REPEATED_NOUN_WORDS = 8;
@@ -1371,6 +1377,9 @@ public final class EventAnchorer {
         String bare = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
         if (bare.startsWith("ب") || bare.startsWith("ل") || bare.startsWith("ك")) {
             return true;
+        }
+        if (k > 1 && DEMONSTRATIVES.contains(words.get(k - 1).norm())) {
+            return PREPOSITIONS.contains(words.get(k - 2).norm()); // «في هذا الاعتداء»
         }
         return k > 0 && PREPOSITIONS.contains(words.get(k - 1).norm());
     }

@@ -992,6 +992,25 @@ class EventAnchorerTest {
     }
 
     @Test
+    void anEventNounAfterADemonstrativeRefersBackAndTakesNoTimeOfTheClause() {
+        // «بدء محاكمة 29 متهما في هذا الاعتداء اليوم»: the attack told before is an event of its own; the
+        // day is the trial's
+        String text = "وذلك لدى بدء محاكمة 29 متهما في هذا الاعتداء اليوم.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"اليوم", "DATE", "2021-04-07"}), DCT);
+        Event trial = withTrigger(events, "محاكمة");
+        assertThat(trial.text()).as(describe(events)).doesNotContain("الاعتداء");
+        assertThat(trial.anchor().value()).as(describe(events)).isEqualTo("2021-04-07");
+        assertThat(trial.relation()).isEqualTo(DateRelation.ON);
+        Event attack = withTrigger(events, "الاعتداء");
+        assertThat(attack.group()).isEqualTo("happening:attack");
+        assertThat(attack.relation()).as(describe(events)).isEqualTo(DateRelation.ON_OR_BEFORE);
+        // «عشية الهجوم»: the eve of a happening names that happening too
+        String eve = "وقال إنه انضم إلى التنظيم عشية الهجوم الانتحاري.";
+        List<Event> more = EventAnchorer.anchor(eve, tagged(eve), DCT);
+        assertThat(withTrigger(more, "انضم").text()).as(describe(more)).doesNotContain("الهجوم");
+    }
+
+    @Test
     void aCoordinatedEventNounInConstructWithADefiniteNounIsAHappeningOfItsOwn() {
         // «المكاسب التي أحرزها … وتحرير ميناء المدينة»: the gains and the liberation, two happenings, even
         // after a verb whose action the lists do not know
