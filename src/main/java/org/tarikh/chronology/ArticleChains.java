@@ -111,7 +111,7 @@ final class ArticleChains {
                         && (speakers.get(i).isEmpty() || participle(e)) ? List.of() : statements;
                 statement(i, events, speakers, speakerWords, heads, before, chain);
                 statements.add(i);
-            } else if (e.group() != null && e.group().startsWith("happening:") && !contrasted(e)) {
+            } else if (e.group() != null && e.group().startsWith("happening:") && !contrasted(e) && !anotherCase(e)) {
                 boolean definite = definiteNoun(e);
                 int back = definite ? REFERENCE_EVENTS : REPEAT_EVENTS;
                 boolean linked = false;
@@ -159,6 +159,29 @@ final class ArticleChains {
             seen.add(i);
         }
         return chain;
+    }
+
+    /** How many words after its trigger «أيضا» may stand to mark another case of the action. */
+    static final int ALSO_WORDS = 4;
+
+    private static final Set<String> ALSO = Set.of("ايضا", "وايضا", "كذلك", "وكذلك");
+
+    /**
+     * «تم احتجازه» … «واعتقلت الشرطة أيضا الفلسطينيين الأربعة»: «أيضا» or «كذلك» right after a happening's
+     * trigger (at most {@value #ALSO_WORDS} words on) tells another case of its action, not the one before.
+     */
+    static boolean anotherCase(SourceEvent e) {
+        int at = e.triggerBegin() - e.begin();
+        if (e.triggerText() == null || at < 0 || at > e.text().length()) {
+            return false;
+        }
+        String[] words = e.text().substring(at).strip().split("[\\s،,]+");
+        for (int k = 1; k < words.length && k <= ALSO_WORDS; k++) {
+            if (ALSO.contains(org.tarikh.anchor.ArabicWords.normalize(words[k]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts event {@code i} in the chain of the earlier event {@code j}, which starts one if it is in none. */

@@ -48,6 +48,21 @@ class ArticleChainsTest {
         assertThat(ArticleChains.oneCaseOf(events.get(3), events.get(0))).isFalse();
     }
 
+    @Test
+    void alsoAfterAHappeningsTriggerTellsAnotherCaseOfItsAction() {
+        // «أنه تم احتجازه» … «واعتقلت الشرطة أيضا الفلسطينيين الأربعة»: two arrests, not one told twice
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(event(0, 0, "أنه تم احتجازه", "احتجازه", "happening:arrest"));
+        events.add(event(1, 20, "واعتقلت الشرطة أيضاً الفلسطينيين الأربعة", "واعتقلت", "happening:arrest"));
+        events.add(event(2, 70, "وقال شهود إن الشرطة اعتقلت الفلسطينيين", "اعتقلت", "happening:arrest"));
+        int[] chain = ArticleChains.of(events);
+        assertThat(ArticleChains.anotherCase(events.get(1))).isTrue();
+        assertThat(chain[1]).isNotEqualTo(chain[0]);
+        // without «أيضا» a repeat of the action goes on with the one before
+        assertThat(ArticleChains.anotherCase(events.get(2))).isFalse();
+        assertThat(chain[2]).isEqualTo(chain[1]).isNotNegative();
+    }
+
     /** Two undated events of article a1, the second right after the first (one space between), each trigger where its text has it. */
     private static List<SourceEvent> nounAndClause(String noun, String nounTrigger, String nounGroup, String clause,
             String clauseTrigger, String clauseGroup) {
