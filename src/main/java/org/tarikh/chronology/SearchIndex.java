@@ -1,13 +1,15 @@
 package org.tarikh.chronology;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import javax.sql.DataSource;
@@ -67,28 +69,39 @@ public final class SearchIndex {
     public record Posting(String term, String contextEvents, String textEvents, int textCount) {
     }
 
-    /** The postings of one article's events. */
+    /**
+     * The postings of one article's events, in term order. The events of one paragraph share its
+     * context form, so each distinct form is split once and its terms get all its events at once;
+     * the seqs of a term are kept as bits (an article's seqs are small and dense).
+     */
     public static List<Posting> postings(List<EventForms> events) {
-        Map<String, TreeSet<Integer>> context = new TreeMap<>();
-        Map<String, TreeSet<Integer>> text = new TreeMap<>();
+        Map<String, BitSet> contextOf = new HashMap<>(); // term -> seqs of the events whose paragraph holds it
+        Map<String, BitSet> textOf = new HashMap<>(); // term -> seqs of the events whose own text holds it
+        Map<String, BitSet> byContextForm = new LinkedHashMap<>();
         for (EventForms e : events) {
-            for (String t : terms(e.contextTerms() == null ? e.searchTerms() : e.contextTerms())) {
-                context.computeIfAbsent(t, k -> new TreeSet<>()).add(e.seq());
-            }
+            String context = e.contextTerms() == null ? e.searchTerms() : e.contextTerms();
+            byContextForm.computeIfAbsent(context == null ? "" : context, k -> new BitSet()).set(e.seq());
             for (String t : terms(e.searchTerms())) {
-                text.computeIfAbsent(t, k -> new TreeSet<>()).add(e.seq());
+                textOf.computeIfAbsent(t, k -> new BitSet()).set(e.seq());
             }
         }
-        Set<String> all = new TreeSet<>(context.keySet());
-        all.addAll(text.keySet());
-        List<Posting> out = new ArrayList<>();
-        for (String t : all) {
+        byContextForm.forEach((form, seqs) -> {
+            for (String t : terms(form)) {
+                contextOf.computeIfAbsent(t, k -> new BitSet()).or(seqs);
+            }
+        });
+        Set<String> all = new HashSet<>(contextOf.keySet());
+        all.addAll(textOf.keySet());
+        List<String> sorted = new ArrayList<>(all);
+        Collections.sort(sorted);
+        List<Posting> out = new ArrayList<>(sorted.size());
+        BitSet none = new BitSet();
+        for (String t : sorted) {
             if (t.length() > MAX_TERM) {
                 continue;
             }
-            Set<Integer> c = context.getOrDefault(t, new TreeSet<>());
-            Set<Integer> x = text.getOrDefault(t, new TreeSet<>());
-            out.add(new Posting(t, join(c), join(x), x.size()));
+            BitSet x = textOf.getOrDefault(t, none);
+            out.add(new Posting(t, join(contextOf.getOrDefault(t, none)), join(x), x.cardinality()));
         }
         return out;
     }
@@ -607,10 +620,17 @@ public final class SearchIndex {
      * index grow with the square of the paragraph's length.
      */
     static String join(Set<Integer> seqs) {
+        BitSet bits = new BitSet();
+        seqs.forEach(bits::set);
+        return join(bits);
+    }
+
+    /** {@link #join(Set)} of the set bits. */
+    static String join(BitSet seqs) {
         StringBuilder b = new StringBuilder();
         int first = -1;
         int last = -1;
-        for (int s : new TreeSet<>(seqs)) {
+        for (int s = seqs.nextSetBit(0); s >= 0; s = seqs.nextSetBit(s + 1)) {
             if (first >= 0 && s == last + 1) {
                 last = s;
                 continue;
