@@ -133,7 +133,8 @@ public final class EventAnchorer {
                 }
                 Unit owner = units.get(0);
                 for (Unit u : units) {
-                    if (u.begin <= p.timex().begin() && (!u.referring || u == units.get(0))) {
+                    if (u.begin <= p.timex().begin()
+                            && (!u.referring || u == units.get(0) || p.timex().begin() < u.trigger.begin())) {
                         owner = u; // «بدء محاكمة 29 متهما في هذا الاعتداء اليوم»: the trial's day, not the attack's
                     }
                 }
@@ -830,7 +831,11 @@ public final class EventAnchorer {
         Unit statement;
         /** For a participle opening a reduced relative clause («المنعقد في الدوحة …»): the event noun it describes. */
         Unit participleHead;
-        /** «في هذا الاعتداء»: an event noun after a demonstrative refers back to a happening told before. */
+        /**
+         * «في هذا الاعتداء»: an event noun after a demonstrative refers back to a happening told before; «في ختام
+         * جلسة … أمس»: one after a preposition and a phase names when the clause's happening was. Either takes no
+         * time of its clause.
+         */
         boolean referring;
 
         Unit(int begin, ArabicWords.Word trigger, TriggerLexicon.Entry entry, Segment segment) {
@@ -1008,7 +1013,9 @@ public final class EventAnchorer {
                 }
                 Unit u = new Unit(unitBegin(units.isEmpty(), segments, seg, k, w, e, sentence), w, e, seg);
                 u.triggerIndex = k;
-                u.referring = !e.verb() && k > 0 && DEMONSTRATIVES.contains(seg.words.get(k - 1).norm());
+                u.referring = !e.verb() && k > 0 && (DEMONSTRATIVES.contains(seg.words.get(k - 1).norm())
+                        || k > 1 && PHASES.contains(seg.words.get(k - 1).norm())
+                                && PREPOSITIONS.contains(seg.words.get(k - 2).norm()));
                 u.statement = statementGoneOn(u, seg, k, units);
                 u.governor = u.statement != null ? u.statement : governor(u, seg, units);
                 seg.units.add(u);
@@ -1271,6 +1278,12 @@ public final class EventAnchorer {
     private static final Set<String> PREPOSITIONS = Set.of("في", "خلال", "جراء", "اثر", "عقب", "منذ", "قبل", "بعد",
             "اثناء", "اعقاب", "وسط", "اطار", "ضمن", "اي", "بعيد", "حين", "عشيه", "غداه");
 
+    /**
+     * «عقب فشل المفاوضات», «قبل انطلاق المباراة»: a phase of the happening between a preposition and its event noun
+     * (not a phase that is an event noun itself: «افتتاح المؤتمر», «بعد انتهاء الاجتماع» are one happening).
+     */
+    private static final Set<String> PHASES = Set.of("فشل", "نجاح", "بدء", "بدايه", "انطلاق", "ختام", "نهايه", "استئناف");
+
     /** «في هذا الاعتداء»: a demonstrative between a preposition and its event noun. */
     private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين");
 
@@ -1378,8 +1391,8 @@ public final class EventAnchorer {
         if (bare.startsWith("ب") || bare.startsWith("ل") || bare.startsWith("ك")) {
             return true;
         }
-        if (k > 1 && DEMONSTRATIVES.contains(words.get(k - 1).norm())) {
-            return PREPOSITIONS.contains(words.get(k - 2).norm()); // «في هذا الاعتداء»
+        if (k > 1 && (DEMONSTRATIVES.contains(words.get(k - 1).norm()) || PHASES.contains(words.get(k - 1).norm()))) {
+            return PREPOSITIONS.contains(words.get(k - 2).norm()); // «في هذا الاعتداء», «عقب فشل المفاوضات»
         }
         return k > 0 && PREPOSITIONS.contains(words.get(k - 1).norm());
     }

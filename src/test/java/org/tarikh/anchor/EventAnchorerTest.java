@@ -1004,6 +1004,18 @@ class EventAnchorerTest {
         Event attack = withTrigger(events, "الاعتداء");
         assertThat(attack.group()).isEqualTo("happening:attack");
         assertThat(attack.relation()).as(describe(events)).isEqualTo(DateRelation.ON_OR_BEFORE);
+        // «عقب فشل المفاوضات», «في ختام جلسة … أمس»: a phase between the preposition and the noun; the day stays
+        // the clause's («ارتفع المؤشر في ختام جلسة متقلبة أمس»)
+        String phase = "ارتفع المؤشر في ختام جلسة متقلبة أمس.";
+        List<Event> rise = EventAnchorer.anchor(phase, tagged(phase, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        assertThat(withTrigger(rise, "ارتفع").text()).as(describe(rise)).doesNotContain("جلسة");
+        assertThat(withTrigger(rise, "ارتفع").anchor().value()).as(describe(rise)).isEqualTo("2021-04-06");
+        assertThat(withTrigger(rise, "جلسة").relation()).as(describe(rise)).isEqualTo(DateRelation.ON_OR_BEFORE);
+        // a phase that is an event noun itself names one happening with its noun: «افتتاح المؤتمر»
+        String opening = "وحضر الأمير في افتتاح المؤتمر أمس.";
+        List<Event> one = EventAnchorer.anchor(opening, tagged(opening, new String[] {"أمس", "DATE", "2021-04-06"}), DCT);
+        assertThat(one).extracting(e -> e.trigger() == null ? "" : e.trigger().text()).as(describe(one))
+                .doesNotContain("المؤتمر");
         // «عشية الهجوم»: the eve of a happening names that happening too
         String eve = "وقال إنه انضم إلى التنظيم عشية الهجوم الانتحاري.";
         List<Event> more = EventAnchorer.anchor(eve, tagged(eve), DCT);
