@@ -357,8 +357,12 @@ public class FalsePositiveFilter extends RuleAnnotator {
             boolean yearThenVerb = YEAR_OF_NEWS.matcher(text).matches()
                     && (org.tarikh.annotate.morph.Morphology.aspect(after, doc.key(last)) != org.tarikh.annotate.morph.Morphology.Aspect.NONE
                             || joined != null && org.tarikh.annotate.morph.Morphology.isPerfect(joined));
+            // «وقام بتوسيع القاعدة في 1986 لتغطية …»: after «في», a word with «ل» or «ب» on it is no noun a count
+            // takes («في 2000 منزل»), so the number is the year the happening was in
+            boolean inYearThenPrefixed = YEAR_OF_NEWS.matcher(text).matches() && Lexicon.withConjunction(before, "في"::equals)
+                    && after.length() > 4 && (after.charAt(0) == 'ل' || after.charAt(0) == 'ب');
             boolean wordAfter = last + 1 < doc.words.size() && Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))
-                    && !YEAR_FOLLOWERS.contains(after) && !yearThenVerb && sameSentence(doc, last, last + 1);
+                    && !YEAR_FOLLOWERS.contains(after) && !yearThenVerb && !inYearThenPrefixed && sameSentence(doc, last, last + 1);
             return wordAfter;
         }
         String nameHead = !before.isEmpty() && !Character.isLetterOrDigit(before.charAt(0)) ? doc.key(first - 2) : before;

@@ -85,6 +85,9 @@ class FalsePositiveFilterNamesTest {
         assertThat(texts("وعن قرعة تصفيات مونديال روسيا 2018 قال المدرب إن مجموعتنا قوية.")).contains("2018");
         assertThat(texts("دخلت الغواصة الخدمة في 1991 ولا تزال تعمل.")).contains("1991");
         assertThat(texts("شارك 2000 طالب في المسابقة.")).doesNotContain("2000");
+        // after «في», a word with «ل» or «ب» on it is no counted noun: «في 1986 لتغطية», «في 1980 بعدما»
+        assertThat(texts("وقام بتوسيع القاعدة في 1986 لتغطية الاستطلاع البحري.")).contains("1986");
+        assertThat(texts("ووزعت الجمعية المساعدات في 2000 منزل بالمدينة.")).doesNotContain("2000");
     }
 
     @Test
