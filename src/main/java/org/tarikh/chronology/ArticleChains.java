@@ -175,13 +175,21 @@ final class ArticleChains {
         if (e.triggerText() == null || at < 0 || at > e.text().length()) {
             return false;
         }
-        String[] words = e.text().substring(at).strip().split("[\\s،,]+");
+        String[] words = WORD_GAPS.split(e.text().substring(at).strip(), ALSO_WORDS + 2); // the words to look at, then the rest
         for (int k = 1; k < words.length && k <= ALSO_WORDS; k++) {
             if (ALSO.contains(org.tarikh.anchor.ArabicWords.normalize(words[k]))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The gaps between the words of an event's text: white space and commas. */
+    private static final java.util.regex.Pattern WORD_GAPS = java.util.regex.Pattern.compile("[\\s،,]+");
+
+    /** The words of a stretch of an event's text, split at white space and commas. */
+    private static String[] splitWords(String text) {
+        return WORD_GAPS.split(text.strip());
     }
 
     /** Puts event {@code i} in the chain of the earlier event {@code j}, which starts one if it is in none. */
@@ -204,7 +212,7 @@ final class ArticleChains {
     static final int CONSEQUENCE_WORDS = 4;
 
     /** The verbs of {@code consequence-verbs.txt}, normalized. */
-    private static final Set<String> CONSEQUENCE_VERBS = normalizedWords("consequence-verbs.txt");
+    private static final Set<String> CONSEQUENCE_VERBS = EventSimilarity.normalizedWords("consequence-verbs.txt");
 
     /**
      * «وأدت إلى حرق رضيع», «كما أدى إلى إصابة والديه»: an event whose span opens, at most {@value
@@ -216,7 +224,7 @@ final class ArticleChains {
         if (e.triggerText() == null || at <= 0 || at > e.text().length()) {
             return false;
         }
-        String[] words = e.text().substring(0, at).strip().split("[\\s،,]+");
+        String[] words = splitWords(e.text().substring(0, at));
         if (words.length > CONSEQUENCE_WORDS) {
             return false;
         }
@@ -250,7 +258,7 @@ final class ArticleChains {
         if (after.isEmpty()) {
             return true;
         }
-        String[] words = after.split("[\\s،,]+");
+        String[] words = splitWords(after);
         if (words.length > DECISION_SUBJECT_WORDS) {
             return false;
         }
@@ -360,14 +368,7 @@ final class ArticleChains {
     }
 
     /** The words of {@code before-event-noun.txt}, normalized. */
-    private static final Set<String> BEFORE_EVENT_NOUN = normalizedWords("before-event-noun.txt");
-
-    /** Every word of the lines of a resource next to this class, normalized. */
-    private static Set<String> normalizedWords(String resource) {
-        return Set.copyOf(org.tarikh.RuleData.lines(ArticleChains.class, resource).stream()
-                .flatMap(line -> java.util.Arrays.stream(line.strip().split("\\s+")))
-                .map(org.tarikh.anchor.ArabicWords::normalize).toList());
-    }
+    private static final Set<String> BEFORE_EVENT_NOUN = EventSimilarity.normalizedWords("before-event-noun.txt");
 
     /**
      * «وسيلة الاتصال», «محاضر الضبط»: the definite event noun {@code trigger} is the genitive of the word right
@@ -448,7 +449,7 @@ final class ArticleChains {
         if (e.triggerText() == null || at <= 0 || at > e.text().length()) {
             return false;
         }
-        String[] raw = e.text().substring(0, at).strip().split("[\\s،,]+");
+        String[] raw = splitWords(e.text().substring(0, at));
         List<String> words = new ArrayList<>();
         for (String w : raw) {
             if (!w.isEmpty()) {
@@ -553,7 +554,7 @@ final class ArticleChains {
             return false;
         }
         // its subject a person named right after the verb («ورفع الأمير محمد …»: a given name of given-names.txt)
-        String[] words = e.text().substring(Math.min(e.text().length(), t.length())).strip().split("[\\s،,]+");
+        String[] words = splitWords(e.text().substring(Math.min(e.text().length(), t.length())));
         for (int k = 0; k < words.length && k < SUBJECT_WORDS; k++) {
             if (GIVEN_NAMES.contains(org.tarikh.annotate.norm.Lexicon.key(words[k])) && !NOT_NAMES.contains(words[k])) {
                 return true;

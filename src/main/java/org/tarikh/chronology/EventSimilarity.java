@@ -487,8 +487,8 @@ public final class EventSimilarity {
     /** Words that open what is said, not who says it (quote-words.txt: «وأضاف لدينا …», «وقال كنا …», «واضاف تم …»). */
     private static final Set<String> QUOTE_WORDS = normalizedWords("quote-words.txt");
 
-    /** The words of a rule-data file beside this class, normalized. */
-    private static Set<String> normalizedWords(String resource) {
+    /** The words of a rule-data file beside this class (package {@code org.tarikh.chronology}), normalized. */
+    static Set<String> normalizedWords(String resource) {
         return normalized(words(resource).toArray(String[]::new));
     }
 

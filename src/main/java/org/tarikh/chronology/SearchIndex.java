@@ -619,13 +619,6 @@ public final class SearchIndex {
      * long paragraph is in the paragraph of every one of them, so a list of each would make the
      * index grow with the square of the paragraph's length.
      */
-    static String join(Set<Integer> seqs) {
-        BitSet bits = new BitSet();
-        seqs.forEach(bits::set);
-        return join(bits);
-    }
-
-    /** {@link #join(Set)} of the set bits. */
     static String join(BitSet seqs) {
         StringBuilder b = new StringBuilder();
         int first = -1;

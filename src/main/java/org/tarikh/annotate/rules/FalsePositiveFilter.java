@@ -347,19 +347,20 @@ public class FalsePositiveFilter extends RuleAnnotator {
                     || (before.equals("و") || before.equals("-")) && FOUR_DIGITS.matcher(doc.key(first - 2)).matches()) {
                 return false;
             }
-            if (YEAR_OF_NEWS.matcher(text).matches() && LATIN_WORD.matcher(before).matches()) {
+            boolean yearOfNews = YEAR_OF_NEWS.matcher(text).matches();
+            if (yearOfNews && LATIN_WORD.matcher(before).matches()) {
                 return false; // «lewin 2009», «council 2013 cana»: the year of a cited work (guidelines, real news; acc14)
             }
             // «مونديال روسيا 2018 قال …», «في 1991 ولا تزال»: a verb or particle after the number, not
             // the noun a count takes, makes a present-day year a year; so does a listed three-letter
             // perfect after «و/ف» («إنشون 2014 وبلغ عدد الوفد», «2018 وقال»), which Morphology leaves joined
             String joined = after.length() == 4 && (after.charAt(0) == 'و' || after.charAt(0) == 'ف') ? after.substring(1) : null;
-            boolean yearThenVerb = YEAR_OF_NEWS.matcher(text).matches()
+            boolean yearThenVerb = yearOfNews
                     && (org.tarikh.annotate.morph.Morphology.aspect(after, doc.key(last)) != org.tarikh.annotate.morph.Morphology.Aspect.NONE
                             || joined != null && org.tarikh.annotate.morph.Morphology.isPerfect(joined));
             // «وقام بتوسيع القاعدة في 1986 لتغطية …»: after «في», a word with «ل» or «ب» on it is no noun a count
             // takes («في 2000 منزل»), so the number is the year the happening was in
-            boolean inYearThenPrefixed = YEAR_OF_NEWS.matcher(text).matches() && Lexicon.withConjunction(before, "في"::equals)
+            boolean inYearThenPrefixed = yearOfNews && Lexicon.withConjunction(before, "في"::equals)
                     && after.length() > 4 && (after.charAt(0) == 'ل' || after.charAt(0) == 'ب');
             boolean wordAfter = last + 1 < doc.words.size() && Character.isLetter(after.isEmpty() ? ' ' : after.charAt(0))
                     && !YEAR_FOLLOWERS.contains(after) && !yearThenVerb && !inYearThenPrefixed && sameSentence(doc, last, last + 1);
