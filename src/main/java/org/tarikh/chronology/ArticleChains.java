@@ -118,7 +118,7 @@ final class ArticleChains {
                 for (int k = seen.size() - 1; k >= 0 && k >= seen.size() - back; k--) {
                     int j = seen.get(k);
                     SourceEvent o = events.get(j);
-                    if (e.group().equals(o.group())) {
+                    if (e.group().equals(o.group()) || definite && refersTo(e, o)) {
                         if (MergeRule.time(e, o).compatible() && (definite || !oneCaseOf(e, o))) {
                             join(chain, i, j);
                             linked = true;
@@ -159,6 +159,30 @@ final class ArticleChains {
             seen.add(i);
         }
         return chain;
+    }
+
+    /** For the group of a general event noun, the groups of the happenings it may refer back to ({@code referring-groups.txt}). */
+    private static final java.util.Map<String, Set<String>> REFERRING_GROUPS = referringGroups();
+
+    private static java.util.Map<String, Set<String>> referringGroups() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String line : org.tarikh.RuleData.lines(ArticleChains.class, "referring-groups.txt")) {
+            String[] f = line.split("\\s+");
+            Set<String> to = new java.util.HashSet<>();
+            for (int k = 1; k < f.length; k++) {
+                to.add("happening:" + f[k]);
+            }
+            out.put("happening:" + f[0], Set.copyOf(to));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * «الجريمة البشعة» after «وأحرقوا …», «الحادث» after «انقلبت الحافلة»: a definite noun of a general group
+     * ({@code referring-groups.txt}) may refer back to a happening of a narrower group.
+     */
+    static boolean refersTo(SourceEvent noun, SourceEvent earlier) {
+        return earlier.group() != null && REFERRING_GROUPS.getOrDefault(noun.group(), Set.of()).contains(earlier.group());
     }
 
     /** How many words after its trigger «أيضا» may stand to mark another case of the action. */

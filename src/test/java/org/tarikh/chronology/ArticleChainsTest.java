@@ -139,6 +139,27 @@ class ArticleChainsTest {
     }
 
     @Test
+    void aGeneralDefiniteNounRefersBackToANarrowerHappening() {
+        // «وأحرقوا المنزل» and then «الجريمة البشعة»: the crime is the burning told before it
+        List<SourceEvent> events = new ArrayList<>();
+        events.add(at(0, 0, "وأحرقوا منزل العائلة في قرية دوما", "وأحرقوا", "happening:burn"));
+        events.add(at(1, 40, "وأدان الوزير", "وأدان", "report:condemn"));
+        events.add(at(2, 60, "الجريمة البشعة", "الجريمة", "happening:crime"));
+        assertThat(ArticleChains.of(events)).containsExactly(0, 1, 0); // the statement is a chain of its own
+        // an indefinite «جريمة» is another one, and a crime does not refer to a visit
+        events.set(2, at(2, 60, "جريمة أخرى", "جريمة", "happening:crime"));
+        assertThat(ArticleChains.of(events)[2]).isNegative();
+        events.set(0, at(0, 0, "وزار الوزير قرية دوما", "وزار", "happening:visit"));
+        events.set(2, at(2, 60, "الجريمة البشعة", "الجريمة", "happening:crime"));
+        assertThat(ArticleChains.of(events)[2]).isNegative();
+        // the general noun of crashes refers to a killing; a killing does not refer back to a crime
+        assertThat(ArticleChains.refersTo(at(1, 40, "الحادث", "الحادث", "happening:crash"),
+                at(0, 0, "ولقي شخصان مصرعهما", "مصرعهما", "happening:kill"))).isTrue();
+        assertThat(ArticleChains.refersTo(at(1, 40, "القتل", "القتل", "happening:kill"),
+                at(0, 0, "الجريمة", "الجريمة", "happening:crime"))).isFalse();
+    }
+
+    @Test
     void whatABodyDecidedAfterAProceduralClauseIsItsDecision() {
         // the cabinet's session: «حيث قرر المجلس، بعد النظر في قرارات مجلس الشورى …، الموافقة على نظام …»
         List<SourceEvent> events = new ArrayList<>();
