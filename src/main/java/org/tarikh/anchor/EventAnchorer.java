@@ -1042,7 +1042,7 @@ public final class EventAnchorer {
             List<Placed> placed, TriggerLexicon lex) {
         boolean complement = seg.type.equals("complement");
         if (!seg.units.isEmpty() || !complement && !seg.type.equals("colon") || units.isEmpty()
-                || !units.get(units.size() - 1).entry.report()) {
+                || !units.get(units.size() - 1).entry.report() && !nounAfterReport(units, units.size() - 1)) {
             return;
         }
         // the clause's first word that is no particle and no time word («"لم نجد …"», «بأنه عند الساعة … مساء أمس
@@ -1418,12 +1418,29 @@ public final class EventAnchorer {
                 if (o.entry.report() || o.entry.cls().equals("opinion")) {
                     return o;
                 }
+                if (nounAfterReport(before, i)) {
+                    continue; // «وأكد الرئيس بعد اجتماعه بالوفد أن …»: the statement's clause goes on past its event noun
+                }
                 if (!BARRIERS.contains(o.segment.type) && !o.segment.type.equals("complement")) {
                     break;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * «وأكد الرئيس بعد اجتماعه بالوفد أن الاتفاق قريب»: unit {@code i} is an event noun in the clause of the
+     * statement right before it, so that what follows «أن» or a colon is still what the statement reports.
+     */
+    private static boolean nounAfterReport(List<Unit> units, int i) {
+        if (i < 1) {
+            return false;
+        }
+        Unit noun = units.get(i);
+        Unit report = units.get(i - 1);
+        return !noun.entry.verb() && noun.segment == report.segment
+                && (report.entry.report() || report.entry.cls().equals("opinion"));
     }
 
     /**

@@ -78,6 +78,22 @@ class EventAnchorerTest {
     }
 
     @Test
+    void whatAStatementReportsAfterAnEventNounOfItsClauseIsStillReported() {
+        // «بعد اجتماعه بالوفد» inside the statement's clause: «أن …» is what was said, not part of the meeting
+        String text = "وأكد الرئيس بعد اجتماعه بالوفد يوم الأحد أن الاتفاق قريب.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يوم الأحد", "DATE", "2021-04-04"}), DCT);
+        assertThat(events).extracting(Event::text).as(describe(events)).containsExactly(
+                "وأكد الرئيس بعد", "اجتماعه بالوفد يوم الأحد", "أن الاتفاق قريب.");
+        Event reported = events.get(2);
+        assertThat(reported.relation()).isEqualTo(DateRelation.ON_OR_BEFORE);
+        // a noun with a final hamza and a pronoun («لقائه») is the same event noun as «لقاء»
+        String met = "وقال الوزير عقب لقائه السفير إن المشروع سيبدأ.";
+        List<Event> after = EventAnchorer.anchor(met, tagged(met), DCT);
+        assertThat(after).extracting(Event::text).as(describe(after)).containsExactly(
+                "وقال الوزير", "عقب لقائه السفير", "إن المشروع سيبدأ.");
+    }
+
+    @Test
     void aDenialDoesNotTakeTheTimeOfTheMatchItMentions() {
         String text = "نفى المدرب أن يكون غاضباً من تعيين حكم أجنبي لمباراة الأربعاء المقبل.";
         List<Event> events = EventAnchorer.anchor(text,
