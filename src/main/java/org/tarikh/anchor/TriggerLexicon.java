@@ -263,6 +263,14 @@ final class TriggerLexicon {
                 stems.add(base + s);
             }
         }
+        if (noun.endsWith("اء")) { // a final hamza takes a seat before a pronoun: لقاء → لقائه, لقاؤه; اعتداء → اعتدائهم
+            String base = noun.substring(0, noun.length() - 1);
+            for (String seat : new String[] {"ئ", "ؤ"}) {
+                for (String s : new String[] {"ه", "ها", "هم", "هما", "ي", "نا"}) {
+                    stems.add(base + seat + s);
+                }
+            }
+        }
         String nisba = noun + "ي"; // with the article an adjective: «الطيران الحربي», «القتالي», not «حربي» (my war)
         for (String c : CONJ) {
             for (String p : PREP) {
