@@ -982,6 +982,11 @@ public final class EventAnchorer {
                     TriggerLexicon.Entry report = lex.reportBeforeThat(w.norm(), wordsAfter(segments, seg, k, 6));
                     e = report != null ? report : e;
                 }
+                if (e == null && seg.units.isEmpty() && !clauseStart(seg, k, lex) && afterQad(seg, k)) {
+                    // «وكانت الشركة قد تعاقدت مع المدرب», «وكان النادي قد اتجه»: after its subject, the word after «قد»
+                    // is the clause's verb, read by the shared morphology as a perfect (a pluperfect with «كان»)
+                    e = lex.perfectAfterSubject(w.norm());
+                }
                 if (e == null && seg.units.isEmpty() && clauseStart(seg, k, lex) && !isMarkerWord(seg, k, lex)) {
                     e = lex.guessedVerb(w.norm(), seg.type.equals("relative"));
                 }
@@ -1475,6 +1480,11 @@ public final class EventAnchorer {
             first++;
         }
         return k == first;
+    }
+
+    /** Whether word {@code k} comes right after «قد» («وكان النادي قد اتجه»), where only a verb stands. */
+    private static boolean afterQad(Segment seg, int k) {
+        return k > 0 && seg.words.get(k - 1).norm().equals("قد");
     }
 
     /** The clause marker word itself («الذي», «لبحث» when not an event noun) is not a trigger. */

@@ -94,6 +94,20 @@ class EventAnchorerTest {
     }
 
     @Test
+    void theWordAfterQadIsTheVerbOfItsClauseAfterItsSubject() {
+        // a pluperfect with its subject first: «وكانت الشركة قد تعاقدت» is a happening, not a state or nothing
+        String text = "وكانت الشركة قد تعاقدت مع المدرب يوم الأحد.";
+        List<Event> events = EventAnchorer.anchor(text, tagged(text, new String[] {"يوم الأحد", "DATE", "2021-04-04"}), DCT);
+        Event signed = withTrigger(events, "تعاقدت");
+        assertThat(signed.kind()).as(describe(events)).isEqualTo(EventKind.HAPPENING);
+        assertThat(signed.anchor().value()).isEqualTo("2021-04-04");
+        // a noun after «قد» is not read as a verb
+        String noun = "وكان الأمر قد المدرب.";
+        assertThat(EventAnchorer.anchor(noun, tagged(noun), DCT)).extracting(e -> e.trigger().text())
+                .doesNotContain("المدرب");
+    }
+
+    @Test
     void aDenialDoesNotTakeTheTimeOfTheMatchItMentions() {
         String text = "نفى المدرب أن يكون غاضباً من تعيين حكم أجنبي لمباراة الأربعاء المقبل.";
         List<Event> events = EventAnchorer.anchor(text,
