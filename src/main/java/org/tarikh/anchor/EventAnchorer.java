@@ -1409,7 +1409,7 @@ public final class EventAnchorer {
      */
     private static Unit governor(Unit u, Segment seg, List<Unit> before) {
         for (Unit o : seg.units) {
-            if (o.entry.report() || o.entry.cls().equals("opinion")) {
+            if (o.entry.speaks()) {
                 return o; // «أعلن الجيش مقتل 5 مسلحين»
             }
         }
@@ -1420,7 +1420,7 @@ public final class EventAnchorer {
         if (seg.type.equals("complement") || seg.type.equals("colon")) {
             for (int i = before.size() - 1; i >= 0; i--) {
                 Unit o = before.get(i);
-                if (o.entry.report() || o.entry.cls().equals("opinion")) {
+                if (o.entry.speaks()) {
                     return o;
                 }
                 if (nounAfterReport(before, i)) {
@@ -1445,7 +1445,7 @@ public final class EventAnchorer {
         Unit noun = units.get(i);
         Unit report = units.get(i - 1);
         return !noun.entry.verb() && noun.segment == report.segment
-                && (report.entry.report() || report.entry.cls().equals("opinion"));
+                && report.entry.speaks();
     }
 
     /**
@@ -1460,7 +1460,7 @@ public final class EventAnchorer {
             return null;
         }
         for (Unit o : before) {
-            if (o.entry.verb() && (o.entry.report() || o.entry.cls().equals("opinion"))
+            if (o.entry.verb() && o.entry.speaks()
                     && !BARRIERS.contains(o.segment.type) && !o.segment.type.equals("complement")) {
                 return o;
             }

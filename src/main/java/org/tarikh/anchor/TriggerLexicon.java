@@ -19,6 +19,11 @@ final class TriggerLexicon {
             return cls.equals("report");
         }
 
+        /** A report or an opinion: a statement whose clause tells what was said or thought. */
+        boolean speaks() {
+            return report() || cls.equals("opinion");
+        }
+
         boolean light() {
             return cls.equals("light");
         }
@@ -266,9 +271,11 @@ final class TriggerLexicon {
         if (noun.endsWith("اء")) { // a final hamza takes a seat before a pronoun: لقاء → لقائه, لقاؤه; اعتداء → اعتدائهم
             String base = noun.substring(0, noun.length() - 1);
             for (String seat : new String[] {"ئ", "ؤ"}) {
-                for (String s : new String[] {"ه", "ها", "هم", "هما", "ي", "نا"}) {
+                for (String s : PRONOUN_SUFFIXES) {
                     stems.add(base + seat + s);
                 }
+                stems.add(base + seat + "ي"); // «لقائي»
+                stems.add(base + seat + "نا"); // «لقائنا»
             }
         }
         String nisba = noun + "ي"; // with the article an adjective: «الطيران الحربي», «القتالي», not «حربي» (my war)
